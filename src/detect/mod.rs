@@ -1,0 +1,1 @@
+//! Detect (placeholder: being written).

@@ -1,0 +1,231 @@
+//! The document model every later stage works on.
+//!
+//! A [`Document`] is a flat list of [`Paragraph`]s in reading order. Each paragraph knows
+//! which [`Part`] it belongs to (a PDF page, or a DOCX story part such as the body or a
+//! footer) and carries, for every character of its text, an [`Origin`] saying exactly where
+//! that character came from in the file. Detection reports locations as
+//! (paragraph, character range); export follows the origins back to the bytes to remove.
+
+use serde::Serialize;
+
+/// The input format of a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Docx,
+    Pdf,
+}
+
+/// One ingested document.
+#[derive(Debug, Clone, Serialize)]
+pub struct Document {
+    pub format: Format,
+    /// Hex SHA-256 of the input bytes.
+    pub sha256: String,
+    /// Number of pages (PDF); 1 for DOCX, whose pagination only a renderer knows.
+    pub pages: u32,
+    pub parts: Vec<Part>,
+    /// Every paragraph of every part, in reading order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Metadata fields (DOCX core/app/custom properties, PDF Info dictionary, XMP).
+    pub properties: Vec<Property>,
+    pub warnings: Vec<Warning>,
+}
+
+/// A container of paragraphs: a PDF page or a DOCX story part.
+#[derive(Debug, Clone, Serialize)]
+pub struct Part {
+    pub kind: PartKind,
+    /// The package path for DOCX (`word/footer1.xml`), empty for PDF pages.
+    pub name: String,
+    /// 1-based page the part is shown on (for DOCX: 1).
+    pub page: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PartKind {
+    Page,
+    Body,
+    Header,
+    Footer,
+    Footnotes,
+    Endnotes,
+    Comments,
+}
+
+/// A paragraph of text with a source map.
+#[derive(Debug, Clone, Serialize)]
+pub struct Paragraph {
+    /// Index into [`Document::parts`].
+    pub part: usize,
+    /// 1-based page.
+    pub page: u32,
+    pub text: String,
+    /// One origin per character (Unicode scalar) of `text`.
+    pub origins: Vec<Origin>,
+    /// Ranges of `text` with a special status (tracked insertion, comment anchor, field...).
+    pub marks: Vec<Mark>,
+    /// Text that is in the file but not shown as part of `text`: tracked deletions and
+    /// field codes. Kept because it can hold personal data that must be removed.
+    pub hidden: Vec<HiddenText>,
+    /// Bounding box of the paragraph on its page (PDF only).
+    pub bbox: Option<Rect>,
+}
+
+impl Paragraph {
+    pub fn char_count(&self) -> usize {
+        self.origins.len()
+    }
+}
+
+/// Where one character came from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Origin {
+    Docx(DocxOrigin),
+    Pdf(PdfOrigin),
+    /// Inserted by ingest (a space between words found by a gap, a line join, a tab
+    /// rendered as a space): nothing in the file to remove.
+    Synthetic,
+}
+
+/// The source of a character in a DOCX package.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DocxOrigin {
+    /// Index into [`Document::parts`].
+    pub part: usize,
+    /// 0-based index of the `w:r` element among all runs of the part, in document order.
+    pub run: u32,
+    /// 0-based index of the content element (`w:t`, `w:tab`, `w:sym`…) inside the run.
+    pub element: u32,
+    /// Character offset inside that element's text (0 for single-character elements).
+    pub offset: u32,
+    pub revision: Revision,
+}
+
+/// Tracked-change status of a DOCX character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Revision {
+    None,
+    Inserted,
+    Deleted,
+}
+
+/// The source of a character in a PDF.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PdfOrigin {
+    /// 1-based page.
+    pub page: u32,
+    pub stream: StreamRef,
+    /// 0-based index of the text-showing operation in the stream's decoded operation list.
+    pub op: u32,
+    /// 0-based index of the glyph (character code) inside that operation's strings.
+    pub glyph: u32,
+    /// The glyph's box in page coordinates (default user space of the page).
+    pub bbox: Rect,
+}
+
+/// A content stream: the page's own content (all its streams concatenated) or a Form XObject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum StreamRef {
+    Page,
+    Form { object: u32, generation: u16 },
+}
+
+/// An axis-aligned rectangle in PDF user space (y grows upwards).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Rect {
+    pub x0: f32,
+    pub y0: f32,
+    pub x1: f32,
+    pub y1: f32,
+}
+
+impl Rect {
+    pub fn union(&self, other: &Rect) -> Rect {
+        Rect {
+            x0: self.x0.min(other.x0),
+            y0: self.y0.min(other.y0),
+            x1: self.x1.max(other.x1),
+            y1: self.y1.max(other.y1),
+        }
+    }
+    pub fn width(&self) -> f32 {
+        self.x1 - self.x0
+    }
+    pub fn height(&self) -> f32 {
+        self.y1 - self.y0
+    }
+}
+
+/// A character range of a paragraph with a special status.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Mark {
+    pub start: usize,
+    pub end: usize,
+    pub kind: MarkKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum MarkKind {
+    /// Tracked insertion (`w:ins`).
+    Inserted { author: Option<String> },
+    /// The range a comment is anchored to.
+    Comment { id: String },
+    /// Hyperlink display text.
+    Hyperlink { target: Option<String> },
+    /// The display text (result) of a field.
+    Field { instruction: String },
+    /// A content control (`w:sdt`).
+    ContentControl { tag: Option<String> },
+    /// Text inside a table cell (row and column, 0-based).
+    TableCell { table: u32, row: u32, column: u32 },
+    /// Text inside a text box or shape.
+    TextBox,
+}
+
+/// Text present in the file but not part of the shown text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HiddenText {
+    pub kind: HiddenKind,
+    pub text: String,
+    /// Character index in the paragraph's text where it stands.
+    pub at: usize,
+    /// One origin per character of `text`.
+    pub origins: Vec<Origin>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HiddenKind {
+    /// A tracked deletion (`w:del` / `w:delText`).
+    DeletedRevision,
+    /// A field code (`w:instrText`, `w:fldSimple/@w:instr`).
+    FieldCode,
+    /// Text formatted as hidden (`w:vanish`).
+    Vanished,
+}
+
+/// One metadata field.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Property {
+    /// Where it is stored: `docProps/core.xml`, `docProps/custom.xml`, `Info`, `XMP`.
+    pub source: String,
+    pub name: String,
+    pub value: String,
+}
+
+/// Something the user should know about the document that did not stop ingest.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Warning {
+    /// 1-based page it concerns, if any.
+    pub page: Option<u32>,
+    /// Stable machine-readable code, e.g. `no_text_layer`.
+    pub code: String,
+    /// Swedish text for the user.
+    pub message: String,
+}

@@ -1,0 +1,1 @@
+//! ToUnicode and encoding CMaps (placeholder: being written).
