@@ -208,6 +208,9 @@ pub enum HiddenKind {
     FieldCode,
     /// Text formatted as hidden (`w:vanish`).
     Vanished,
+    /// A hyphen at the end of a PDF line, dropped when the lines are joined (as
+    /// `pdftotext` does), so "Lind-" + "qvist" reads "Lindqvist".
+    LineEndHyphen,
 }
 
 /// One metadata field.

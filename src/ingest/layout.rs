@@ -1,1 +1,431 @@
-//! Layout (being written).
+//! Page layout analysis: from positioned glyphs to paragraphs in reading order.
+//!
+//! PDF has no words, lines or paragraphs, only glyphs at positions. This module rebuilds
+//! them the way a reader sees the page: glyphs on one baseline become a line (words split
+//! by gaps), lines stacked closely become a block, blocks are ordered by recursive XY-cuts
+//! (so two columns and tables read top-to-bottom, column by column), and each block is cut
+//! into paragraphs at larger spacing, short lines, indentation and size changes.
+//!
+//! Coordinates here are *display* coordinates: x to the right, y downwards, page rotation
+//! applied, so "above" and "left of" mean what the reader sees.
+
+use super::{HiddenKind, HiddenText, Origin, Rect};
+
+/// Gap between glyphs, as a fraction of the font size, above which a space is inserted.
+const WORD_GAP: f32 = 0.15;
+/// Gap, as a fraction of the font size, above which two pieces on one baseline are kept
+/// apart as separate segments (columns, table cells).
+const SEGMENT_GAP: f32 = 1.2;
+/// Baselines closer than this (fraction of font size) are the same line.
+const SAME_BASELINE: f32 = 0.35;
+/// Largest line pitch (fraction of font size) for two lines to be in one block.
+const BLOCK_PITCH: f32 = 1.9;
+
+/// A glyph as layout sees it.
+#[derive(Debug, Clone)]
+pub struct LayoutGlyph {
+    /// The characters the glyph stands for (usually one; several for ligatures).
+    pub chars: Vec<char>,
+    /// Baseline start and end x, and baseline y, in display coordinates.
+    pub x0: f32,
+    pub x1: f32,
+    pub y: f32,
+    /// Font size in display units.
+    pub size: f32,
+    /// Not horizontal left-to-right in display space (rotated or vertical text).
+    pub rotated: bool,
+    /// Where it came from, and its box in page (user) space.
+    pub origin: Origin,
+    pub bbox: Rect,
+}
+
+/// A paragraph found on a page.
+#[derive(Debug, Clone)]
+pub struct LaidParagraph {
+    pub text: String,
+    pub origins: Vec<Origin>,
+    /// Line-end hyphens dropped when lines were joined.
+    pub hidden: Vec<HiddenText>,
+    /// Union of the glyph boxes, in page (user) space.
+    pub bbox: Option<Rect>,
+}
+
+/// A run of glyphs on one baseline without a large gap.
+#[derive(Debug, Clone)]
+struct Segment {
+    glyphs: Vec<usize>,
+    x0: f32,
+    x1: f32,
+    y: f32,
+    size: f32,
+}
+
+impl Segment {
+    fn new(i: usize, g: &LayoutGlyph) -> Self {
+        Segment {
+            glyphs: vec![i],
+            x0: g.x0,
+            x1: g.x1.max(g.x0),
+            y: g.y,
+            size: g.size.max(0.1),
+        }
+    }
+    fn push(&mut self, i: usize, g: &LayoutGlyph) {
+        self.glyphs.push(i);
+        self.x0 = self.x0.min(g.x0);
+        self.x1 = self.x1.max(g.x1);
+        self.size = self.size.max(g.size);
+    }
+    fn absorb(&mut self, other: Segment) {
+        self.glyphs.extend(other.glyphs);
+        self.x0 = self.x0.min(other.x0);
+        self.x1 = self.x1.max(other.x1);
+        self.size = self.size.max(other.size);
+    }
+    fn top(&self) -> f32 {
+        self.y - self.size
+    }
+}
+
+/// Lines stacked closely: a column fragment, a table cell, a heading.
+#[derive(Debug, Clone)]
+struct Block {
+    lines: Vec<Segment>,
+    x0: f32,
+    x1: f32,
+    top: f32,
+    bottom: f32,
+}
+
+impl Block {
+    fn new(line: Segment) -> Self {
+        Block {
+            x0: line.x0,
+            x1: line.x1,
+            top: line.top(),
+            bottom: line.y + line.size * 0.3,
+            lines: vec![line],
+        }
+    }
+    fn push(&mut self, line: Segment) {
+        self.x0 = self.x0.min(line.x0);
+        self.x1 = self.x1.max(line.x1);
+        self.top = self.top.min(line.top());
+        self.bottom = self.bottom.max(line.y + line.size * 0.3);
+        self.lines.push(line);
+    }
+    fn last(&self) -> &Segment {
+        &self.lines[self.lines.len() - 1]
+    }
+}
+
+/// Lays out one page's glyphs into paragraphs in reading order.
+pub fn layout_page(glyphs: &[LayoutGlyph]) -> Vec<LaidParagraph> {
+    let (flat, rotated): (Vec<usize>, Vec<usize>) =
+        (0..glyphs.len()).partition(|&i| !glyphs[i].rotated);
+    let lines = build_lines(glyphs, &flat);
+    let blocks = build_blocks(lines);
+    let mut ordered = Vec::with_capacity(blocks.len());
+    xy_cut(blocks, &mut ordered);
+    let mut out = Vec::new();
+    for block in &ordered {
+        paragraphs_of_block(glyphs, block, &mut out);
+    }
+    rotated_paragraphs(glyphs, &rotated, &mut out);
+    out
+}
+
+/// Groups horizontal glyphs into line segments: first by content order, then by merging
+/// pieces that share a baseline and touch, so text drawn out of order still joins.
+fn build_lines(glyphs: &[LayoutGlyph], indices: &[usize]) -> Vec<Segment> {
+    let mut pieces: Vec<Segment> = Vec::new();
+    for &i in indices {
+        let g = &glyphs[i];
+        match pieces.last_mut() {
+            Some(p) if continues(p, g) => p.push(i, g),
+            _ => pieces.push(Segment::new(i, g)),
+        }
+    }
+    pieces.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x0.total_cmp(&b.x0)));
+    let mut lines: Vec<Segment> = Vec::new();
+    let mut row: Vec<Segment> = Vec::new();
+    for piece in pieces {
+        if let Some(first) = row.first() {
+            if (piece.y - first.y).abs() > SAME_BASELINE * first.size.min(piece.size) {
+                merge_row(std::mem::take(&mut row), &mut lines);
+            }
+        }
+        row.push(piece);
+    }
+    merge_row(row, &mut lines);
+    for line in &mut lines {
+        line.glyphs
+            .sort_by(|&a, &b| glyphs[a].x0.total_cmp(&glyphs[b].x0));
+    }
+    lines
+}
+
+/// Does glyph `g` continue piece `p` in content order (same baseline, just after it)?
+fn continues(p: &Segment, g: &LayoutGlyph) -> bool {
+    let size = p.size.min(g.size.max(0.1));
+    (g.y - p.y).abs() <= SAME_BASELINE * size
+        && g.x0 >= p.x1 - 0.5 * size
+        && g.x0 <= p.x1 + SEGMENT_GAP * size
+}
+
+/// Merges the pieces of one baseline row (sorted by x) that are close into segments.
+fn merge_row(mut row: Vec<Segment>, lines: &mut Vec<Segment>) {
+    row.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+    let mut current: Option<Segment> = None;
+    for piece in row {
+        current = Some(match current {
+            Some(mut c) if piece.x0 <= c.x1 + SEGMENT_GAP * c.size.min(piece.size) => {
+                c.absorb(piece);
+                c
+            }
+            Some(c) => {
+                lines.push(c);
+                piece
+            }
+            None => piece,
+        });
+    }
+    lines.extend(current);
+}
+
+/// Stacks line segments into blocks: a segment joins the block whose last line is just
+/// above it and overlaps it horizontally.
+fn build_blocks(mut lines: Vec<Segment>) -> Vec<Block> {
+    lines.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x0.total_cmp(&b.x0)));
+    let mut blocks: Vec<Block> = Vec::new();
+    for line in lines {
+        let best = blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| joins_block(b, &line))
+            .min_by(|(_, a), (_, b)| (line.y - a.last().y).total_cmp(&(line.y - b.last().y)))
+            .map(|(i, _)| i);
+        match best {
+            Some(i) => blocks[i].push(line),
+            None => blocks.push(Block::new(line)),
+        }
+    }
+    blocks
+}
+
+fn joins_block(block: &Block, line: &Segment) -> bool {
+    let last = block.last();
+    let pitch = line.y - last.y;
+    let size = last.size.max(line.size);
+    let ratio = last.size.max(line.size) / last.size.min(line.size);
+    let overlap = line.x1.min(last.x1) - line.x0.max(last.x0);
+    pitch > SAME_BASELINE * size
+        && pitch <= BLOCK_PITCH * size
+        && ratio < 1.6
+        && overlap > -0.5 * size
+}
+
+/// Orders blocks by recursive XY-cut: horizontal bands top to bottom, then columns left
+/// to right inside a band; blocks that cannot be separated are read top-down.
+fn xy_cut(mut blocks: Vec<Block>, out: &mut Vec<Block>) {
+    if blocks.len() <= 1 {
+        out.extend(blocks);
+        return;
+    }
+    let bands = split_by(&mut blocks, |b| (b.top, b.bottom));
+    if bands.len() > 1 {
+        for band in bands {
+            xy_cut(band, out);
+        }
+        return;
+    }
+    let mut blocks = bands.into_iter().flatten().collect::<Vec<_>>();
+    let columns = split_by(&mut blocks, |b| (b.x0, b.x1));
+    if columns.len() > 1 {
+        for column in columns {
+            xy_cut(column, out);
+        }
+        return;
+    }
+    let mut rest: Vec<Block> = columns.into_iter().flatten().collect();
+    rest.sort_by(|a, b| a.top.total_cmp(&b.top).then(a.x0.total_cmp(&b.x0)));
+    out.extend(rest);
+}
+
+/// Splits blocks into groups separated by empty intervals along one axis.
+fn split_by(blocks: &mut [Block], span: impl Fn(&Block) -> (f32, f32)) -> Vec<Vec<Block>> {
+    blocks.sort_by(|a, b| span(a).0.total_cmp(&span(b).0));
+    let mut groups: Vec<Vec<Block>> = Vec::new();
+    let mut reach = f32::NEG_INFINITY;
+    for block in blocks.iter() {
+        let (lo, hi) = span(block);
+        match groups.last_mut() {
+            Some(group) if lo < reach => group.push(block.clone()),
+            _ => groups.push(vec![block.clone()]),
+        }
+        reach = reach.max(hi);
+    }
+    groups
+}
+
+/// Cuts a block into paragraphs and appends them to `out`.
+fn paragraphs_of_block(glyphs: &[LayoutGlyph], block: &Block, out: &mut Vec<LaidParagraph>) {
+    let pitch = typical_pitch(block);
+    let mut current = ParagraphBuilder::default();
+    for (i, line) in block.lines.iter().enumerate() {
+        if i > 0 && breaks_before(glyphs, block, i, pitch) {
+            out.extend(std::mem::take(&mut current).finish());
+        }
+        current.push_line(glyphs, line);
+    }
+    out.extend(current.finish());
+}
+
+/// The median distance between consecutive baselines of a block.
+fn typical_pitch(block: &Block) -> f32 {
+    let mut pitches: Vec<f32> = block.lines.windows(2).map(|w| w[1].y - w[0].y).collect();
+    if pitches.is_empty() {
+        return block.lines[0].size * 1.2;
+    }
+    pitches.sort_by(f32::total_cmp);
+    pitches[pitches.len() / 2]
+}
+
+/// Does a new paragraph start at line `i` of the block?
+fn breaks_before(glyphs: &[LayoutGlyph], block: &Block, i: usize, pitch: f32) -> bool {
+    let (prev, line) = (&block.lines[i - 1], &block.lines[i]);
+    let size = prev.size.min(line.size);
+    let wider_gap = line.y - prev.y > pitch * 1.3 + 0.1 * size;
+    let size_change = prev.size.max(line.size) / size > 1.15;
+    let prev_short = prev.x1 < block.x1 - (0.15 * (block.x1 - block.x0)).max(3.0 * size);
+    let indented = line.x0 > block.x0 + size && prev.x0 <= block.x0 + 0.5 * size;
+    let starts_item = line
+        .glyphs
+        .first()
+        .and_then(|&g| glyphs[g].chars.first())
+        .is_some_and(|c| matches!(c, '§' | '•' | '–' | '▪' | '●'));
+    wider_gap || size_change || prev_short || indented || starts_item
+}
+
+/// Accumulates the text and origins of one paragraph.
+#[derive(Default)]
+struct ParagraphBuilder {
+    text: String,
+    origins: Vec<Origin>,
+    hidden: Vec<HiddenText>,
+    bbox: Option<Rect>,
+}
+
+impl ParagraphBuilder {
+    fn push_char(&mut self, c: char, origin: Origin) {
+        self.text.push(c);
+        self.origins.push(origin);
+    }
+
+    fn ends_with_space(&self) -> bool {
+        self.text.is_empty() || self.text.ends_with(' ')
+    }
+
+    fn push_line(&mut self, glyphs: &[LayoutGlyph], line: &Segment) {
+        if !self.drop_line_end_hyphen() && !self.ends_with_space() {
+            self.push_char(' ', Origin::Synthetic);
+        }
+        let mut prev: Option<&LayoutGlyph> = None;
+        for &i in &line.glyphs {
+            let g = &glyphs[i];
+            if prev.is_some_and(|p| is_overprint(p, g)) {
+                continue;
+            }
+            if let Some(p) = prev {
+                if g.x0 - p.x1 > WORD_GAP * g.size.min(p.size)
+                    && !self.ends_with_space()
+                    && !is_space(g)
+                {
+                    self.push_char(' ', Origin::Synthetic);
+                }
+            }
+            self.push_glyph(g);
+            prev = Some(g);
+        }
+    }
+
+    /// A line ending in letter + hyphen continues on the next line without the hyphen;
+    /// the hyphen is kept as hidden text so its glyph can still be found.
+    fn drop_line_end_hyphen(&mut self) -> bool {
+        let mut tail = self.text.chars().rev();
+        let (Some(last), Some(before)) = (tail.next(), tail.next()) else {
+            return false;
+        };
+        if !(matches!(last, '-' | '\u{2010}' | '\u{00AD}') && before.is_alphabetic()) {
+            return false;
+        }
+        self.text.pop();
+        let origin = self.origins.pop().unwrap_or(Origin::Synthetic);
+        self.hidden.push(HiddenText {
+            kind: HiddenKind::LineEndHyphen,
+            text: last.to_string(),
+            at: self.origins.len(),
+            origins: vec![origin],
+        });
+        true
+    }
+
+    fn push_glyph(&mut self, g: &LayoutGlyph) {
+        for &c in &g.chars {
+            let c = if c.is_whitespace() { ' ' } else { c };
+            if c == ' ' && self.ends_with_space() {
+                continue;
+            }
+            self.push_char(c, g.origin.clone());
+        }
+        if !g.chars.iter().all(|c| c.is_whitespace()) {
+            self.bbox = Some(match self.bbox {
+                Some(b) => b.union(&g.bbox),
+                None => g.bbox,
+            });
+        }
+    }
+
+    fn finish(mut self) -> Option<LaidParagraph> {
+        while self.text.ends_with(' ') {
+            self.text.pop();
+            self.origins.pop();
+        }
+        (!self.text.is_empty()).then_some(LaidParagraph {
+            text: self.text,
+            origins: self.origins,
+            hidden: self.hidden,
+            bbox: self.bbox,
+        })
+    }
+}
+
+fn is_space(g: &LayoutGlyph) -> bool {
+    g.chars.iter().all(|c| c.is_whitespace())
+}
+
+/// The same glyph drawn again almost on top of the previous one (fake bold, shadows).
+fn is_overprint(prev: &LayoutGlyph, g: &LayoutGlyph) -> bool {
+    prev.chars == g.chars
+        && (g.x0 - prev.x0).abs() < 0.1 * g.size
+        && (g.y - prev.y).abs() < 0.1 * g.size
+}
+
+/// Rotated or vertical text: kept in content order, one paragraph per run of glyphs that
+/// follow each other closely.
+fn rotated_paragraphs(glyphs: &[LayoutGlyph], indices: &[usize], out: &mut Vec<LaidParagraph>) {
+    let mut current = ParagraphBuilder::default();
+    let mut prev: Option<&LayoutGlyph> = None;
+    for &i in indices {
+        let g = &glyphs[i];
+        if let Some(p) = prev {
+            let far = (g.x0 - p.x1).abs().max((g.y - p.y).abs()) > 2.0 * g.size;
+            if far {
+                out.extend(std::mem::take(&mut current).finish());
+            }
+        }
+        current.push_glyph(g);
+        prev = Some(g);
+    }
+    out.extend(current.finish());
+}

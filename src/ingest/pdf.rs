@@ -1,7 +1,264 @@
-//! PDF reader (being written).
+//! PDF reader: loads the file with lopdf, runs the shared content interpreter over every
+//! page with a text-collecting device, and lays the glyphs out into paragraphs.
 
-use super::{Document, Problem};
+use super::layout::{layout_page, LayoutGlyph};
+use super::{
+    Document, Format, Origin, Paragraph, Part, PartKind, PdfOrigin, Problem, Property, Warning,
+};
+use crate::ingest::{Rect, StreamRef};
+use crate::pdf::font::GlyphText;
+use crate::pdf::interpret::{interpret_page, number, Device, FontCache, Matrix, ShownGlyph};
+use lopdf::{Document as PdfDocument, LoadOptions, Object, ObjectId};
 
-pub fn read(_bytes: &[u8]) -> Result<Document, Problem> {
-    Err(Problem::NoPages)
+/// Reads a PDF from memory.
+pub fn read(bytes: &[u8]) -> Result<Document, Problem> {
+    let pdf = load(bytes)?;
+    let pages = pdf.get_pages();
+    if pages.is_empty() {
+        return Err(Problem::NoPages);
+    }
+    let mut document = Document {
+        format: Format::Pdf,
+        sha256: String::new(),
+        pages: pages.len() as u32,
+        parts: Vec::with_capacity(pages.len()),
+        paragraphs: Vec::new(),
+        properties: properties(&pdf),
+        warnings: Vec::new(),
+    };
+    if pdf.xref_recovery.is_some() {
+        document.warnings.push(Warning {
+            page: None,
+            code: "repaired".into(),
+            message: "Filens korsreferenstabell var skadad och har återskapats.".into(),
+        });
+    }
+    let mut fonts = FontCache::default();
+    for (&number, &page_id) in &pages {
+        read_page(&pdf, number, page_id, &mut fonts, &mut document);
+    }
+    Ok(document)
+}
+
+/// Loads the PDF; an empty user password is tried by lopdf itself.
+fn load(bytes: &[u8]) -> Result<PdfDocument, Problem> {
+    match PdfDocument::load_mem_with_options(bytes, LoadOptions::default()) {
+        Ok(doc) => Ok(doc),
+        Err(lopdf::Error::InvalidPassword) => Err(Problem::Encrypted),
+        Err(lopdf::Error::Decryption(_)) => Err(Problem::Encrypted),
+        Err(e) => Err(Problem::CorruptPdf(e.to_string())),
+    }
+}
+
+/// Interprets one page and appends its part and paragraphs.
+fn read_page(
+    pdf: &PdfDocument,
+    number: u32,
+    page_id: ObjectId,
+    fonts: &mut FontCache,
+    doc: &mut Document,
+) {
+    let part = doc.parts.len();
+    doc.parts.push(Part {
+        kind: PartKind::Page,
+        name: String::new(),
+        page: number,
+    });
+    let mut collector = Collector {
+        page: number,
+        display: display_matrix(pdf, page_id),
+        glyphs: Vec::new(),
+        problems: Vec::new(),
+        visible: 0,
+    };
+    interpret_page(pdf, page_id, fonts, &mut collector);
+    for problem in &collector.problems {
+        doc.warnings.push(Warning {
+            page: Some(number),
+            code: "content_error".into(),
+            message: format!("Sidan {number}: {problem}."),
+        });
+    }
+    if collector.visible == 0 {
+        doc.warnings.push(Warning {
+            page: Some(number),
+            code: "no_text_layer".into(),
+            message: format!("Sidan {number} saknar textlager — skannad?"),
+        });
+    }
+    for laid in layout_page(&collector.glyphs) {
+        doc.paragraphs.push(Paragraph {
+            part,
+            page: number,
+            text: laid.text,
+            origins: laid.origins,
+            marks: Vec::new(),
+            hidden: laid.hidden,
+            bbox: laid.bbox,
+        });
+    }
+}
+
+/// The text-extraction device: keeps every glyph with its display position.
+struct Collector {
+    page: u32,
+    display: Matrix,
+    glyphs: Vec<LayoutGlyph>,
+    problems: Vec<String>,
+    visible: usize,
+}
+
+impl Device for Collector {
+    fn glyph(&mut self, g: &ShownGlyph<'_>) {
+        let chars: Vec<char> = match &g.glyph.text {
+            GlyphText::One(c) => vec![*c],
+            GlyphText::Many(s) => s.chars().collect(),
+            GlyphText::Unmapped => vec!['\u{FFFD}'],
+        };
+        if !g.invisible && chars.iter().any(|c| !c.is_whitespace()) {
+            self.visible += 1;
+        }
+        let (x0, y0) = self.display.apply(g.start.0, g.start.1);
+        let (x1, y1) = self.display.apply(g.end.0, g.end.1);
+        let rotated = (y1 - y0).abs() > 0.2 * (x1 - x0).abs().max(0.01) || x1 < x0 - 0.01;
+        self.glyphs.push(LayoutGlyph {
+            chars,
+            x0,
+            x1,
+            y: y0,
+            size: g.size,
+            rotated,
+            origin: Origin::Pdf(PdfOrigin {
+                page: self.page,
+                stream: g.stream,
+                op: g.op,
+                glyph: g.glyph_index,
+                bbox: g.bbox,
+            }),
+            bbox: g.bbox,
+        });
+    }
+
+    fn problem(&mut self, stream: StreamRef, message: &str) {
+        let msg = match stream {
+            StreamRef::Page => message.to_string(),
+            StreamRef::Form { object, .. } => format!("{message} (objekt {object})"),
+        };
+        if !self.problems.contains(&msg) {
+            self.problems.push(msg);
+        }
+    }
+}
+
+/// Maps page space to display space (y down, origin at the crop box's top-left corner,
+/// page rotation applied).
+fn display_matrix(pdf: &PdfDocument, page_id: ObjectId) -> Matrix {
+    let b = page_box(pdf, page_id);
+    let rotate = inherited(pdf, page_id, b"Rotate")
+        .and_then(|o| o.as_i64().ok())
+        .unwrap_or(0)
+        .rem_euclid(360);
+    match rotate {
+        90 => Matrix([0.0, 1.0, 1.0, 0.0, -b.y0, -b.x0]),
+        180 => Matrix([-1.0, 0.0, 0.0, 1.0, b.x1, -b.y0]),
+        270 => Matrix([0.0, -1.0, -1.0, 0.0, b.y1, b.x1]),
+        _ => Matrix([1.0, 0.0, 0.0, -1.0, -b.x0, b.y1]),
+    }
+}
+
+/// The crop box (or media box) of a page; US Letter when neither is readable.
+fn page_box(pdf: &PdfDocument, page_id: ObjectId) -> Rect {
+    let read = |key: &[u8]| {
+        let arr = inherited(pdf, page_id, key)?;
+        let arr = match arr {
+            Object::Reference(id) => pdf.get_object(*id).ok()?,
+            o => o,
+        };
+        let v: Vec<f32> = arr.as_array().ok()?.iter().filter_map(number).collect();
+        (v.len() == 4).then(|| Rect {
+            x0: v[0].min(v[2]),
+            y0: v[1].min(v[3]),
+            x1: v[0].max(v[2]),
+            y1: v[1].max(v[3]),
+        })
+    };
+    read(b"CropBox")
+        .or_else(|| read(b"MediaBox"))
+        .unwrap_or(Rect {
+            x0: 0.0,
+            y0: 0.0,
+            x1: 612.0,
+            y1: 792.0,
+        })
+}
+
+/// A page attribute, looked up through the page tree (Rotate, MediaBox, CropBox inherit).
+fn inherited<'a>(pdf: &'a PdfDocument, page_id: ObjectId, key: &[u8]) -> Option<&'a Object> {
+    let mut node = pdf.get_dictionary(page_id).ok()?;
+    for _ in 0..64 {
+        if let Ok(v) = node.get(key) {
+            return Some(v);
+        }
+        let parent = node.get(b"Parent").ok()?.as_reference().ok()?;
+        node = pdf.get_dictionary(parent).ok()?;
+    }
+    None
+}
+
+/// The Info dictionary's text fields and the XMP packet of the catalog.
+fn properties(pdf: &PdfDocument) -> Vec<Property> {
+    let mut out = Vec::new();
+    if let Some(info) = pdf.trailer.get(b"Info").ok().and_then(|o| match o {
+        Object::Reference(id) => pdf.get_dictionary(*id).ok(),
+        Object::Dictionary(d) => Some(d),
+        _ => None,
+    }) {
+        for (key, value) in info.iter() {
+            if let Some(text) = pdf_text_string(value) {
+                if !text.trim().is_empty() {
+                    out.push(Property {
+                        source: "Info".into(),
+                        name: String::from_utf8_lossy(key).into_owned(),
+                        value: text,
+                    });
+                }
+            }
+        }
+    }
+    let catalog = pdf.catalog().ok();
+    if let Some(meta) = catalog
+        .and_then(|c| c.get(b"Metadata").ok())
+        .and_then(|o| o.as_reference().ok())
+    {
+        if let Ok(stream) = pdf.get_object(meta).and_then(Object::as_stream) {
+            let bytes = stream
+                .decompressed_content_with_limit(16 * 1024 * 1024)
+                .unwrap_or_else(|_| stream.content.clone());
+            out.push(Property {
+                source: "XMP".into(),
+                name: "Metadata".into(),
+                value: String::from_utf8_lossy(&bytes).into_owned(),
+            });
+        }
+    }
+    out
+}
+
+/// Decodes a PDF text string (UTF-16BE with BOM, UTF-8 with BOM, or PDFDocEncoding,
+/// approximated by Latin-1).
+pub fn pdf_text_string(o: &Object) -> Option<String> {
+    let Object::String(bytes, _) = o else {
+        return None;
+    };
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        let units: Vec<u16> = rest
+            .chunks_exact(2)
+            .map(|c| u16::from_be_bytes([c[0], c[1]]))
+            .collect();
+        return Some(String::from_utf16_lossy(&units));
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        return Some(String::from_utf8_lossy(rest).into_owned());
+    }
+    Some(bytes.iter().map(|&b| b as char).collect())
 }
