@@ -18,8 +18,10 @@ const WORD_GAP: f32 = 0.15;
 const SEGMENT_GAP: f32 = 1.2;
 /// Baselines closer than this (fraction of font size) are the same line.
 const SAME_BASELINE: f32 = 0.35;
-/// Largest line pitch (fraction of font size) for two lines to be in one block.
-const BLOCK_PITCH: f32 = 1.9;
+/// Largest line pitch (fraction of font size) for two lines to be in one block. Wider
+/// spaced lines are separate blocks, and lines side by side then read row by row, as
+/// `pdftotext` reads them.
+const BLOCK_PITCH: f32 = 1.5;
 
 /// A glyph as layout sees it.
 #[derive(Debug, Clone)]
@@ -220,7 +222,7 @@ fn joins_block(block: &Block, line: &Segment) -> bool {
     let ratio = last.size.max(line.size) / last.size.min(line.size);
     let overlap = line.x1.min(last.x1) - line.x0.max(last.x0);
     pitch > SAME_BASELINE * size
-        && pitch <= BLOCK_PITCH * size
+        && pitch <= BLOCK_PITCH * size + 0.01
         && ratio < 1.6
         && overlap > -0.5 * size
 }

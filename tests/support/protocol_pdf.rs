@@ -92,8 +92,40 @@ pub fn protocol_pdf(pages: usize) -> Vec<u8> {
     pdf_from_lines(&pages)
 }
 
+/// A piece of text at a position (points from the bottom-left corner of an A4 page).
+#[derive(Debug, Clone)]
+pub struct Placed {
+    pub x: f32,
+    pub y: f32,
+    pub size: f32,
+    pub text: String,
+}
+
 /// Builds a PDF where each page shows the given (font size, text) lines top-down.
 pub fn pdf_from_lines(pages: &[Vec<(f32, String)>]) -> Vec<u8> {
+    let placed: Vec<Vec<Placed>> = pages.iter().map(|lines| place_lines(lines)).collect();
+    pdf_from_placed(&placed)
+}
+
+/// Lays lines out top-down at the left margin, headings with extra space above.
+fn place_lines(lines: &[(f32, String)]) -> Vec<Placed> {
+    let mut y = 800.0;
+    lines
+        .iter()
+        .map(|(size, text)| {
+            y -= size * 1.25 + if *size > 10.0 { 8.0 } else { 0.0 };
+            Placed {
+                x: 50.0,
+                y,
+                size: *size,
+                text: text.clone(),
+            }
+        })
+        .collect()
+}
+
+/// Builds a PDF where each page shows the given pieces of text.
+pub fn pdf_from_placed(pages: &[Vec<Placed>]) -> Vec<u8> {
     let mut doc = Document::with_version("1.7");
     let pages_id = doc.new_object_id();
     let font_id = doc.add_object(dictionary! {
@@ -106,8 +138,8 @@ pub fn pdf_from_lines(pages: &[Vec<(f32, String)>]) -> Vec<u8> {
         "Font" => dictionary! { "F1" => font_id },
     });
     let mut kids: Vec<Object> = Vec::new();
-    for lines in pages {
-        let content = page_content(lines);
+    for pieces in pages {
+        let content = page_content(pieces);
         let Ok(encoded) = content.encode() else {
             continue;
         };
@@ -135,19 +167,24 @@ pub fn pdf_from_lines(pages: &[Vec<(f32, String)>]) -> Vec<u8> {
     bytes
 }
 
-fn page_content(lines: &[(f32, String)]) -> Content {
+fn page_content(pieces: &[Placed]) -> Content {
     let mut ops = vec![Operation::new("BT", vec![])];
-    let mut y = 800.0;
-    for (size, text) in lines {
-        y -= size * 1.25 + if *size > 10.0 { 8.0 } else { 0.0 };
-        ops.push(Operation::new("Tf", vec!["F1".into(), (*size).into()]));
+    for p in pieces {
+        ops.push(Operation::new("Tf", vec!["F1".into(), p.size.into()]));
         ops.push(Operation::new(
             "Tm",
-            vec![1.into(), 0.into(), 0.into(), 1.into(), 50.into(), y.into()],
+            vec![
+                1.into(),
+                0.into(),
+                0.into(),
+                1.into(),
+                p.x.into(),
+                p.y.into(),
+            ],
         ));
         ops.push(Operation::new(
             "Tj",
-            vec![Object::string_literal(win_ansi(text))],
+            vec![Object::string_literal(win_ansi(&p.text))],
         ));
     }
     ops.push(Operation::new("ET", vec![]));
