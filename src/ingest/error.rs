@@ -23,15 +23,22 @@ pub enum Problem {
     /// Neither a PDF nor a Word (.docx) package.
     UnknownFormat,
     /// The content is `actual` but the file name says otherwise.
-    WrongExtension { actual: &'static str },
+    WrongExtension {
+        actual: &'static str,
+    },
     /// A .docx that is not a zip archive (or a damaged one).
     NotZip,
     /// A zip without `word/document.xml`.
     NotWordPackage,
     /// Decompressed content would exceed the safety cap (zip bomb).
-    TooLarge { limit_mb: u64 },
+    TooLarge {
+        limit_mb: u64,
+    },
     /// XML that does not parse; `part` names the package part.
-    MalformedXml { part: String, detail: String },
+    MalformedXml {
+        part: String,
+        detail: String,
+    },
     /// A PDF that cannot be parsed even after trying to rebuild its cross-reference table.
     CorruptPdf(String),
     /// A PDF encrypted with a password we do not have.

@@ -4,8 +4,8 @@
 //! cannot read with a clear [`IngestError`], and hands the bytes to the format reader.
 //! The input file is only ever read.
 
-mod docx;
 mod document;
+mod docx;
 mod error;
 mod layout;
 mod pdf;
