@@ -71,8 +71,8 @@ pub struct ShownGlyph<'a> {
     pub glyph_index: u32,
     pub glyph: &'a Glyph,
     pub font: &'a Font,
-    /// Baseline start and end of the glyph's advance in page space (without text rise, so
-    /// superscripts stay on their line).
+    /// Baseline start and end of the glyph's advance (spacing included) in page space,
+    /// without text rise, so superscripts stay on their line.
     pub start: (f32, f32),
     pub end: (f32, f32),
     /// Font size in page space (the length of the text-space unit vector y, times Tfs).
@@ -413,7 +413,9 @@ impl TextRun {
         let trm = self.tm.then(&g.ctm);
         let glyph_w = glyph.width * g.font_size * g.horizontal_scale;
         let start = trm.apply(0.0, 0.0);
-        let end = trm.apply(glyph_w, 0.0);
+        // The glyph reaches to where the next one starts (spacing included, as poppler
+        // counts it), so letter-spaced words are not split into letters.
+        let end = trm.apply(advance, 0.0);
         let (ascent, descent) = vertical_extent(font);
         let bbox = bounding_box(
             &trm,
