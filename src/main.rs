@@ -1,1 +1,202 @@
-fn main(){}
+//! The `maskera` command-line program (see ../shared/cli-contract.md).
+//!
+//! Thin over the engine: it parses arguments, calls the library, prints, and maps every
+//! failure to exit status 2 with one sentence on stderr naming the file.
+
+use maskera::detect::{self, Rulebook};
+use maskera::ingest::{self, Document, PartKind};
+use maskera::locale::Lang;
+use serde_json::json;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str =
+    "usage: maskera text FILE | maskera scan FILE [--format json|text] [--rulebook FILE]";
+
+/// A failure to report: one sentence for stderr.
+struct Failure(String);
+
+fn main() -> ExitCode {
+    let lang = Lang::from_env();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args, lang) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure(message)) => {
+            eprintln!("maskera: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String], lang: Lang) -> Result<(), Failure> {
+    let Some((command, rest)) = args.split_first() else {
+        return Err(usage(lang));
+    };
+    match command.as_str() {
+        "text" => text_command(rest, lang),
+        "scan" => scan_command(rest, lang),
+        "--version" | "-V" => print_out(&format!("maskera {}\n", env!("CARGO_PKG_VERSION"))),
+        "--help" | "-h" | "help" => print_out(&format!("{USAGE}\n")),
+        _ => Err(usage(lang)),
+    }
+}
+
+fn usage(lang: Lang) -> Failure {
+    Failure(match lang {
+        Lang::Swedish => format!("okänt kommando eller argument; {USAGE}"),
+        Lang::English => format!("unknown command or argument; {USAGE}"),
+    })
+}
+
+/// Options common to the commands: one input file plus `--flag value` pairs.
+struct Options {
+    file: PathBuf,
+    format: String,
+    rulebook: Option<PathBuf>,
+}
+
+fn parse_options(args: &[String], lang: Lang) -> Result<Options, Failure> {
+    let mut file = None;
+    let mut format = "text".to_string();
+    let mut rulebook = None;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--format" => match it.next().map(String::as_str) {
+                Some(f @ ("json" | "text")) => format = f.to_string(),
+                _ => return Err(usage(lang)),
+            },
+            "--rulebook" => rulebook = Some(PathBuf::from(it.next().ok_or_else(|| usage(lang))?)),
+            a if a.starts_with("--") => return Err(usage(lang)),
+            a if file.is_none() => file = Some(PathBuf::from(a)),
+            _ => return Err(usage(lang)),
+        }
+    }
+    let file = file.ok_or_else(|| usage(lang))?;
+    Ok(Options {
+        file,
+        format,
+        rulebook,
+    })
+}
+
+fn read_document(path: &Path, lang: Lang) -> Result<Document, Failure> {
+    ingest::ingest_path(path).map_err(|e| Failure(e.message(lang)))
+}
+
+fn print_out(text: &str) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    // A closed pipe (`maskera text x.pdf | head`) is not an error worth a message.
+    let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+    Ok(())
+}
+
+fn text_command(args: &[String], lang: Lang) -> Result<(), Failure> {
+    let options = parse_options(args, lang)?;
+    let document = read_document(&options.file, lang)?;
+    print_out(&render_text(&document))
+}
+
+/// Paragraphs in reading order, a blank line between them, a page line before each PDF
+/// page (also an empty one) and a part line before each non-empty DOCX part but the body.
+fn render_text(doc: &Document) -> String {
+    let mut out = String::new();
+    for (index, part) in doc.parts.iter().enumerate() {
+        let mut paragraphs = doc.paragraphs.iter().filter(|p| p.part == index).peekable();
+        if part.kind != PartKind::Page && paragraphs.peek().is_none() {
+            continue;
+        }
+        if let Some(line) = part_heading(doc, index) {
+            out.push_str(&line);
+            out.push_str("\n\n");
+        }
+        for p in paragraphs {
+            out.push_str(&p.text);
+            out.push_str("\n\n");
+        }
+    }
+    out
+}
+
+fn part_heading(doc: &Document, index: usize) -> Option<String> {
+    let part = doc.parts.get(index)?;
+    let name = match part.kind {
+        PartKind::Page => return Some(format!("--- sida {} ---", part.page)),
+        PartKind::Body => return None,
+        PartKind::Header => "sidhuvud",
+        PartKind::Footer => "sidfot",
+        PartKind::Footnotes => "fotnoter",
+        PartKind::Endnotes => "slutnoter",
+        PartKind::Comments => "kommentarer",
+    };
+    Some(format!("--- {name} ({}) ---", part.name))
+}
+
+fn load_rulebook(options: &Options, lang: Lang) -> Result<Rulebook, Failure> {
+    match &options.rulebook {
+        Some(path) => Rulebook::from_file(path).map_err(|e| Failure(e.message(lang))),
+        None => Rulebook::embedded().map_err(|e| Failure(e.message(lang))),
+    }
+}
+
+fn scan_command(args: &[String], lang: Lang) -> Result<(), Failure> {
+    let options = parse_options(args, lang)?;
+    let rulebook = load_rulebook(&options, lang)?;
+    let document = read_document(&options.file, lang)?;
+    let candidates = detect::scan(&document, &rulebook);
+    let kind = detect::document_kind(&document);
+    let mut warnings: Vec<String> = document
+        .warnings
+        .iter()
+        .map(|w| w.message.clone())
+        .collect();
+    warnings.extend(detect::kind_warning(kind));
+    if options.format == "json" {
+        let value = json!({
+            "document": {
+                "path": options.file.display().to_string(),
+                "format": document.format,
+                "sha256": document.sha256,
+                "pages": document.pages,
+                "kind": kind,
+                "warnings": warnings,
+            },
+            "candidates": candidates,
+        });
+        let text = serde_json::to_string_pretty(&value).map_err(|e| Failure(e.to_string()))?;
+        return print_out(&(text + "\n"));
+    }
+    let mut out = format!(
+        "{}: {} sidor, dokumenttyp {}, {} kandidater\n",
+        options.file.display(),
+        document.pages,
+        serde_json::to_value(kind)
+            .ok()
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default(),
+        candidates.len()
+    );
+    for w in &warnings {
+        out.push_str(&format!("varning: {w}\n"));
+    }
+    for c in &candidates {
+        let suggestion = match c.suggestion {
+            detect::Suggestion::Mask => "maskera",
+            detect::Suggestion::Keep => "behåll",
+        };
+        out.push_str(&format!(
+            "sida {} stycke {} [{}-{}] {:<20} {:<8} {}{}  «{}»\n",
+            c.location.page,
+            c.location.paragraph,
+            c.location.start,
+            c.location.end,
+            c.rule,
+            suggestion,
+            if c.locked { "låst " } else { "" },
+            format_args!("{:.2}", c.confidence),
+            c.text
+        ));
+    }
+    print_out(&out)
+}

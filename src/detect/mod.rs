@@ -1,1 +1,157 @@
-//! Detect (placeholder: being written).
+//! Detect: finds the candidates for masking in a [`Document`], each with the rule of the
+//! guideline it falls under, the suggestion, and the rationale the user sees.
+//!
+//! This issue's detectors: personnummer and samordningsnummer. The other rules of the
+//! rulebook arrive with the detection issue; the candidate type already carries every
+//! field of the command-line contract.
+
+mod kind;
+mod personnummer;
+mod rulebook;
+
+pub use kind::{document_kind, kind_warning, Kind};
+pub use personnummer::{find as find_identity_numbers, IdKind, IdMatch};
+pub use rulebook::{Rule, Rulebook, RulebookError, RulebookProblem, RULE_IDS};
+
+use crate::ingest::{Document, Paragraph};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+/// What the guideline suggests doing with a candidate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Suggestion {
+    Mask,
+    Keep,
+}
+
+/// Where a candidate stands: 1-based page, paragraph index in reading order, and a
+/// character (Unicode scalar) range inside that paragraph's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Location {
+    pub page: u32,
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A piece of text that may have to be masked, and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Candidate {
+    /// Stable for the same input; derived from position, never from the value.
+    pub id: String,
+    pub rule: String,
+    /// The exact text as it stands in the document.
+    pub text: String,
+    pub location: Location,
+    pub suggestion: Suggestion,
+    pub locked: bool,
+    pub confidence: f32,
+    pub rationale: String,
+}
+
+/// Every candidate in the document, sorted by paragraph, position and rule.
+pub fn scan(doc: &Document, rulebook: &Rulebook) -> Vec<Candidate> {
+    let year = current_year();
+    let mut out = Vec::new();
+    for (index, paragraph) in doc.paragraphs.iter().enumerate() {
+        identity_numbers(doc, rulebook, index, paragraph, year, &mut out);
+    }
+    out.sort_by(|a, b| {
+        (a.location.paragraph, a.location.start, &a.rule).cmp(&(
+            b.location.paragraph,
+            b.location.start,
+            &b.rule,
+        ))
+    });
+    out
+}
+
+fn identity_numbers(
+    doc: &Document,
+    rulebook: &Rulebook,
+    index: usize,
+    paragraph: &Paragraph,
+    year: i32,
+    out: &mut Vec<Candidate>,
+) {
+    for m in personnummer::find(&paragraph.text, year) {
+        let rule_id = match m.kind {
+            IdKind::Personnummer => "personnummer",
+            IdKind::Samordningsnummer => "samordningsnummer",
+        };
+        let Some(rule) = rulebook.rule(rule_id) else {
+            continue;
+        };
+        let location = Location {
+            page: paragraph.page,
+            paragraph: index,
+            start: paragraph.text[..m.start].chars().count(),
+            end: paragraph.text[..m.end].chars().count(),
+        };
+        out.push(Candidate {
+            id: candidate_id(&doc.sha256, rule_id, &location),
+            rule: rule_id.to_string(),
+            text: paragraph.text[m.start..m.end].to_string(),
+            location,
+            suggestion: rule.suggestion,
+            locked: rule.locked,
+            confidence: m.confidence(),
+            rationale: rule.rationale.clone(),
+        });
+    }
+}
+
+/// `rule-` + 16 hex of SHA-256 over the document hash, rule and location: stable across
+/// runs, and nothing in it depends on the masked value.
+pub fn candidate_id(doc_sha256: &str, rule: &str, l: &Location) -> String {
+    let mut h = Sha256::new();
+    h.update(
+        format!(
+            "{doc_sha256}\0{rule}\0{}\0{}\0{}",
+            l.paragraph, l.start, l.end
+        )
+        .as_bytes(),
+    );
+    let hex: String = h
+        .finalize()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("{rule}-{hex}")
+}
+
+/// The current calendar year (UTC), for the century of ten-digit personnummer.
+fn current_year() -> i32 {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    year_of_unix_days((secs / 86_400) as i64)
+}
+
+/// Civil year of a day count since 1970-01-01 (Howard Hinnant's algorithm).
+fn year_of_unix_days(days: i64) -> i32 {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(month <= 2)) as i32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unix_days_give_the_right_year() {
+        assert_eq!(year_of_unix_days(0), 1970);
+        assert_eq!(year_of_unix_days(20_416), 2025); // 2025-11-24
+        assert_eq!(year_of_unix_days(20_453), 2025); // 2025-12-31
+        assert_eq!(year_of_unix_days(20_454), 2026);
+    }
+}

@@ -1,0 +1,254 @@
+//! Personnummer and samordningsnummer in running text.
+//!
+//! All written forms: 10 or 12 digits, with `-`, `+` (100 years or older), a space or no
+//! separator; samordningsnummer (day of birth + 60, day 60 and month 00 when unknown);
+//! interim numbers with a letter (T, R, S, U, W, X, J, K, L, M, N) in the first of the last
+//! four positions. A number with a valid date but a wrong check digit is still reported (a
+//! mistyped personnummer is still one) with lower confidence. Organisationsnummer (month
+//! position ≥ 20), dates, phone numbers and amounts have no valid date or no such shape.
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// Which kind of identity number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdKind {
+    Personnummer,
+    Samordningsnummer,
+}
+
+/// A number found in a text, as byte offsets into it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdMatch {
+    pub start: usize,
+    pub end: usize,
+    pub kind: IdKind,
+    /// The check digit agrees (Luhn over the 10-digit form).
+    pub checksum_ok: bool,
+}
+
+impl IdMatch {
+    /// How sure we are that this is a real identity number.
+    pub fn confidence(&self) -> f32 {
+        if self.checksum_ok {
+            0.99
+        } else {
+            0.7
+        }
+    }
+}
+
+/// The shape of an identity number: 8 or 6 date digits, an optional separator, and four
+/// more (the first may be an interim letter). Validity is decided in code, not here.
+fn pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        // A constant pattern; `the_pattern_compiles` proves it, no input reaches it.
+        Regex::new(r"([0-9]{8}|[0-9]{6})([-+\x{2010}\x{2011}\x{2013} \x{00A0}]?)([0-9TRSUWXJKLMN][0-9]{3})")
+            .expect("constant pattern compiles")
+    })
+}
+
+/// Every personnummer and samordningsnummer in `text`; `year` is the current year
+/// (for the century of 10-digit forms).
+pub fn find(text: &str, year: i32) -> Vec<IdMatch> {
+    let mut out = Vec::new();
+    for caps in pattern().captures_iter(text) {
+        let (Some(all), Some(date), Some(sep), Some(tail)) =
+            (caps.get(0), caps.get(1), caps.get(2), caps.get(3))
+        else {
+            continue;
+        };
+        if !standalone(text, all.start(), all.end()) {
+            continue;
+        }
+        if let Some(m) = classify(date.as_str(), sep.as_str(), tail.as_str(), year) {
+            out.push(IdMatch {
+                start: all.start(),
+                end: all.end(),
+                ..m
+            });
+        }
+    }
+    out
+}
+
+/// Not part of a longer number or word: no letter or digit right before or after, and
+/// no digit joined by a separator before (as in "2024/121212-1212").
+fn standalone(text: &str, start: usize, end: usize) -> bool {
+    let mut before = text[..start].chars().rev();
+    let after = text[end..].chars().next();
+    if after.is_some_and(char::is_alphanumeric) {
+        return false;
+    }
+    match (before.next(), before.next()) {
+        (Some(c), _) if c.is_alphanumeric() => false,
+        (Some(c), Some(d)) if "-+/.:,".contains(c) && d.is_ascii_digit() => false,
+        _ => true,
+    }
+}
+
+/// Decides whether date digits + separator + last four form a valid identity number.
+fn classify(date: &str, sep: &str, tail: &str, year: i32) -> Option<IdMatch> {
+    let d: Vec<u32> = date.bytes().map(|b| (b - b'0') as u32).collect();
+    let (full_year, yy_start) = if d.len() == 8 {
+        (d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3], 2)
+    } else {
+        (century_year(d[0] * 10 + d[1], sep == "+", year), 0)
+    };
+    let full_year = full_year as i32;
+    if !(1800..=year).contains(&full_year) {
+        return None;
+    }
+    let month = d[yy_start + 2] * 10 + d[yy_start + 3];
+    let day = d[yy_start + 4] * 10 + d[yy_start + 5];
+    let kind = date_kind(full_year, month, day)?;
+    let ten: String = date[date.len() - 6..].chars().chain(tail.chars()).collect();
+    // Serial number 000 is never issued, so it counts as a wrong check.
+    let checksum_ok = luhn_ok(&ten) && &ten[6..9] != "000";
+    let spaced = matches!(sep, " " | "\u{00A0}");
+    let phone_like = sep.is_empty() && d.len() == 6 && d[0] == 0;
+    // A space-separated or 0-leading ten-digit number with a wrong check digit is far more
+    // often something else (a phone number, a date and a time) than a mistyped personnummer.
+    if !checksum_ok && (spaced || phone_like) {
+        return None;
+    }
+    Some(IdMatch {
+        start: 0,
+        end: 0,
+        kind,
+        checksum_ok,
+    })
+}
+
+/// The full year of a two-digit year: the person is under 100 (`-` or no separator), or
+/// 100 or older (`+`).
+fn century_year(yy: u32, plus: bool, year: i32) -> u32 {
+    let this_century = (year as u32 / 100) * 100;
+    let recent = if this_century + yy <= year as u32 {
+        this_century + yy
+    } else {
+        this_century - 100 + yy
+    };
+    if plus {
+        recent - 100
+    } else {
+        recent
+    }
+}
+
+/// A real date → personnummer; day + 60 (day 60: day unknown; month 00: month unknown)
+/// → samordningsnummer.
+fn date_kind(year: i32, month: u32, day: u32) -> Option<IdKind> {
+    if day >= 60 {
+        let real_day = day - 60;
+        let unknown = real_day == 0;
+        // Month 00 is issued when the month of birth is unknown, day 60 when the day is.
+        let month_ok = month <= 12;
+        let longest = if month == 0 {
+            31
+        } else {
+            days_in_month(year, month)
+        };
+        let day_ok = unknown || real_day <= longest;
+        return (month_ok && day_ok && day <= 91).then_some(IdKind::Samordningsnummer);
+    }
+    ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
+        .then_some(IdKind::Personnummer)
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Luhn over the 10-character form; an interim letter counts as 1.
+fn luhn_ok(ten: &str) -> bool {
+    let digits: Vec<u32> = ten.chars().map(|c| c.to_digit(10).unwrap_or(1)).collect();
+    if digits.len() != 10 {
+        return false;
+    }
+    let sum: u32 = digits[..9]
+        .iter()
+        .enumerate()
+        .map(|(i, &v)| {
+            let p = if i % 2 == 0 { v * 2 } else { v };
+            p / 10 + p % 10
+        })
+        .sum();
+    (10 - sum % 10) % 10 == digits[9]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<&str> {
+        find(text, 2026)
+            .iter()
+            .map(|m| &text[m.start..m.end])
+            .collect()
+    }
+
+    #[test]
+    fn the_pattern_compiles() {
+        assert!(pattern().is_match("121212-1212"));
+    }
+
+    #[test]
+    fn every_form_of_one_number_is_found() {
+        for form in [
+            "19121212-1212",
+            "191212121212",
+            "121212-1212",
+            "1212121212",
+            "121212 1212",
+            "121212+1212",
+        ] {
+            assert_eq!(
+                found(&format!("Sökande, pnr {form}, bor här.")),
+                [form],
+                "{form}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_wrong_check_digit_is_still_reported_with_lower_confidence() {
+        let m = find("pnr 19121212-1213 ", 2026);
+        assert_eq!(m.len(), 1);
+        assert!(!m[0].checksum_ok);
+        assert!(m[0].confidence() < 0.9);
+    }
+
+    #[test]
+    fn samordningsnummer_and_interim_numbers_are_recognised() {
+        assert_eq!(find("701063-2391", 2026)[0].kind, IdKind::Samordningsnummer);
+        assert_eq!(found("interim 000101-T220 ok"), ["000101-T220"]);
+        assert!(found("000101-E221").is_empty());
+    }
+
+    #[test]
+    fn organisation_numbers_dates_phones_and_amounts_are_not_reported() {
+        for text in [
+            "Norrvik Bygg AB, org.nr 556016-0680",
+            "AP-fonden 802005-1952",
+            "den 2024-03-15 kl. 14.30–16.00",
+            "ring 070-123 45 67 eller 0980-701 00",
+            "ring +46 70 123 45 67",
+            "beloppet 1 250 000 kr och 12 345,50 kr",
+            "Dnr KS 2024/123, 2023-KS0548/003, MN 2024.0456",
+            "enligt SFS 1998:1191 och 2010:900",
+            "postadress 981 85 Kiruna",
+            "IBAN SE45 5000 0000 0583 9825 7466",
+            "löpnummer 12345678901234",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+}
