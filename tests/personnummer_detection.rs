@@ -23,7 +23,7 @@ fn data_file(name: &str) -> String {
 fn forms(number: &str) -> Vec<String> {
     let (century, short, tail) = (&number[..2], &number[2..8], &number[8..]);
     let born: u32 = number[..8].parse().expect("digits");
-    let hundred_or_older = born <= 1926_11_24;
+    let hundred_or_older = born <= 19261124;
     let sep = if hundred_or_older { "+" } else { "-" };
     vec![
         format!("{century}{short}-{tail}"),

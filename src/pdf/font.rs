@@ -79,8 +79,8 @@ enum Codes {
     },
     /// Type0: an encoding CMap to CIDs, widths per CID, Unicode from ToUnicode.
     Composite {
-        encoding: CMap,
-        to_unicode: Option<CMap>,
+        encoding: Box<CMap>,
+        to_unicode: Option<Box<CMap>>,
         widths: HashMap<u32, f32>,
         default_width: f32,
     },
@@ -658,8 +658,8 @@ fn composite_codes(doc: &Document, dict: &Dictionary, to_unicode: Option<CMap>) 
     };
     (
         Codes::Composite {
-            encoding,
-            to_unicode,
+            encoding: Box::new(encoding),
+            to_unicode: to_unicode.map(Box::new),
             widths,
             default_width,
         },

@@ -229,11 +229,7 @@ impl<'d> Run<'d, '_> {
         let o = &op.operands;
         let g = &mut s.gs;
         match op.operator.as_str() {
-            "q" => {
-                if s.stack.len() < MAX_STATE_STACK {
-                    s.stack.push(g.clone());
-                }
-            }
+            "q" if s.stack.len() < MAX_STATE_STACK => s.stack.push(g.clone()),
             "Q" => {
                 if let Some(prev) = s.stack.pop() {
                     *g = prev;
