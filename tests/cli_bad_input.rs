@@ -198,3 +198,16 @@ fn errors_are_swedish_in_a_swedish_locale() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("filen finns inte"));
 }
+
+#[test]
+fn an_encrypted_pdf_with_an_unknown_password_is_refused() {
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pdf/encrypted-password.pdf");
+    assert_refused(&path, "password-protected");
+}
+
+#[test]
+fn a_pdf_truncated_in_the_middle_is_refused_after_trying_to_rebuild_it() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pdf/truncated.pdf");
+    assert_refused(&path, "damaged PDF that could not be repaired");
+}

@@ -42,12 +42,71 @@ pub fn read(bytes: &[u8]) -> Result<Document, Problem> {
 
 /// Loads the PDF; an empty user password is tried by lopdf itself.
 fn load(bytes: &[u8]) -> Result<PdfDocument, Problem> {
+    let doc = load_with_lopdf(bytes)?;
+    if !doc.get_pages().is_empty() || doc.trailer.get(b"Encrypt").is_err() {
+        return Ok(doc);
+    }
+    // lopdf only decrypts with an Encrypt dictionary that is an indirect object; MuPDF
+    // writes it directly into the trailer. Re-point it through an appended object.
+    let doc = match doc.trailer.get(b"Encrypt") {
+        Ok(Object::Dictionary(encrypt)) => {
+            let patched =
+                with_indirect_encrypt(bytes, &doc.trailer, encrypt).ok_or(Problem::Encrypted)?;
+            load_with_lopdf(&patched)?
+        }
+        _ => doc,
+    };
+    if doc.get_pages().is_empty() {
+        // Nothing could be decrypted: the user password is not empty.
+        return Err(Problem::Encrypted);
+    }
+    Ok(doc)
+}
+
+fn load_with_lopdf(bytes: &[u8]) -> Result<PdfDocument, Problem> {
     match PdfDocument::load_mem_with_options(bytes, LoadOptions::default()) {
         Ok(doc) => Ok(doc),
         Err(lopdf::Error::InvalidPassword) => Err(Problem::Encrypted),
         Err(lopdf::Error::Decryption(_)) => Err(Problem::Encrypted),
         Err(e) => Err(Problem::CorruptPdf(e.to_string())),
     }
+}
+
+/// The file with an incremental update appended that holds the trailer's direct Encrypt
+/// dictionary as an object of its own. Only used in memory; the input is never changed.
+fn with_indirect_encrypt(
+    bytes: &[u8],
+    trailer: &lopdf::Dictionary,
+    encrypt: &lopdf::Dictionary,
+) -> Option<Vec<u8>> {
+    let at = bytes.windows(9).rposition(|w| w == b"startxref")?;
+    let prev: i64 = String::from_utf8_lossy(&bytes[at + 9..])
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()?;
+    let number = trailer.get(b"Size").ok()?.as_i64().ok()?.max(1) as u32;
+    let mut out = bytes.to_vec();
+    out.extend_from_slice(b"\n");
+    let object_at = out.len();
+    out.extend_from_slice(format!("{number} 0 obj\n").as_bytes());
+    lopdf::Writer::write_object(&mut out, &Object::Dictionary(encrypt.clone())).ok()?;
+    out.extend_from_slice(b"\nendobj\n");
+    let xref_at = out.len();
+    out.extend_from_slice(format!("xref\n{number} 1\n{object_at:010} 00000 n \n").as_bytes());
+    let mut new_trailer = lopdf::Dictionary::new();
+    for key in [&b"Root"[..], b"Info", b"ID"] {
+        if let Ok(v) = trailer.get(key) {
+            new_trailer.set(key, v.clone());
+        }
+    }
+    new_trailer.set("Size", i64::from(number) + 1);
+    new_trailer.set("Prev", prev);
+    new_trailer.set("Encrypt", Object::Reference((number, 0)));
+    out.extend_from_slice(b"trailer\n");
+    lopdf::Writer::write_object(&mut out, &Object::Dictionary(new_trailer)).ok()?;
+    out.extend_from_slice(format!("\nstartxref\n{xref_at}\n%%EOF\n").as_bytes());
+    Some(out)
 }
 
 /// Interprets one page and appends its part and paragraphs.
