@@ -16,6 +16,8 @@ const WORD_GAP: f32 = 0.15;
 /// Gap, as a fraction of the font size, above which two pieces on one baseline are kept
 /// apart as separate segments (columns, table cells).
 const SEGMENT_GAP: f32 = 1.2;
+/// Height of a line's core above its baseline (fraction of font size), for block extents.
+const CORE_HEIGHT: f32 = 0.7;
 /// Baselines closer than this (fraction of font size) are the same line.
 const SAME_BASELINE: f32 = 0.35;
 /// Largest line pitch (fraction of font size) for two lines to be in one block. Wider
@@ -84,9 +86,6 @@ impl Segment {
         self.x1 = self.x1.max(other.x1);
         self.size = self.size.max(other.size);
     }
-    fn top(&self) -> f32 {
-        self.y - self.size
-    }
 }
 
 /// Lines stacked closely: a column fragment, a table cell, a heading.
@@ -100,20 +99,24 @@ struct Block {
 }
 
 impl Block {
+    /// A block's vertical extent for reading order is its lines' cores, from a typical
+    /// letter height above the first baseline down to the last baseline: descenders and
+    /// tall accents overlap the next line in tightly set tables, and must not glue a table
+    /// to the paragraph below it.
     fn new(line: Segment) -> Self {
         Block {
             x0: line.x0,
             x1: line.x1,
-            top: line.top(),
-            bottom: line.y + line.size * 0.3,
+            top: line.y - CORE_HEIGHT * line.size,
+            bottom: line.y,
             lines: vec![line],
         }
     }
     fn push(&mut self, line: Segment) {
         self.x0 = self.x0.min(line.x0);
         self.x1 = self.x1.max(line.x1);
-        self.top = self.top.min(line.top());
-        self.bottom = self.bottom.max(line.y + line.size * 0.3);
+        self.top = self.top.min(line.y - CORE_HEIGHT * line.size);
+        self.bottom = self.bottom.max(line.y);
         self.lines.push(line);
     }
     fn last(&self) -> &Segment {
@@ -205,6 +208,7 @@ fn build_blocks(mut lines: Vec<Segment>) -> Vec<Block> {
             .iter()
             .enumerate()
             .filter(|(_, b)| joins_block(b, &line))
+            .filter(|(i, b)| !bridges_columns(&blocks, *i, b, &line))
             .min_by(|(_, a), (_, b)| (line.y - a.last().y).total_cmp(&(line.y - b.last().y)))
             .map(|(i, _)| i);
         match best {
@@ -225,6 +229,21 @@ fn joins_block(block: &Block, line: &Segment) -> bool {
         && pitch <= BLOCK_PITCH * size + 0.01
         && ratio < 1.6
         && overlap > -0.5 * size
+}
+
+/// A line wider than the block it would join that also reaches under another block just
+/// above it spans columns (a paragraph under a table): it starts a block of its own.
+fn bridges_columns(blocks: &[Block], index: usize, block: &Block, line: &Segment) -> bool {
+    let size = line.size;
+    let wider = line.x1 > block.x1 + size || line.x0 < block.x0 - size;
+    wider
+        && blocks.iter().enumerate().any(|(j, other)| {
+            let last = other.last();
+            j != index
+                && line.y - last.y > SAME_BASELINE * size
+                && line.y - last.y <= BLOCK_PITCH * size + 0.01
+                && line.x1.min(other.x1) - line.x0.max(other.x0) > 0.0
+        })
 }
 
 /// Orders blocks by recursive XY-cut: horizontal bands top to bottom, then columns left
@@ -351,14 +370,15 @@ impl ParagraphBuilder {
         }
     }
 
-    /// A line ending in letter + hyphen continues on the next line without the hyphen;
+    /// A line ending in a letter or digit + hyphen continues on the next line without the
+    /// hyphen (as `pdftotext` joins them);
     /// the hyphen is kept as hidden text so its glyph can still be found.
     fn drop_line_end_hyphen(&mut self) -> bool {
         let mut tail = self.text.chars().rev();
         let (Some(last), Some(before)) = (tail.next(), tail.next()) else {
             return false;
         };
-        if !(matches!(last, '-' | '\u{2010}' | '\u{00AD}') && before.is_alphabetic()) {
+        if !(matches!(last, '-' | '\u{2010}' | '\u{00AD}') && before.is_alphanumeric()) {
             return false;
         }
         self.text.pop();
