@@ -5,13 +5,26 @@ use std::path::PathBuf;
 use std::process::Command;
 
 fn example(ext: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("assets/examples/protokoll-miljo-och-byggnamnden.{ext}"))
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!(
+        "assets/examples/protokoll-miljo-och-byggnamnden.{ext}"
+    ))
 }
 
 fn maskera(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_maskera")).args(args).env("LANG", "C").output().expect("runs");
-    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned())
+    let out = Command::new(env!("CARGO_BIN_EXE_maskera"))
+        .args(args)
+        .env("LANG", "C")
+        .output()
+        .expect("runs");
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
 }
 
 fn scan_json(ext: &str) -> serde_json::Value {
@@ -61,11 +74,19 @@ fn the_example_shows_every_identity_number_in_both_formats() {
             .as_array()
             .expect("array")
             .iter()
-            .map(|c| (c["text"].as_str().unwrap_or("").replace('-', ""), c["rule"].as_str().unwrap_or("").to_string()))
+            .map(|c| {
+                (
+                    c["text"].as_str().unwrap_or("").replace('-', ""),
+                    c["rule"].as_str().unwrap_or("").to_string(),
+                )
+            })
             .collect();
         for (number, rule) in wanted {
             let digits = number.replace('-', "");
-            assert!(found.iter().any(|(t, r)| *t == digits && r == rule), "{ext}: {number} as {rule} in {found:?}");
+            assert!(
+                found.iter().any(|(t, r)| *t == digits && r == rule),
+                "{ext}: {number} as {rule} in {found:?}"
+            );
         }
     }
 }
@@ -73,7 +94,12 @@ fn the_example_shows_every_identity_number_in_both_formats() {
 #[test]
 fn candidate_ids_are_the_same_on_every_run() {
     let ids = |v: serde_json::Value| -> Vec<String> {
-        v["candidates"].as_array().expect("array").iter().map(|c| c["id"].as_str().unwrap_or("").to_string()).collect()
+        v["candidates"]
+            .as_array()
+            .expect("array")
+            .iter()
+            .map(|c| c["id"].as_str().unwrap_or("").to_string())
+            .collect()
     };
     assert_eq!(ids(scan_json("pdf")), ids(scan_json("pdf")));
 }
@@ -82,11 +108,21 @@ fn candidate_ids_are_the_same_on_every_run() {
 fn scan_locations_point_at_the_reported_text() {
     let path = example("docx");
     let (_, text) = maskera(&["text", path.to_str().expect("utf-8")]);
-    let paragraphs: Vec<&str> = text.split("\n\n").filter(|p| !p.starts_with("--- ")).collect();
+    let paragraphs: Vec<&str> = text
+        .split("\n\n")
+        .filter(|p| !p.starts_with("--- "))
+        .collect();
     for c in scan_json("docx")["candidates"].as_array().expect("array") {
         let p = c["location"]["paragraph"].as_u64().expect("index") as usize;
-        let (start, end) = (c["location"]["start"].as_u64().expect("start") as usize, c["location"]["end"].as_u64().expect("end") as usize);
-        let span: String = paragraphs[p].chars().skip(start).take(end - start).collect();
+        let (start, end) = (
+            c["location"]["start"].as_u64().expect("start") as usize,
+            c["location"]["end"].as_u64().expect("end") as usize,
+        );
+        let span: String = paragraphs[p]
+            .chars()
+            .skip(start)
+            .take(end - start)
+            .collect();
         assert_eq!(span, c["text"].as_str().expect("text"));
     }
 }
@@ -96,8 +132,14 @@ fn text_marks_every_pdf_page() {
     let path = example("pdf");
     let (code, text) = maskera(&["text", path.to_str().expect("utf-8")]);
     assert_eq!(code, 0);
-    let pages: Vec<&str> = text.lines().filter(|l| l.starts_with("--- sida ")).collect();
-    assert_eq!(pages, ["--- sida 1 ---", "--- sida 2 ---", "--- sida 3 ---"]);
+    let pages: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("--- sida "))
+        .collect();
+    assert_eq!(
+        pages,
+        ["--- sida 1 ---", "--- sida 2 ---", "--- sida 3 ---"]
+    );
     assert!(text.contains("Sammanträdesdatum 2026-03-12"));
 }
 
