@@ -168,14 +168,20 @@ fn scan_command(args: &[String], lang: Lang) -> Result<(), Failure> {
         return print_out(&(text + "\n"));
     }
     let mut out = format!(
-        "{}: {} sidor, dokumenttyp {}, {} kandidater\n",
+        "{}: {} {}, dokumenttyp {}, {} {}\n",
         options.file.display(),
         document.pages,
+        if document.pages == 1 { "sida" } else { "sidor" },
         serde_json::to_value(kind)
             .ok()
             .and_then(|v| v.as_str().map(String::from))
             .unwrap_or_default(),
-        candidates.len()
+        candidates.len(),
+        if candidates.len() == 1 {
+            "kandidat"
+        } else {
+            "kandidater"
+        }
     );
     for w in &warnings {
         out.push_str(&format!("varning: {w}\n"));

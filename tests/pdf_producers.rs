@@ -47,7 +47,12 @@ fn libreoffice_pdf_reads_like_pdftotext() {
 
 #[test]
 fn reportlab_pdf_reads_like_pdftotext() {
-    assert_reads_like_pdftotext("reportlab.pdf");
+    let doc = assert_reads_like_pdftotext("reportlab.pdf");
+    let text = full_text(&doc);
+    assert!(
+        text.contains("Officiell skrivelse från Raflesia-föreningen."),
+        "ligatures read as letters"
+    );
 }
 
 #[test]

@@ -23,8 +23,26 @@ pub fn pdftotext_words(pdf: &Path) -> Vec<String> {
 }
 
 /// Splits text into words on whitespace; form feeds (page breaks) are whitespace too.
+/// Latin ligature characters, which pdftotext passes through and Maskera reads as their
+/// letters ("ﬁ" → "fi"), are compared as letters.
 pub fn words(text: &str) -> Vec<String> {
-    text.split_whitespace().map(str::to_string).collect()
+    text.split_whitespace().map(expand_ligatures).collect()
+}
+
+fn expand_ligatures(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            '\u{FB00}' => out.push_str("ff"),
+            '\u{FB01}' => out.push_str("fi"),
+            '\u{FB02}' => out.push_str("fl"),
+            '\u{FB03}' => out.push_str("ffi"),
+            '\u{FB04}' => out.push_str("ffl"),
+            '\u{FB05}' | '\u{FB06}' => out.push_str("st"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// The words of an ingested document, paragraphs in reading order.
