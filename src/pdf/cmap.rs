@@ -47,6 +47,20 @@ pub struct CMap {
     pub identity: bool,
 }
 
+/// The sections of a CMap program: begin keyword, end keyword, and what reads the body.
+type Section = (&'static str, &'static str, fn(&mut CMap, &[Token]));
+const SECTIONS: &[Section] = &[
+    (
+        "begincodespacerange",
+        "endcodespacerange",
+        CMap::codespace_section,
+    ),
+    ("beginbfchar", "endbfchar", CMap::bfchar_section),
+    ("beginbfrange", "endbfrange", CMap::bfrange_section),
+    ("begincidchar", "endcidchar", CMap::cidchar_section),
+    ("begincidrange", "endcidrange", CMap::cidrange_section),
+];
+
 fn key(code: u32, len: u8) -> u64 {
     ((len as u64) << 32) | code as u64
 }
@@ -81,49 +95,21 @@ impl CMap {
 
     /// Handles the section starting with keyword `k` at `i`; returns where to go on.
     fn section(&mut self, k: &str, tokens: &[Token], i: usize) -> usize {
-        let body = |end: &str| {
-            let stop = tokens[i + 1..]
-                .iter()
-                .position(|t| matches!(t, Token::Keyword(e) if e == end))
-                .map_or(tokens.len(), |p| i + 1 + p);
-            (&tokens[i + 1..stop], stop + 1)
-        };
-        match k {
-            "begincodespacerange" => {
-                let (items, next) = body("endcodespacerange");
-                self.codespace_section(items);
-                next
+        if k == "usecmap" {
+            if let Some(Token::Name(n)) = i.checked_sub(1).and_then(|p| tokens.get(p)) {
+                self.identity |= n.starts_with("Identity-");
             }
-            "beginbfchar" => {
-                let (items, next) = body("endbfchar");
-                self.bfchar_section(items);
-                next
-            }
-            "beginbfrange" => {
-                let (items, next) = body("endbfrange");
-                self.bfrange_section(items);
-                next
-            }
-            "begincidchar" => {
-                let (items, next) = body("endcidchar");
-                self.cidchar_section(items);
-                next
-            }
-            "begincidrange" => {
-                let (items, next) = body("endcidrange");
-                self.cidrange_section(items);
-                next
-            }
-            "usecmap" => {
-                if let Some(Token::Name(n)) = i.checked_sub(1).and_then(|p| tokens.get(p)) {
-                    if n.starts_with("Identity-") {
-                        self.identity = true;
-                    }
-                }
-                i + 1
-            }
-            _ => i + 1,
+            return i + 1;
         }
+        let Some((_, end, handler)) = SECTIONS.iter().find(|(begin, _, _)| *begin == k) else {
+            return i + 1;
+        };
+        let stop = tokens[i + 1..]
+            .iter()
+            .position(|t| matches!(t, Token::Keyword(e) if e == end))
+            .map_or(tokens.len(), |p| i + 1 + p);
+        handler(self, &tokens[i + 1..stop]);
+        stop + 1
     }
 
     fn codespace_section(&mut self, items: &[Token]) {
