@@ -18,6 +18,9 @@ const USAGE: &str =
 struct Failure(String);
 
 fn main() -> ExitCode {
+    // Ingest turns a panic inside a parser into an error message of its own; the default
+    // hook would also print a backtrace, which users must never see.
+    std::panic::set_hook(Box::new(|_| {}));
     let lang = Lang::from_env();
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args, lang) {

@@ -221,12 +221,20 @@ fn a_text_box_is_read_once_after_its_anchor_not_from_the_fallback_too() {
     let textbox =
         |t: &str| format!("<w:txbxContent><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:txbxContent>");
     let body = format!(
-        "<w:p><w:r><w:t>Ankare</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:txbx>{}</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>{}</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>",
+        "<w:p><w:r><w:t>Ankare</w:t></w:r><w:r><w:t xml:space=\"preserve\"> före</w:t><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:txbx>{}</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>{}</v:textbox></w:pict></mc:Fallback></mc:AlternateContent><w:t xml:space=\"preserve\"> efter</w:t></w:r></w:p>",
         textbox("Ruta med Per-Erik Ström"),
         textbox("Ruta med Per-Erik Ström")
     );
     let doc = read(&body);
-    assert_eq!(texts(&doc), ["Ankare", "Ruta med Per-Erik Ström"]);
+    assert_eq!(
+        texts(&doc),
+        ["Ankare före efter", "Ruta med Per-Erik Ström"]
+    );
+    let after = &doc.paragraphs[0].origins[12];
+    assert!(
+        matches!(after, Origin::Docx(o) if (o.run, o.element) == (1, 2)),
+        "{after:?}: text after the box keeps its run"
+    );
     assert!(doc.paragraphs[1]
         .marks
         .iter()

@@ -424,6 +424,8 @@ struct StoryParser<'r> {
     pending: Vec<Paragraph>,
     carried: Vec<MarkKind>,
     run: Option<u32>,
+    /// Runs interrupted by a text box inside them: (run, element, depth, vanish).
+    outer_runs: Vec<(u32, u32, usize, bool)>,
     runs_seen: u32,
     element: u32,
     /// Element depth of the current run, to tell its direct children.
@@ -457,6 +459,7 @@ impl<'r> StoryParser<'r> {
             pending: Vec::new(),
             carried: Vec::new(),
             run: None,
+            outer_runs: Vec::new(),
             runs_seen: 0,
             element: 0,
             run_depth: 0,
@@ -616,7 +619,7 @@ impl<'r> StoryParser<'r> {
         }
         match name {
             b"p" => self.close_paragraph(),
-            b"r" => self.run = None,
+            b"r" => self.close_run(),
             b"del" | b"moveFrom" => self.deleted = self.deleted.saturating_sub(1),
             b"ins" | b"moveTo" => {
                 self.inserted = self.inserted.saturating_sub(1);
@@ -694,11 +697,28 @@ impl<'r> StoryParser<'r> {
     }
 
     fn open_run(&mut self) {
+        if let Some(outer) = self.run {
+            self.outer_runs
+                .push((outer, self.element, self.run_depth, self.run_vanish));
+        }
         self.run = Some(self.runs_seen);
         self.runs_seen += 1;
         self.element = 0;
         self.run_depth = self.depth;
         self.run_vanish = false;
+    }
+
+    /// Ends a run; a run of a text box returns to the run that holds the text box.
+    fn close_run(&mut self) {
+        match self.outer_runs.pop() {
+            Some((run, element, depth, vanish)) => {
+                self.run = Some(run);
+                self.element = element;
+                self.run_depth = depth;
+                self.run_vanish = vanish;
+            }
+            None => self.run = None,
+        }
     }
 
     fn open_content_control(&mut self) {

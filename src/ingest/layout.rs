@@ -248,15 +248,23 @@ fn bridges_columns(blocks: &[Block], index: usize, block: &Block, line: &Segment
 
 /// Orders blocks by recursive XY-cut: horizontal bands top to bottom, then columns left
 /// to right inside a band; blocks that cannot be separated are read top-down.
-fn xy_cut(mut blocks: Vec<Block>, out: &mut Vec<Block>) {
-    if blocks.len() <= 1 {
+fn xy_cut(blocks: Vec<Block>, out: &mut Vec<Block>) {
+    xy_cut_at(blocks, out, 0);
+}
+
+/// Below this depth of cuts the rest is read top-down (hostile pages cannot recurse deep).
+const MAX_CUT_DEPTH: usize = 64;
+
+fn xy_cut_at(mut blocks: Vec<Block>, out: &mut Vec<Block>, depth: usize) {
+    if blocks.len() <= 1 || depth > MAX_CUT_DEPTH {
+        blocks.sort_by(|a, b| a.top.total_cmp(&b.top).then(a.x0.total_cmp(&b.x0)));
         out.extend(blocks);
         return;
     }
     let bands = split_by(&mut blocks, |b| (b.top, b.bottom));
     if bands.len() > 1 {
         for band in bands {
-            xy_cut(band, out);
+            xy_cut_at(band, out, depth + 1);
         }
         return;
     }
@@ -264,7 +272,7 @@ fn xy_cut(mut blocks: Vec<Block>, out: &mut Vec<Block>) {
     let columns = split_by(&mut blocks, |b| (b.x0, b.x1));
     if columns.len() > 1 {
         for column in columns {
-            xy_cut(column, out);
+            xy_cut_at(column, out, depth + 1);
         }
         return;
     }

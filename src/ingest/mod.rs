@@ -74,13 +74,24 @@ pub fn ingest_bytes(bytes: &[u8], extension: &str) -> Result<Document, Problem> 
     let sniffed = sniff(bytes);
     check_extension(sniffed, extension)?;
     let mut document = match sniffed {
-        Sniffed::Pdf => pdf::read(bytes)?,
-        Sniffed::Zip => docx::read(bytes)?,
+        Sniffed::Pdf => guarded(|| pdf::read(bytes))?,
+        Sniffed::Zip => guarded(|| docx::read(bytes))?,
         Sniffed::Ole => return Err(Problem::LegacyDoc),
         Sniffed::Unknown => return Err(unknown_content(extension)),
     };
     document.sha256 = sha256_hex(bytes);
     Ok(document)
+}
+
+/// Runs a format reader so that a panic in it, or in a library it uses, on a hostile file
+/// becomes a clear error instead of a crash. Our own code does not panic on input; this is
+/// the last line of defence for the parsers underneath.
+fn guarded(read: impl FnOnce() -> Result<Document, Problem>) -> Result<Document, Problem> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|_| {
+        Err(Problem::Unreadable(
+            "the reader failed on its content".into(),
+        ))
+    })
 }
 
 /// A .docx that is not a zip is reported as such; anything else as an unknown format.

@@ -174,7 +174,8 @@ impl Device for Collector {
             GlyphText::Many(s) => s.chars().collect(),
             GlyphText::Unmapped => vec!['\u{FFFD}'],
         };
-        if !g.invisible && chars.iter().any(|c| !c.is_whitespace()) {
+        // Invisible text counts: an OCR layer over a scan is a text layer.
+        if chars.iter().any(|c| !c.is_whitespace()) {
             self.visible += 1;
         }
         let (x0, y0) = self.display.apply(g.start.0, g.start.1);
