@@ -12,10 +12,10 @@
 use super::{HiddenKind, HiddenText, Origin, Rect};
 
 /// Gap between glyphs, as a fraction of the font size, above which a space is inserted.
-const WORD_GAP: f32 = 0.15;
+const WORD_GAP: f32 = 0.1;
 /// Gap, as a fraction of the font size, above which two pieces on one baseline are kept
 /// apart as separate segments (columns, table cells).
-const SEGMENT_GAP: f32 = 1.2;
+const SEGMENT_GAP: f32 = 1.5;
 /// Height of a line's core above its baseline (fraction of font size), for block extents.
 const CORE_HEIGHT: f32 = 0.7;
 /// Baselines closer than this (fraction of font size) are the same line.
@@ -227,7 +227,7 @@ fn joins_block(block: &Block, line: &Segment) -> bool {
     let overlap = line.x1.min(last.x1) - line.x0.max(last.x0);
     pitch > SAME_BASELINE * size
         && pitch <= BLOCK_PITCH * size + 0.01
-        && ratio < 1.6
+        && ratio < 1.06
         && overlap > -0.5 * size
 }
 
