@@ -1,19 +1,28 @@
 //! Detect: finds the candidates for masking in a [`Document`], each with the rule of the
 //! guideline it falls under, the suggestion, and the rationale the user sees.
 //!
-//! This issue's detectors: personnummer and samordningsnummer. The other rules of the
-//! rulebook arrive with the detection issue; the candidate type already carries every
-//! field of the command-line contract.
+//! Detectors find spans (identity numbers, contact details, addresses, property
+//! designations, names, sensitive sentences); the document's structure (§§, decision
+//! types, attendance block) then decides each span's rule and suggestion the way the
+//! guideline does: officials stay, a property stays in a gynnande beslut, a name in an
+//! ärende with sensitive content is masked under the stronger rule.
 
+mod classify;
 mod kind;
+mod lexicon;
+mod names;
+mod patterns;
 mod personnummer;
 mod rulebook;
+mod structure;
 
 pub use kind::{document_kind, kind_warning, Kind};
+pub use lexicon::Lexicon;
 pub use personnummer::{find as find_identity_numbers, IdKind, IdMatch};
 pub use rulebook::{Rule, Rulebook, RulebookError, RulebookProblem, RULE_IDS};
+pub use structure::{analyse as analyse_structure, Decision, Section, Structure};
 
-use crate::ingest::{Document, Paragraph};
+use crate::ingest::Document;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -26,13 +35,16 @@ pub enum Suggestion {
 }
 
 /// Where a candidate stands: 1-based page, paragraph index in reading order, and a
-/// character (Unicode scalar) range inside that paragraph's text.
+/// character (Unicode scalar) range inside that paragraph's text. A candidate over several
+/// paragraphs (a § under secrecy) ends in `end_paragraph`, and `end` counts in that one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Location {
     pub page: u32,
     pub paragraph: usize,
     pub start: usize,
     pub end: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_paragraph: Option<usize>,
 }
 
 /// A piece of text that may have to be masked, and why.
@@ -48,15 +60,18 @@ pub struct Candidate {
     pub locked: bool,
     pub confidence: f32,
     pub rationale: String,
+    /// For `sekretess`: the provision proposed for the user to confirm.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provision: Option<String>,
 }
 
 /// Every candidate in the document, sorted by paragraph, position and rule.
 pub fn scan(doc: &Document, rulebook: &Rulebook) -> Vec<Candidate> {
-    let year = current_year();
-    let mut out = Vec::new();
-    for (index, paragraph) in doc.paragraphs.iter().enumerate() {
-        identity_numbers(doc, rulebook, index, paragraph, year, &mut out);
-    }
+    let found = classify::find_all(doc, &rulebook.lexicon, current_year());
+    let mut out: Vec<Candidate> = found
+        .into_iter()
+        .filter_map(|f| f.into_candidate(doc, rulebook))
+        .collect();
     out.sort_by(|a, b| {
         (a.location.paragraph, a.location.start, &a.rule).cmp(&(
             b.location.paragraph,
@@ -65,41 +80,6 @@ pub fn scan(doc: &Document, rulebook: &Rulebook) -> Vec<Candidate> {
         ))
     });
     out
-}
-
-fn identity_numbers(
-    doc: &Document,
-    rulebook: &Rulebook,
-    index: usize,
-    paragraph: &Paragraph,
-    year: i32,
-    out: &mut Vec<Candidate>,
-) {
-    for m in personnummer::find(&paragraph.text, year) {
-        let rule_id = match m.kind {
-            IdKind::Personnummer => "personnummer",
-            IdKind::Samordningsnummer => "samordningsnummer",
-        };
-        let Some(rule) = rulebook.rule(rule_id) else {
-            continue;
-        };
-        let location = Location {
-            page: paragraph.page,
-            paragraph: index,
-            start: paragraph.text[..m.start].chars().count(),
-            end: paragraph.text[..m.end].chars().count(),
-        };
-        out.push(Candidate {
-            id: candidate_id(&doc.sha256, rule_id, &location),
-            rule: rule_id.to_string(),
-            text: paragraph.text[m.start..m.end].to_string(),
-            location,
-            suggestion: rule.suggestion,
-            locked: rule.locked,
-            confidence: m.confidence(),
-            rationale: rule.rationale.clone(),
-        });
-    }
 }
 
 /// `rule-` + 16 hex of SHA-256 over the document hash, rule and location: stable across

@@ -5,6 +5,7 @@
 //! adapted copy. Both are validated the same way, so a broken copy is refused with a
 //! clear message instead of silently dropping a rule.
 
+use super::lexicon::Lexicon;
 use super::Suggestion;
 use crate::locale::Lang;
 use serde::Deserialize;
@@ -56,6 +57,8 @@ pub struct Rulebook {
     pub rules: Vec<Rule>,
     /// Hex SHA-256 of the TOML text, for the audit note.
     pub hash: String,
+    /// The word lists of the detectors (assets/lexicons/).
+    pub lexicon: Lexicon,
 }
 
 #[derive(Deserialize)]
@@ -159,7 +162,10 @@ impl Rulebook {
         let file: RulebookFile = toml::from_str(text)
             .map_err(|e| fail(RulebookProblem::Syntax(e.message().to_string())))?;
         validate(&file.rule).map_err(fail)?;
+        let lexicon = Lexicon::embedded()
+            .map_err(|e| fail(RulebookProblem::Syntax(format!("lexikon: {e}"))))?;
         Ok(Rulebook {
+            lexicon,
             id: file.id,
             version: file.version,
             guideline: file.guideline,

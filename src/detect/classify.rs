@@ -1,0 +1,467 @@
+//! Runs every detector over the document and decides each find's rule and suggestion from
+//! the document's structure, as the guideline does.
+
+use super::lexicon::{phrase_hit, stem_hit, Lexicon};
+use super::structure::{analyse, Decision, Structure};
+use super::{
+    candidate_id, names, patterns, personnummer, Candidate, Location, Rulebook, Suggestion,
+};
+use crate::ingest::Document;
+use std::collections::{HashMap, HashSet};
+
+/// A find before it becomes a [`Candidate`]: byte offsets in its paragraph.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+    pub end_paragraph: Option<usize>,
+    pub rule: &'static str,
+    pub confidence: f32,
+    /// Overrides the rule's default suggestion (fastighetsbeteckning in a gynnande beslut).
+    pub suggestion: Option<Suggestion>,
+    pub provision: Option<String>,
+    /// Token-level finds compete for the same text (lower rank wins); sentence and §
+    /// finds (`None`) sit above them.
+    rank: Option<u8>,
+}
+
+/// Ranks of the token-level detectors.
+const IDENTITY: u8 = 0;
+const CONTACT: u8 = 1;
+const PROPERTY: u8 = 2;
+const ADDRESS: u8 = 3;
+const NAME: u8 = 4;
+
+impl Found {
+    fn new(
+        paragraph: usize,
+        start: usize,
+        end: usize,
+        rule: &'static str,
+        confidence: f32,
+        rank: Option<u8>,
+    ) -> Self {
+        Found {
+            paragraph,
+            start,
+            end,
+            end_paragraph: None,
+            rule,
+            confidence,
+            suggestion: None,
+            provision: None,
+            rank,
+        }
+    }
+
+    fn priority(&self) -> Option<u8> {
+        self.rank
+    }
+
+    pub fn into_candidate(self, doc: &Document, rulebook: &Rulebook) -> Option<Candidate> {
+        let rule = rulebook.rule(self.rule)?;
+        let first = doc.paragraphs.get(self.paragraph)?;
+        let last_index = self.end_paragraph.unwrap_or(self.paragraph);
+        let last = doc.paragraphs.get(last_index)?;
+        let text = if last_index == self.paragraph {
+            first.text.get(self.start..self.end)?.to_string()
+        } else {
+            let mut parts = vec![first.text.get(self.start..)?];
+            parts.extend(
+                doc.paragraphs[self.paragraph + 1..last_index]
+                    .iter()
+                    .map(|p| p.text.as_str()),
+            );
+            parts.push(last.text.get(..self.end)?);
+            parts.join("\n\n")
+        };
+        let location = Location {
+            page: first.page,
+            paragraph: self.paragraph,
+            start: first.text.get(..self.start)?.chars().count(),
+            end: last.text.get(..self.end)?.chars().count(),
+            end_paragraph: self.end_paragraph,
+        };
+        Some(Candidate {
+            id: candidate_id(&doc.sha256, self.rule, &location),
+            rule: self.rule.to_string(),
+            text,
+            location,
+            suggestion: self.suggestion.unwrap_or(rule.suggestion),
+            locked: rule.locked,
+            confidence: self.confidence,
+            rationale: rule.rationale.clone(),
+            provision: self.provision,
+        })
+    }
+}
+
+/// Every find of the document, classified.
+pub fn find_all(doc: &Document, lex: &Lexicon, year: i32) -> Vec<Found> {
+    let structure = analyse(doc, lex);
+    let street = patterns::street_pattern(lex);
+    let mut found = Vec::new();
+    for (i, p) in doc.paragraphs.iter().enumerate() {
+        for m in personnummer::find(&p.text, year) {
+            let rule = match m.kind {
+                personnummer::IdKind::Personnummer => "personnummer",
+                personnummer::IdKind::Samordningsnummer => "samordningsnummer",
+            };
+            found.push(Found::new(
+                i,
+                m.start,
+                m.end,
+                rule,
+                m.confidence(),
+                Some(IDENTITY),
+            ));
+        }
+        for s in patterns::contacts(&p.text, lex) {
+            found.push(Found::new(i, s.start, s.end, s.rule, 0.9, Some(CONTACT)));
+        }
+        for s in patterns::addresses(&p.text, lex, street.as_ref()) {
+            found.push(Found::new(i, s.start, s.end, s.rule, 0.9, Some(ADDRESS)));
+        }
+        for s in patterns::designations(&p.text) {
+            let mut f = Found::new(i, s.start, s.end, s.rule, 0.85, Some(PROPERTY));
+            f.suggestion = Some(property_suggestion(&structure, i));
+            found.push(f);
+        }
+    }
+    let people = people(doc, lex, &structure);
+    let private_sections = sections_with_private_data(&structure, &found, &people);
+    found.extend(sensitive_sentences(doc, lex, &structure, &private_sections));
+    found.extend(classify_people(doc, lex, &structure, &people, &found));
+    found.extend(secrecy(doc, lex, &structure, &private_sections));
+    drop_overlaps(found)
+}
+
+/// Keep a fastighetsbeteckning only in a gynnande beslut; in doubt, integrity wins.
+fn property_suggestion(structure: &Structure, paragraph: usize) -> Suggestion {
+    match structure.section_of(paragraph).map(|s| s.decision) {
+        Some(Decision::Gynnande) => Suggestion::Keep,
+        _ => Suggestion::Mask,
+    }
+}
+
+/// A name found in the text.
+#[derive(Debug, Clone)]
+struct Person {
+    paragraph: usize,
+    start: usize,
+    end: usize,
+    official: bool,
+    role: bool,
+}
+
+/// Every name, marked official when it stands in the attendance block or with a party.
+fn people(doc: &Document, lex: &Lexicon, structure: &Structure) -> Vec<Person> {
+    let mut out = Vec::new();
+    for (i, p) in doc.paragraphs.iter().enumerate() {
+        for n in names::find(&p.text, lex) {
+            let in_attendance = structure.attendance.contains(&i);
+            out.push(Person {
+                paragraph: i,
+                start: n.start,
+                end: n.end,
+                official: !n.role && (in_attendance || n.party),
+                role: n.role,
+            });
+        }
+    }
+    let officials: HashSet<String> = out
+        .iter()
+        .filter(|p| p.official)
+        .map(|p| doc.paragraphs[p.paragraph].text[p.start..p.end].to_string())
+        .collect();
+    for p in &mut out {
+        if !p.role && officials.contains(&doc.paragraphs[p.paragraph].text[p.start..p.end]) {
+            p.official = true;
+        }
+    }
+    out.extend(later_mentions(doc, lex, &out));
+    out
+}
+
+/// Surname or first name alone, after the person was found in full.
+fn later_mentions(doc: &Document, lex: &Lexicon, people: &[Person]) -> Vec<Person> {
+    let full = |p: &Person| doc.paragraphs[p.paragraph].text[p.start..p.end].to_string();
+    let mut taken: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
+    for p in people {
+        taken.entry(p.paragraph).or_default().push((p.start, p.end));
+    }
+    let mut out = Vec::new();
+    for official in [true, false] {
+        let group: HashSet<String> = people
+            .iter()
+            .filter(|p| p.official == official)
+            .map(full)
+            .collect();
+        let mut surnames: Vec<String> = group
+            .iter()
+            .filter_map(|n| n.split_whitespace().last().map(str::to_string))
+            .filter(|s| lex.is_surname(s) && !lex.ambiguous.contains(s))
+            .collect();
+        let mut first_names: Vec<String> = group
+            .iter()
+            .filter_map(|n| n.split_whitespace().next().map(str::to_string))
+            .filter(|f| !f.ends_with('.'))
+            .collect();
+        surnames.sort();
+        surnames.dedup();
+        first_names.sort();
+        first_names.dedup();
+        for (i, p) in doc.paragraphs.iter().enumerate() {
+            for (start, end, _) in names::mentions(&p.text, &surnames, &first_names, lex) {
+                let spans = taken.entry(i).or_default();
+                if !spans.iter().any(|&(s, e)| s < end && start < e) {
+                    spans.push((start, end));
+                    out.push(Person {
+                        paragraph: i,
+                        start,
+                        end,
+                        official,
+                        role: false,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Sections (by heading paragraph) that concern a private person: a private name or an
+/// identity number stands in them.
+fn sections_with_private_data(
+    structure: &Structure,
+    found: &[Found],
+    people: &[Person],
+) -> HashSet<usize> {
+    let mut out = HashSet::new();
+    let paragraphs = found
+        .iter()
+        .filter(|f| matches!(f.rule, "personnummer" | "samordningsnummer"))
+        .map(|f| f.paragraph)
+        .chain(people.iter().filter(|p| !p.official).map(|p| p.paragraph));
+    for i in paragraphs {
+        if let Some(s) = structure.section_of(i) {
+            out.insert(s.heading_paragraph);
+        }
+    }
+    out
+}
+
+/// Sensitive, crime and private-sphere sentences in the body of a § about a private person.
+fn sensitive_sentences(
+    doc: &Document,
+    lex: &Lexicon,
+    structure: &Structure,
+    private: &HashSet<usize>,
+) -> Vec<Found> {
+    let mut out = Vec::new();
+    for section in structure
+        .sections
+        .iter()
+        .filter(|s| private.contains(&s.heading_paragraph))
+    {
+        for i in section.body.clone() {
+            let text = &doc.paragraphs[i].text;
+            for (start, end) in sentences(text) {
+                if let Some(rule) = sensitive_rule(&text[start..end], lex) {
+                    out.push(Found::new(i, start, end, rule, 0.75, None));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The strongest sensitive rule a sentence falls under.
+fn sensitive_rule(sentence: &str, lex: &Lexicon) -> Option<&'static str> {
+    let lower = sentence.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let hit = |stems: &[String]| {
+        words.iter().any(|w| stem_hit(w, stems).is_some()) || phrase_hit(&lower, stems).is_some()
+    };
+    if hit(&lex.kanslig.ord) {
+        Some("kanslig")
+    } else if hit(&lex.lagovertradelse.ord) {
+        Some("lagovertradelse")
+    } else if hit(&lex.integritetskanslig.ord) {
+        Some("integritetskanslig")
+    } else {
+        None
+    }
+}
+
+/// Sentence spans (byte offsets) of a paragraph, trimmed.
+fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        let ends =
+            matches!(c, '.' | '!' | '?' | ';') && bytes.get(i + 1).is_none_or(|b| *b == b' ');
+        if ends {
+            push_trimmed(text, start, i + c.len_utf8(), &mut out);
+            start = i + c.len_utf8();
+        }
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if start + lead < end - trail {
+        out.push((start + lead, end - trail));
+    }
+}
+
+/// Each name's rule: official, medborgarförslag proposer, or a private person whose rule is
+/// the strongest reason in its §.
+fn classify_people(
+    doc: &Document,
+    lex: &Lexicon,
+    structure: &Structure,
+    people: &[Person],
+    found: &[Found],
+) -> Vec<Found> {
+    people
+        .iter()
+        .map(|p| {
+            let (rule, confidence) = if p.official {
+                ("fortroendevald", 0.8)
+            } else {
+                (
+                    private_rule(doc, lex, structure, found, p.paragraph),
+                    if p.role { 0.9 } else { 0.8 },
+                )
+            };
+            Found::new(p.paragraph, p.start, p.end, rule, confidence, Some(NAME))
+        })
+        .collect()
+}
+
+fn private_rule(
+    doc: &Document,
+    lex: &Lexicon,
+    structure: &Structure,
+    found: &[Found],
+    paragraph: usize,
+) -> &'static str {
+    let Some(section) = structure.section_of(paragraph) else {
+        return "namn";
+    };
+    let in_section = |f: &&Found| {
+        f.paragraph == section.heading_paragraph || section.body.contains(&f.paragraph)
+    };
+    for stronger in ["kanslig", "lagovertradelse", "integritetskanslig"] {
+        if found.iter().filter(in_section).any(|f| f.rule == stronger) {
+            return stronger;
+        }
+    }
+    let heading = section.heading.to_lowercase();
+    if heading.contains("medborgarförslag") {
+        return "medborgarforslag";
+    }
+    if section.decision == Decision::Ingripande {
+        return "myndighetsutovning";
+    }
+    let text: String = std::iter::once(section.heading_paragraph)
+        .chain(section.body.clone())
+        .map(|i| doc.paragraphs[i].text.to_lowercase() + " ")
+        .collect();
+    let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).collect();
+    if words
+        .iter()
+        .any(|w| w.len() >= 3 && stem_hit(w, &lex.facklig.ord).is_some())
+    {
+        return "facklig";
+    }
+    "namn"
+}
+
+/// A § about a matter covered by secrecy: its whole body, with the provision proposed.
+fn secrecy(
+    doc: &Document,
+    lex: &Lexicon,
+    structure: &Structure,
+    private: &HashSet<usize>,
+) -> Vec<Found> {
+    let guardianship = structure
+        .namnd
+        .as_deref()
+        .is_some_and(|n| n.to_lowercase().contains("överförmyndar"));
+    let mut out = Vec::new();
+    for s in &structure.sections {
+        if s.body.is_empty() {
+            continue;
+        }
+        let body: String = s
+            .body
+            .clone()
+            .map(|i| doc.paragraphs[i].text.to_lowercase() + "\n")
+            .collect();
+        if body.trim_start().starts_with("sekretess enligt") {
+            continue;
+        }
+        let subject = format!("{} {}", s.heading.to_lowercase(), body);
+        let matter = lex
+            .sekretess
+            .arende
+            .iter()
+            .find(|m| m.ord.iter().any(|w| subject.contains(w.as_str())));
+        let provision = match (
+            matter,
+            guardianship && private.contains(&s.heading_paragraph),
+        ) {
+            (Some(m), _) => m.bestammelse.clone(),
+            (None, true) => "32 kap. 4 § offentlighets- och sekretesslagen".to_string(),
+            (None, false) => continue,
+        };
+        let last = s.body.end - 1;
+        let mut f = Found::new(
+            s.body.start,
+            0,
+            doc.paragraphs[last].text.len(),
+            "sekretess",
+            0.8,
+            None,
+        );
+        f.end_paragraph = (last != s.body.start).then_some(last);
+        f.provision = Some(provision);
+        out.push(f);
+    }
+    out
+}
+
+/// Among token-level finds over the same text, the stronger rule wins.
+fn drop_overlaps(mut found: Vec<Found>) -> Vec<Found> {
+    found.sort_by_key(|f| (f.paragraph, f.priority().unwrap_or(u8::MAX), f.start));
+    let mut kept: Vec<Found> = Vec::with_capacity(found.len());
+    // Finds are sorted by paragraph: only those of the current paragraph can clash.
+    let mut paragraph_start = 0;
+    for f in found {
+        if kept.last().is_some_and(|k| k.paragraph != f.paragraph) {
+            paragraph_start = kept.len();
+        }
+        let Some(prio) = f.priority() else {
+            kept.push(f);
+            continue;
+        };
+        let clash = kept[paragraph_start..].iter().any(|k| {
+            k.priority().is_some_and(|kp| kp <= prio) && k.start < f.end && f.start < k.end
+        });
+        if !clash {
+            kept.push(f);
+        }
+    }
+    kept
+}

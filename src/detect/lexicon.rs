@@ -1,0 +1,173 @@
+//! The word lists the detectors use (assets/lexicons/): names, role words, decision words,
+//! sensitive-category stems, street endings. Data, not code: adding a word needs no change
+//! here.
+
+use serde::Deserialize;
+use std::collections::HashSet;
+
+const LEXIKON: &str = include_str!("../../assets/lexicons/lexikon.toml");
+const FORNAMN: &str = include_str!("../../assets/lexicons/fornamn.txt");
+const EFTERNAMN: &str = include_str!("../../assets/lexicons/efternamn.txt");
+const TVETYDIGA: &str = include_str!("../../assets/lexicons/tvetydiga.txt");
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Lexicon {
+    pub namn: NameWords,
+    pub tjansteman: OfficialWords,
+    pub beslut: DecisionWords,
+    pub sekretess: SecrecyWords,
+    pub kanslig: Stems,
+    pub lagovertradelse: Stems,
+    pub integritetskanslig: Stems,
+    pub myndighetsutovning: Stems,
+    pub facklig: Stems,
+    pub adress: AddressWords,
+    pub kontakt: ContactWords,
+    pub organisation: Stems,
+    #[serde(skip)]
+    pub first_names: HashSet<String>,
+    #[serde(skip)]
+    pub surnames: HashSet<String>,
+    #[serde(skip)]
+    pub ambiguous: HashSet<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct NameWords {
+    pub efternamnsandelser: Vec<String>,
+    pub rollord: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct OfficialWords {
+    pub rubriker: Vec<String>,
+    pub partier: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct DecisionWords {
+    pub gynnande: Vec<String>,
+    pub avslag: Vec<String>,
+    pub ingripande: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct SecrecyWords {
+    pub arende: Vec<SecrecyMatter>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct SecrecyMatter {
+    pub ord: Vec<String>,
+    pub bestammelse: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Stems {
+    pub ord: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct AddressWords {
+    pub gatuandelser: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct ContactWords {
+    pub funktionella: Vec<String>,
+    pub vaxelord: Vec<String>,
+}
+
+fn word_list(text: &str) -> HashSet<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect()
+}
+
+impl Lexicon {
+    /// The lexicon compiled into the program. It is a constant validated by a unit test.
+    pub fn embedded() -> Result<Lexicon, String> {
+        let mut lexicon: Lexicon = toml::from_str(LEXIKON).map_err(|e| e.message().to_string())?;
+        lexicon.first_names = word_list(FORNAMN);
+        lexicon.surnames = word_list(EFTERNAMN);
+        lexicon.ambiguous = word_list(TVETYDIGA);
+        Ok(lexicon)
+    }
+
+    /// A capitalised word that is a known first name (also each part of "Per-Erik").
+    pub fn is_first_name(&self, word: &str) -> bool {
+        word.split('-').all(|part| self.first_names.contains(part)) && starts_upper(word)
+    }
+
+    /// A capitalised word that is a known surname or ends like one ("Lindqvist").
+    pub fn is_surname(&self, word: &str) -> bool {
+        if !starts_upper(word) || word.chars().count() < 2 {
+            return false;
+        }
+        let base = strip_genitive(word);
+        self.surnames.contains(base)
+            || base.split('-').all(|part| {
+                self.surnames.contains(part)
+                    || self.namn.efternamnsandelser.iter().any(|s| {
+                        part.len() > s.len() + 2 && part.to_lowercase().ends_with(s.as_str())
+                    })
+            })
+    }
+}
+
+pub fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "Pokkas" → "Pokka" (Swedish genitive -s), unless the word is a name ending in s.
+pub fn strip_genitive(word: &str) -> &str {
+    word.strip_suffix('s')
+        .filter(|w| w.chars().count() >= 3)
+        .unwrap_or(word)
+}
+
+/// Whether `word` (lower case) contains one of the stems: at its start, or inside a
+/// compound for stems of five letters or more ("demensdiagnos", "hyresskuld").
+pub fn stem_hit<'s>(word: &str, stems: &'s [String]) -> Option<&'s str> {
+    stems
+        .iter()
+        .find(|s| {
+            !s.contains(' ')
+                && (word.starts_with(s.as_str())
+                    || (s.chars().count() >= 5 && word.contains(s.as_str())))
+        })
+        .map(String::as_str)
+}
+
+/// Multi-word stems ("lämnar samtycke") found in lower-case text.
+pub fn phrase_hit<'s>(text: &str, stems: &'s [String]) -> Option<&'s str> {
+    stems
+        .iter()
+        .find(|s| s.contains(' ') && text.contains(s.as_str()))
+        .map(String::as_str)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_lexicon_loads() {
+        let lex = Lexicon::embedded().expect("valid lexicon");
+        assert!(lex.is_first_name("Per-Erik"));
+        assert!(
+            lex.is_surname("Lindqvist") && lex.is_surname("Åkesson") && lex.is_surname("Pokkas")
+        );
+        assert!(!lex.is_surname("Nämnden"));
+        assert_eq!(
+            stem_hit("demensdiagnosen", &lex.kanslig.ord),
+            Some("diagnos")
+        );
+        assert_eq!(
+            stem_hit("hyresskulden", &lex.integritetskanslig.ord),
+            Some("skuld")
+        );
+    }
+}

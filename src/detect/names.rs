@@ -1,0 +1,216 @@
+//! Person names: first name + surname from the lexicon (with hyphenated first names,
+//! initials and genitives), any capitalised name right after a role word that introduces a
+//! private person ("sökande", "eleven"), and later mentions of a found person by surname
+//! or first name alone.
+
+use super::lexicon::{starts_upper, strip_genitive, Lexicon};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// A name found in a paragraph (byte offsets).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameSpan {
+    pub start: usize,
+    pub end: usize,
+    /// Introduced by a role word: certainly a private person.
+    pub role: bool,
+    /// Followed by a party in parentheses: an elected official.
+    pub party: bool,
+}
+
+struct Word<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+}
+
+fn words(text: &str) -> Vec<Word<'_>> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    // A constant pattern; `names_are_found_with_their_context` runs it.
+    let re = RE.get_or_init(|| {
+        Regex::new(r"\p{Lu}\.|\p{L}[\p{L}'\-]*").expect("constant pattern compiles")
+    });
+    re.find_iter(text)
+        .map(|m| Word {
+            text: m.as_str().trim_end_matches('-'),
+            start: m.start(),
+            end: m.start() + m.as_str().trim_end_matches('-').len(),
+        })
+        .collect()
+}
+
+/// Only spaces between two words (a name does not run across punctuation).
+fn adjacent(text: &str, a: &Word, b: &Word) -> bool {
+    text[a.end..b.start]
+        .chars()
+        .all(|c| c == ' ' || c == '\u{a0}')
+}
+
+/// Every name in the paragraph text.
+pub fn find(text: &str, lex: &Lexicon) -> Vec<NameSpan> {
+    let words = words(text);
+    let mut out: Vec<NameSpan> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let role = i > 0 && introduced_by_role(text, &words, i, lex);
+        let end = name_end(text, &words, i, role, lex);
+        match end {
+            Some(j) => {
+                out.push(NameSpan {
+                    start: words[i].start,
+                    end: words[j].end,
+                    role,
+                    party: followed_by_party(&text[words[j].end..], lex),
+                });
+                i = j + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The index of the last word of a name starting at word `i`, if one starts there.
+fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Option<usize> {
+    let first = &w[i];
+    let initial = first.text.len() == 2 && first.text.ends_with('.');
+    let known_first = lex.is_first_name(first.text) && !lex.ambiguous.contains(first.text);
+    let ambiguous_first = lex.is_first_name(first.text) && lex.ambiguous.contains(first.text);
+    if !(initial || known_first || ambiguous_first || (role && starts_upper(first.text))) {
+        return None;
+    }
+    let mut j = i;
+    while j + 1 < w.len() && j < i + 3 && adjacent(text, &w[j], &w[j + 1]) {
+        let next = w[j + 1].text;
+        let fits = lex.is_first_name(next)
+            || lex.is_surname(next)
+            || (role && starts_upper(next) && !is_common_capital(next));
+        if !fits || !starts_upper(next) {
+            break;
+        }
+        j += 1;
+    }
+    let has_surname =
+        j > i && (lex.is_surname(w[j].text) || role || lex.is_first_name(w[j].text) && known_first);
+    match (j > i, known_first || role) {
+        (true, _) if has_surname && !initial || initial && lex.is_surname(w[j].text) => Some(j),
+        (true, _) if ambiguous_first && lex.is_surname(w[j].text) => Some(j),
+        (false, true) if role && starts_upper(first.text) && !is_common_capital(first.text) => {
+            Some(i)
+        }
+        _ => None,
+    }
+}
+
+/// Capitalised words that are not names even after a role word.
+fn is_common_capital(word: &str) -> bool {
+    const COMMON: &[&str] = &[
+        "Nämnden",
+        "Kommunen",
+        "Förvaltningen",
+        "Han",
+        "Hon",
+        "Den",
+        "Det",
+        "De",
+        "Beslut",
+        "Enligt",
+        "Se",
+        "Bilaga",
+    ];
+    COMMON.contains(&word)
+}
+
+/// A role word right before word `i` ("sökande Anna", "Sökande: Anna", "eleven, Anna").
+fn introduced_by_role(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
+    let gap = &text[w[i - 1].end..w[i].start];
+    if !gap.chars().all(|c| c == ' ' || c == ':' || c == ',') {
+        return false;
+    }
+    let one = w[i - 1].text.to_lowercase();
+    let two = (i >= 2).then(|| format!("{} {}", w[i - 2].text.to_lowercase(), one));
+    lex.namn
+        .rollord
+        .iter()
+        .any(|r| *r == one || two.as_deref() == Some(r.as_str()))
+}
+
+/// " (S)" after a name: the person is an elected official.
+fn followed_by_party(after: &str, lex: &Lexicon) -> bool {
+    let after = after.trim_start();
+    let Some(inner) = after.strip_prefix('(').and_then(|r| r.split(')').next()) else {
+        return false;
+    };
+    lex.tjansteman.partier.iter().any(|p| p == inner.trim())
+}
+
+/// Later mentions of known persons by surname or unambiguous first name alone.
+pub fn mentions(
+    text: &str,
+    surnames: &[String],
+    first_names: &[String],
+    lex: &Lexicon,
+) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    for w in words(text) {
+        let base = strip_genitive(w.text);
+        let known = surnames
+            .iter()
+            .find(|s| s.as_str() == w.text || s.as_str() == base)
+            .or_else(|| {
+                first_names.iter().find(|f| {
+                    (f.as_str() == w.text || f.as_str() == base)
+                        && !lex.ambiguous.contains(f.as_str())
+                })
+            });
+        if let Some(name) = known {
+            out.push((w.start, w.end, name.clone()));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<&str> {
+        let lex = Lexicon::embedded().expect("lexicon");
+        find(text, &lex)
+            .into_iter()
+            .map(|n| &text[n.start..n.end])
+            .collect()
+    }
+
+    #[test]
+    fn names_are_found_with_their_context() {
+        assert_eq!(
+            found("Sökande: Jörgen Åkesson, Tallvägen 7 B."),
+            ["Jörgen Åkesson"]
+        );
+        assert_eq!(
+            found("Per-Erik Ström (M) och Eva-Lena Sundqvist (L)"),
+            ["Per-Erik Ström", "Eva-Lena Sundqvist"]
+        );
+        assert_eq!(
+            found("enligt A. Lindqvist och Ahmed Yusuf Hassan"),
+            ["A. Lindqvist", "Ahmed Yusuf Hassan"]
+        );
+        assert_eq!(found("eleven Tiina Kuusela har ansökt"), ["Tiina Kuusela"]);
+        assert_eq!(
+            found("Per Berg kom, men per person och hans bil"),
+            ["Per Berg"]
+        );
+        assert_eq!(
+            found("Nämnden beslutar i Lund om Rosa huset."),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn a_party_marks_an_official() {
+        let lex = Lexicon::embedded().expect("lexicon");
+        let t = "Karin Lund (S), ordförande";
+        assert!(find(t, &lex)[0].party);
+    }
+}

@@ -1,0 +1,259 @@
+//! Contact details, addresses and property designations: the detectors that are shapes
+//! in the text, with the lexicon saying which words make them (street endings) and which
+//! occurrences are not a private person's (switchboards, functional mailboxes,
+//! organisations' addresses).
+
+use super::lexicon::Lexicon;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// A span found in a paragraph's text (byte offsets), with the rule it falls under.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub rule: &'static str,
+}
+
+fn regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    // Constant patterns, compiled once; `patterns_compile` proves each of them.
+    cell.get_or_init(|| Regex::new(pattern).expect("constant pattern compiles"))
+}
+
+fn phone() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    regex(
+        &RE,
+        r"(?:\+46[\s\x{2011}-]?\(?0?\)?\s?[1-9]\d{0,2}|\b0[1-9]\d{0,3})(?:[\s\x{2011}\x{2013}-]{0,3}\d{2,4}){1,4}\b",
+    )
+}
+
+fn email() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    regex(&RE, r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+}
+
+fn box_or_co() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    regex(
+        &RE,
+        r"\b(?:Box\s+\d{1,6}|c/o\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?|(?:lgh|lägenhet|lägenhetsnummer)\.?\s*\d{3,4})",
+    )
+}
+
+fn postal() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    regex(&RE, r"\b\d{3}\s?\d{2}\s+\p{Lu}[\p{L}-]+")
+}
+
+fn designation() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    regex(
+        &RE,
+        r"\b(?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]+\s+\d{1,4}:\d{1,4}\b",
+    )
+}
+
+fn after_fastighet() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    regex(
+        &RE,
+        r"(?i:fastighet(?:en|erna)?|fastighetsbeteckning(?:en)?)\s+((?:\p{Lu}[\p{L}-]+\s+){1,2}\d{1,4}(?::\d{1,4})?)\b",
+    )
+}
+
+/// A street with number and optional letter ("Tallvägen 7 B"), built from the lexicon's
+/// street endings once per scan. `None` only if the lexicon made an invalid pattern.
+pub fn street_pattern(lex: &Lexicon) -> Option<Regex> {
+    let endings = lex
+        .adress
+        .gatuandelser
+        .iter()
+        .map(|s| regex::escape(s))
+        .collect::<Vec<_>>()
+        .join("|");
+    Regex::new(&format!(
+        r"\b\p{{Lu}}[\p{{L}}-]*(?:{endings})\s+\d{{1,4}}(?:\s?[A-Z]\b)?"
+    ))
+    .ok()
+}
+
+/// Phone numbers and e-mail addresses of private persons.
+pub fn contacts(text: &str, lex: &Lexicon) -> Vec<Span> {
+    let mut out = Vec::new();
+    for m in phone().find_iter(text) {
+        let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
+        if (7..=13).contains(&digits)
+            && standalone(text, m.start(), m.end())
+            && !near(text, m.start(), &lex.kontakt.vaxelord, 40)
+        {
+            out.push(Span {
+                start: m.start(),
+                end: m.end(),
+                rule: "kontakt",
+            });
+        }
+    }
+    for m in email().find_iter(text) {
+        if !functional_mailbox(m.as_str(), lex) {
+            out.push(Span {
+                start: m.start(),
+                end: m.end(),
+                rule: "kontakt",
+            });
+        }
+    }
+    out
+}
+
+/// Not a piece of a longer number such as a date range ("2026-02-01–2026-02-28").
+fn standalone(text: &str, start: usize, end: usize) -> bool {
+    let mut before = text[..start].chars().rev();
+    let mut after = text[end..].chars();
+    let joined = |sep: Option<char>, digit: Option<char>| {
+        sep.is_some_and(|c| "-–/.:".contains(c)) && digit.is_some_and(|c| c.is_ascii_digit())
+    };
+    let (b1, b2) = (before.next(), before.next());
+    let (a1, a2) = (after.next(), after.next());
+    !b1.is_some_and(char::is_alphanumeric) && !joined(b1, b2) && !joined(a1, a2)
+}
+
+/// `miljo.bygg@norrvik.se`, `info@…`: a mailbox of an office, not of a person.
+fn functional_mailbox(address: &str, lex: &Lexicon) -> bool {
+    let local = address.split('@').next().unwrap_or("").to_lowercase();
+    local.split(['.', '-', '_']).any(|part| {
+        lex.kontakt
+            .funktionella
+            .iter()
+            .any(|f| part.starts_with(f.as_str()))
+    })
+}
+
+/// Whether one of `words` stands in the `window` bytes before `at`.
+fn near(text: &str, at: usize, words: &[String], window: usize) -> bool {
+    let mut from = at.saturating_sub(window);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = text[from..at].to_lowercase();
+    words.iter().any(|w| before.contains(w.as_str()))
+}
+
+/// Street addresses, c/o, Box, apartment numbers and postcode + town, unless they are an
+/// organisation's ("Kommunhuset, Storgatan 1").
+pub fn addresses(text: &str, lex: &Lexicon, street: Option<&Regex>) -> Vec<Span> {
+    let mut out = Vec::new();
+    for re in street.into_iter().chain([box_or_co(), postal()]) {
+        for m in re.find_iter(text) {
+            let designation = text[m.end()..].starts_with(':');
+            if !designation && !near(text, m.start(), &lowercase(&lex.organisation.ord), 30) {
+                out.push(Span {
+                    start: m.start(),
+                    end: m.end(),
+                    rule: "adress",
+                });
+            }
+        }
+    }
+    out
+}
+
+fn lowercase(words: &[String]) -> Vec<String> {
+    words.iter().map(|w| w.to_lowercase()).collect()
+}
+
+/// Words that look like a property designation's first word but are not.
+const NOT_DESIGNATIONS: &[&str] = &[
+    "Sida", "Bilaga", "SFS", "Dnr", "Prop", "SOU", "Ds", "Kap", "Kl", "Paragraf", "Punkt", "Bild",
+];
+
+/// Property designations: "Björkudden 1:23", "Norrvik Kiruna 1:234", and after the word
+/// fastigheten: "fastigheten Kvarnen 3".
+pub fn designations(text: &str) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    for m in designation().find_iter(text) {
+        let first = m.as_str().split_whitespace().next().unwrap_or("");
+        if !NOT_DESIGNATIONS.contains(&first) {
+            out.push(Span {
+                start: m.start(),
+                end: m.end(),
+                rule: "fastighetsbeteckning",
+            });
+        }
+    }
+    for caps in after_fastighet().captures_iter(text) {
+        if let Some(m) = caps.get(1) {
+            if !out.iter().any(|s| s.start < m.end() && m.start() < s.end) {
+                out.push(Span {
+                    start: m.start(),
+                    end: m.end(),
+                    rule: "fastighetsbeteckning",
+                });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex() -> Lexicon {
+        Lexicon::embedded().expect("lexicon")
+    }
+
+    fn texts(text: &str, spans: Vec<Span>) -> Vec<String> {
+        spans
+            .into_iter()
+            .map(|s| text[s.start..s.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn patterns_compile() {
+        let _ = (
+            phone(),
+            email(),
+            box_or_co(),
+            postal(),
+            designation(),
+            after_fastighet(),
+        );
+        assert!(street_pattern(&lex()).is_some_and(|r| r.is_match("Tallvägen 7 B")));
+    }
+
+    #[test]
+    fn private_phones_and_mail_are_found_switchboards_and_functional_mailboxes_are_not() {
+        let t = "telefon 070-312 45 67, e-post ahmed.hassan@exempel.se. Frågor via kommunens växel 0980-700 00 eller miljo.bygg@norrvik.se, mobil +46 70 123 45 67. Perioden 2026-02-01–2026-02-28.";
+        assert_eq!(
+            texts(t, contacts(t, &lex())),
+            [
+                "070-312 45 67",
+                "+46 70 123 45 67",
+                "ahmed.hassan@exempel.se"
+            ]
+        );
+    }
+
+    #[test]
+    fn addresses_are_found_but_not_an_organisations() {
+        let t = "Jörgen Åkesson, Tallvägen 7 B, 981 32 Norrvik, c/o Farah Ali, Box 512, lgh 1102. Plats: Kommunhuset, Storgatan 1.";
+        assert_eq!(
+            texts(t, addresses(t, &lex(), street_pattern(&lex()).as_ref())),
+            [
+                "Tallvägen 7 B",
+                "c/o Farah Ali",
+                "Box 512",
+                "lgh 1102",
+                "981 32 Norrvik"
+            ]
+        );
+    }
+
+    #[test]
+    fn designations_are_found_but_not_sfs_numbers_or_times() {
+        let t = "fastigheten Björkudden 1:23 och fastigheten Kvarnen 3 enligt 9 kap. 31 § plan- och bygglagen (2010:900) kl. 12:30, SFS 1998:1191, Bilaga 1:2.";
+        assert_eq!(texts(t, designations(t)), ["Björkudden 1:23", "Kvarnen 3"]);
+    }
+}

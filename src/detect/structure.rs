@@ -1,0 +1,129 @@
+//! Document structure: the §§ (ärenden) with their number, heading, body and decision type,
+//! and the attendance block that names the officials.
+
+use super::lexicon::{phrase_hit, stem_hit, Lexicon};
+use crate::ingest::{Document, PartKind};
+use serde::Serialize;
+
+/// What a § decides, which governs fastighetsbeteckning and myndighetsutövning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Decision {
+    Gynnande,
+    Avslag,
+    Ingripande,
+    Okand,
+}
+
+/// One § of a protocol.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Section {
+    pub number: String,
+    pub heading: String,
+    /// Paragraph index of the heading.
+    pub heading_paragraph: usize,
+    /// Paragraph indices of the body (after the heading, up to the next §).
+    pub body: std::ops::Range<usize>,
+    pub decision: Decision,
+}
+
+/// The structure of a document.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Structure {
+    pub sections: Vec<Section>,
+    /// Paragraph indices of the attendance block (before the first §).
+    pub attendance: Vec<usize>,
+    /// The nämnd, if the document names it near the top.
+    pub namnd: Option<String>,
+}
+
+impl Structure {
+    /// The § a paragraph belongs to.
+    pub fn section_of(&self, paragraph: usize) -> Option<&Section> {
+        self.sections
+            .iter()
+            .find(|s| s.heading_paragraph == paragraph || s.body.contains(&paragraph))
+    }
+}
+
+/// Finds the §§ and the attendance block.
+pub fn analyse(doc: &Document, lex: &Lexicon) -> Structure {
+    let main: Vec<usize> = (0..doc.paragraphs.len())
+        .filter(|&i| {
+            let part = doc.paragraphs[i].part;
+            doc.parts
+                .get(part)
+                .is_some_and(|p| matches!(p.kind, PartKind::Body | PartKind::Page))
+        })
+        .collect();
+    let headings: Vec<(usize, String, String)> = main
+        .iter()
+        .filter_map(|&i| section_heading(&doc.paragraphs[i].text).map(|(n, h)| (i, n, h)))
+        .collect();
+    let mut sections = Vec::new();
+    for (k, (index, number, heading)) in headings.iter().enumerate() {
+        let end = headings.get(k + 1).map_or(doc.paragraphs.len(), |h| h.0);
+        let body = index + 1..end;
+        let text: String = body
+            .clone()
+            .map(|i| doc.paragraphs[i].text.to_lowercase() + "\n")
+            .collect();
+        sections.push(Section {
+            number: number.clone(),
+            heading: heading.clone(),
+            heading_paragraph: *index,
+            body,
+            decision: decision(&text, lex),
+        });
+    }
+    let first = headings.first().map_or(doc.paragraphs.len(), |h| h.0);
+    Structure {
+        attendance: main.iter().copied().filter(|&i| i < first).collect(),
+        namnd: namnd(doc, first),
+        sections,
+    }
+}
+
+/// "§ 21 Bygglov för …" → ("21", "Bygglov för …").
+fn section_heading(text: &str) -> Option<(String, String)> {
+    let rest = text.trim_start().strip_prefix('§')?.trim_start();
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    if digits.is_empty() {
+        return None;
+    }
+    let heading = rest[digits.len()..].trim().to_string();
+    Some((digits, heading))
+}
+
+/// The strongest decision the body states: an intervention, a refusal, or a grant.
+fn decision(body: &str, lex: &Lexicon) -> Decision {
+    let words: Vec<&str> = body
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let any = |stems: &[String]| {
+        words.iter().any(|w| stem_hit(w, stems).is_some()) || phrase_hit(body, stems).is_some()
+    };
+    if any(&lex.beslut.ingripande) {
+        Decision::Ingripande
+    } else if any(&lex.beslut.avslag) {
+        Decision::Avslag
+    } else if any(&lex.beslut.gynnande) {
+        Decision::Gynnande
+    } else {
+        Decision::Okand
+    }
+}
+
+/// The first paragraph near the top naming a nämnd or styrelse.
+fn namnd(doc: &Document, before: usize) -> Option<String> {
+    doc.paragraphs.iter().take(before.min(20)).find_map(|p| {
+        p.text
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .find(|w| {
+                let w = w.to_lowercase();
+                w.ends_with("nämnden") || w.ends_with("styrelsen") || w == "kommunfullmäktige"
+            })
+            .map(str::to_string)
+    })
+}
