@@ -1,4 +1,4 @@
-//! Ingest benchmark: a generated 200-page protocol PDF (issue 2's target: under 0.5 s in
+//! Ingest and scan benchmarks: a generated 200-page protocol PDF (issue 2's target: under 0.5 s in
 //! release on the 2-core development machine, and no slower than `pdftotext`).
 //!
 //! `cargo bench --bench ingest` runs it; `cargo bench --bench ingest -- --write-pdf DIR`
@@ -20,6 +20,13 @@ fn ingest_200_pages(c: &mut Criterion) {
     group.sample_size(20);
     group.bench_function("pdf_200_pages", |b| {
         b.iter(|| maskera::ingest::ingest_bytes(black_box(&bytes), "pdf"))
+    });
+    let rulebook = maskera::detect::Rulebook::embedded().expect("embedded rulebook");
+    group.bench_function("scan_pdf_200_pages", |b| {
+        b.iter(|| {
+            maskera::ingest::ingest_bytes(black_box(&bytes), "pdf")
+                .map(|doc| maskera::detect::scan(&doc, &rulebook).len())
+        })
     });
     group.finish();
 }

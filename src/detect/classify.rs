@@ -161,11 +161,12 @@ fn people(doc: &Document, lex: &Lexicon, structure: &Structure) -> Vec<Person> {
     for (i, p) in doc.paragraphs.iter().enumerate() {
         for n in names::find(&p.text, lex) {
             let in_attendance = structure.attendance.contains(&i);
+            let titled = after_official_title(&p.text[..n.start], lex);
             out.push(Person {
                 paragraph: i,
                 start: n.start,
                 end: n.end,
-                official: !n.role && (in_attendance || n.party),
+                official: !n.role && (in_attendance || n.party || titled),
                 role: n.role,
             });
         }
@@ -182,6 +183,18 @@ fn people(doc: &Document, lex: &Lexicon, structure: &Structure) -> Vec<Person> {
     }
     out.extend(later_mentions(doc, lex, &out));
     out
+}
+
+/// "Vid protokollet: ", "Sekreterare: " right before a name: an official's title.
+fn after_official_title(before: &str, lex: &Lexicon) -> bool {
+    let before = before.trim_end().to_lowercase();
+    let Some(title) = before.strip_suffix(':') else {
+        return false;
+    };
+    lex.tjansteman
+        .rubriker
+        .iter()
+        .any(|r| title.trim_end().ends_with(r.as_str()))
 }
 
 /// Surname or first name alone, after the person was found in full.

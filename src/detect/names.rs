@@ -76,7 +76,16 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
     let initial = first.text.len() == 2 && first.text.ends_with('.');
     let known_first = lex.is_first_name(first.text) && !lex.ambiguous.contains(first.text);
     let ambiguous_first = lex.is_first_name(first.text) && lex.ambiguous.contains(first.text);
-    if !(initial || known_first || ambiguous_first || (role && starts_upper(first.text))) {
+    let unknown_first = !initial
+        && mid_sentence(text, w, i)
+        && plausible_given_name(first.text)
+        && next_is_surname(text, w, i, lex);
+    if !(initial
+        || known_first
+        || ambiguous_first
+        || unknown_first
+        || (role && starts_upper(first.text)))
+    {
         return None;
     }
     let mut j = i;
@@ -93,13 +102,43 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
     let has_surname =
         j > i && (lex.is_surname(w[j].text) || role || lex.is_first_name(w[j].text) && known_first);
     match (j > i, known_first || role) {
-        (true, _) if has_surname && !initial || initial && lex.is_surname(w[j].text) => Some(j),
+        (true, _) if unknown_first && lex.is_surname(w[j].text) => Some(j),
+        (true, _)
+            if has_surname && !initial && !unknown_first
+                || initial && lex.is_surname(w[j].text) =>
+        {
+            Some(j)
+        }
         (true, _) if ambiguous_first && lex.is_surname(w[j].text) => Some(j),
         (false, true) if role && starts_upper(first.text) && !is_common_capital(first.text) => {
             Some(i)
         }
         _ => None,
     }
+}
+
+/// Not the first word of a sentence, where every word is capitalised.
+fn mid_sentence(text: &str, w: &[Word], i: usize) -> bool {
+    i > 0
+        && !text[..w[i].start]
+            .trim_end()
+            .ends_with(['.', '!', '?', ':', '\n'])
+}
+
+/// A capitalised word of letters that could be an unknown given name ("Gunhild").
+fn plausible_given_name(word: &str) -> bool {
+    let letters = word.chars().count();
+    starts_upper(word)
+        && letters >= 3
+        && word.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+        && !is_common_capital(word)
+}
+
+/// The next word, right after this one, is a surname ("Gunhild Westman").
+fn next_is_surname(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
+    w.get(i + 1).is_some_and(|next| {
+        adjacent(text, &w[i], next) && lex.is_surname(next.text) && !lex.is_first_name(next.text)
+    })
 }
 
 /// Capitalised words that are not names even after a role word.
