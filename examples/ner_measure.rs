@@ -5,7 +5,7 @@
 //! `cargo run --release --example ner_measure`
 
 use maskera::detect::{scan, Rulebook};
-use maskera::ingest::{Document, Format, Origin, Paragraph, Part, PartKind};
+use maskera::ingest::Document;
 
 const NAME_RULES: &[&str] = &[
     "namn",
@@ -51,30 +51,7 @@ fn main() {
             gold.push(tokens);
         }
     }
-    let doc = Document {
-        format: Format::Docx,
-        sha256: String::new(),
-        pages: 1,
-        parts: vec![Part {
-            kind: PartKind::Body,
-            name: String::new(),
-            page: 1,
-        }],
-        paragraphs: paragraphs
-            .iter()
-            .map(|t| Paragraph {
-                part: 0,
-                page: 1,
-                text: t.clone(),
-                origins: vec![Origin::Synthetic; t.chars().count()],
-                marks: vec![],
-                hidden: vec![],
-                bbox: None,
-            })
-            .collect(),
-        properties: vec![],
-        warnings: vec![],
-    };
+    let doc = Document::from_plain_paragraphs(&paragraphs);
     let candidates = scan(&doc, &rulebook);
     let mut predicted = vec![Vec::new(); paragraphs.len()];
     for c in candidates.iter().filter(|c| {

@@ -3,7 +3,7 @@
 //! gates of the detection issue. The figures are printed (`cargo test -- --nocapture`).
 
 use maskera::detect::{scan, Candidate, Rulebook, Suggestion};
-use maskera::ingest::{Document, Format, Origin, Paragraph, Part, PartKind};
+use maskera::ingest::Document;
 use std::collections::BTreeMap;
 
 const CORPUS: &str = include_str!("corpus/protokoll.txt");
@@ -79,30 +79,7 @@ fn parse(source: &str) -> (Vec<String>, Vec<Expected>) {
 }
 
 fn document(paragraphs: &[String]) -> Document {
-    Document {
-        format: Format::Docx,
-        sha256: "0".repeat(64),
-        pages: 1,
-        parts: vec![Part {
-            kind: PartKind::Body,
-            name: "word/document.xml".into(),
-            page: 1,
-        }],
-        paragraphs: paragraphs
-            .iter()
-            .map(|t| Paragraph {
-                part: 0,
-                page: 1,
-                text: t.clone(),
-                origins: vec![Origin::Synthetic; t.chars().count()],
-                marks: vec![],
-                hidden: vec![],
-                bbox: None,
-            })
-            .collect(),
-        properties: vec![],
-        warnings: vec![],
-    }
+    Document::from_plain_paragraphs(paragraphs)
 }
 
 /// The pieces a candidate covers: (paragraph, start, end) per paragraph.

@@ -4,7 +4,7 @@
 //! in the same text is reported.
 
 use maskera::detect::{scan, Rulebook};
-use maskera::ingest::{Document, Format, Origin, Paragraph, Part, PartKind};
+use maskera::ingest::Document;
 use std::path::PathBuf;
 
 fn data_file(name: &str) -> String {
@@ -49,32 +49,8 @@ struct Expected {
     rule: &'static str,
 }
 
-/// Builds a document whose paragraphs hold `sentences`, each with its expected finds.
 fn document(paragraphs: &[String]) -> Document {
-    Document {
-        format: Format::Docx,
-        sha256: "0".repeat(64),
-        pages: 1,
-        parts: vec![Part {
-            kind: PartKind::Body,
-            name: "word/document.xml".into(),
-            page: 1,
-        }],
-        paragraphs: paragraphs
-            .iter()
-            .map(|text| Paragraph {
-                part: 0,
-                page: 1,
-                text: text.clone(),
-                origins: vec![Origin::Synthetic; text.chars().count()],
-                marks: vec![],
-                hidden: vec![],
-                bbox: None,
-            })
-            .collect(),
-        properties: vec![],
-        warnings: vec![],
-    }
+    Document::from_plain_paragraphs(paragraphs)
 }
 
 /// Writes numbers into sentences (50 to a paragraph, distractors between) and checks that

@@ -32,6 +32,37 @@ pub struct Document {
     pub warnings: Vec<Warning>,
 }
 
+impl Document {
+    /// A document of plain-text paragraphs (one body part, page 1, no source file): for
+    /// scanning text that did not come from a file, and for tests of the detectors.
+    pub fn from_plain_paragraphs(texts: &[String]) -> Document {
+        Document {
+            format: Format::Docx,
+            sha256: "0".repeat(64),
+            pages: 1,
+            parts: vec![Part {
+                kind: PartKind::Body,
+                name: String::new(),
+                page: 1,
+            }],
+            paragraphs: texts
+                .iter()
+                .map(|text| Paragraph {
+                    part: 0,
+                    page: 1,
+                    text: text.clone(),
+                    origins: vec![Origin::Synthetic; text.chars().count()],
+                    marks: Vec::new(),
+                    hidden: Vec::new(),
+                    bbox: None,
+                })
+                .collect(),
+            properties: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+}
+
 /// A container of paragraphs: a PDF page or a DOCX story part.
 #[derive(Debug, Clone, Serialize)]
 pub struct Part {
