@@ -117,7 +117,7 @@ fn scan_locations_point_at_the_reported_text() {
         .as_array()
         .expect("array")
         .iter()
-        .filter(|c| c["location"]["end_paragraph"].is_null());
+        .filter(|c| c["location"]["end_paragraph"].is_null() && c["location"]["image"].is_null());
     for c in single {
         let p = c["location"]["paragraph"].as_u64().expect("index") as usize;
         let (start, end) = (
@@ -156,4 +156,28 @@ fn scan_text_format_lists_candidates_in_swedish() {
     assert_eq!(code, 0);
     assert!(out.contains("dokumenttyp protokoll"));
     assert!(out.contains("personnummer") && out.contains("maskera") && out.contains("låst"));
+}
+
+#[test]
+fn images_are_candidates_a_signature_in_the_signature_block_and_a_photo_elsewhere() {
+    for ext in ["docx", "pdf"] {
+        let v = scan_json(ext);
+        let images: Vec<(String, u64)> = v["candidates"]
+            .as_array()
+            .expect("array")
+            .iter()
+            .filter(|c| c["location"]["image"].is_u64())
+            .map(|c| {
+                (
+                    c["rule"].as_str().unwrap_or("").to_string(),
+                    c["location"]["image"].as_u64().unwrap_or(99),
+                )
+            })
+            .collect();
+        assert_eq!(
+            images,
+            [("namnteckning".to_string(), 0), ("foto".to_string(), 1)],
+            "{ext}"
+        );
+    }
 }

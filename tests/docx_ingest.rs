@@ -312,6 +312,20 @@ fn core_app_and_custom_properties_are_read() {
 }
 
 #[test]
+fn pictures_are_images_of_their_paragraph_or_of_the_one_before_when_alone() {
+    let picture = "<w:r><w:drawing><a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData><pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:blipFill><a:blip r:embed=\"rIdLink\"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></w:drawing></w:r>";
+    let doc = read(&format!(
+        "<w:p><w:r><w:t>Sekreterare</w:t></w:r></w:p><w:p>{picture}</w:p><w:p><w:r><w:t>Foto:</w:t></w:r>{picture}</w:p>"
+    ));
+    assert_eq!(texts(&doc), ["Sekreterare", "Foto:"]);
+    let placed: Vec<Option<usize>> = doc.images.iter().map(|i| i.paragraph).collect();
+    assert_eq!(placed, [Some(0), Some(1)]);
+    assert!(
+        matches!(&doc.images[0].source, maskera::ingest::ImageSource::Docx { run: 1, target, .. } if target == "https://norrvik.se")
+    );
+}
+
+#[test]
 fn rendered_page_breaks_give_page_numbers() {
     let doc = read("<w:p><w:r><w:t>Sida ett</w:t></w:r></w:p><w:p><w:r><w:lastRenderedPageBreak/><w:t>Sida två</w:t></w:r></w:p>");
     let pages: Vec<u32> = doc.paragraphs.iter().map(|p| p.page).collect();

@@ -21,6 +21,8 @@ pub struct Found {
     /// Overrides the rule's default suggestion (fastighetsbeteckning in a gynnande beslut).
     pub suggestion: Option<Suggestion>,
     pub provision: Option<String>,
+    /// An image find: its index in [`Document::images`].
+    pub image: Option<usize>,
     /// Token-level finds compete for the same text (lower rank wins); sentence and §
     /// finds (`None`) sit above them.
     rank: Option<u8>,
@@ -51,6 +53,7 @@ impl Found {
             confidence,
             suggestion: None,
             provision: None,
+            image: None,
             rank,
         }
     }
@@ -64,7 +67,9 @@ impl Found {
         let first = doc.paragraphs.get(self.paragraph)?;
         let last_index = self.end_paragraph.unwrap_or(self.paragraph);
         let last = doc.paragraphs.get(last_index)?;
-        let text = if last_index == self.paragraph {
+        let text = if self.image.is_some() {
+            format!("[bild: {}]", rule.title.to_lowercase())
+        } else if last_index == self.paragraph {
             first.text.get(self.start..self.end)?.to_string()
         } else {
             let mut parts = vec![first.text.get(self.start..)?];
@@ -82,6 +87,7 @@ impl Found {
             start: first.text.get(..self.start)?.chars().count(),
             end: last.text.get(..self.end)?.chars().count(),
             end_paragraph: self.end_paragraph,
+            image: self.image,
         };
         Some(Candidate {
             id: candidate_id(&doc.sha256, self.rule, &location),
@@ -134,6 +140,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, year: i32) -> Vec<Found> {
     found.extend(sensitive_sentences(doc, lex, &structure, &private_sections));
     found.extend(classify_people(doc, lex, &structure, &people, &found));
     found.extend(secrecy(doc, lex, &structure, &private_sections));
+    found.extend(images(doc));
     drop_overlaps(found)
 }
 
@@ -450,6 +457,47 @@ fn secrecy(
         );
         f.end_paragraph = (last != s.body.start).then_some(last);
         f.provision = Some(provision);
+        out.push(f);
+    }
+    out
+}
+
+/// Words that mark a signature block: an image beside them is a scanned signature.
+const SIGNATURE_WORDS: &[&str] = &[
+    "underskrift",
+    "signatur",
+    "namnteckning",
+    "justerande",
+    "justerandes",
+    "sekreterare",
+    "ordförande",
+    "vid protokollet",
+    "undertecknad",
+];
+
+/// Every image next to text: a scanned signature in a signature block, otherwise a
+/// possible photo of a person for the user to look at.
+fn images(doc: &Document) -> Vec<Found> {
+    let mut out = Vec::new();
+    for (index, image) in doc.images.iter().enumerate() {
+        let Some(paragraph) = image.paragraph else {
+            continue;
+        };
+        let near: String = doc.paragraphs[paragraph.saturating_sub(2)..=paragraph]
+            .iter()
+            .map(|p| p.text.to_lowercase() + " ")
+            .collect();
+        let signature = SIGNATURE_WORDS.iter().any(|w| near.contains(w));
+        let rule = if signature { "namnteckning" } else { "foto" };
+        let mut f = Found::new(
+            paragraph,
+            0,
+            0,
+            rule,
+            if signature { 0.8 } else { 0.5 },
+            None,
+        );
+        f.image = Some(index);
         out.push(f);
     }
     out

@@ -45,6 +45,10 @@ pub struct Location {
     pub end: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_paragraph: Option<usize>,
+    /// For an image (`namnteckning`, `foto`): its index in the document's images; the
+    /// paragraph is the one it stands in or next to, and `start` = `end` = 0.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image: Option<usize>,
 }
 
 /// A piece of text that may have to be masked, and why.

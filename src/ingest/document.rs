@@ -29,7 +29,39 @@ pub struct Document {
     pub paragraphs: Vec<Paragraph>,
     /// Metadata fields (DOCX core/app/custom properties, PDF Info dictionary, XMP).
     pub properties: Vec<Property>,
+    /// Images (photos, scanned signatures) with where they stand.
+    pub images: Vec<Image>,
     pub warnings: Vec<Warning>,
+}
+
+/// An image in the document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Image {
+    /// 1-based page.
+    pub page: u32,
+    /// The paragraph the image stands in, or the nearest one above it.
+    pub paragraph: Option<usize>,
+    /// Its box in page space (PDF only).
+    pub bbox: Option<Rect>,
+    pub source: ImageSource,
+}
+
+/// Where an image comes from in the file.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum ImageSource {
+    /// A `Do` of an Image XObject (`object`) or an inline image (`BI`, no object).
+    Pdf {
+        stream: StreamRef,
+        op: u32,
+        object: Option<(u32, u16)>,
+    },
+    /// A picture in a run: the package part of the image.
+    Docx {
+        part: usize,
+        run: u32,
+        target: String,
+    },
 }
 
 impl Document {
@@ -58,6 +90,7 @@ impl Document {
                 })
                 .collect(),
             properties: Vec::new(),
+            images: Vec::new(),
             warnings: Vec::new(),
         }
     }

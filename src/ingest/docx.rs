@@ -9,8 +9,8 @@
 //! content controls, table cells and text boxes are marked.
 
 use super::{
-    Document, DocxOrigin, Format, HiddenKind, HiddenText, Mark, MarkKind, Origin, Paragraph, Part,
-    PartKind, Problem, Property, Revision,
+    Document, DocxOrigin, Format, HiddenKind, HiddenText, Image, ImageSource, Mark, MarkKind,
+    Origin, Paragraph, Part, PartKind, Problem, Property, Revision,
 };
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
@@ -34,6 +34,7 @@ pub fn read(bytes: &[u8]) -> Result<Document, Problem> {
         parts: Vec::new(),
         paragraphs: Vec::new(),
         properties: Vec::new(),
+        images: Vec::new(),
         warnings: Vec::new(),
     };
     let mut stories = vec![(PartKind::Body, main.clone())];
@@ -48,8 +49,13 @@ pub fn read(bytes: &[u8]) -> Result<Document, Problem> {
             name: name.clone(),
             page: 1,
         });
-        let paragraphs = StoryParser::new(index, kind, &rels).parse(&xml, &name)?;
+        let offset = doc.paragraphs.len();
+        let (paragraphs, images) = StoryParser::new(index, kind, &rels).parse(&xml, &name)?;
         doc.paragraphs.extend(paragraphs);
+        doc.images.extend(images.into_iter().map(|mut image| {
+            image.paragraph = image.paragraph.map(|p| p + offset);
+            image
+        }));
     }
     doc.pages = doc.paragraphs.iter().map(|p| p.page).max().unwrap_or(1);
     doc.properties = package.properties()?;
@@ -446,6 +452,9 @@ struct StoryParser<'r> {
     comments: HashMap<String, ()>,
     page: u32,
     depth: usize,
+    /// Pictures of the open paragraph: (run, package part).
+    pictures: Vec<(u32, String)>,
+    images: Vec<Image>,
 }
 
 impl<'r> StoryParser<'r> {
@@ -479,10 +488,12 @@ impl<'r> StoryParser<'r> {
             comments: HashMap::new(),
             page: 1,
             depth: 0,
+            pictures: Vec::new(),
+            images: Vec::new(),
         }
     }
 
-    fn parse(mut self, xml: &str, name: &str) -> Result<Vec<Paragraph>, Problem> {
+    fn parse(mut self, xml: &str, name: &str) -> Result<(Vec<Paragraph>, Vec<Image>), Problem> {
         let mut reader = Reader::from_str(xml);
         loop {
             let event = reader.read_event().map_err(|e| malformed(name, e))?;
@@ -524,7 +535,7 @@ impl<'r> StoryParser<'r> {
         if self.depth != 0 {
             return Err(malformed(name, "unexpected end of the part"));
         }
-        Ok(self.paragraphs)
+        Ok((self.paragraphs, self.images))
     }
 
     fn start(&mut self, e: &BytesStart, empty: bool) {
@@ -600,6 +611,7 @@ impl<'r> StoryParser<'r> {
             }
             b"txbxContent" => self.textbox_depth += 1,
             b"Fallback" if !empty => self.skip_until = Some(self.depth),
+            b"blip" | b"imagedata" => self.picture(e),
             _ => {}
         }
     }
@@ -675,6 +687,7 @@ impl<'r> StoryParser<'r> {
         };
         let nested = !self.builders.is_empty();
         let (paragraph, carried) = builder.finish(self.part, self.page_of_part());
+        self.place_pictures(paragraph.is_some() && !nested);
         if nested {
             self.pending.extend(paragraph);
             return;
@@ -685,6 +698,42 @@ impl<'r> StoryParser<'r> {
             .collect();
         self.paragraphs.extend(paragraph);
         self.paragraphs.append(&mut self.pending);
+    }
+
+    /// A picture (`a:blip r:embed`, `v:imagedata r:id`) in the open paragraph.
+    fn picture(&mut self, e: &BytesStart) {
+        let Some(id) = attr(e, b"r:embed").or_else(|| attr(e, b"r:id")) else {
+            return;
+        };
+        let target = self
+            .rels
+            .iter()
+            .find(|r| r.id == id)
+            .map_or(id, |r| r.target.clone());
+        self.pictures
+            .push((self.run.unwrap_or(self.runs_seen), target));
+    }
+
+    /// Pictures of a paragraph that just closed belong to it, or to the paragraph before
+    /// when it had no text (a picture alone on its line).
+    fn place_pictures(&mut self, has_paragraph: bool) {
+        let index = if has_paragraph {
+            Some(self.paragraphs.len())
+        } else {
+            self.paragraphs.len().checked_sub(1)
+        };
+        for (run, target) in std::mem::take(&mut self.pictures) {
+            self.images.push(Image {
+                page: self.page_of_part(),
+                paragraph: index,
+                bbox: None,
+                source: ImageSource::Docx {
+                    part: self.part,
+                    run,
+                    target,
+                },
+            });
+        }
     }
 
     /// Pages are only known in the body, from Word's last rendered page breaks.

@@ -3,11 +3,14 @@
 
 use super::layout::{layout_page, LayoutGlyph};
 use super::{
-    Document, Format, Origin, Paragraph, Part, PartKind, PdfOrigin, Problem, Property, Warning,
+    Document, Format, Image, ImageSource, Origin, Paragraph, Part, PartKind, PdfOrigin, Problem,
+    Property, Warning,
 };
 use crate::ingest::{Rect, StreamRef};
 use crate::pdf::font::GlyphText;
-use crate::pdf::interpret::{interpret_page, number, Device, FontCache, Matrix, ShownGlyph};
+use crate::pdf::interpret::{
+    interpret_page, number, Device, FontCache, Matrix, ShownGlyph, ShownImage,
+};
 use lopdf::{Document as PdfDocument, LoadOptions, Object, ObjectId};
 
 /// Reads a PDF from memory.
@@ -24,6 +27,7 @@ pub fn read(bytes: &[u8]) -> Result<Document, Problem> {
         parts: Vec::with_capacity(pages.len()),
         paragraphs: Vec::new(),
         properties: properties(&pdf),
+        images: Vec::new(),
         warnings: Vec::new(),
     };
     if pdf.xref_recovery.is_some() {
@@ -127,6 +131,7 @@ fn read_page(
         page: number,
         display: display_matrix(pdf, page_id),
         glyphs: Vec::new(),
+        images: Vec::new(),
         problems: Vec::new(),
         visible: 0,
     };
@@ -145,6 +150,7 @@ fn read_page(
             message: format!("Sidan {number} saknar textlager — skannad?"),
         });
     }
+    let first_paragraph = doc.paragraphs.len();
     for laid in layout_page(&collector.glyphs) {
         doc.paragraphs.push(Paragraph {
             part,
@@ -156,6 +162,33 @@ fn read_page(
             bbox: laid.bbox,
         });
     }
+    for image in collector.images {
+        let paragraph = nearest_paragraph(&doc.paragraphs, first_paragraph, &image.bbox);
+        doc.images.push(Image {
+            page: number,
+            paragraph,
+            bbox: Some(image.bbox),
+            source: ImageSource::Pdf {
+                stream: image.stream,
+                op: image.op,
+                object: image.object,
+            },
+        });
+    }
+}
+
+/// The paragraph of the page (from `first` on) whose box centre is nearest the image's.
+fn nearest_paragraph(paragraphs: &[Paragraph], first: usize, image: &Rect) -> Option<usize> {
+    let centre = |r: &Rect| ((r.x0 + r.x1) / 2.0, (r.y0 + r.y1) / 2.0);
+    let (ix, iy) = centre(image);
+    (first..paragraphs.len())
+        .filter_map(|i| paragraphs[i].bbox.map(|b| (i, centre(&b))))
+        .min_by(|(_, a), (_, b)| {
+            let da = (a.0 - ix).abs() + 3.0 * (a.1 - iy).abs();
+            let db = (b.0 - ix).abs() + 3.0 * (b.1 - iy).abs();
+            da.total_cmp(&db)
+        })
+        .map(|(i, _)| i)
 }
 
 /// The text-extraction device: keeps every glyph with its display position.
@@ -163,6 +196,7 @@ struct Collector {
     page: u32,
     display: Matrix,
     glyphs: Vec<LayoutGlyph>,
+    images: Vec<ShownImage>,
     problems: Vec<String>,
     visible: usize,
 }
@@ -197,6 +231,10 @@ impl Device for Collector {
             }),
             bbox: g.bbox,
         });
+    }
+
+    fn image(&mut self, image: &ShownImage) {
+        self.images.push(image.clone());
     }
 
     fn problem(&mut self, stream: StreamRef, message: &str) {

@@ -83,10 +83,24 @@ pub struct ShownGlyph<'a> {
     pub invisible: bool,
 }
 
+/// An image the interpreter painted (an Image XObject or an inline image).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShownImage {
+    pub stream: StreamRef,
+    /// Index of the `Do` or `BI` operation in the stream.
+    pub op: u32,
+    /// The Image XObject, if not inline.
+    pub object: Option<ObjectId>,
+    /// The image's unit square mapped to page space.
+    pub bbox: Rect,
+}
+
 /// Something that consumes what the interpreter shows.
 pub trait Device {
     /// A glyph was shown.
     fn glyph(&mut self, glyph: &ShownGlyph<'_>);
+    /// An image was painted.
+    fn image(&mut self, _image: &ShownImage) {}
     /// A stream could not be interpreted fully; the message is for the user (Swedish).
     fn problem(&mut self, _stream: StreamRef, _message: &str) {}
 }
@@ -289,9 +303,15 @@ impl<'d> Run<'d, '_> {
             "Do" => {
                 if let Some(name) = o.first().and_then(|n| n.as_name().ok()) {
                     let ctm = s.gs.ctm;
-                    self.form(name, resources, ctm);
+                    self.xobject(s.stream, index, name, resources, ctm);
                 }
             }
+            "BI" => self.device.image(&ShownImage {
+                stream: s.stream,
+                op: index,
+                object: None,
+                bbox: bounding_box(&s.gs.ctm, 1.0, 0.0, 1.0),
+            }),
             _ => {}
         }
     }
@@ -321,14 +341,38 @@ impl<'d> Run<'d, '_> {
         }
     }
 
-    /// Paints a Form XObject by name (images and other XObjects are ignored here).
-    fn form(&mut self, name: &[u8], resources: &[&'d Dictionary], ctm: Matrix) {
+    /// Paints an XObject by name: an image is reported, a form is interpreted.
+    fn xobject(
+        &mut self,
+        from: StreamRef,
+        op: u32,
+        name: &[u8],
+        resources: &[&'d Dictionary],
+        ctm: Matrix,
+    ) {
         let Some((id, stream)) = find_xobject(self.doc, resources, name) else {
             return;
         };
-        if stream.dict.get(b"Subtype").and_then(Object::as_name).ok() != Some(b"Form".as_slice()) {
-            return;
+        match stream.dict.get(b"Subtype").and_then(Object::as_name).ok() {
+            Some(b"Form") => self.form(id, stream, resources, ctm),
+            Some(b"Image") => self.device.image(&ShownImage {
+                stream: from,
+                op,
+                object: Some(id),
+                bbox: bounding_box(&ctm, 1.0, 0.0, 1.0),
+            }),
+            _ => {}
         }
+    }
+
+    /// Interprets a Form XObject's content with its matrix and resources.
+    fn form(
+        &mut self,
+        id: ObjectId,
+        stream: &'d lopdf::Stream,
+        resources: &[&'d Dictionary],
+        ctm: Matrix,
+    ) {
         let form_ref = StreamRef::Form {
             object: id.0,
             generation: id.1,

@@ -9,9 +9,12 @@ official test numbers. The protocol is meant to show every rule of the guideline
 Run from the repository root:  python3 tools/examples/make_examples.py
 """
 import datetime
+import io
 import os
+import struct
 import subprocess
 import tempfile
+import zlib
 
 import docx
 from docx.oxml import OxmlElement
@@ -21,6 +24,25 @@ from docx.shared import Pt
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "assets", "examples")
 NAME = "protokoll-miljo-och-byggnamnden"
+
+
+def png(width, height, ink):
+    """A small grayscale PNG; `ink(x, y)` says which pixels are dark (a scribbled
+    signature, a face-like blob). Pure Python so the generator needs nothing more."""
+    rows = b"".join(b"\x00" + bytes(40 if ink(x, y) else 255 for x in range(width)) for y in range(height))
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return io.BytesIO(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+def signature_png():
+    import math
+    return png(160, 40, lambda x, y: abs(y - 20 - 12 * math.sin(x / 9.0)) < 2)
+
+
+def photo_png():
+    return png(60, 80, lambda x, y: (x - 30) ** 2 / 400 + (y - 30) ** 2 / 600 < 1 or (y > 60 and abs(x - 30) < 25))
 
 
 def page_field(paragraph):
@@ -97,7 +119,8 @@ def build():
     d.add_paragraph("Justeringens plats och tid: Kommunhuset, 2026-03-16")
     # namnteckning: the signature block of the original carries scanned signatures.
     d.add_paragraph("Underskrifter")
-    d.add_paragraph("Sekreterare: Linnea Forsberg [inskannad namnteckning]")
+    d.add_paragraph("Sekreterare: Linnea Forsberg")
+    d.add_paragraph().add_run().add_picture(signature_png(), width=docx.shared.Cm(4))
     d.add_paragraph("Ordförande: Karin Lund [inskannad namnteckning]")
     d.add_paragraph("Justerande: Aino Pokka [inskannad namnteckning]")
 
@@ -121,9 +144,12 @@ def build():
                 "telefon 070-312 45 67, e-post ahmed.hassan@exempel.se.",
                 "Sökanden har uppgett att bryggan ska användas vid fredagsbön för den muslimska "
                 "församling han är medlem i.",
+                "Sökanden har bifogat ett foto av sig själv på platsen:",
                 "Beslut: Miljö- och byggnämnden beslutar att avslå ansökan om strandskyddsdispens "
                 "på fastigheten Björkudden 1:23.",
             ])
+    # foto: a photo of the applicant attached to the § (flagged for the user to look at).
+    d.add_paragraph().add_run().add_picture(photo_png(), width=docx.shared.Cm(2))
 
     # myndighetsutövning against an enskild näringsidkare, whose organisationsnummer is
     # his personnummer; vitesföreläggande (ingripande beslut): fastighet masked.
