@@ -91,16 +91,19 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
     let mut j = i;
     while j + 1 < w.len() && j < i + 3 && adjacent(text, &w[j], &w[j + 1]) {
         let next = w[j + 1].text;
+        let unknown_surname = (role || known_first) && j == i && plausible_surname(next);
         let fits = lex.is_first_name(next)
             || lex.is_surname(next)
+            || unknown_surname
             || (role && starts_upper(next) && !is_common_capital(next));
         if !fits || !starts_upper(next) {
             break;
         }
         j += 1;
     }
-    let has_surname =
-        j > i && (lex.is_surname(w[j].text) || role || lex.is_first_name(w[j].text) && known_first);
+    // After a known first name, a capitalised word is a surname even when no list knows
+    // it ("Kristina Wallin"): in doubt, integrity wins.
+    let has_surname = j > i && (lex.is_surname(w[j].text) || role || known_first);
     match (j > i, known_first || role) {
         (true, _) if unknown_first && lex.is_surname(w[j].text) => Some(j),
         (true, _)
@@ -134,6 +137,15 @@ fn plausible_given_name(word: &str) -> bool {
         && !is_common_capital(word)
 }
 
+/// A capitalised word of letters that could be a surname no list knows ("Wallin", "Said").
+fn plausible_surname(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && word.chars().count() >= 2
+        && chars.all(|c| c.is_lowercase() || c == '-' || c == '\'')
+        && !is_common_capital(word)
+}
+
 /// The next word, right after this one, is a surname ("Gunhild Westman").
 fn next_is_surname(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
     w.get(i + 1).is_some_and(|next| {
@@ -156,6 +168,15 @@ fn is_common_capital(word: &str) -> bool {
         "Enligt",
         "Se",
         "Bilaga",
+        "Kommunfullmäktige",
+        "Kommunstyrelsen",
+        "Länsstyrelsen",
+        "Förskolan",
+        "Skolan",
+        "Och",
+        "I",
+        "På",
+        "Till",
     ];
     COMMON.contains(&word)
 }
