@@ -149,6 +149,20 @@ fn scan_command(args: &[String], lang: Lang) -> Result<(), Failure> {
     let document = read_document(&options.file, lang)?;
     let candidates = detect::scan(&document, &rulebook);
     let kind = detect::document_kind(&document);
+    let structure = detect::analyse_structure(&document, &rulebook.lexicon);
+    let sections: Vec<serde_json::Value> = structure
+        .sections
+        .iter()
+        .map(|s| {
+            json!({
+                "number": s.number,
+                "heading": s.heading,
+                "paragraph": s.heading_paragraph,
+                "body": [s.body.start, s.body.end],
+                "decision": s.decision,
+            })
+        })
+        .collect();
     let mut warnings: Vec<String> = document
         .warnings
         .iter()
@@ -164,6 +178,9 @@ fn scan_command(args: &[String], lang: Lang) -> Result<(), Failure> {
                 "pages": document.pages,
                 "kind": kind,
                 "warnings": warnings,
+                "namnd": structure.namnd,
+                "sections": sections,
+                "rulebook": { "id": rulebook.id, "version": rulebook.version, "sha256": rulebook.hash },
             },
             "candidates": candidates,
         });

@@ -44,6 +44,18 @@ fn scan_json_has_every_field_of_the_contract() {
         assert_eq!(d["sha256"].as_str().map(str::len), Some(64));
         assert!(d["pages"].as_u64().is_some_and(|p| p >= 1));
         assert!(d["warnings"].is_array());
+        assert_eq!(d["namnd"], "Miljö- och byggnämnden");
+        let decisions: Vec<&str> = d["sections"]
+            .as_array()
+            .expect("sections")
+            .iter()
+            .map(|s| s["decision"].as_str().unwrap_or(""))
+            .collect();
+        assert_eq!(
+            decisions[..4],
+            ["gynnande", "avslag", "ingripande", "okand"],
+            "§ 21–24 of the example"
+        );
         let candidates = v["candidates"].as_array().expect("array");
         assert!(!candidates.is_empty());
         for c in candidates {

@@ -17,7 +17,7 @@ pub struct Found {
     pub end: usize,
     pub end_paragraph: Option<usize>,
     pub rule: &'static str,
-    pub confidence: f32,
+    pub confidence: f64,
     /// Overrides the rule's default suggestion (fastighetsbeteckning in a gynnande beslut).
     pub suggestion: Option<Suggestion>,
     pub provision: Option<String>,
@@ -41,7 +41,7 @@ impl Found {
         start: usize,
         end: usize,
         rule: &'static str,
-        confidence: f32,
+        confidence: f64,
         rank: Option<u8>,
     ) -> Self {
         Found {
@@ -356,7 +356,7 @@ fn classify_people(
     people
         .iter()
         .map(|p| {
-            let (rule, confidence) = if p.official {
+            let (rule, confidence): (&str, f64) = if p.official {
                 ("fortroendevald", 0.8)
             } else {
                 (

@@ -62,7 +62,7 @@ pub struct Candidate {
     pub location: Location,
     pub suggestion: Suggestion,
     pub locked: bool,
-    pub confidence: f32,
+    pub confidence: f64,
     pub rationale: String,
     /// For `sekretess`: the provision proposed for the user to confirm.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -29,7 +29,7 @@ pub struct IdMatch {
 
 impl IdMatch {
     /// How sure we are that this is a real identity number.
-    pub fn confidence(&self) -> f32 {
+    pub fn confidence(&self) -> f64 {
         if self.checksum_ok {
             0.99
         } else {

@@ -115,15 +115,17 @@ fn decision(body: &str, lex: &Lexicon) -> Decision {
     }
 }
 
-/// The first paragraph near the top naming a nämnd or styrelse.
+/// The first nämnd, styrelse, utskott or fullmäktige named near the top
+/// ("Miljö- och byggnämnden", "Socialnämndens individutskott" → "Socialnämndens individutskott").
 fn namnd(doc: &Document, before: usize) -> Option<String> {
-    doc.paragraphs.iter().take(before.min(20)).find_map(|p| {
-        p.text
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .find(|w| {
-                let w = w.to_lowercase();
-                w.ends_with("nämnden") || w.ends_with("styrelsen") || w == "kommunfullmäktige"
-            })
-            .map(str::to_string)
-    })
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        // A constant pattern; the CLI test on the example protocol runs it.
+        regex::Regex::new(r"(?:\p{L}+-\s+och\s+)?\p{L}*(?:nämnden|nämndens\s+\p{L}+utskott|styrelsen|utskottet|fullmäktige)\b")
+            .expect("constant pattern compiles")
+    });
+    doc.paragraphs
+        .iter()
+        .take(before.min(20))
+        .find_map(|p| re.find(&p.text).map(|m| m.as_str().to_string()))
 }
