@@ -9,6 +9,7 @@ const LEXIKON: &str = include_str!("../../assets/lexicons/lexikon.toml");
 const FORNAMN: &str = include_str!("../../assets/lexicons/fornamn.txt");
 const EFTERNAMN: &str = include_str!("../../assets/lexicons/efternamn.txt");
 const TVETYDIGA: &str = include_str!("../../assets/lexicons/tvetydiga.txt");
+const ORTER: &str = include_str!("../../assets/lexicons/orter.txt");
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Lexicon {
@@ -30,6 +31,9 @@ pub struct Lexicon {
     pub surnames: HashSet<String>,
     #[serde(skip)]
     pub ambiguous: HashSet<String>,
+    /// Places that end like surnames ("Stockholm"): never a surname.
+    #[serde(skip)]
+    pub places: HashSet<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -93,6 +97,7 @@ impl Lexicon {
         lexicon.first_names = word_list(FORNAMN);
         lexicon.surnames = word_list(EFTERNAMN);
         lexicon.ambiguous = word_list(TVETYDIGA);
+        lexicon.places = word_list(ORTER);
         Ok(lexicon)
     }
 
@@ -107,6 +112,9 @@ impl Lexicon {
             return false;
         }
         let base = strip_genitive(word);
+        if self.is_place(word) {
+            return false;
+        }
         self.surnames.contains(base)
             || base.split('-').all(|part| {
                 self.surnames.contains(part)
@@ -114,6 +122,13 @@ impl Lexicon {
                         part.len() > s.len() + 2 && part.to_lowercase().ends_with(s.as_str())
                     })
             })
+    }
+}
+
+impl Lexicon {
+    /// A town, county or country (also in the genitive: "Stockholms").
+    pub fn is_place(&self, word: &str) -> bool {
+        self.places.contains(word) || self.places.contains(strip_genitive(word))
     }
 }
 

@@ -91,7 +91,8 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
     let mut j = i;
     while j + 1 < w.len() && j < i + 3 && adjacent(text, &w[j], &w[j + 1]) {
         let next = w[j + 1].text;
-        let unknown_surname = (role || known_first) && j == i && plausible_surname(next);
+        let unknown_surname =
+            (role || known_first) && j == i && plausible_surname(next) && !lex.is_place(next);
         let fits = lex.is_first_name(next)
             || lex.is_surname(next)
             || unknown_surname
