@@ -211,3 +211,27 @@ fn a_pdf_truncated_in_the_middle_is_refused_after_trying_to_rebuild_it() {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pdf/truncated.pdf");
     assert_refused(&path, "damaged PDF that could not be repaired");
 }
+
+#[test]
+fn a_missing_or_broken_rulebook_is_refused_naming_the_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pdf = file_with(&dir, "protokoll.pdf", &protocol_pdf(1));
+    let missing = dir.path().join("regelbok.toml");
+    let broken = file_with(
+        &dir,
+        "trasig.toml",
+        b"id = \"x\"\n[[rule]]\nid = \"okand-regel\"\n",
+    );
+    for (rulebook, needle) in [(&missing, "cannot be read"), (&broken, "trasig.toml")] {
+        let out = maskera(&[
+            "scan",
+            pdf.to_str().expect("utf-8"),
+            "--rulebook",
+            rulebook.to_str().expect("utf-8"),
+        ]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains(needle), "{stderr}");
+        assert_eq!(stderr.trim_end().lines().count(), 1);
+    }
+}
