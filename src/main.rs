@@ -147,9 +147,8 @@ fn scan_command(args: &[String], lang: Lang) -> Result<(), Failure> {
     let options = parse_options(args, lang)?;
     let rulebook = load_rulebook(&options, lang)?;
     let document = read_document(&options.file, lang)?;
-    let candidates = detect::scan(&document, &rulebook);
+    let (structure, candidates) = detect::scan_with_structure(&document, &rulebook);
     let kind = detect::document_kind(&document);
-    let structure = detect::analyse_structure(&document, &rulebook.lexicon);
     let sections: Vec<serde_json::Value> = structure
         .sections
         .iter()

@@ -2,7 +2,7 @@
 //! the document's structure, as the guideline does.
 
 use super::lexicon::{phrase_hit, stem_hit, Lexicon};
-use super::structure::{analyse, Decision, Structure};
+use super::structure::{Decision, Structure};
 use super::{
     candidate_id, names, patterns, personnummer, Candidate, Location, Rulebook, Suggestion,
 };
@@ -104,8 +104,7 @@ impl Found {
 }
 
 /// Every find of the document, classified.
-pub fn find_all(doc: &Document, lex: &Lexicon, year: i32) -> Vec<Found> {
-    let structure = analyse(doc, lex);
+pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32) -> Vec<Found> {
     let street = patterns::street_pattern(lex);
     let mut found = Vec::new();
     for (i, p) in doc.paragraphs.iter().enumerate() {
@@ -131,15 +130,15 @@ pub fn find_all(doc: &Document, lex: &Lexicon, year: i32) -> Vec<Found> {
         }
         for s in patterns::designations(&p.text) {
             let mut f = Found::new(i, s.start, s.end, s.rule, 0.85, Some(PROPERTY));
-            f.suggestion = Some(property_suggestion(&structure, i));
+            f.suggestion = Some(property_suggestion(structure, i));
             found.push(f);
         }
     }
-    let people = people(doc, lex, &structure);
-    let private_sections = sections_with_private_data(&structure, &found, &people);
-    found.extend(sensitive_sentences(doc, lex, &structure, &private_sections));
-    found.extend(classify_people(doc, lex, &structure, &people, &found));
-    found.extend(secrecy(doc, lex, &structure, &private_sections));
+    let people = people(doc, lex, structure);
+    let private_sections = sections_with_private_data(structure, &found, &people);
+    found.extend(sensitive_sentences(doc, lex, structure, &private_sections));
+    found.extend(classify_people(doc, lex, structure, &people, &found));
+    found.extend(secrecy(doc, lex, structure, &private_sections));
     found.extend(images(doc));
     drop_overlaps(found)
 }

@@ -71,7 +71,13 @@ pub struct Candidate {
 
 /// Every candidate in the document, sorted by paragraph, position and rule.
 pub fn scan(doc: &Document, rulebook: &Rulebook) -> Vec<Candidate> {
-    let found = classify::find_all(doc, &rulebook.lexicon, current_year());
+    scan_with_structure(doc, rulebook).1
+}
+
+/// The document's structure and every candidate, for callers that show both.
+pub fn scan_with_structure(doc: &Document, rulebook: &Rulebook) -> (Structure, Vec<Candidate>) {
+    let structure = analyse_structure(doc, &rulebook.lexicon);
+    let found = classify::find_all(doc, &rulebook.lexicon, &structure, current_year());
     let mut out: Vec<Candidate> = found
         .into_iter()
         .filter_map(|f| f.into_candidate(doc, rulebook))
@@ -83,7 +89,7 @@ pub fn scan(doc: &Document, rulebook: &Rulebook) -> Vec<Candidate> {
             &b.rule,
         ))
     });
-    out
+    (structure, out)
 }
 
 /// `rule-` + 16 hex of SHA-256 over the document hash, rule and location: stable across
