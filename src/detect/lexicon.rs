@@ -93,11 +93,41 @@ fn word_list(text: &str) -> HashSet<String> {
 impl Lexicon {
     /// The lexicon compiled into the program. It is a constant validated by a unit test.
     pub fn embedded() -> Result<Lexicon, String> {
-        let mut lexicon: Lexicon = toml::from_str(LEXIKON).map_err(|e| e.message().to_string())?;
+        Lexicon::with_changes(None)
+    }
+
+    /// The embedded lexicon with a municipality's changes from its rulebook's `[lexikon]`
+    /// table: a section given there (e.g. `[lexikon.kanslig]`) replaces the embedded one,
+    /// and `fornamn`, `efternamn` and `orter` lists add names to the embedded lists.
+    pub fn with_changes(changes: Option<&toml::Table>) -> Result<Lexicon, String> {
+        let mut table: toml::Table =
+            toml::from_str(LEXIKON).map_err(|e| e.message().to_string())?;
+        let extra = |key: &str| -> Vec<String> {
+            changes
+                .and_then(|c| c.get(key))
+                .and_then(|v| v.as_array())
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|v| v.as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        for (key, value) in changes.into_iter().flatten() {
+            if !matches!(key.as_str(), "fornamn" | "efternamn" | "orter") {
+                table.insert(key.clone(), value.clone());
+            }
+        }
+        let mut lexicon: Lexicon = table
+            .try_into()
+            .map_err(|e: toml::de::Error| e.message().to_string())?;
         lexicon.first_names = word_list(FORNAMN);
+        lexicon.first_names.extend(extra("fornamn"));
         lexicon.surnames = word_list(EFTERNAMN);
+        lexicon.surnames.extend(extra("efternamn"));
         lexicon.ambiguous = word_list(TVETYDIGA);
         lexicon.places = word_list(ORTER);
+        lexicon.places.extend(extra("orter"));
         Ok(lexicon)
     }
 

@@ -68,6 +68,8 @@ struct RulebookFile {
     version: String,
     guideline: String,
     rule: Vec<Rule>,
+    /// A municipality's changes to the word lists (see [`Lexicon::with_changes`]).
+    lexikon: Option<toml::Table>,
 }
 
 /// Why a rulebook was refused.
@@ -162,7 +164,7 @@ impl Rulebook {
         let file: RulebookFile = toml::from_str(text)
             .map_err(|e| fail(RulebookProblem::Syntax(e.message().to_string())))?;
         validate(&file.rule).map_err(fail)?;
-        let lexicon = Lexicon::embedded()
+        let lexicon = Lexicon::with_changes(file.lexikon.as_ref())
             .map_err(|e| fail(RulebookProblem::Syntax(format!("lexikon: {e}"))))?;
         Ok(Rulebook {
             lexicon,
@@ -285,6 +287,24 @@ mod tests {
             Rulebook::from_toml_str(&missing, "a").map_err(|e| e.problem),
             Err(RulebookProblem::MissingRule("foto".into()))
         );
+    }
+
+    #[test]
+    fn a_municipality_can_add_names_and_replace_a_word_list() {
+        let text = format!("{EMBEDDED}\n[lexikon]\nfornamn = [\"Ristenrak\"]\norter = [\"Jukkasjärvi\"]\n[lexikon.kanslig]\nord = [\"särskild kost\"]\n");
+        let book = Rulebook::from_toml_str(&text, "egen.toml").expect("valid");
+        assert!(book.lexicon.is_first_name("Ristenrak"));
+        assert!(book.lexicon.is_place("Jukkasjärvi"));
+        assert_eq!(book.lexicon.kanslig.ord, ["särskild kost"]);
+        assert!(
+            !book.lexicon.integritetskanslig.ord.is_empty(),
+            "other lists stay"
+        );
+        let broken = format!("{EMBEDDED}\n[lexikon.kanslig]\nord = 5\n");
+        assert!(matches!(
+            Rulebook::from_toml_str(&broken, "a").map_err(|e| e.problem),
+            Err(RulebookProblem::Syntax(_))
+        ));
     }
 
     #[test]
