@@ -40,6 +40,8 @@ pub struct Lexicon {
 pub struct NameWords {
     pub efternamnsandelser: Vec<String>,
     pub rollord: Vec<String>,
+    /// Verbs that, right after two capitalised words, make them a person ("… har ansökt").
+    pub rollverb: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -133,7 +135,10 @@ impl Lexicon {
 
     /// A capitalised word that is a known first name (also each part of "Per-Erik").
     pub fn is_first_name(&self, word: &str) -> bool {
-        word.split('-').all(|part| self.first_names.contains(part)) && starts_upper(word)
+        let known = |part: &str| {
+            self.first_names.contains(part) || self.first_names.contains(&without_accents(part))
+        };
+        word.split('-').all(known) && starts_upper(word)
     }
 
     /// A capitalised word that is a known surname or ends like one ("Lindqvist").
@@ -160,6 +165,20 @@ impl Lexicon {
     pub fn is_place(&self, word: &str) -> bool {
         self.places.contains(word) || self.places.contains(strip_genitive(word))
     }
+}
+
+/// "Linnéa" → "Linnea": names are written with and without their accents.
+fn without_accents(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'á' | 'à' => 'a',
+            'í' | 'ï' => 'i',
+            'ó' | 'ò' => 'o',
+            'ú' | 'ü' => 'u',
+            c => c,
+        })
+        .collect()
 }
 
 pub fn starts_upper(word: &str) -> bool {

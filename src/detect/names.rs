@@ -77,9 +77,9 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
     let known_first = lex.is_first_name(first.text) && !lex.ambiguous.contains(first.text);
     let ambiguous_first = lex.is_first_name(first.text) && lex.ambiguous.contains(first.text);
     let unknown_first = !initial
-        && mid_sentence(text, w, i)
         && plausible_given_name(first.text)
-        && next_is_surname(text, w, i, lex);
+        && (mid_sentence(text, w, i) && next_is_surname(text, w, i, lex)
+            || pair_before_role_verb(text, w, i, lex));
     if !(initial
         || known_first
         || ambiguous_first
@@ -91,8 +91,10 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
     let mut j = i;
     while j + 1 < w.len() && j < i + 3 && adjacent(text, &w[j], &w[j + 1]) {
         let next = w[j + 1].text;
-        let unknown_surname =
-            (role || known_first) && j == i && plausible_surname(next) && !lex.is_place(next);
+        let unknown_surname = (role || known_first || ambiguous_first || unknown_first)
+            && j == i
+            && plausible_surname(next)
+            && !lex.is_place(next);
         let fits = lex.is_first_name(next)
             || lex.is_surname(next)
             || unknown_surname
@@ -105,8 +107,15 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
     // After a known first name, a capitalised word is a surname even when no list knows
     // it ("Kristina Wallin"): in doubt, integrity wins.
     let has_surname = j > i && (lex.is_surname(w[j].text) || role || known_first);
+    let party = followed_by_party(&text[w[j].end..], lex);
     match (j > i, known_first || role) {
-        (true, _) if unknown_first && lex.is_surname(w[j].text) => Some(j),
+        (true, _)
+            if unknown_first
+                && (lex.is_surname(w[j].text) || pair_before_role_verb(text, w, i, lex)) =>
+        {
+            Some(j)
+        }
+        (true, _) if ambiguous_first && party => Some(j),
         (true, _)
             if has_surname && !initial && !unknown_first
                 || initial && lex.is_surname(w[j].text) =>
@@ -136,6 +145,35 @@ fn plausible_given_name(word: &str) -> bool {
         && letters >= 3
         && word.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
         && !is_common_capital(word)
+}
+
+/// Two capitalised words right before a verb of someone acting in a matter
+/// ("Ronny Palo har ansökt").
+fn pair_before_role_verb(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
+    let Some(second) = w.get(i + 1) else {
+        return false;
+    };
+    if !adjacent(text, &w[i], second)
+        || !plausible_surname(second.text)
+        || lex.is_place(second.text)
+        || organisation_like(w[i].text, second.text)
+    {
+        return false;
+    }
+    let after = text[second.end..].trim_start().to_lowercase();
+    lex.namn
+        .rollverb
+        .iter()
+        .any(|v| after.starts_with(v.as_str()) && after[v.len()..].starts_with([' ', ',', '.']))
+}
+
+/// "Tekniska Verken", "Norrvik Bolaget": an adjective first or a noun in its definite form
+/// second makes an organisation, not a person.
+fn organisation_like(first: &str, second: &str) -> bool {
+    const DEFINITE: &[&str] = &[
+        "et", "an", "erna", "arna", "orna", "ningen", "ken", "pen", "elsen", "aget",
+    ];
+    first.ends_with("ska") || DEFINITE.iter().any(|e| second.ends_with(e))
 }
 
 /// A capitalised word of letters that could be a surname no list knows ("Wallin", "Said").
@@ -264,6 +302,19 @@ mod tests {
         );
         assert_eq!(
             found("Nämnden beslutar i Lund om Rosa huset."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            found("Linnéa Johansson kräver skadestånd."),
+            ["Linnéa Johansson"]
+        );
+        assert_eq!(found("Björn Eklöf (M) lyfter frågan."), ["Björn Eklöf"]);
+        assert_eq!(
+            found("Ronny Palo har ansökt om att köpa tomten."),
+            ["Ronny Palo"]
+        );
+        assert_eq!(
+            found("Tekniska Verken har ansökt om bygglov i Stockholm."),
             Vec::<&str>::new()
         );
     }
