@@ -247,3 +247,21 @@ fn a_form_that_paints_itself_is_refused_without_hanging() {
         doc.warnings
     );
 }
+
+#[test]
+fn letter_spaced_glyphs_placed_one_by_one_stay_one_word() {
+    // What a PostScript round trip makes of Tc: every letter placed with its own gap.
+    assert_boxes_match(
+        "BT /F1 10 Tf 50 700 Td [(G) -150 (l) -150 (e) -150 (s) -150 (t) -700 (s) -150 (a) -150 (t) -150 (t)] TJ ET",
+        None,
+    );
+}
+
+#[test]
+fn a_superscript_moved_up_by_td_stays_on_its_line() {
+    let words = assert_boxes_match(
+        "BT /F1 10 Tf 50 700 Td (Fotnot) Tj 30 4 Td (1) Tj 10 -4 Td (slut) Tj ET",
+        None,
+    );
+    assert_eq!(words.first().map(|w| w.0.as_str()), Some("Fotnot1"));
+}

@@ -13,13 +13,18 @@ use super::{HiddenKind, HiddenText, Origin, Rect};
 
 /// Gap between glyphs, as a fraction of the font size, above which a space is inserted.
 const WORD_GAP: f32 = 0.1;
+/// A line whose tightest letter gap exceeds this (fraction of font size) is letter-spaced.
+const WIDE_CHAR_SPACING: f32 = 0.03;
+/// The word gap of a letter-spaced line is at most this (fraction of font size).
+const MAX_WORD_GAP: f32 = 0.4;
 /// Gap, as a fraction of the font size, above which two pieces on one baseline are kept
 /// apart as separate segments (columns, table cells).
 const SEGMENT_GAP: f32 = 1.5;
 /// Height of a line's core above its baseline (fraction of font size), for block extents.
 const CORE_HEIGHT: f32 = 0.7;
-/// Baselines closer than this (fraction of font size) are the same line.
-const SAME_BASELINE: f32 = 0.35;
+/// Baselines closer than this (fraction of font size) are the same line: superscripts and
+/// subscripts too (poppler's maxIntraLineDelta).
+const SAME_BASELINE: f32 = 0.5;
 /// Largest line pitch (fraction of font size) for two lines to be in one block. Wider
 /// spaced lines are separate blocks, and lines side by side then read row by row, as
 /// `pdftotext` reads them.
@@ -359,6 +364,7 @@ impl ParagraphBuilder {
         if !self.drop_line_end_hyphen() && !self.ends_with_space() {
             self.push_char(' ', Origin::Synthetic);
         }
+        let word_gap = word_gap(glyphs, line);
         let mut prev: Option<&LayoutGlyph> = None;
         for &i in &line.glyphs {
             let g = &glyphs[i];
@@ -366,7 +372,7 @@ impl ParagraphBuilder {
                 continue;
             }
             if let Some(p) = prev {
-                if g.x0 - p.x1 > WORD_GAP * g.size.min(p.size)
+                if g.x0 - p.x1 > word_gap * g.size.min(p.size)
                     && !self.ends_with_space()
                     && !is_space(g)
                 {
@@ -427,6 +433,25 @@ impl ParagraphBuilder {
             hidden: self.hidden,
             bbox: self.bbox,
         })
+    }
+}
+
+/// The gap (fraction of font size) that separates words on this line. Normally
+/// [`WORD_GAP`]; on a letter-spaced line, where even the tightest gap between two letters
+/// is wide, 1.3 times that gap (at most 0.4 em), as poppler does, so the letters of a
+/// word stay together.
+fn word_gap(glyphs: &[LayoutGlyph], line: &Segment) -> f32 {
+    let tightest = line
+        .glyphs
+        .windows(2)
+        .map(|pair| (&glyphs[pair[0]], &glyphs[pair[1]]))
+        .filter(|(a, b)| !is_space(a) && !is_space(b))
+        .map(|(a, b)| (b.x0 - a.x1) / a.size.min(b.size).max(0.1))
+        .fold(f32::INFINITY, f32::min);
+    if tightest.is_finite() && tightest > WIDE_CHAR_SPACING {
+        (tightest * 1.3).clamp(WORD_GAP, MAX_WORD_GAP)
+    } else {
+        WORD_GAP
     }
 }
 
