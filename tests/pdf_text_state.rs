@@ -265,3 +265,38 @@ fn a_superscript_moved_up_by_td_stays_on_its_line() {
     );
     assert_eq!(words.first().map(|w| w.0.as_str()), Some("Fotnot1"));
 }
+
+#[test]
+fn glyphs_no_map_can_read_are_shown_as_replacement_characters_with_a_page_warning() {
+    let mut doc = lopdf::Document::load_mem(&pdf_with_content(
+        "BT /F1 10 Tf 50 700 Td (ABC) Tj ET",
+        None,
+    ))
+    .expect("load");
+    let font_id = doc
+        .objects
+        .iter()
+        .find(|(_, o)| o.as_dict().is_ok_and(|d| d.has(b"BaseFont")))
+        .map(|(id, _)| *id)
+        .expect("font");
+    if let Ok(Object::Dictionary(font)) = doc.get_object_mut(font_id) {
+        font.set(
+            "Encoding",
+            dictionary! { "Differences" => vec![65.into(), Object::Name(b"g1".to_vec()), Object::Name(b"g2".to_vec())] },
+        );
+    }
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).expect("save");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("unmapped.pdf");
+    std::fs::write(&path, bytes).expect("write");
+    let read = ingest_path(&path).expect("ingest");
+    assert_eq!(read.paragraphs[0].text, "\u{FFFD}\u{FFFD}C");
+    let warning = read
+        .warnings
+        .iter()
+        .find(|w| w.code == "undecodable_text")
+        .expect("a warning");
+    assert_eq!(warning.page, Some(1));
+    assert!(warning.message.contains("2 tecken"));
+}

@@ -134,6 +134,7 @@ fn read_page(
         images: Vec::new(),
         problems: Vec::new(),
         visible: 0,
+        unmapped: 0,
     };
     interpret_page(pdf, page_id, fonts, &mut collector);
     for problem in &collector.problems {
@@ -141,6 +142,16 @@ fn read_page(
             page: Some(number),
             code: "content_error".into(),
             message: format!("Sidan {number}: {problem}."),
+        });
+    }
+    if collector.unmapped > 0 {
+        doc.warnings.push(Warning {
+            page: Some(number),
+            code: "undecodable_text".into(),
+            message: format!(
+                "Sidan {number}: {} tecken kunde inte tolkas (typsnitt utan teckenkarta) och visas som �.",
+                collector.unmapped
+            ),
         });
     }
     if collector.visible == 0 {
@@ -199,6 +210,8 @@ struct Collector {
     images: Vec<ShownImage>,
     problems: Vec<String>,
     visible: usize,
+    /// Glyphs whose characters no map tells (shown as U+FFFD).
+    unmapped: usize,
 }
 
 impl Device for Collector {
@@ -211,6 +224,9 @@ impl Device for Collector {
         // Invisible text counts: an OCR layer over a scan is a text layer.
         if chars.iter().any(|c| !c.is_whitespace()) {
             self.visible += 1;
+        }
+        if g.glyph.text == GlyphText::Unmapped {
+            self.unmapped += 1;
         }
         let (x0, y0) = self.display.apply(g.start.0, g.start.1);
         let (x1, y1) = self.display.apply(g.end.0, g.end.1);
