@@ -42,6 +42,8 @@ pub struct NameWords {
     pub rollord: Vec<String>,
     /// Verbs that, right after two capitalised words, make them a person ("… har ansökt").
     pub rollverb: Vec<String>,
+    /// Words after a name that make it a place's name ("Gustav Adolfs torg").
+    pub platsord: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

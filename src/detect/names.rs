@@ -55,6 +55,7 @@ pub fn find(text: &str, lex: &Lexicon) -> Vec<NameSpan> {
         let role = i > 0 && introduced_by_role(text, &words, i, lex);
         let end = name_end(text, &words, i, role, lex);
         match end {
+            Some(j) if names_a_place(text, &words, j, lex) => i = j + 1,
             Some(j) => {
                 out.push(NameSpan {
                     start: words[i].start,
@@ -68,6 +69,21 @@ pub fn find(text: &str, lex: &Lexicon) -> Vec<NameSpan> {
         }
     }
     out
+}
+
+/// A person's name that is part of a place's ("Gustav Adolfs torg", "Anna Whitlocks
+/// gymnasium"): the next word is a street or building word from the lexicon.
+fn names_a_place(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> bool {
+    w.get(j + 1).is_some_and(|next| {
+        if !adjacent(text, &w[j], next) {
+            return false;
+        }
+        let next = next.text.to_lowercase();
+        lex.namn
+            .platsord
+            .iter()
+            .any(|p| next == *p || next.ends_with(p.as_str()) && next.len() > p.len() + 3)
+    })
 }
 
 /// The index of the last word of a name starting at word `i`, if one starts there.
@@ -312,6 +328,10 @@ mod tests {
         assert_eq!(
             found("Ronny Palo har ansökt om att köpa tomten."),
             ["Ronny Palo"]
+        );
+        assert_eq!(
+            found("Vid Gustav Adolfs torg och Karl Johans väg ligger Anna Whitlocks gymnasium."),
+            Vec::<&str>::new()
         );
         assert_eq!(
             found("Tekniska Verken har ansökt om bygglov i Stockholm."),
