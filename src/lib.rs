@@ -8,6 +8,7 @@
 #![forbid(unsafe_code)]
 
 pub mod detect;
+pub mod export;
 pub mod ingest;
 pub mod locale;
 pub mod pdf;

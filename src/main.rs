@@ -4,6 +4,7 @@
 //! failure to exit status 2 with one sentence on stderr naming the file.
 
 use maskera::detect::{self, Rulebook};
+use maskera::export::check;
 use maskera::ingest::{self, Document, PartKind};
 use maskera::locale::Lang;
 use serde_json::json;
@@ -39,6 +40,7 @@ fn run(args: &[String], lang: Lang) -> Result<(), Failure> {
     match command.as_str() {
         "text" => text_command(rest, lang),
         "scan" => scan_command(rest, lang),
+        "check" => check_command(rest, lang),
         "--version" | "-V" => print_out(&format!("maskera {}\n", env!("CARGO_PKG_VERSION"))),
         "--help" | "-h" | "help" => print_out(&format!("{USAGE}\n")),
         _ => Err(usage(lang)),
@@ -57,12 +59,16 @@ struct Options {
     file: PathBuf,
     format: String,
     rulebook: Option<PathBuf>,
+    against: Option<PathBuf>,
+    decisions: Option<PathBuf>,
 }
 
 fn parse_options(args: &[String], lang: Lang) -> Result<Options, Failure> {
     let mut file = None;
     let mut format = "text".to_string();
     let mut rulebook = None;
+    let mut against = None;
+    let mut decisions = None;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -71,6 +77,8 @@ fn parse_options(args: &[String], lang: Lang) -> Result<Options, Failure> {
                 _ => return Err(usage(lang)),
             },
             "--rulebook" => rulebook = Some(PathBuf::from(it.next().ok_or_else(|| usage(lang))?)),
+            "--against" => against = Some(PathBuf::from(it.next().ok_or_else(|| usage(lang))?)),
+            "--decisions" => decisions = Some(PathBuf::from(it.next().ok_or_else(|| usage(lang))?)),
             a if a.starts_with("--") => return Err(usage(lang)),
             a if file.is_none() => file = Some(PathBuf::from(a)),
             _ => return Err(usage(lang)),
@@ -81,6 +89,8 @@ fn parse_options(args: &[String], lang: Lang) -> Result<Options, Failure> {
         file,
         format,
         rulebook,
+        against,
+        decisions,
     })
 }
 
@@ -224,4 +234,114 @@ fn scan_command(args: &[String], lang: Lang) -> Result<(), Failure> {
         ));
     }
     print_out(&out)
+}
+
+/// `maskera check OUT.pdf --against FILE`: exit 0 when no masked value is left in any
+/// channel of OUT.pdf, 1 with the channels and rules (never the values) when one is.
+fn check_command(args: &[String], lang: Lang) -> Result<(), Failure> {
+    let options = parse_options(args, lang)?;
+    let against = options.against.clone().ok_or_else(|| usage(lang))?;
+    let rulebook = load_rulebook(&options, lang)?;
+    let source = read_document(&against, lang)?;
+    let candidates = detect::scan(&source, &rulebook);
+    let secrets = secrets(&source, candidates, options.decisions.as_deref(), lang)?;
+    let shown = options.file.display().to_string();
+    let bytes = std::fs::read(&options.file).map_err(|e| {
+        Failure(
+            ingest::IngestError::new(shown.clone(), ingest::Problem::Unreadable(e.to_string()))
+                .message(lang),
+        )
+    })?;
+    let pdf = ingest::load_pdf(&bytes)
+        .map_err(|p| Failure(ingest::IngestError::new(shown.clone(), p).message(lang)))?;
+    let leaks = check::leaks(&pdf, &bytes, &secrets);
+    if leaks.is_empty() {
+        print_out(&format!(
+            "{shown}: ingen läcka — {} maskerade värden finns inte i någon kanal.\n",
+            secrets.len()
+        ))?;
+        return Ok(());
+    }
+    let mut out = String::new();
+    for leak in &leaks {
+        out.push_str(&format!(
+            "{shown}: läcka i {} (regel {})\n",
+            leak.channel.name(),
+            leak.rule
+        ));
+    }
+    print_out(&out)?;
+    std::process::exit(1);
+}
+
+/// The values that must be gone: every candidate whose suggestion or decision is mask,
+/// and every manual mask of the decisions file.
+fn secrets(
+    doc: &Document,
+    candidates: Vec<detect::Candidate>,
+    decisions: Option<&Path>,
+    lang: Lang,
+) -> Result<Vec<check::Secret>, Failure> {
+    let file = match decisions {
+        Some(path) => {
+            let fail = |e: String| {
+                Failure(match lang {
+                    Lang::Swedish => {
+                        format!("{}: beslutsfilen kan inte läsas ({e}).", path.display())
+                    }
+                    Lang::English => format!(
+                        "{}: the decisions file cannot be read ({e}).",
+                        path.display()
+                    ),
+                })
+            };
+            let text = std::fs::read_to_string(path).map_err(|e| fail(e.to_string()))?;
+            serde_json::from_str::<serde_json::Value>(&text).map_err(|e| fail(e.to_string()))?
+        }
+        None => serde_json::Value::Null,
+    };
+    let action_of = |id: &str| {
+        file["decisions"]
+            .as_array()
+            .and_then(|list| list.iter().find(|d| d["id"] == id))
+            .and_then(|d| d["action"].as_str().map(str::to_string))
+    };
+    let mut out: Vec<check::Secret> = candidates
+        .into_iter()
+        .filter(|c| c.location.image.is_none())
+        .filter(|c| match action_of(&c.id).as_deref() {
+            Some("keep") => c.locked,
+            Some(_) => true,
+            None => c.suggestion == detect::Suggestion::Mask,
+        })
+        .flat_map(|c| {
+            c.text
+                .split("\n\n")
+                .map(|t| check::Secret {
+                    rule: c.rule.clone(),
+                    text: t.to_string(),
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    for manual in file["manual"].as_array().into_iter().flatten() {
+        let index = manual["paragraph"].as_u64().unwrap_or(u64::MAX) as usize;
+        let (start, end) = (
+            manual["start"].as_u64().unwrap_or(0) as usize,
+            manual["end"].as_u64().unwrap_or(0) as usize,
+        );
+        if let Some(p) = doc.paragraphs.get(index) {
+            let text: String = p
+                .text
+                .chars()
+                .skip(start)
+                .take(end.saturating_sub(start))
+                .collect();
+            out.push(check::Secret {
+                rule: manual["rule"].as_str().unwrap_or("namn").to_string(),
+                text,
+            });
+        }
+    }
+    Ok(out)
 }

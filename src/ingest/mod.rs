@@ -115,6 +115,16 @@ fn check_extension(sniffed: Sniffed, extension: &str) -> Result<(), Problem> {
     }
 }
 
+/// Loads a PDF for other stages (export, the leak check) the way ingest does: a damaged
+/// cross-reference table rebuilt, an empty user password tried, also with an inline
+/// Encrypt dictionary.
+pub fn load_pdf(bytes: &[u8]) -> Result<lopdf::Document, Problem> {
+    if sniff(bytes) != Sniffed::Pdf {
+        return Err(Problem::CorruptPdf("no PDF header".into()));
+    }
+    pdf::load(bytes)
+}
+
 /// Hex SHA-256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);

@@ -45,7 +45,7 @@ pub fn read(bytes: &[u8]) -> Result<Document, Problem> {
 }
 
 /// Loads the PDF; an empty user password is tried by lopdf itself.
-fn load(bytes: &[u8]) -> Result<PdfDocument, Problem> {
+pub fn load(bytes: &[u8]) -> Result<PdfDocument, Problem> {
     let doc = load_with_lopdf(bytes)?;
     if !doc.get_pages().is_empty() || doc.trailer.get(b"Encrypt").is_err() {
         return Ok(doc);

@@ -1,0 +1,344 @@
+//! The independent leak check: is any value that was to be masked still somewhere in a
+//! published PDF?
+//!
+//! On purpose it does not use the engine's content interpreter (a shared bug would hide
+//! itself): page text comes from lopdf's own extractor and from the raw string operands of
+//! every content stream, and every other channel is read as the strings stored in its
+//! objects. The raw file bytes are searched last, which also covers earlier revisions
+//! left behind an incremental update and objects no longer referenced.
+
+use lopdf::{Document as PdfDocument, Object, ObjectId};
+use std::collections::HashSet;
+
+/// Where in a PDF a value was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Channel {
+    PageText,
+    Metadata,
+    Annotations,
+    Outlines,
+    Forms,
+    Attachments,
+    StructureTree,
+    OtherObjects,
+    /// Bytes of the file outside the current objects: earlier revisions, unreferenced data.
+    RawFile,
+}
+
+impl Channel {
+    /// The channel's name for the user (Swedish).
+    pub fn name(self) -> &'static str {
+        match self {
+            Channel::PageText => "sidtext",
+            Channel::Metadata => "metadata (Info/XMP)",
+            Channel::Annotations => "kommentarer och annoteringar",
+            Channel::Outlines => "bokmärken",
+            Channel::Forms => "formulärfält",
+            Channel::Attachments => "bifogade filer",
+            Channel::StructureTree => "strukturträd (Alt/ActualText)",
+            Channel::OtherObjects => "övriga objekt",
+            Channel::RawFile => "filens råa bytes (tidigare versioner)",
+        }
+    }
+}
+
+/// A value that must not be in the output, with the rule it was masked under.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Secret {
+    pub rule: String,
+    pub text: String,
+}
+
+/// A leak: which rule's value was found in which channel (never the value itself).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Leak {
+    pub channel: Channel,
+    pub rule: String,
+}
+
+/// Text gathered per channel.
+struct Haystack {
+    channel: Channel,
+    text: String,
+}
+
+/// Every leak of `secrets` in the PDF `bytes`. `pdf` is the same file, already loaded.
+pub fn leaks(pdf: &PdfDocument, bytes: &[u8], secrets: &[Secret]) -> Vec<Leak> {
+    let mut stacks = channel_texts(pdf);
+    stacks.push(Haystack {
+        channel: Channel::RawFile,
+        text: raw_text(bytes),
+    });
+    let stacks: Vec<(Channel, String)> = stacks
+        .into_iter()
+        .map(|h| (h.channel, normalise(&h.text)))
+        .collect();
+    let mut found: HashSet<Leak> = HashSet::new();
+    for secret in secrets {
+        let forms = forms_of(&secret.text);
+        let hit = |text: &str| forms.iter().any(|f| contains_token_run(text, f));
+        let channels: Vec<Channel> = stacks
+            .iter()
+            .filter(|(_, text)| hit(text))
+            .map(|(c, _)| *c)
+            .collect();
+        // The raw bytes hold every current object too: they only count when nothing else
+        // explains the find (an earlier revision, data outside any object).
+        let explained = channels.iter().any(|c| *c != Channel::RawFile);
+        for channel in channels
+            .into_iter()
+            .filter(|c| *c != Channel::RawFile || !explained)
+        {
+            found.insert(Leak {
+                channel,
+                rule: secret.rule.clone(),
+            });
+        }
+    }
+    let mut out: Vec<Leak> = found.into_iter().collect();
+    out.sort();
+    out
+}
+
+/// The forms a value can take in the output: as written, and for identity numbers the
+/// digits alone in their 10- and 12-digit forms.
+fn forms_of(value: &str) -> Vec<String> {
+    let mut out = vec![normalise(value)];
+    let digits: String = value.chars().filter(char::is_ascii_digit).collect();
+    if digits.len() >= 10 && digits.len() * 10 >= value.chars().count() * 8 {
+        out.push(digits.clone());
+        if digits.len() == 12 {
+            out.push(digits[2..].to_string());
+        }
+    }
+    out.retain(|f| !f.trim().is_empty());
+    out
+}
+
+/// Lower case, every run of non-alphanumerics one space, so "Anna  Berg," and "anna berg"
+/// compare equal and a value is found as whole words only.
+fn normalise(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(' ');
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    if !out.ends_with(' ') {
+        out.push(' ');
+    }
+    out
+}
+
+/// `needle` (normalised, with its edge spaces) occurs in `hay` as whole tokens; digit
+/// strings are also looked for inside longer digit runs split by spaces ("1912 12 121212").
+fn contains_token_run(hay: &str, needle: &str) -> bool {
+    let needle = needle.trim();
+    if needle.is_empty() {
+        return false;
+    }
+    if hay.contains(&format!(" {needle} ")) {
+        return true;
+    }
+    needle.chars().all(|c| c.is_ascii_digit()) && hay.replace(' ', "").contains(needle)
+}
+
+/// The strings of every channel of the document, found by walking its objects.
+fn channel_texts(pdf: &PdfDocument) -> Vec<Haystack> {
+    let mut out = Vec::new();
+    let mut seen: HashSet<ObjectId> = HashSet::new();
+    let catalog = pdf.catalog().ok();
+    let entry = |key: &[u8]| catalog.and_then(|c| c.get(key).ok());
+    let mut collect = |channel: Channel, root: Option<&Object>, seen: &mut HashSet<ObjectId>| {
+        let mut text = String::new();
+        if let Some(root) = root {
+            strings_under(pdf, root, seen, &mut text, 0);
+        }
+        out.push(Haystack { channel, text });
+    };
+    collect(Channel::Metadata, pdf.trailer.get(b"Info").ok(), &mut seen);
+    collect(Channel::Metadata, entry(b"Metadata"), &mut seen);
+    collect(Channel::Outlines, entry(b"Outlines"), &mut seen);
+    collect(Channel::Forms, entry(b"AcroForm"), &mut seen);
+    collect(Channel::Attachments, entry(b"Names"), &mut seen);
+    collect(Channel::StructureTree, entry(b"StructTreeRoot"), &mut seen);
+    for (_, page_id) in pdf.get_pages() {
+        if let Ok(page) = pdf.get_dictionary(page_id) {
+            collect(Channel::Annotations, page.get(b"Annots").ok(), &mut seen);
+        }
+    }
+    out.push(Haystack {
+        channel: Channel::PageText,
+        text: page_text(pdf),
+    });
+    // Page content and forms are page text; fonts and images hold no text of the user's.
+    for (id, object) in &pdf.objects {
+        let is_content = object.as_stream().is_ok_and(|s| {
+            matches!(
+                s.dict.get(b"Subtype").and_then(Object::as_name),
+                Ok(b"Form" | b"Image" | b"Type1C" | b"CIDFontType0C" | b"OpenType")
+            ) || s.dict.has(b"Length1")
+        });
+        if is_content {
+            seen.insert(*id);
+        }
+    }
+    for (_, page_id) in pdf.get_pages() {
+        seen.extend(pdf.get_page_contents(page_id));
+    }
+    let mut rest = String::new();
+    let mut visited = seen.clone();
+    for (id, object) in &pdf.objects {
+        if !seen.contains(id) {
+            strings_under(pdf, object, &mut visited, &mut rest, 0);
+        }
+    }
+    out.push(Haystack {
+        channel: Channel::OtherObjects,
+        text: rest,
+    });
+    out
+}
+
+/// Page text by lopdf's extractor, plus every string operand of every content stream
+/// decoded as Latin-1 and as UTF-16BE (a second, naive reading).
+fn page_text(pdf: &PdfDocument) -> String {
+    let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
+    let mut text = pdf.extract_text(&pages).unwrap_or_default();
+    let page_streams: HashSet<ObjectId> = pdf
+        .get_pages()
+        .values()
+        .flat_map(|&p| pdf.get_page_contents(p))
+        .collect();
+    for (id, object) in &pdf.objects {
+        let Ok(stream) = object.as_stream() else {
+            continue;
+        };
+        let form = matches!(
+            stream.dict.get(b"Subtype").and_then(Object::as_name),
+            Ok(b"Form")
+        );
+        if !form && !page_streams.contains(id) {
+            continue;
+        }
+        let Ok(data) = stream.decompressed_content_with_limit(64 * 1024 * 1024) else {
+            continue;
+        };
+        if let Ok(content) = lopdf::content::Content::decode(&data) {
+            for op in content.operations {
+                for operand in op.operands.iter().chain(
+                    op.operands
+                        .iter()
+                        .filter_map(|o| o.as_array().ok())
+                        .flatten(),
+                ) {
+                    if let Object::String(bytes, _) = operand {
+                        text.push(' ');
+                        text.push_str(&decode_both(bytes));
+                    }
+                }
+            }
+        }
+    }
+    text
+}
+
+/// Every string and stream text reachable from `object` (references followed once).
+fn strings_under(
+    pdf: &PdfDocument,
+    object: &Object,
+    seen: &mut HashSet<ObjectId>,
+    out: &mut String,
+    depth: usize,
+) {
+    if depth > 64 {
+        return;
+    }
+    match object {
+        Object::String(bytes, _) => {
+            out.push(' ');
+            out.push_str(&decode_both(bytes));
+        }
+        Object::Name(name) => {
+            out.push(' ');
+            out.push_str(&String::from_utf8_lossy(name));
+        }
+        Object::Array(items) => {
+            for item in items {
+                strings_under(pdf, item, seen, out, depth + 1);
+            }
+        }
+        Object::Dictionary(dict) => {
+            for (key, value) in dict.iter() {
+                if key.as_slice() != b"Parent" && key.as_slice() != b"P" {
+                    strings_under(pdf, value, seen, out, depth + 1);
+                }
+            }
+        }
+        Object::Stream(stream) => {
+            for (_, value) in stream.dict.iter() {
+                strings_under(pdf, value, seen, out, depth + 1);
+            }
+            if let Ok(data) = stream.decompressed_content_with_limit(64 * 1024 * 1024) {
+                out.push(' ');
+                out.push_str(&decode_both(&data));
+            }
+        }
+        Object::Reference(id) if seen.insert(*id) => {
+            if let Ok(target) = pdf.get_object(*id) {
+                strings_under(pdf, target, seen, out, depth + 1);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Bytes read as UTF-16BE (when they carry its BOM or look like it) and as UTF-8/Latin-1.
+fn decode_both(bytes: &[u8]) -> String {
+    let mut out = String::new();
+    let utf16 = bytes.strip_prefix(&[0xFE, 0xFF]).unwrap_or(bytes);
+    if utf16.len() >= 2 && utf16.len().is_multiple_of(2) {
+        let units: Vec<u16> = utf16
+            .chunks_exact(2)
+            .map(|c| u16::from_be_bytes([c[0], c[1]]))
+            .collect();
+        out.push_str(&String::from_utf16_lossy(&units));
+        out.push(' ');
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => out.push_str(s),
+        Err(_) => out.extend(bytes.iter().map(|&b| b as char)),
+    }
+    out
+}
+
+/// The whole file read as text (Latin-1 and UTF-16BE), streams decompressed where they
+/// are found whole: what any tool could pull out of the bytes.
+fn raw_text(bytes: &[u8]) -> String {
+    let mut out: String = bytes.iter().map(|&b| b as char).collect();
+    out.push(' ');
+    out.push_str(&decode_both(bytes));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_match_as_whole_words_and_identity_numbers_in_any_form() {
+        let hay = normalise("Sökande Anna Berg, pnr 191212121212. Annaberg och Berglund.");
+        assert!(contains_token_run(&hay, &normalise("Anna Berg")));
+        assert!(!contains_token_run(&hay, &normalise("Berg Lund")));
+        assert!(forms_of("19121212-1212")
+            .iter()
+            .any(|f| contains_token_run(&hay, f)));
+        assert!(forms_of("121212-1212")
+            .iter()
+            .any(|f| contains_token_run(&hay, f)));
+        assert!(!contains_token_run(&hay, &normalise("Li")));
+    }
+}
