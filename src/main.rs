@@ -178,6 +178,7 @@ fn scan_command(args: &[String], lang: Lang) -> Result<(), Failure> {
         .map(|w| w.message.clone())
         .collect();
     warnings.extend(detect::kind_warning(kind));
+    warnings.extend(detect::hidden_data_warnings(&document, &rulebook));
     if options.format == "json" {
         let value = json!({
             "document": {

@@ -349,3 +349,18 @@ fn broken_packages_are_refused_with_the_right_problem() {
         matches!(ingest_bytes(&unclosed, "docx"), Err(Problem::MalformedXml { part, .. }) if part == "word/document.xml")
     );
 }
+
+#[test]
+fn personal_data_in_deletions_and_properties_is_named_in_warnings_without_the_value() {
+    let core = r#"<?xml version="1.0"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Märta Lindqvist</dc:creator></cp:coreProperties>"#;
+    let body = "<w:p><w:r><w:t xml:space=\"preserve\">Sökande: </w:t></w:r><w:del w:author=\"S\"><w:r><w:delText>pnr 19121212-1212</w:delText></w:r></w:del></w:p>";
+    let doc = ingest_bytes(&docx(body, &[("docProps/core.xml", core)]), "docx").expect("valid");
+    let rulebook = maskera::detect::Rulebook::embedded().expect("rulebook");
+    let warnings = maskera::detect::hidden_data_warnings(&doc, &rulebook);
+    assert_eq!(warnings.len(), 2, "{warnings:?}");
+    assert!(warnings[0].contains("spårad borttagning som innehåller ett personnummer"));
+    assert!(warnings[1].contains("dc:creator") && warnings[1].contains("namn"));
+    assert!(warnings
+        .iter()
+        .all(|w| !w.contains("1212") && !w.contains("Lindqvist")));
+}

@@ -92,6 +92,50 @@ pub fn scan_with_structure(doc: &Document, rulebook: &Rulebook) -> (Structure, V
     (structure, out)
 }
 
+/// Personal data outside the shown text: tracked deletions, field codes and hidden text
+/// of paragraphs, and document properties. Export drops these, but they are in the file
+/// the secretary holds and in a PDF made from it by other tools, so the user is told
+/// (Swedish, one warning each, never the value).
+pub fn hidden_data_warnings(doc: &Document, rulebook: &Rulebook) -> Vec<String> {
+    let lex = &rulebook.lexicon;
+    let year = current_year();
+    let personal = |text: &str| -> Option<&'static str> {
+        if !personnummer::find(text, year).is_empty() {
+            Some("personnummer")
+        } else if !names::find(text, lex).is_empty() {
+            Some("namn")
+        } else {
+            None
+        }
+    };
+    let mut out = Vec::new();
+    for (index, p) in doc.paragraphs.iter().enumerate() {
+        for h in &p.hidden {
+            let what = match h.kind {
+                crate::ingest::HiddenKind::DeletedRevision => "en spårad borttagning",
+                crate::ingest::HiddenKind::FieldCode => "en fältkod",
+                crate::ingest::HiddenKind::Vanished => "dold text",
+                crate::ingest::HiddenKind::LineEndHyphen => continue,
+            };
+            if let Some(kind) = personal(&h.text) {
+                out.push(format!(
+                    "Stycke {index} (sida {}) har {what} som innehåller ett {kind}; den visas inte men finns kvar i filen.",
+                    p.page
+                ));
+            }
+        }
+    }
+    for prop in &doc.properties {
+        if let Some(kind) = personal(&prop.value) {
+            out.push(format!(
+                "Dokumentegenskapen {} ({}) innehåller ett {kind}.",
+                prop.name, prop.source
+            ));
+        }
+    }
+    out
+}
+
 /// `rule-` + 16 hex of SHA-256 over the document hash, rule and location: stable across
 /// runs, and nothing in it depends on the masked value.
 pub fn candidate_id(doc_sha256: &str, rule: &str, l: &Location) -> String {
