@@ -1,7 +1,7 @@
 //! Runs every detector over the document and decides each find's rule and suggestion from
 //! the document's structure, as the guideline does.
 
-use super::lexicon::{phrase_hit, stem_hit, Lexicon};
+use super::lexicon::{mentions_any, Lexicon};
 use super::structure::{Decision, Structure};
 use super::{
     candidate_id, names, patterns, personnummer, Candidate, Location, Rulebook, Suggestion,
@@ -299,13 +299,7 @@ fn sensitive_sentences(
 /// The strongest sensitive rule a sentence falls under.
 fn sensitive_rule(sentence: &str, lex: &Lexicon) -> Option<&'static str> {
     let lower = sentence.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let hit = |stems: &[String]| {
-        words.iter().any(|w| stem_hit(w, stems).is_some()) || phrase_hit(&lower, stems).is_some()
-    };
+    let hit = |stems: &[String]| mentions_any(&lower, stems);
     if hit(&lex.kanslig.ord) {
         Some("kanslig")
     } else if hit(&lex.lagovertradelse.ord) {
@@ -397,11 +391,7 @@ fn private_rule(
         .chain(section.body.clone())
         .map(|i| doc.paragraphs[i].text.to_lowercase() + " ")
         .collect();
-    let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).collect();
-    if words
-        .iter()
-        .any(|w| w.len() >= 3 && stem_hit(w, &lex.facklig.ord).is_some())
-    {
+    if mentions_any(&text, &lex.facklig.ord) {
         return "facklig";
     }
     "namn"

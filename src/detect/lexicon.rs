@@ -207,6 +207,15 @@ pub fn stem_hit<'s>(word: &str, stems: &'s [String]) -> Option<&'s str> {
         .map(String::as_str)
 }
 
+/// Whether lower-case `text` mentions one of the stems: a word holding a single-word stem
+/// (see [`stem_hit`]) or the text holding a multi-word one.
+pub fn mentions_any(text: &str, stems: &[String]) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| stem_hit(w, stems).is_some())
+        || phrase_hit(text, stems).is_some()
+}
+
 /// Multi-word stems ("lämnar samtycke") found in lower-case text.
 pub fn phrase_hit<'s>(text: &str, stems: &'s [String]) -> Option<&'s str> {
     stems

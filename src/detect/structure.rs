@@ -1,7 +1,7 @@
 //! Document structure: the §§ (ärenden) with their number, heading, body and decision type,
 //! and the attendance block that names the officials.
 
-use super::lexicon::{phrase_hit, stem_hit, Lexicon};
+use super::lexicon::{mentions_any, Lexicon};
 use crate::ingest::{Document, PartKind};
 use serde::Serialize;
 
@@ -97,13 +97,7 @@ fn section_heading(text: &str) -> Option<(String, String)> {
 
 /// The strongest decision the body states: an intervention, a refusal, or a grant.
 fn decision(body: &str, lex: &Lexicon) -> Decision {
-    let words: Vec<&str> = body
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let any = |stems: &[String]| {
-        words.iter().any(|w| stem_hit(w, stems).is_some()) || phrase_hit(body, stems).is_some()
-    };
+    let any = |stems: &[String]| mentions_any(body, stems);
     if any(&lex.beslut.ingripande) {
         Decision::Ingripande
     } else if any(&lex.beslut.avslag) {
