@@ -136,6 +136,15 @@ pub fn hidden_data_warnings(doc: &Document, rulebook: &Rulebook) -> Vec<String> 
     out
 }
 
+/// A regular expression the detectors compile once. Only constant patterns come here;
+/// each module's tests run its patterns, so the `expect` cannot be reached by input.
+fn constant_regex(
+    cell: &'static std::sync::OnceLock<regex::Regex>,
+    pattern: &str,
+) -> &'static regex::Regex {
+    cell.get_or_init(|| regex::Regex::new(pattern).expect("constant pattern compiles"))
+}
+
 /// `rule-` + 16 hex of SHA-256 over the document hash, rule and location: stable across
 /// runs, and nothing in it depends on the masked value.
 pub fn candidate_id(doc_sha256: &str, rule: &str, l: &Location) -> String {

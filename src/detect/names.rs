@@ -26,10 +26,7 @@ struct Word<'t> {
 
 fn words(text: &str) -> Vec<Word<'_>> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    // A constant pattern; `names_are_found_with_their_context` runs it.
-    let re = RE.get_or_init(|| {
-        Regex::new(r"\p{Lu}\.|\p{L}[\p{L}'\-]*").expect("constant pattern compiles")
-    });
+    let re = super::constant_regex(&RE, r"\p{Lu}\.|\p{L}[\p{L}'\-]*");
     re.find_iter(text)
         .map(|m| Word {
             text: m.as_str().trim_end_matches('-'),

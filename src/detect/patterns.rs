@@ -15,10 +15,7 @@ pub struct Span {
     pub rule: &'static str,
 }
 
-fn regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    // Constant patterns, compiled once; `patterns_compile` proves each of them.
-    cell.get_or_init(|| Regex::new(pattern).expect("constant pattern compiles"))
-}
+use super::constant_regex as regex;
 
 fn phone() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();

@@ -42,11 +42,10 @@ impl IdMatch {
 /// more (the first may be an interim letter). Validity is decided in code, not here.
 fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        // A constant pattern; `the_pattern_compiles` proves it, no input reaches it.
-        Regex::new(r"([0-9]{8}|[0-9]{6})([-+\x{2010}\x{2011}\x{2013} \x{00A0}]?)([0-9TRSUWXJKLMN][0-9]{3})")
-            .expect("constant pattern compiles")
-    })
+    super::constant_regex(
+        &RE,
+        r"([0-9]{8}|[0-9]{6})([-+\x{2010}\x{2011}\x{2013} \x{00A0}]?)([0-9TRSUWXJKLMN][0-9]{3})",
+    )
 }
 
 /// Every personnummer and samordningsnummer in `text`; `year` is the current year

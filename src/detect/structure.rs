@@ -113,11 +113,10 @@ fn decision(body: &str, lex: &Lexicon) -> Decision {
 /// ("Miljö- och byggnämnden", "Socialnämndens individutskott" → "Socialnämndens individutskott").
 fn namnd(doc: &Document, before: usize) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let re = RE.get_or_init(|| {
-        // A constant pattern; the CLI test on the example protocol runs it.
-        regex::Regex::new(r"(?:\p{L}+-\s+och\s+)?\p{L}*(?:nämnden|nämndens\s+\p{L}+utskott|styrelsen|utskottet|fullmäktige)\b")
-            .expect("constant pattern compiles")
-    });
+    let re = super::constant_regex(
+        &RE,
+        r"(?:\p{L}+-\s+och\s+)?\p{L}*(?:nämnden|nämndens\s+\p{L}+utskott|styrelsen|utskottet|fullmäktige)\b",
+    );
     doc.paragraphs
         .iter()
         .take(before.min(20))
