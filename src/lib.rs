@@ -12,3 +12,4 @@ pub mod export;
 pub mod ingest;
 pub mod locale;
 pub mod pdf;
+pub mod review;

@@ -4,16 +4,16 @@
 //! failure to exit status 2 with one sentence on stderr naming the file.
 
 use maskera::detect::{self, Rulebook};
-use maskera::export::check;
+use maskera::export::{self, check};
 use maskera::ingest::{self, Document, PartKind};
 use maskera::locale::Lang;
+use maskera::review;
 use serde_json::json;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str =
-    "usage: maskera text FILE | maskera scan FILE [--format json|text] [--rulebook FILE]";
+const USAGE: &str = "usage: maskera text FILE | maskera scan FILE [--format json|text] [--rulebook FILE] | maskera export FILE [--decisions D.json] [--out OUT.pdf] [--force] | maskera check OUT.pdf --against FILE [--decisions D.json]";
 
 /// A failure to report: one sentence for stderr.
 struct Failure(String);
@@ -41,6 +41,7 @@ fn run(args: &[String], lang: Lang) -> Result<(), Failure> {
         "text" => text_command(rest, lang),
         "scan" => scan_command(rest, lang),
         "check" => check_command(rest, lang),
+        "export" => export_command(rest, lang),
         "--version" | "-V" => print_out(&format!("maskera {}\n", env!("CARGO_PKG_VERSION"))),
         "--help" | "-h" | "help" => print_out(&format!("{USAGE}\n")),
         _ => Err(usage(lang)),
@@ -61,6 +62,10 @@ struct Options {
     rulebook: Option<PathBuf>,
     against: Option<PathBuf>,
     decisions: Option<PathBuf>,
+    out: Option<PathBuf>,
+    audit: Option<PathBuf>,
+    reviewer: Option<String>,
+    force: bool,
 }
 
 fn parse_options(args: &[String], lang: Lang) -> Result<Options, Failure> {
@@ -69,6 +74,7 @@ fn parse_options(args: &[String], lang: Lang) -> Result<Options, Failure> {
     let mut rulebook = None;
     let mut against = None;
     let mut decisions = None;
+    let (mut out, mut audit, mut reviewer, mut force) = (None, None, None, false);
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -79,6 +85,10 @@ fn parse_options(args: &[String], lang: Lang) -> Result<Options, Failure> {
             "--rulebook" => rulebook = Some(PathBuf::from(it.next().ok_or_else(|| usage(lang))?)),
             "--against" => against = Some(PathBuf::from(it.next().ok_or_else(|| usage(lang))?)),
             "--decisions" => decisions = Some(PathBuf::from(it.next().ok_or_else(|| usage(lang))?)),
+            "--out" => out = Some(PathBuf::from(it.next().ok_or_else(|| usage(lang))?)),
+            "--audit" => audit = Some(PathBuf::from(it.next().ok_or_else(|| usage(lang))?)),
+            "--reviewer" => reviewer = Some(it.next().ok_or_else(|| usage(lang))?.clone()),
+            "--force" => force = true,
             a if a.starts_with("--") => return Err(usage(lang)),
             a if file.is_none() => file = Some(PathBuf::from(a)),
             _ => return Err(usage(lang)),
@@ -91,6 +101,10 @@ fn parse_options(args: &[String], lang: Lang) -> Result<Options, Failure> {
         rulebook,
         against,
         decisions,
+        out,
+        audit,
+        reviewer,
+        force,
     })
 }
 
@@ -244,8 +258,8 @@ fn check_command(args: &[String], lang: Lang) -> Result<(), Failure> {
     let against = options.against.clone().ok_or_else(|| usage(lang))?;
     let rulebook = load_rulebook(&options, lang)?;
     let source = read_document(&against, lang)?;
-    let candidates = detect::scan(&source, &rulebook);
-    let secrets = secrets(&source, candidates, options.decisions.as_deref(), lang)?;
+    let masks = masks_of(&source, &rulebook, options.decisions.as_deref(), lang)?;
+    let secrets = export::checked_values(&source, &masks);
     let shown = options.file.display().to_string();
     let bytes = std::fs::read(&options.file).map_err(|e| {
         Failure(
@@ -275,74 +289,122 @@ fn check_command(args: &[String], lang: Lang) -> Result<(), Failure> {
     std::process::exit(1);
 }
 
-/// The values that must be gone: every candidate whose suggestion or decision is mask,
-/// and every manual mask of the decisions file.
-fn secrets(
-    doc: &Document,
-    candidates: Vec<detect::Candidate>,
-    decisions: Option<&Path>,
-    lang: Lang,
-) -> Result<Vec<check::Secret>, Failure> {
-    let file = match decisions {
-        Some(path) => {
-            let fail = |e: String| {
-                Failure(match lang {
-                    Lang::Swedish => {
-                        format!("{}: beslutsfilen kan inte läsas ({e}).", path.display())
-                    }
-                    Lang::English => format!(
-                        "{}: the decisions file cannot be read ({e}).",
-                        path.display()
-                    ),
-                })
-            };
-            let text = std::fs::read_to_string(path).map_err(|e| fail(e.to_string()))?;
-            serde_json::from_str::<serde_json::Value>(&text).map_err(|e| fail(e.to_string()))?
+/// `maskera export FILE`: the publishable PDF, written only when its own check is clean.
+fn export_command(args: &[String], lang: Lang) -> Result<(), Failure> {
+    let options = parse_options(args, lang)?;
+    let rulebook = load_rulebook(&options, lang)?;
+    let source = read_document(&options.file, lang)?;
+    let out = options
+        .out
+        .clone()
+        .unwrap_or_else(|| options.file.with_extension("publicerbar.pdf"));
+    let shown = options.file.display().to_string();
+    if out.exists() && !options.force {
+        return Err(Failure(match lang {
+            Lang::Swedish => format!(
+                "{}: filen finns redan (använd --force för att skriva över).",
+                out.display()
+            ),
+            Lang::English => format!(
+                "{}: the file exists (use --force to overwrite).",
+                out.display()
+            ),
+        }));
+    }
+    let masks = masks_of(&source, &rulebook, options.decisions.as_deref(), lang)?;
+    let bytes = std::fs::read(&options.file).map_err(|e| {
+        Failure(
+            ingest::IngestError::new(shown.clone(), ingest::Problem::Unreadable(e.to_string()))
+                .message(lang),
+        )
+    })?;
+    let exported = match source.format {
+        ingest::Format::Pdf => export::export_pdf(&source, &bytes, &masks),
+        ingest::Format::Docx => Err(export::ExportError::Internal("docx".into())),
+    };
+    let exported = match exported {
+        Ok(e) => e,
+        Err(e @ export::ExportError::Leak(_)) => {
+            eprintln!("maskera: {shown}: {}", e.message(lang));
+            std::process::exit(1);
         }
-        None => serde_json::Value::Null,
+        Err(e) => return Err(Failure(format!("{shown}: {}", e.message(lang)))),
     };
-    let action_of = |id: &str| {
-        file["decisions"]
-            .as_array()
-            .and_then(|list| list.iter().find(|d| d["id"] == id))
-            .and_then(|d| d["action"].as_str().map(str::to_string))
-    };
-    let mut out: Vec<check::Secret> = candidates
-        .into_iter()
-        .filter(|c| c.location.image.is_none())
-        .filter(|c| match action_of(&c.id).as_deref() {
-            Some("keep") => c.locked,
-            Some(_) => true,
-            None => c.suggestion == detect::Suggestion::Mask,
-        })
-        .flat_map(|c| {
-            c.text
-                .split("\n\n")
-                .map(|t| check::Secret {
-                    rule: c.rule.clone(),
-                    text: t.to_string(),
-                })
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    for manual in file["manual"].as_array().into_iter().flatten() {
-        let index = manual["paragraph"].as_u64().unwrap_or(u64::MAX) as usize;
-        let (start, end) = (
-            manual["start"].as_u64().unwrap_or(0) as usize,
-            manual["end"].as_u64().unwrap_or(0) as usize,
+    write_atomically(&out, &exported.pdf)
+        .map_err(|e| Failure(format!("{}: {e}", out.display())))?;
+    if options.audit.is_some() || options.reviewer.is_some() {
+        eprintln!(
+            "{}",
+            match lang {
+                Lang::Swedish =>
+                    "maskera: obs: den signerade granskningsanteckningen skrivs inte ännu.",
+                Lang::English => "maskera: note: the signed audit note is not written yet.",
+            }
         );
-        if let Some(p) = doc.paragraphs.get(index) {
-            let text: String = p
-                .text
-                .chars()
-                .skip(start)
-                .take(end.saturating_sub(start))
-                .collect();
-            out.push(check::Secret {
-                rule: manual["rule"].as_str().unwrap_or("namn").to_string(),
-                text,
-            });
+    }
+    print_out(&format!(
+        "{}: {} maskeringar, {} sidor ändrade, kontrollerad mot {} värden i alla kanaler.\n",
+        out.display(),
+        masks.len(),
+        exported.pages_changed,
+        exported.checked_values
+    ))
+}
+
+/// Writes beside the target and renames, so a reader never sees half a file.
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = std::fs::File::create(&temp).and_then(|mut f| {
+        f.write_all(bytes)?;
+        f.sync_all()
+    });
+    match result.and_then(|_| std::fs::rename(&temp, path)) {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            let _ = std::fs::remove_file(&temp);
+            Err(e)
         }
     }
-    Ok(out)
+}
+
+/// The masks a source document gets: its candidates with the decisions file applied.
+fn masks_of(
+    source: &Document,
+    rulebook: &Rulebook,
+    decisions: Option<&Path>,
+    lang: Lang,
+) -> Result<Vec<review::Mask>, Failure> {
+    let file = match decisions {
+        Some(path) => read_decisions(path, lang)?,
+        None => review::Decisions::default(),
+    };
+    let (structure, candidates) = detect::scan_with_structure(source, rulebook);
+    review::resolve(source, &structure, &candidates, &file, rulebook).map_err(|e| {
+        let shown = decisions
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        Failure(format!("{shown}: {}", e.message(lang)))
+    })
+}
+
+fn read_decisions(path: &Path, lang: Lang) -> Result<review::Decisions, Failure> {
+    let fail = |e: String| {
+        Failure(match lang {
+            Lang::Swedish => format!("{}: beslutsfilen kan inte läsas ({e}).", path.display()),
+            Lang::English => format!(
+                "{}: the decisions file cannot be read ({e}).",
+                path.display()
+            ),
+        })
+    };
+    let text = std::fs::read_to_string(path).map_err(|e| fail(e.to_string()))?;
+    serde_json::from_str(&text).map_err(|e| fail(e.to_string()))
 }

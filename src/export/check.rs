@@ -100,6 +100,14 @@ pub fn leaks(pdf: &PdfDocument, bytes: &[u8], secrets: &[Secret]) -> Vec<Leak> {
     out
 }
 
+/// Whether `text` holds `secret` in any of its forms (whole words, any case or spacing).
+pub fn holds(text: &str, secret: &str) -> bool {
+    let hay = normalise(text);
+    forms_of(secret)
+        .iter()
+        .any(|form| contains_token_run(&hay, form))
+}
+
 /// The forms a value can take in the output: as written, and for identity numbers the
 /// digits alone in their 10- and 12-digit forms.
 fn forms_of(value: &str) -> Vec<String> {
@@ -297,7 +305,7 @@ fn strings_under(
 }
 
 /// Bytes read as UTF-16BE (when they carry its BOM or look like it) and as UTF-8/Latin-1.
-fn decode_both(bytes: &[u8]) -> String {
+pub fn decode_both(bytes: &[u8]) -> String {
     let mut out = String::new();
     let utf16 = bytes.strip_prefix(&[0xFE, 0xFF]).unwrap_or(bytes);
     if utf16.len() >= 2 && utf16.len().is_multiple_of(2) {

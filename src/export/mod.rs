@@ -1,4 +1,420 @@
-//! Export: the publishable PDF. This session brings its independent leak check
-//! ([`check`]); the redaction itself arrives with the export issue.
+//! Export: the publishable PDF, from which every masked value is truly gone.
+//!
+//! From a PDF: [`redact`] plans per page which glyphs go and how the rest of each masked
+//! line is laid out again, [`rewrite`] applies that to the content streams, an overlay
+//! paints the boxes and secrecy notes, [`clean`] empties every other channel and writes
+//! a new file. Then the output is proven: read again by the project's ingest and by the
+//! independent [`check`]; any masked value found anywhere and nothing is written.
 
 pub mod check;
+mod clean;
+mod font;
+mod redact;
+mod rewrite;
+
+pub use redact::MASK_WIDTH_EM;
+
+use crate::ingest::{self, Document, Problem, StreamRef};
+use crate::locale::Lang;
+use crate::pdf::interpret::FontCache;
+use crate::review::{Mask, MaskKind};
+use font::EmbeddedFont;
+use lopdf::content::{Content, Operation};
+use lopdf::{dictionary, Object, ObjectId, StringFormat};
+use redact::{Overlay, PagePlan, StreamEdits};
+use std::collections::{BTreeSet, HashMap};
+
+/// Why an export did not produce a file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExportError {
+    /// The source PDF could not be read again.
+    Source(Problem),
+    /// A page cannot be redacted safely; nothing is written.
+    PageRefused { page: u32, reason: String },
+    /// The output's own check found masked values: nothing is written.
+    Leak(Vec<check::Leak>),
+    /// A fault of the program, not of the input.
+    Internal(String),
+}
+
+impl ExportError {
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (ExportError::Source(p), _) => ingest::IngestError::new("PDF", p.clone()).message(lang),
+            (ExportError::PageRefused { page, reason }, Lang::Swedish) => {
+                format!("sidan {page} kan inte maskeras säkert ({reason}); ingen fil skrevs")
+            }
+            (ExportError::PageRefused { page, reason }, Lang::English) => {
+                format!("page {page} cannot be redacted safely ({reason}); nothing was written")
+            }
+            (ExportError::Leak(leaks), Lang::Swedish) => format!(
+                "kontrollen av resultatet hittade maskerad text kvar ({}); ingen fil skrevs",
+                leak_list(leaks)
+            ),
+            (ExportError::Leak(leaks), Lang::English) => format!(
+                "the check of the output found masked text left ({}); nothing was written",
+                leak_list(leaks)
+            ),
+            (ExportError::Internal(m), Lang::Swedish) => format!("internt fel vid export: {m}"),
+            (ExportError::Internal(m), Lang::English) => format!("internal export error: {m}"),
+        }
+    }
+}
+
+fn leak_list(leaks: &[check::Leak]) -> String {
+    leaks
+        .iter()
+        .map(|l| format!("{}: {}", l.channel.name(), l.rule))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A finished export.
+#[derive(Debug, Clone)]
+pub struct Exported {
+    pub pdf: Vec<u8>,
+    /// How many values the output was checked against, in every channel.
+    pub checked_values: usize,
+    pub pages_changed: usize,
+}
+
+/// Redacts `source` (the PDF `doc` was read from) by `masks`, cleans every other channel,
+/// and proves the result.
+pub fn export_pdf(doc: &Document, source: &[u8], masks: &[Mask]) -> Result<Exported, ExportError> {
+    refuse_unreadable(doc)?;
+    let mut pdf = ingest::load_pdf(source).map_err(ExportError::Source)?;
+    let pages = pdf.get_pages();
+    let mut fonts = FontCache::default();
+    let mut plans: Vec<(ObjectId, PagePlan)> = Vec::new();
+    for number in pages_touched(doc, masks) {
+        let Some(&page_id) = pages.get(&number) else {
+            continue;
+        };
+        let record = redact::record_page(&pdf, page_id, &mut fonts);
+        plans.push((page_id, redact::plan_page(doc, number, &record, masks)?));
+    }
+    let pages_changed = plans.len();
+    apply(&mut pdf, plans)?;
+    let secrets = checked_values(doc, masks);
+    let texts: Vec<String> = secrets.iter().map(|s| s.text.clone()).collect();
+    clean::clean(&mut pdf, &texts);
+    let bytes = clean::save(&mut pdf)?;
+    prove(&bytes, &secrets)?;
+    Ok(Exported {
+        pdf: bytes,
+        checked_values: secrets.len(),
+        pages_changed,
+    })
+}
+
+/// Text that cannot be decoded could hold personal data no detector saw: fail closed.
+fn refuse_unreadable(doc: &Document) -> Result<(), ExportError> {
+    let bad = doc
+        .warnings
+        .iter()
+        .find(|w| w.code == "undecodable_text" || w.code == "content_error");
+    match bad {
+        Some(w) => Err(ExportError::PageRefused {
+            page: w.page.unwrap_or(0),
+            reason: w.message.trim_end_matches('.').to_string(),
+        }),
+        None => Ok(()),
+    }
+}
+
+/// The pages any mask touches, images included.
+fn pages_touched(doc: &Document, masks: &[Mask]) -> BTreeSet<u32> {
+    let mut out = BTreeSet::new();
+    for m in masks {
+        if let MaskKind::Image { image } = m.kind {
+            if let Some(i) = doc.images.get(image) {
+                out.insert(i.page);
+            }
+            continue;
+        }
+        let last = m.end_paragraph.min(doc.paragraphs.len().saturating_sub(1));
+        for p in doc.paragraphs.get(m.paragraph..=last).into_iter().flatten() {
+            out.insert(p.page);
+        }
+    }
+    out
+}
+
+/// The values the output is checked against: every masked text, except a value that also
+/// stands unmasked elsewhere in the document (it is published there anyway, and a short
+/// first name would otherwise be "found" in every word it spells).
+pub fn checked_values(doc: &Document, masks: &[Mask]) -> Vec<check::Secret> {
+    let kept: String = doc
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            p.text
+                .chars()
+                .enumerate()
+                .map(|(at, c)| {
+                    if masks.iter().any(|m| m.covers(i, at)) {
+                        '\u{2588}'
+                    } else {
+                        c
+                    }
+                })
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut out: Vec<check::Secret> = masks
+        .iter()
+        .flat_map(|m| {
+            m.text(doc)
+                .split("\n\n")
+                .map(|t| check::Secret {
+                    rule: m.rule.clone(),
+                    text: t.to_string(),
+                })
+                .collect::<Vec<_>>()
+        })
+        .filter(|s| s.text.chars().any(char::is_alphanumeric))
+        .filter(|s| !check::holds(&kept, &s.text))
+        .collect();
+    out.sort_by(|a, b| (&a.text, &a.rule).cmp(&(&b.text, &b.rule)));
+    out.dedup_by(|a, b| a.text == b.text);
+    out
+}
+
+/// Applies the page plans: forms first (shared by pages), then each page's content and
+/// overlay, then blank the masked images.
+fn apply(pdf: &mut lopdf::Document, plans: Vec<(ObjectId, PagePlan)>) -> Result<(), ExportError> {
+    let mut forms: HashMap<ObjectId, StreamEdits> = HashMap::new();
+    let mut pages: Vec<(ObjectId, Option<StreamEdits>, Overlay)> = Vec::new();
+    let mut blank = BTreeSet::new();
+    for (page_id, plan) in plans {
+        let mut own = None;
+        for (stream, edits) in plan.edits {
+            match stream {
+                StreamRef::Page => own = Some(edits),
+                StreamRef::Form { object, generation } => {
+                    merge(forms.entry((object, generation)).or_default(), edits)
+                }
+            }
+        }
+        blank.extend(plan.blank_images);
+        pages.push((page_id, own, plan.overlay));
+    }
+    for (id, edits) in &forms {
+        rewrite_form(pdf, *id, edits)?;
+    }
+    let font = EmbeddedFont::load()
+        .ok_or_else(|| ExportError::Internal("the bundled font cannot be read".into()))?;
+    let mut font_id = None;
+    for (page_id, edits, overlay) in pages {
+        if !overlay.notes.is_empty() && font_id.is_none() {
+            font_id = Some(font.add_to(pdf));
+        }
+        rewrite_page(pdf, page_id, edits.as_ref(), &overlay, &font, font_id)?;
+    }
+    for id in blank {
+        blank_image(pdf, id);
+    }
+    Ok(())
+}
+
+fn merge(into: &mut StreamEdits, from: StreamEdits) {
+    into.removed.extend(from.removed);
+    for (k, v) in from.moved {
+        into.moved.entry(k).or_insert(v);
+    }
+    into.dropped.extend(from.dropped);
+    for (k, v) in from.ops {
+        into.ops.entry(k).or_insert(v);
+    }
+}
+
+fn decode(bytes: &[u8]) -> Result<Vec<Operation>, ExportError> {
+    Content::decode(bytes)
+        .map(|c| c.operations)
+        .map_err(|e| ExportError::Internal(format!("content stream: {e}")))
+}
+
+fn encode(operations: Vec<Operation>) -> Result<Vec<u8>, ExportError> {
+    Content { operations }
+        .encode()
+        .map_err(|e| ExportError::Internal(format!("content stream: {e}")))
+}
+
+fn rewrite_form(
+    pdf: &mut lopdf::Document,
+    id: ObjectId,
+    edits: &StreamEdits,
+) -> Result<(), ExportError> {
+    let stream = pdf
+        .get_object_mut(id)
+        .and_then(Object::as_stream_mut)
+        .map_err(|e| ExportError::Internal(format!("form {id:?}: {e}")))?;
+    let data = stream
+        .decompressed_content()
+        .or_else(|_| Ok::<_, lopdf::Error>(stream.content.clone()))
+        .map_err(|e| ExportError::Internal(e.to_string()))?;
+    let operations = rewrite::rewrite(decode(&data)?, edits)?;
+    stream.dict.remove(b"Filter");
+    stream.dict.remove(b"DecodeParms");
+    stream.set_content(encode(operations)?);
+    Ok(())
+}
+
+/// The page's content rewritten and balanced, then the overlay drawn in default user space.
+fn rewrite_page(
+    pdf: &mut lopdf::Document,
+    page_id: ObjectId,
+    edits: Option<&StreamEdits>,
+    overlay: &Overlay,
+    font: &EmbeddedFont,
+    font_id: Option<ObjectId>,
+) -> Result<(), ExportError> {
+    let content = pdf
+        .get_page_content_with_limit(page_id, crate::pdf::interpret::MAX_CONTENT_BYTES)
+        .map_err(|e| ExportError::Internal(format!("page content: {e}")))?;
+    let mut operations = decode(&content)?;
+    if let Some(edits) = edits {
+        operations = rewrite::rewrite(operations, edits)?;
+    }
+    let mut out = vec![Operation::new("q", vec![])];
+    out.extend(balanced(operations));
+    out.push(Operation::new("Q", vec![]));
+    out.extend(overlay_ops(overlay, font));
+    if let Some(id) = font_id.filter(|_| !overlay.notes.is_empty()) {
+        add_font_resource(pdf, page_id, id)?;
+    }
+    pdf.change_page_content(page_id, encode(out)?)
+        .map_err(|e| ExportError::Internal(format!("page content: {e}")))
+}
+
+/// Drops a `Q` with no `q` before it and closes every `q` left open, so the overlay is
+/// drawn in the page's default user space whatever the content did.
+fn balanced(operations: Vec<Operation>) -> Vec<Operation> {
+    let mut depth = 0usize;
+    let mut out = Vec::with_capacity(operations.len() + 4);
+    for op in operations {
+        match op.operator.as_str() {
+            "q" => depth += 1,
+            "Q" if depth == 0 => continue,
+            "Q" => depth -= 1,
+            _ => {}
+        }
+        out.push(op);
+    }
+    out.extend((0..depth).map(|_| Operation::new("Q", vec![])));
+    out
+}
+
+/// Name of the embedded font in page resources.
+const FONT_NAME: &str = "MaskeraF0";
+
+/// Boxes (announced to screen readers as "personuppgift borttagen") and secrecy notes.
+fn overlay_ops(overlay: &Overlay, font: &EmbeddedFont) -> Vec<Operation> {
+    let mut out = Vec::new();
+    let n = |v: f32| Object::Real(v);
+    for quad in &overlay.boxes {
+        let props = dictionary! {
+            "ActualText" => Object::String(clean::REMOVED.as_bytes().to_vec(), StringFormat::Literal),
+        };
+        out.push(Operation::new(
+            "BDC",
+            vec![Object::Name(b"Span".to_vec()), Object::Dictionary(props)],
+        ));
+        out.push(Operation::new("q", vec![]));
+        out.push(Operation::new("g", vec![n(0.0)]));
+        out.push(Operation::new("m", vec![n(quad[0].0), n(quad[0].1)]));
+        for p in &quad[1..] {
+            out.push(Operation::new("l", vec![n(p.0), n(p.1)]));
+        }
+        out.push(Operation::new("h", vec![]));
+        out.push(Operation::new("f", vec![]));
+        out.push(Operation::new("Q", vec![]));
+        out.push(Operation::new("EMC", vec![]));
+    }
+    for ((x, y), size, text) in &overlay.notes {
+        let encoded = font.encode(text);
+        out.extend([
+            Operation::new("q", vec![]),
+            Operation::new("BT", vec![]),
+            Operation::new("g", vec![n(0.0)]),
+            Operation::new(
+                "Tf",
+                vec![Object::Name(FONT_NAME.as_bytes().to_vec()), n(*size)],
+            ),
+            Operation::new("Td", vec![n(*x), n(*y)]),
+            Operation::new("Tj", vec![Object::String(encoded, StringFormat::Literal)]),
+            Operation::new("ET", vec![]),
+            Operation::new("Q", vec![]),
+        ]);
+    }
+    out
+}
+
+/// Gives the page its own resource dictionary (a copy of what it used) with the font.
+fn add_font_resource(
+    pdf: &mut lopdf::Document,
+    page_id: ObjectId,
+    font_id: ObjectId,
+) -> Result<(), ExportError> {
+    let mut resources = crate::pdf::interpret::page_resources(pdf, page_id)
+        .first()
+        .map(|d| (*d).clone())
+        .unwrap_or_default();
+    let mut fonts = match resources.get(b"Font") {
+        Ok(Object::Dictionary(d)) => d.clone(),
+        Ok(Object::Reference(id)) => pdf.get_dictionary(*id).cloned().unwrap_or_default(),
+        _ => lopdf::Dictionary::new(),
+    };
+    fonts.set(FONT_NAME, Object::Reference(font_id));
+    resources.set("Font", Object::Dictionary(fonts));
+    let page = pdf
+        .get_dictionary_mut(page_id)
+        .map_err(|e| ExportError::Internal(format!("page: {e}")))?;
+    page.set("Resources", Object::Dictionary(resources));
+    Ok(())
+}
+
+/// Replaces an image's data by one white pixel: whatever else paints it shows nothing.
+fn blank_image(pdf: &mut lopdf::Document, id: ObjectId) {
+    let blank = lopdf::Stream::new(
+        dictionary! {
+            "Type" => "XObject",
+            "Subtype" => "Image",
+            "Width" => 1,
+            "Height" => 1,
+            "ColorSpace" => "DeviceGray",
+            "BitsPerComponent" => 8,
+        },
+        vec![255],
+    );
+    pdf.objects.insert(id, Object::Stream(blank));
+}
+
+/// Reads the output again, with the project's ingest and with the independent check, and
+/// fails if any masked value is found in any channel.
+fn prove(bytes: &[u8], secrets: &[check::Secret]) -> Result<(), ExportError> {
+    let pdf = ingest::load_pdf(bytes).map_err(ExportError::Source)?;
+    let mut leaks = check::leaks(&pdf, bytes, secrets);
+    let reread = ingest::ingest_bytes(bytes, "pdf").map_err(ExportError::Source)?;
+    let text: String = reread
+        .paragraphs
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    for s in secrets.iter().filter(|s| check::holds(&text, &s.text)) {
+        leaks.push(check::Leak {
+            channel: check::Channel::PageText,
+            rule: s.rule.clone(),
+        });
+    }
+    leaks.sort();
+    leaks.dedup();
+    if leaks.is_empty() {
+        Ok(())
+    } else {
+        Err(ExportError::Leak(leaks))
+    }
+}

@@ -396,6 +396,14 @@ fn apply_differences(table: &mut [GlyphText], diffs: &[Object]) {
     }
 }
 
+/// The character a WinAnsiEncoding code stands for (export writes its own text in it).
+pub fn win_ansi_char(code: u8) -> Option<char> {
+    match &base_table(b"WinAnsiEncoding")[code as usize] {
+        GlyphText::One(c) => Some(*c),
+        _ => None,
+    }
+}
+
 /// A base encoding as a 256-entry table, built once from lopdf's tables.
 fn base_table(name: &[u8]) -> &'static Vec<GlyphText> {
     static WIN: OnceLock<Vec<GlyphText>> = OnceLock::new();

@@ -81,6 +81,26 @@ pub struct ShownGlyph<'a> {
     pub bbox: Rect,
     /// Text render mode 3 (invisible text, as OCR layers use).
     pub invisible: bool,
+    /// The text matrix before the glyph; with `ctm`, where redaction re-places it.
+    pub text_matrix: Matrix,
+    pub ctm: Matrix,
+    /// The advance in unscaled text space (what the text matrix moves by, spacing included).
+    pub advance: f32,
+    /// Tfs and Th, which scale TJ adjustments.
+    pub font_size: f32,
+    pub horizontal_scale: f32,
+}
+
+/// The text matrices after a text-showing operation: what redaction must restore when it
+/// re-places glyphs of that operation.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ShownText {
+    pub stream: StreamRef,
+    pub op: u32,
+    pub line_matrix: Matrix,
+    pub text_matrix: Matrix,
+    pub font_size: f32,
+    pub horizontal_scale: f32,
 }
 
 /// An image the interpreter painted (an Image XObject or an inline image).
@@ -101,6 +121,8 @@ pub trait Device {
     fn glyph(&mut self, glyph: &ShownGlyph<'_>);
     /// An image was painted.
     fn image(&mut self, _image: &ShownImage) {}
+    /// A text-showing operation ended (after its last glyph).
+    fn text_shown(&mut self, _text: &ShownText) {}
     /// A stream could not be interpreted fully; the message is for the user (Swedish).
     fn problem(&mut self, _stream: StreamRef, _message: &str) {}
 }
@@ -339,6 +361,14 @@ impl<'d> Run<'d, '_> {
                 }
             }
         }
+        self.device.text_shown(&ShownText {
+            stream: s.stream,
+            op,
+            line_matrix: s.tlm,
+            text_matrix: s.tm,
+            font_size: s.gs.font_size,
+            horizontal_scale: s.gs.horizontal_scale,
+        });
     }
 
     /// Paints an XObject by name: an image is reported, a form is interpreted.
@@ -479,6 +509,11 @@ impl TextRun {
             size,
             bbox,
             invisible: g.render_mode == 3,
+            text_matrix: self.tm,
+            ctm: g.ctm,
+            advance,
+            font_size: g.font_size,
+            horizontal_scale: g.horizontal_scale,
         });
         self.tm = Matrix::translate(advance, 0.0).then(&self.tm);
     }
