@@ -163,7 +163,7 @@ fn text_left_in_an_earlier_revision_is_a_leak() {
 }
 
 #[test]
-fn kept_values_are_not_leaks_but_locked_ones_stay_masked() {
+fn kept_values_are_not_leaks_but_locked_ones_stay_masked_and_cannot_be_kept() {
     let scan = Command::new(env!("CARGO_BIN_EXE_maskera"))
         .args([
             "scan",
@@ -178,6 +178,7 @@ fn kept_values_are_not_leaks_but_locked_ones_stay_masked() {
         .as_array()
         .expect("array")
         .iter()
+        .filter(|c| c["locked"] == false)
         .map(|c| serde_json::json!({ "id": c["id"], "action": "keep", "reason": "samtycke finns" }))
         .collect();
     let dir = tempfile::tempdir().expect("tempdir");
@@ -197,4 +198,18 @@ fn kept_values_are_not_leaks_but_locked_ones_stay_masked() {
             "only locked rules can leak after keep decisions: {line}"
         );
     }
+    let locked = v["candidates"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .find(|c| c["locked"] == true)
+        .expect("the example has a personnummer");
+    std::fs::write(
+        &path,
+        serde_json::json!({ "decisions": [{ "id": locked["id"], "action": "keep", "reason": "x" }] })
+            .to_string(),
+    )
+    .expect("write");
+    let (code, _) = check(&example("pdf"), &example("docx"), Some(&path));
+    assert_eq!(code, 2, "keeping a locked candidate is refused");
 }

@@ -237,21 +237,27 @@ fn page_text(pdf: &PdfDocument) -> String {
         };
         if let Ok(content) = lopdf::content::Content::decode(&data) {
             for op in content.operations {
-                for operand in op.operands.iter().chain(
-                    op.operands
-                        .iter()
-                        .filter_map(|o| o.as_array().ok())
-                        .flatten(),
-                ) {
-                    if let Object::String(bytes, _) = operand {
-                        text.push(' ');
-                        text.push_str(&decode_both(bytes));
-                    }
+                for operand in &op.operands {
+                    operand_strings(operand, &mut text);
                 }
             }
         }
     }
     text
+}
+
+/// The strings of a content-stream operand: shown text (also inside TJ arrays) and the
+/// property lists of marked content (ActualText, Alt in `BDC`).
+fn operand_strings(operand: &Object, text: &mut String) {
+    match operand {
+        Object::String(bytes, _) => {
+            text.push(' ');
+            text.push_str(&decode_both(bytes));
+        }
+        Object::Array(items) => items.iter().for_each(|i| operand_strings(i, text)),
+        Object::Dictionary(d) => d.iter().for_each(|(_, v)| operand_strings(v, text)),
+        _ => {}
+    }
 }
 
 /// Every string and stream text reachable from `object` (references followed once).

@@ -51,6 +51,17 @@ impl EmbeddedFont {
             .collect()
     }
 
+    /// The advance of `encoded` text at `size`, in text space units.
+    pub fn width(&self, encoded: &[u8], size: f32) -> f32 {
+        encoded
+            .iter()
+            .filter(|&&b| b >= 32)
+            .map(|&b| self.widths[(b - 32) as usize])
+            .sum::<f32>()
+            * size
+            / 1000.0
+    }
+
     /// Adds the font (dictionary, descriptor, font file) to `pdf`; returns the dictionary.
     pub fn add_to(&self, pdf: &mut Document) -> ObjectId {
         let file = pdf.add_object(Stream::new(

@@ -208,7 +208,7 @@ fn apply(pdf: &mut lopdf::Document, plans: Vec<(ObjectId, PagePlan)>) -> Result<
         .ok_or_else(|| ExportError::Internal("the bundled font cannot be read".into()))?;
     let mut font_id = None;
     for (page_id, edits, overlay) in pages {
-        if !overlay.notes.is_empty() && font_id.is_none() {
+        if overlay.needs_font() && font_id.is_none() {
             font_id = Some(font.add_to(pdf));
         }
         rewrite_page(pdf, page_id, edits.as_ref(), &overlay, &font, font_id)?;
@@ -282,7 +282,7 @@ fn rewrite_page(
     out.extend(balanced(operations));
     out.push(Operation::new("Q", vec![]));
     out.extend(overlay_ops(overlay, font));
-    if let Some(id) = font_id.filter(|_| !overlay.notes.is_empty()) {
+    if let Some(id) = font_id.filter(|_| overlay.needs_font()) {
         add_font_resource(pdf, page_id, id)?;
     }
     pdf.change_page_content(page_id, encode(out)?)
@@ -310,28 +310,29 @@ fn balanced(operations: Vec<Operation>) -> Vec<Operation> {
 /// Name of the embedded font in page resources.
 const FONT_NAME: &str = "MaskeraF0";
 
-/// Boxes (announced to screen readers as "personuppgift borttagen") and secrecy notes.
+/// What a mask box says in the text flow: invisible, but read by text extraction, copy
+/// and paste and screen readers, so "Sökande [maskerat] har ansökt" stays one sentence.
+/// (An ActualText span was tried first: poppler then moves the words out of the line.)
+pub const PLACEHOLDER: &str = "[maskerat]";
+
+/// Boxes, each with the invisible placeholder word in the text flow, and secrecy notes.
 fn overlay_ops(overlay: &Overlay, font: &EmbeddedFont) -> Vec<Operation> {
     let mut out = Vec::new();
     let n = |v: f32| Object::Real(v);
-    for quad in &overlay.boxes {
-        let props = dictionary! {
-            "ActualText" => Object::String(clean::REMOVED.as_bytes().to_vec(), StringFormat::Literal),
-        };
-        out.push(Operation::new(
-            "BDC",
-            vec![Object::Name(b"Span".to_vec()), Object::Dictionary(props)],
-        ));
+    for mask in &overlay.boxes {
         out.push(Operation::new("q", vec![]));
         out.push(Operation::new("g", vec![n(0.0)]));
+        let quad = &mask.quad;
         out.push(Operation::new("m", vec![n(quad[0].0), n(quad[0].1)]));
         for p in &quad[1..] {
             out.push(Operation::new("l", vec![n(p.0), n(p.1)]));
         }
         out.push(Operation::new("h", vec![]));
         out.push(Operation::new("f", vec![]));
+        if let Some(t) = &mask.text {
+            out.extend(placeholder_ops(t, font));
+        }
         out.push(Operation::new("Q", vec![]));
-        out.push(Operation::new("EMC", vec![]));
     }
     for ((x, y), size, text) in &overlay.notes {
         let encoded = font.encode(text);
@@ -350,6 +351,34 @@ fn overlay_ops(overlay: &Overlay, font: &EmbeddedFont) -> Vec<Operation> {
         ]);
     }
     out
+}
+
+/// The placeholder word, invisible (render mode 3), stretched to the box's width.
+fn placeholder_ops(t: &redact::BoxText, font: &EmbeddedFont) -> Vec<Operation> {
+    let n = |v: f32| Object::Real(v);
+    let encoded = font.encode(PLACEHOLDER);
+    let natural = font.width(&encoded, t.size);
+    let stretch = if natural > 0.0 {
+        100.0 * t.width / natural
+    } else {
+        100.0
+    };
+    let (ux, uy) = t.direction;
+    vec![
+        Operation::new("BT", vec![]),
+        Operation::new("Tr", vec![Object::Integer(3)]),
+        Operation::new(
+            "Tf",
+            vec![Object::Name(FONT_NAME.as_bytes().to_vec()), n(t.size)],
+        ),
+        Operation::new("Tz", vec![n(stretch)]),
+        Operation::new(
+            "Tm",
+            vec![n(ux), n(uy), n(-uy), n(ux), n(t.origin.0), n(t.origin.1)],
+        ),
+        Operation::new("Tj", vec![Object::String(encoded, StringFormat::Literal)]),
+        Operation::new("ET", vec![]),
+    ]
 }
 
 /// Gives the page its own resource dictionary (a copy of what it used) with the font.

@@ -147,13 +147,39 @@ pub struct OpRecord {
     pub end: ShownText,
 }
 
+/// An opaque box where something was removed.
+#[derive(Debug, Clone)]
+pub struct MaskBox {
+    /// Corners in default user space.
+    pub quad: [(f32, f32); 4],
+    /// For a box in a line of text: where the line's baseline enters the box, its
+    /// direction, the font size and the box width, so a placeholder word can be written
+    /// into the text flow (extractors and screen readers then read one word, not a gap
+    /// that splits the sentence into columns).
+    pub text: Option<BoxText>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct BoxText {
+    pub origin: (f32, f32),
+    pub direction: (f32, f32),
+    pub size: f32,
+    pub width: f32,
+}
+
 /// What is painted over a page after its content: boxes and written lines.
 #[derive(Debug, Default)]
 pub struct Overlay {
-    /// Quadrilaterals in default user space.
-    pub boxes: Vec<[(f32, f32); 4]>,
+    pub boxes: Vec<MaskBox>,
     /// (baseline start, font size, text) of lines export writes (secrecy notes).
     pub notes: Vec<((f32, f32), f32, String)>,
+}
+
+impl Overlay {
+    /// Whether the overlay writes text (and the page needs the embedded font).
+    pub fn needs_font(&self) -> bool {
+        !self.notes.is_empty() || self.boxes.iter().any(|b| b.text.is_some())
+    }
 }
 
 /// The plan of one page: the edits it needs in its streams, and its overlay.
@@ -353,7 +379,7 @@ fn runs_area(line: &[(GlyphKey, (bool, bool))], record: &PageRecord) -> Vec<Rect
 /// A line laid out again: how far each kept glyph moves, and where the boxes go.
 struct Relaid {
     moved: Vec<(GlyphKey, f32)>,
-    boxes: Vec<[(f32, f32); 4]>,
+    boxes: Vec<MaskBox>,
 }
 
 /// Lays a line out from its first glyph with natural advances, standard word gaps and a
@@ -377,6 +403,7 @@ fn relayout(line: &[&Placed], removed: &HashSet<GlyphKey>) -> Relaid {
         .fold((f32::INFINITY, f32::NEG_INFINITY), |(l, h), (a, b)| {
             (l.min(a), h.max(b))
         });
+    let break_at = word_break_threshold(line, removed, em, along);
     let mut cursor = 0.0f32;
     let mut previous_end: Option<f32> = None;
     let mut previous_space = false;
@@ -385,19 +412,27 @@ fn relayout(line: &[&Placed], removed: &HashSet<GlyphKey>) -> Relaid {
         let s = along(g.start);
         let natural = g.natural * g.scale();
         let gap = previous_end.map_or(0.0, |e| s - e);
-        let word_break = gap > WORD_BREAK_EM * em && !previous_space;
+        let word_break = gap > break_at && !previous_space;
         if removed.contains(&g.key) {
             if !in_run {
                 if word_break {
                     cursor += WORD_GAP_EM * em;
                 }
                 let (a, b) = (cursor, cursor + MASK_WIDTH_EM * em);
-                out.boxes.push([
-                    point(first.start, (ux, uy), a, low),
-                    point(first.start, (ux, uy), b, low),
-                    point(first.start, (ux, uy), b, high),
-                    point(first.start, (ux, uy), a, high),
-                ]);
+                out.boxes.push(MaskBox {
+                    quad: [
+                        point(first.start, (ux, uy), a, low),
+                        point(first.start, (ux, uy), b, low),
+                        point(first.start, (ux, uy), b, high),
+                        point(first.start, (ux, uy), a, high),
+                    ],
+                    text: Some(BoxText {
+                        origin: point(first.start, (ux, uy), a, 0.0),
+                        direction: (ux, uy),
+                        size: em,
+                        width: b - a,
+                    }),
+                });
                 cursor = b;
                 in_run = true;
             }
@@ -418,6 +453,26 @@ fn relayout(line: &[&Placed], removed: &HashSet<GlyphKey>) -> Relaid {
         previous_space = g.space;
     }
     out
+}
+
+/// The gap above which two glyphs of the line are separate words: the usual threshold,
+/// raised on a letter-spaced line (Tc) above its ordinary gap between letters. Only kept
+/// glyphs count, so the masked text does not move the threshold.
+fn word_break_threshold(
+    line: &[&Placed],
+    removed: &HashSet<GlyphKey>,
+    em: f32,
+    along: impl Fn((f32, f32)) -> f32,
+) -> f32 {
+    let mut gaps: Vec<f32> = line
+        .windows(2)
+        .filter(|w| !w[0].space && !w[1].space)
+        .filter(|w| !removed.contains(&w[0].key) && !removed.contains(&w[1].key))
+        .map(|w| along(w[1].start) - (along(w[0].start) + w[0].natural * w[0].scale()))
+        .collect();
+    gaps.sort_by(|a, b| a.total_cmp(b));
+    let median = gaps.get(gaps.len() / 2).copied().unwrap_or(0.0);
+    (WORD_BREAK_EM * em).max(1.5 * median + 0.05 * em)
 }
 
 /// The extent of a box across the baseline (below and above it), relative to `origin`.
@@ -497,12 +552,15 @@ fn plan_images(doc: &Document, number: u32, masks: &[Mask], areas: &[Rect], plan
             if let Some(id) = object {
                 plan.blank_images.insert(*id);
             }
-            plan.overlay.boxes.push([
-                (bbox.x0, bbox.y0),
-                (bbox.x1, bbox.y0),
-                (bbox.x1, bbox.y1),
-                (bbox.x0, bbox.y1),
-            ]);
+            plan.overlay.boxes.push(MaskBox {
+                quad: [
+                    (bbox.x0, bbox.y0),
+                    (bbox.x1, bbox.y0),
+                    (bbox.x1, bbox.y1),
+                    (bbox.x0, bbox.y1),
+                ],
+                text: None,
+            });
         }
     }
 }

@@ -68,3 +68,56 @@ pub fn assert_same_words(ours: &[String], reference: &[String], what: &str) {
         );
     }
 }
+
+/// The file's bytes and every stream and string decompressed, each read as Latin-1,
+/// UTF-8 and UTF-16BE: an independent look at what any tool could pull out of a PDF.
+pub fn readable_text(bytes: &[u8]) -> String {
+    use lopdf::Object;
+    let mut chunks: Vec<Vec<u8>> = vec![bytes.to_vec()];
+    if let Ok(pdf) = lopdf::Document::load_mem(bytes) {
+        for object in pdf.objects.values() {
+            collect_strings(object, &mut chunks);
+            if let Object::Stream(s) = object {
+                let data = s.decompressed_content().unwrap_or(s.content.clone());
+                if let Ok(content) = lopdf::content::Content::decode(&data) {
+                    for op in &content.operations {
+                        op.operands
+                            .iter()
+                            .for_each(|o| collect_strings(o, &mut chunks));
+                    }
+                }
+                chunks.push(data);
+            }
+        }
+    }
+    let mut out = String::new();
+    for chunk in chunks {
+        out.extend(chunk.iter().map(|&b| b as char));
+        out.push(' ');
+        out.push_str(&String::from_utf8_lossy(&chunk));
+        out.push(' ');
+        for skip in [0, 1] {
+            let units: Vec<u16> = chunk[skip.min(chunk.len())..]
+                .chunks_exact(2)
+                .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                .collect();
+            out.push_str(&String::from_utf16_lossy(&units));
+            out.push(' ');
+        }
+    }
+    out
+}
+
+fn collect_strings(object: &lopdf::Object, out: &mut Vec<Vec<u8>>) {
+    use lopdf::Object;
+    match object {
+        Object::String(b, _) | Object::Name(b) => out.push(b.clone()),
+        Object::Array(items) => items.iter().for_each(|i| collect_strings(i, out)),
+        Object::Dictionary(d) => d.iter().for_each(|(k, v)| {
+            out.push(k.clone());
+            collect_strings(v, out)
+        }),
+        Object::Stream(s) => s.dict.iter().for_each(|(_, v)| collect_strings(v, out)),
+        _ => {}
+    }
+}

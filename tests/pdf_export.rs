@@ -1,0 +1,343 @@
+//! Export from PDF: masked glyphs are gone from the content, the gap does not depend on
+//! the masked text, everything else stays where it was and readable.
+
+mod support;
+
+use lopdf::content::{Content, Operation};
+use lopdf::{dictionary, Document as PdfDocument, Object, Stream};
+use maskera::export::{self, MASK_WIDTH_EM, PLACEHOLDER};
+use maskera::ingest::{self, Document, Origin};
+use maskera::review::{Mask, MaskKind};
+use support::protocol_pdf::win_ansi;
+
+/// A one-page Helvetica PDF from raw content operations (font `/F1`).
+fn pdf_with_ops(ops: Vec<Operation>) -> Vec<u8> {
+    let mut doc = PdfDocument::with_version("1.7");
+    let pages_id = doc.new_object_id();
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+        "Encoding" => "WinAnsiEncoding",
+    });
+    let content = doc.add_object(Stream::new(
+        dictionary! {},
+        Content { operations: ops }
+            .encode()
+            .expect("content encodes"),
+    ));
+    let page = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+        "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+        "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+    });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(
+            dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
+        ),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).expect("saves");
+    bytes
+}
+
+fn text_line(x: f32, y: f32, word_spacing: f32, text: &str) -> Vec<Operation> {
+    vec![
+        Operation::new("BT", vec![]),
+        Operation::new("Tf", vec!["F1".into(), 11.into()]),
+        Operation::new("Tw", vec![word_spacing.into()]),
+        Operation::new("Td", vec![x.into(), y.into()]),
+        Operation::new("Tj", vec![Object::string_literal(win_ansi(text))]),
+        Operation::new("ET", vec![]),
+    ]
+}
+
+/// A text mask over every occurrence of `value`.
+fn masks_of(doc: &Document, value: &str) -> Vec<Mask> {
+    let mut out = Vec::new();
+    for (index, p) in doc.paragraphs.iter().enumerate() {
+        for (byte, _) in p.text.match_indices(value) {
+            let start = p.text[..byte].chars().count();
+            out.push(Mask {
+                rule: "namn".into(),
+                paragraph: index,
+                start,
+                end_paragraph: index,
+                end: start + value.chars().count(),
+                kind: MaskKind::Text,
+            });
+        }
+    }
+    assert!(!out.is_empty(), "{value:?} is not in the document");
+    out
+}
+
+fn export_masking(bytes: &[u8], values: &[&str]) -> (Document, Vec<u8>) {
+    let doc = ingest::ingest_bytes(bytes, "pdf").expect("input reads");
+    let masks: Vec<Mask> = values.iter().flat_map(|v| masks_of(&doc, v)).collect();
+    let out = export::export_pdf(&doc, bytes, &masks).expect("export succeeds");
+    (doc, out.pdf)
+}
+
+/// Every shown character of a document with its box, in reading order.
+fn glyphs(doc: &Document) -> Vec<(char, [f32; 4])> {
+    doc.paragraphs
+        .iter()
+        .flat_map(|p| p.text.chars().zip(&p.origins))
+        .filter_map(|(c, o)| match o {
+            Origin::Pdf(o) => Some((c, [o.bbox.x0, o.bbox.y0, o.bbox.x1, o.bbox.y1])),
+            _ => None,
+        })
+        .collect()
+}
+
+fn reread(bytes: &[u8]) -> Document {
+    ingest::ingest_bytes(bytes, "pdf").expect("output reads")
+}
+
+fn close(a: &[f32; 4], b: &[f32; 4]) -> bool {
+    a.iter().zip(b).all(|(x, y)| (x - y).abs() < 0.02)
+}
+
+/// The justified protocol line of the width-leak test with `name` in it: the word spacing
+/// fills the line to the same right margin whatever the name, as Word's justification does.
+fn justified_protocol(name: &str) -> Vec<u8> {
+    let line = format!("Sökande {name} har ansökt om bygglov för ett garage på fastigheten.");
+    let spaces = line.matches(' ').count() as f32;
+    let natural = line.chars().count() as f32 * 11.0 * 0.5;
+    let word_spacing = (495.0 - natural) / spaces;
+    let mut ops = text_line(50.0, 760.0, 0.0, "Miljö- och byggnämnden, § 21 Bygglov");
+    ops.extend(text_line(50.0, 740.0, word_spacing, &line));
+    ops.extend(text_line(
+        50.0,
+        720.0,
+        0.0,
+        "Beslutet kan överklagas till länsstyrelsen.",
+    ));
+    pdf_with_ops(ops)
+}
+
+#[test]
+fn masked_names_of_very_different_widths_leave_identical_glyph_positions() {
+    let short = justified_protocol("Li Wu");
+    let long = justified_protocol("Maximiliana Österberg-Åkesson");
+    let (_, short_out) = export_masking(&short, &["Li Wu"]);
+    let (_, long_out) = export_masking(&long, &["Maximiliana Österberg-Åkesson"]);
+    let (a, b) = (glyphs(&reread(&short_out)), glyphs(&reread(&long_out)));
+    assert_eq!(
+        a.iter().map(|g| g.0).collect::<String>(),
+        b.iter().map(|g| g.0).collect::<String>()
+    );
+    for (ga, gb) in a.iter().zip(&b) {
+        assert!(
+            close(&ga.1, &gb.1),
+            "{:?} at {:?} vs {:?}",
+            ga.0,
+            ga.1,
+            gb.1
+        );
+    }
+    // The inputs did differ: the long name pushed the justified line's words.
+    let (ia, ib) = (glyphs(&reread(&short)), glyphs(&reread(&long)));
+    let after = |g: &[(char, [f32; 4])]| {
+        g.iter()
+            .find(|(c, b)| *c == 'h' && (b[1] - 740.0).abs() < 5.0)
+            .map(|x| x.1[0])
+    };
+    assert!((after(&ia).unwrap_or(0.0) - after(&ib).unwrap_or(0.0)).abs() > 50.0);
+}
+
+#[test]
+fn text_after_a_mask_moves_by_the_fixed_mask_width_and_other_lines_stay_put() {
+    let mut ops = text_line(
+        50.0,
+        760.0,
+        0.0,
+        "Sökande: Jörgen Åkesson, Storgatan 5, Norrvik.",
+    );
+    ops.extend(text_line(
+        50.0,
+        740.0,
+        0.0,
+        "Ansökan avser en tillbyggnad om 28 kvadratmeter.",
+    ));
+    let input = pdf_with_ops(ops);
+    let (doc, out) = export_masking(&input, &["Jörgen Åkesson"]);
+    let before = glyphs(&doc);
+    let after = glyphs(&reread(&out));
+    let start_of_name = before
+        .iter()
+        .find(|(c, _)| *c == 'J')
+        .map(|g| g.1[0])
+        .expect("name in input");
+    let comma = after
+        .iter()
+        .find(|(c, _)| *c == ',')
+        .map(|g| g.1[0])
+        .expect("comma in output");
+    assert!(
+        (comma - (start_of_name + MASK_WIDTH_EM * 11.0)).abs() < 0.05,
+        "{comma}"
+    );
+    // "Sökande:" before the mask and the whole second line are exactly where they were.
+    for (g, h) in before.iter().take(8).zip(&after) {
+        assert!(g.0 == h.0 && close(&g.1, &h.1), "{g:?} moved to {h:?}");
+    }
+    let second = |gs: &[(char, [f32; 4])]| -> Vec<(char, [f32; 4])> {
+        gs.iter().filter(|g| g.1[1] < 745.0).cloned().collect()
+    };
+    let (b2, a2) = (second(&before), second(&after));
+    assert_eq!(b2.len(), a2.len());
+    assert!(b2
+        .iter()
+        .zip(&a2)
+        .all(|(g, h)| g.0 == h.0 && close(&g.1, &h.1)));
+}
+
+#[test]
+fn the_masked_value_is_not_extractable_but_the_rest_of_the_line_is() {
+    let input = pdf_with_ops(text_line(
+        50.0,
+        760.0,
+        0.0,
+        "Sökande: Jörgen Åkesson, Storgatan 5, Norrvik.",
+    ));
+    let (_, out) = export_masking(&input, &["Jörgen Åkesson"]);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("ut.pdf");
+    std::fs::write(&path, &out).expect("writes");
+    let words = support::pdftotext_words(&path).join(" ");
+    assert_eq!(
+        words,
+        format!("Sökande: {PLACEHOLDER}, Storgatan 5, Norrvik.")
+    );
+}
+
+#[test]
+fn glyphs_split_over_tj_pieces_with_kerning_are_removed_and_kept_text_stays() {
+    let array: Vec<Object> = vec![
+        Object::string_literal(win_ansi("Klagande Ma")),
+        Object::Integer(-30),
+        Object::string_literal(win_ansi("ria Lindqvi")),
+        Object::Integer(15),
+        Object::string_literal(win_ansi("st överklagar beslutet.")),
+    ];
+    let input = pdf_with_ops(vec![
+        Operation::new("BT", vec![]),
+        Operation::new("Tf", vec!["F1".into(), 11.into()]),
+        Operation::new("Tc", vec![0.3.into()]),
+        Operation::new("Td", vec![50.into(), 760.into()]),
+        Operation::new("TJ", vec![Object::Array(array)]),
+        Operation::new("ET", vec![]),
+    ]);
+    let (_, out) = export_masking(&input, &["Maria Lindqvist"]);
+    let words = support::document_words(&reread(&out)).join(" ");
+    assert_eq!(
+        words,
+        format!("Klagande {PLACEHOLDER} överklagar beslutet.")
+    );
+}
+
+#[test]
+fn text_in_a_form_xobject_is_masked_where_the_form_is_drawn() {
+    let bytes = std::fs::read("tests/fixtures/pdf/form-xobject.pdf").expect("fixture");
+    let (_, out) = export_masking(&bytes, &["Norrvik kommun"]);
+    let doc = reread(&out);
+    let text: String = doc
+        .paragraphs
+        .iter()
+        .map(|p| p.text.clone() + "\n")
+        .collect();
+    assert!(!text.contains("Norrvik"), "{text}");
+    assert!(text.contains("Justerandes signatur"), "{text}");
+    assert!(text.contains("Jörgen Åkesson"), "{text}");
+}
+
+#[test]
+fn producers_fonts_are_redacted_and_everything_else_stays_extractable() {
+    for (file, value) in [
+        ("libreoffice.pdf", "Märta Lindqvist"),
+        ("reportlab.pdf", "Märta Lindqvist"),
+        ("pymupdf.pdf", "Märta Lindqvist"),
+        ("encrypted-rc4-empty-password.pdf", "Åsa Öberg"),
+        ("encrypted-empty-password.pdf", "19121212-1212"),
+    ] {
+        let path = format!("tests/fixtures/pdf/{file}");
+        let bytes = std::fs::read(&path).expect("fixture");
+        let (doc, out) = export_masking(&bytes, &[value]);
+        let dir = tempfile::tempdir().expect("temp dir");
+        let written = dir.path().join("ut.pdf");
+        std::fs::write(&written, &out).expect("writes");
+        let theirs = support::pdftotext_words(&written).join(" ");
+        assert!(
+            !theirs.contains(value),
+            "{file}: {value} still in pdftotext output"
+        );
+        let expected = support::document_words(&doc).join(" ");
+        let expected = expected.replace(value, "");
+        for word in expected.split_whitespace().filter(|w| w.len() > 3) {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            assert!(theirs.contains(word), "{file}: {word:?} lost");
+        }
+    }
+}
+
+#[test]
+fn an_earlier_revision_does_not_survive_the_export() {
+    let bytes = std::fs::read("tests/fixtures/pdf/incremental.pdf").expect("fixture");
+    assert_eq!(count(&bytes, b"%%EOF"), 2, "the fixture has two revisions");
+    let (_, out) = export_masking(&bytes, &["Eva-Lena Berg"]);
+    assert_eq!(count(&out, b"%%EOF"), 1);
+    assert!(!support::readable_text(&out).contains("Eva-Lena"));
+}
+
+fn count(hay: &[u8], needle: &[u8]) -> usize {
+    hay.windows(needle.len()).filter(|w| *w == needle).count()
+}
+
+#[test]
+fn a_page_with_undecodable_text_is_refused_not_half_redacted() {
+    // A simple font with no encoding and no ToUnicode, glyph names the reader cannot map.
+    let mut doc = PdfDocument::with_version("1.7");
+    let pages_id = doc.new_object_id();
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "XYZSecret",
+        "Encoding" => dictionary! { "Type" => "Encoding", "Differences" =>
+            vec![65.into(), Object::Name(b"g17".to_vec()), Object::Name(b"g18".to_vec())] },
+    });
+    let content = doc.add_object(Stream::new(
+        dictionary! {},
+        Content {
+            operations: vec![
+                Operation::new("BT", vec![]),
+                Operation::new("Tf", vec!["F1".into(), 11.into()]),
+                Operation::new("Td", vec![50.into(), 700.into()]),
+                Operation::new("Tj", vec![Object::string_literal("ABAB")]),
+                Operation::new("ET", vec![]),
+            ],
+        }
+        .encode()
+        .expect("encodes"),
+    ));
+    let page = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+        "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+        "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+    });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(
+            dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
+        ),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).expect("saves");
+    let parsed = ingest::ingest_bytes(&bytes, "pdf").expect("reads");
+    match export::export_pdf(&parsed, &bytes, &[]) {
+        Err(export::ExportError::PageRefused { page: 1, .. }) => {}
+        other => panic!("expected page 1 refused, got {other:?}"),
+    }
+}
