@@ -13,7 +13,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: maskera text FILE | maskera scan FILE [--format json|text] [--rulebook FILE] | maskera export FILE [--decisions D.json] [--out OUT.pdf] [--force] | maskera check OUT.pdf --against FILE [--decisions D.json]";
+const USAGE: &str = "usage: maskera text FILE | maskera scan FILE [--format json|text] [--rulebook FILE] | maskera export FILE [--decisions D.json] [--out OUT.pdf] [--force] [--docx-out OUT.docx] [--renderer auto|libreoffice|inbyggd] [--soffice PATH] [--marker xxx|block] | maskera check OUT.pdf --against FILE [--decisions D.json]";
 
 /// A failure to report: one sentence for stderr.
 struct Failure(String);
@@ -66,6 +66,10 @@ struct Options {
     audit: Option<PathBuf>,
     reviewer: Option<String>,
     force: bool,
+    docx_out: Option<PathBuf>,
+    renderer: Option<String>,
+    soffice: Option<PathBuf>,
+    marker: Option<String>,
 }
 
 fn parse_options(args: &[String], lang: Lang) -> Result<Options, Failure> {
@@ -75,6 +79,7 @@ fn parse_options(args: &[String], lang: Lang) -> Result<Options, Failure> {
     let mut against = None;
     let mut decisions = None;
     let (mut out, mut audit, mut reviewer, mut force) = (None, None, None, false);
+    let (mut docx_out, mut renderer, mut soffice, mut marker) = (None, None, None, None);
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -89,6 +94,16 @@ fn parse_options(args: &[String], lang: Lang) -> Result<Options, Failure> {
             "--audit" => audit = Some(PathBuf::from(it.next().ok_or_else(|| usage(lang))?)),
             "--reviewer" => reviewer = Some(it.next().ok_or_else(|| usage(lang))?.clone()),
             "--force" => force = true,
+            "--docx-out" => docx_out = Some(PathBuf::from(it.next().ok_or_else(|| usage(lang))?)),
+            "--soffice" => soffice = Some(PathBuf::from(it.next().ok_or_else(|| usage(lang))?)),
+            "--renderer" => match it.next().map(String::as_str) {
+                Some(r @ ("auto" | "libreoffice" | "inbyggd")) => renderer = Some(r.to_string()),
+                _ => return Err(usage(lang)),
+            },
+            "--marker" => match it.next().map(String::as_str) {
+                Some(m @ ("xxx" | "block")) => marker = Some(m.to_string()),
+                _ => return Err(usage(lang)),
+            },
             a if a.starts_with("--") => return Err(usage(lang)),
             a if file.is_none() => file = Some(PathBuf::from(a)),
             _ => return Err(usage(lang)),
@@ -105,6 +120,10 @@ fn parse_options(args: &[String], lang: Lang) -> Result<Options, Failure> {
         audit,
         reviewer,
         force,
+        docx_out,
+        renderer,
+        soffice,
+        marker,
     })
 }
 
@@ -299,18 +318,7 @@ fn export_command(args: &[String], lang: Lang) -> Result<(), Failure> {
         .clone()
         .unwrap_or_else(|| options.file.with_extension("publicerbar.pdf"));
     let shown = options.file.display().to_string();
-    if out.exists() && !options.force {
-        return Err(Failure(match lang {
-            Lang::Swedish => format!(
-                "{}: filen finns redan (använd --force för att skriva över).",
-                out.display()
-            ),
-            Lang::English => format!(
-                "{}: the file exists (use --force to overwrite).",
-                out.display()
-            ),
-        }));
-    }
+    refuse_overwrite(&out, options.force, lang)?;
     let masks = masks_of(&source, &rulebook, options.decisions.as_deref(), lang)?;
     let bytes = std::fs::read(&options.file).map_err(|e| {
         Failure(
@@ -320,7 +328,9 @@ fn export_command(args: &[String], lang: Lang) -> Result<(), Failure> {
     })?;
     let exported = match source.format {
         ingest::Format::Pdf => export::export_pdf(&source, &bytes, &masks),
-        ingest::Format::Docx => Err(export::ExportError::Internal("docx".into())),
+        ingest::Format::Docx => {
+            export::export_docx(&source, &bytes, &masks, &docx_options(&options))
+        }
     };
     let exported = match exported {
         Ok(e) => e,
@@ -330,6 +340,10 @@ fn export_command(args: &[String], lang: Lang) -> Result<(), Failure> {
         }
         Err(e) => return Err(Failure(format!("{shown}: {}", e.message(lang)))),
     };
+    if let (Some(path), Some(docx)) = (&options.docx_out, &exported.docx) {
+        refuse_overwrite(path, options.force, lang)?;
+        write_atomically(path, docx).map_err(|e| Failure(format!("{}: {e}", path.display())))?;
+    }
     write_atomically(&out, &exported.pdf)
         .map_err(|e| Failure(format!("{}: {e}", out.display())))?;
     if options.audit.is_some() || options.reviewer.is_some() {
@@ -349,6 +363,39 @@ fn export_command(args: &[String], lang: Lang) -> Result<(), Failure> {
         exported.pages_changed,
         exported.checked_values
     ))
+}
+
+/// How a .docx is turned into a PDF, from `--renderer`, `--soffice` and `--marker`.
+fn docx_options(options: &Options) -> export::DocxOptions {
+    let renderer = match (options.renderer.as_deref(), &options.soffice) {
+        (Some("inbyggd"), _) => export::Renderer::BuiltIn,
+        (Some("libreoffice"), path) | (_, path @ Some(_)) => {
+            export::Renderer::LibreOffice(path.clone())
+        }
+        _ => export::Renderer::Auto,
+    };
+    let marker = match options.marker.as_deref() {
+        Some("block") => export::Marker::Blocks,
+        _ => export::Marker::Xxx,
+    };
+    export::DocxOptions { renderer, marker }
+}
+
+/// An existing output is only replaced with `--force`.
+fn refuse_overwrite(path: &Path, force: bool, lang: Lang) -> Result<(), Failure> {
+    if !path.exists() || force {
+        return Ok(());
+    }
+    Err(Failure(match lang {
+        Lang::Swedish => format!(
+            "{}: filen finns redan (använd --force för att skriva över).",
+            path.display()
+        ),
+        Lang::English => format!(
+            "{}: the file exists (use --force to overwrite).",
+            path.display()
+        ),
+    }))
 }
 
 /// Writes beside the target and renames, so a reader never sees half a file.

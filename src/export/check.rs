@@ -23,6 +23,8 @@ pub enum Channel {
     OtherObjects,
     /// Bytes of the file outside the current objects: earlier revisions, unreferenced data.
     RawFile,
+    /// The masked .docx a PDF is made from.
+    MaskedDocx,
 }
 
 impl Channel {
@@ -38,6 +40,7 @@ impl Channel {
             Channel::StructureTree => "strukturträd (Alt/ActualText)",
             Channel::OtherObjects => "övriga objekt",
             Channel::RawFile => "filens råa bytes (tidigare versioner)",
+            Channel::MaskedDocx => "den maskerade .docx-filen",
         }
     }
 }

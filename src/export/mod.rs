@@ -8,11 +8,15 @@
 
 pub mod check;
 mod clean;
+mod docx;
 mod font;
 mod redact;
+mod render;
 mod rewrite;
 
+pub use docx::Marker;
 pub use redact::MASK_WIDTH_EM;
+pub use render::{find_soffice, Renderer};
 
 use crate::ingest::{self, Document, Problem, StreamRef};
 use crate::locale::Lang;
@@ -33,6 +37,8 @@ pub enum ExportError {
     PageRefused { page: u32, reason: String },
     /// The output's own check found masked values: nothing is written.
     Leak(Vec<check::Leak>),
+    /// The masked .docx could not be turned into a PDF.
+    Render(String),
     /// A fault of the program, not of the input.
     Internal(String),
 }
@@ -55,6 +61,12 @@ impl ExportError {
                 "the check of the output found masked text left ({}); nothing was written",
                 leak_list(leaks)
             ),
+            (ExportError::Render(m), Lang::Swedish) => {
+                format!("den maskerade .docx-filen kunde inte bli PDF ({m}); ingen fil skrevs")
+            }
+            (ExportError::Render(m), Lang::English) => {
+                format!("the masked .docx could not be made a PDF ({m}); nothing was written")
+            }
             (ExportError::Internal(m), Lang::Swedish) => format!("internt fel vid export: {m}"),
             (ExportError::Internal(m), Lang::English) => format!("internal export error: {m}"),
         }
@@ -73,6 +85,10 @@ fn leak_list(leaks: &[check::Leak]) -> String {
 #[derive(Debug, Clone)]
 pub struct Exported {
     pub pdf: Vec<u8>,
+    /// From a .docx: the masked .docx the PDF was made from.
+    pub docx: Option<Vec<u8>>,
+    /// From a .docx: what made the PDF ("LibreOffice" or "inbyggd").
+    pub renderer: Option<&'static str>,
     /// How many values the output was checked against, in every channel.
     pub checked_values: usize,
     pub pages_changed: usize,
@@ -102,9 +118,96 @@ pub fn export_pdf(doc: &Document, source: &[u8], masks: &[Mask]) -> Result<Expor
     prove(&bytes, &secrets)?;
     Ok(Exported {
         pdf: bytes,
+        docx: None,
+        renderer: None,
         checked_values: secrets.len(),
         pages_changed,
     })
+}
+
+/// How a .docx is exported.
+#[derive(Debug, Clone, Default)]
+pub struct DocxOptions {
+    pub renderer: Renderer,
+    pub marker: Marker,
+}
+
+/// Masks `source` (the .docx `doc` was read from) at the source, proves the masked .docx
+/// clean, renders it to PDF, cleans and proves the PDF.
+pub fn export_docx(
+    doc: &Document,
+    source: &[u8],
+    masks: &[Mask],
+    options: &DocxOptions,
+) -> Result<Exported, ExportError> {
+    let secrets = checked_values(doc, masks);
+    let texts: Vec<String> = secrets.iter().map(|s| s.text.clone()).collect();
+    let masked = docx::mask_package(doc, source, masks, options.marker, &texts)
+        .map_err(|e| ExportError::Internal(format!("masking the .docx: {e}")))?;
+    let masked_doc = ingest::ingest_bytes(&masked, "docx").map_err(ExportError::Source)?;
+    prove_docx(&masked_doc, &secrets)?;
+    let (rendered, renderer) = render(&masked, &masked_doc, &options.renderer)?;
+    let mut pdf = ingest::load_pdf(&rendered).map_err(ExportError::Source)?;
+    clean::clean(&mut pdf, &texts);
+    let bytes = clean::save(&mut pdf)?;
+    prove(&bytes, &secrets)?;
+    Ok(Exported {
+        pdf: bytes,
+        docx: Some(masked),
+        renderer: Some(renderer),
+        checked_values: secrets.len(),
+        pages_changed: 0,
+    })
+}
+
+fn render(
+    masked: &[u8],
+    masked_doc: &Document,
+    renderer: &Renderer,
+) -> Result<(Vec<u8>, &'static str), ExportError> {
+    let soffice = match renderer {
+        Renderer::BuiltIn => None,
+        Renderer::Auto => find_soffice(),
+        Renderer::LibreOffice(path) => Some(
+            path.clone()
+                .or_else(find_soffice)
+                .ok_or_else(|| ExportError::Render("LibreOffice hittades inte".into()))?,
+        ),
+    };
+    match soffice {
+        Some(path) => Ok((render::with_libreoffice(&path, masked)?, "LibreOffice")),
+        None => Ok((render::built_in(masked_doc)?, "inbyggd")),
+    }
+}
+
+/// The masked .docx read again: no masked value in its text, hidden text or properties.
+fn prove_docx(masked: &Document, secrets: &[check::Secret]) -> Result<(), ExportError> {
+    let mut text = String::new();
+    for p in &masked.paragraphs {
+        text.push_str(&p.text);
+        text.push('\n');
+        for h in &p.hidden {
+            text.push_str(&h.text);
+            text.push('\n');
+        }
+    }
+    for property in &masked.properties {
+        text.push_str(&property.value);
+        text.push('\n');
+    }
+    let leaks: Vec<check::Leak> = secrets
+        .iter()
+        .filter(|s| check::holds(&text, &s.text))
+        .map(|s| check::Leak {
+            channel: check::Channel::MaskedDocx,
+            rule: s.rule.clone(),
+        })
+        .collect();
+    if leaks.is_empty() {
+        Ok(())
+    } else {
+        Err(ExportError::Leak(leaks))
+    }
 }
 
 /// Text that cannot be decoded could hold personal data no detector saw: fail closed.

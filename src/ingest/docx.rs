@@ -196,7 +196,7 @@ fn malformed(part: &str, detail: impl std::fmt::Display) -> Problem {
     }
 }
 
-fn attr(e: &BytesStart, name: &[u8]) -> Option<String> {
+pub(crate) fn attr(e: &BytesStart, name: &[u8]) -> Option<String> {
     e.attributes()
         .flatten()
         .find(|a| {
@@ -963,7 +963,7 @@ fn symbol_char(hex: &str) -> Option<char> {
 }
 
 /// The five predefined entities and character references.
-fn resolve_entity(r: &quick_xml::events::BytesRef) -> Option<char> {
+pub(crate) fn resolve_entity(r: &quick_xml::events::BytesRef) -> Option<char> {
     if let Ok(Some(c)) = r.resolve_char_ref() {
         return Some(c);
     }

@@ -5,7 +5,7 @@
 //! The input file is only ever read.
 
 mod document;
-mod docx;
+pub(crate) mod docx;
 mod error;
 mod layout;
 mod pdf;

@@ -1,6 +1,7 @@
 //! Shared helpers for the integration tests.
 #![allow(dead_code)]
 
+pub mod docx;
 pub mod protocol_pdf;
 
 use std::path::Path;
