@@ -34,7 +34,7 @@ const CATALOG_DROPPED: &[&[u8]] = &[
 const PAGE_DROPPED: &[&[u8]] = &[b"Annots", b"Thumb", b"AA", b"B", b"PieceInfo"];
 
 /// Removes and cleans every channel but the page text.
-pub fn clean(pdf: &mut Document, secrets: &[String]) {
+pub fn clean(pdf: &mut Document, secrets: &check::Finder) {
     pdf.trailer.remove(b"Info");
     pdf.trailer.remove(b"Encrypt");
     pdf.encryption_state = None;
@@ -64,7 +64,7 @@ pub fn clean(pdf: &mut Document, secrets: &[String]) {
 }
 
 /// XMP on any object goes; any string holding a masked value is replaced.
-fn clean_object(object: &mut Object, secrets: &[String], depth: usize) {
+fn clean_object(object: &mut Object, secrets: &check::Finder, depth: usize) {
     if depth > 64 {
         return;
     }
@@ -83,7 +83,7 @@ fn clean_object(object: &mut Object, secrets: &[String], depth: usize) {
     }
 }
 
-fn clean_dict(dict: &mut Dictionary, secrets: &[String], depth: usize) {
+fn clean_dict(dict: &mut Dictionary, secrets: &check::Finder, depth: usize) {
     dict.remove(b"Metadata");
     dict.remove(b"PieceInfo");
     for (_, value) in dict.iter_mut() {
@@ -91,17 +91,13 @@ fn clean_dict(dict: &mut Dictionary, secrets: &[String], depth: usize) {
     }
 }
 
-fn holds_secret(bytes: &[u8], secrets: &[String]) -> bool {
-    let text = check::decode_both(bytes);
-    secrets.iter().any(|s| check::holds(&text, s))
+fn holds_secret(bytes: &[u8], secrets: &check::Finder) -> bool {
+    secrets.any_in(&check::decode_both(bytes))
 }
 
 /// ActualText, Alt and other strings of marked-content properties written inline in
 /// content streams (`BDC`, `DP`) are cleaned like strings in objects.
-fn clean_marked_content(pdf: &mut Document, secrets: &[String]) {
-    if secrets.is_empty() {
-        return;
-    }
+fn clean_marked_content(pdf: &mut Document, secrets: &check::Finder) {
     let streams: Vec<ObjectId> = pdf
         .objects
         .iter()

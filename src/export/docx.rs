@@ -120,7 +120,7 @@ pub fn mask_package(
     source: &[u8],
     masks: &[Mask],
     marker: Marker,
-    secrets: &[String],
+    secrets: &check::Finder,
 ) -> Result<Vec<u8>, String> {
     let plans = plan(doc, masks, marker);
     let blank_media: HashSet<String> = masks
@@ -217,7 +217,7 @@ struct RunAt {
 }
 
 /// Streams one story part through the masking.
-fn rewrite_part(xml: &[u8], masks: &PartMasks, secrets: &[String]) -> Result<Vec<u8>, String> {
+fn rewrite_part(xml: &[u8], masks: &PartMasks, secrets: &check::Finder) -> Result<Vec<u8>, String> {
     let text = std::str::from_utf8(xml).map_err(|e| e.to_string())?;
     let mut reader = Reader::from_str(text);
     let mut part = PartRewriter {
@@ -273,7 +273,7 @@ fn local(e: &BytesStart) -> Vec<u8> {
 /// The state of one part's rewrite.
 struct PartRewriter<'m> {
     masks: &'m PartMasks,
-    secrets: &'m [String],
+    secrets: &'m check::Finder,
     writer: Writer<Vec<u8>>,
     depth: usize,
     runs_seen: u32,
@@ -456,7 +456,7 @@ impl PartRewriter<'_> {
             return text.to_string();
         };
         if field {
-            let secret = self.secrets.iter().any(|s| check::holds(text, s));
+            let secret = self.secrets.any_in(text);
             return if secret {
                 String::new()
             } else {
@@ -504,7 +504,7 @@ fn without_alt_text(e: &BytesStart) -> BytesStart<'static> {
 
 /// Core and app properties: people's names (author, last editor, manager, company) go,
 /// and any other value that holds a masked value.
-fn clean_properties(xml: &[u8], secrets: &[String]) -> Result<Vec<u8>, String> {
+fn clean_properties(xml: &[u8], secrets: &check::Finder) -> Result<Vec<u8>, String> {
     const PERSONAL: &[&[u8]] = &[b"creator", b"lastModifiedBy", b"Manager", b"Company"];
     let text = std::str::from_utf8(xml).map_err(|e| e.to_string())?;
     let mut reader = Reader::from_str(text);
@@ -522,8 +522,7 @@ fn clean_properties(xml: &[u8], secrets: &[String]) -> Result<Vec<u8>, String> {
             }
             Event::Text(t) => {
                 let value = t.xml10_content().to_string();
-                let personal = PERSONAL.contains(&current.as_slice())
-                    || secrets.iter().any(|s| check::holds(&value, s));
+                let personal = PERSONAL.contains(&current.as_slice()) || secrets.any_in(&value);
                 if !personal {
                     writer
                         .write_event(Event::Text(t))

@@ -112,8 +112,8 @@ pub fn export_pdf(doc: &Document, source: &[u8], masks: &[Mask]) -> Result<Expor
     let pages_changed = plans.len();
     apply(&mut pdf, plans)?;
     let secrets = checked_values(doc, masks);
-    let texts: Vec<String> = secrets.iter().map(|s| s.text.clone()).collect();
-    clean::clean(&mut pdf, &texts);
+    let finder = check::Finder::new(secrets.iter().map(|s| s.text.as_str()));
+    clean::clean(&mut pdf, &finder);
     let bytes = clean::save(&mut pdf)?;
     prove(&bytes, &secrets)?;
     Ok(Exported {
@@ -141,14 +141,14 @@ pub fn export_docx(
     options: &DocxOptions,
 ) -> Result<Exported, ExportError> {
     let secrets = checked_values(doc, masks);
-    let texts: Vec<String> = secrets.iter().map(|s| s.text.clone()).collect();
-    let masked = docx::mask_package(doc, source, masks, options.marker, &texts)
+    let finder = check::Finder::new(secrets.iter().map(|s| s.text.as_str()));
+    let masked = docx::mask_package(doc, source, masks, options.marker, &finder)
         .map_err(|e| ExportError::Internal(format!("masking the .docx: {e}")))?;
     let masked_doc = ingest::ingest_bytes(&masked, "docx").map_err(ExportError::Source)?;
     prove_docx(&masked_doc, &secrets)?;
     let (rendered, renderer) = render(&masked, &masked_doc, &options.renderer)?;
     let mut pdf = ingest::load_pdf(&rendered).map_err(ExportError::Source)?;
-    clean::clean(&mut pdf, &texts);
+    clean::clean(&mut pdf, &finder);
     let bytes = clean::save(&mut pdf)?;
     prove(&bytes, &secrets)?;
     Ok(Exported {
@@ -195,9 +195,13 @@ fn prove_docx(masked: &Document, secrets: &[check::Secret]) -> Result<(), Export
         text.push_str(&property.value);
         text.push('\n');
     }
+    let found = check::Finder::new(secrets.iter().map(|s| s.text.as_str()))
+        .found(&check::Searchable::new(&text));
     let leaks: Vec<check::Leak> = secrets
         .iter()
-        .filter(|s| check::holds(&text, &s.text))
+        .enumerate()
+        .filter(|(i, _)| found.contains(i))
+        .map(|(_, s)| s)
         .map(|s| check::Leak {
             channel: check::Channel::MaskedDocx,
             rule: s.rule.clone(),
@@ -247,38 +251,50 @@ fn pages_touched(doc: &Document, masks: &[Mask]) -> BTreeSet<u32> {
 /// stands unmasked elsewhere in the document (it is published there anyway, and a short
 /// first name would otherwise be "found" in every word it spells).
 pub fn checked_values(doc: &Document, masks: &[Mask]) -> Vec<check::Secret> {
+    let mut covered: HashMap<usize, Vec<&Mask>> = HashMap::new();
+    for m in masks {
+        for index in m.paragraph..=m.end_paragraph.min(doc.paragraphs.len()) {
+            covered.entry(index).or_default().push(m);
+        }
+    }
     let kept: String = doc
         .paragraphs
         .iter()
         .enumerate()
-        .map(|(i, p)| {
-            p.text
+        .map(|(i, p)| match covered.get(&i) {
+            None => p.text.clone(),
+            Some(on) => p
+                .text
                 .chars()
                 .enumerate()
                 .map(|(at, c)| {
-                    if masks.iter().any(|m| m.covers(i, at)) {
+                    if on.iter().any(|m| m.covers(i, at)) {
                         '\u{2588}'
                     } else {
                         c
                     }
                 })
-                .collect::<String>()
+                .collect(),
         })
         .collect::<Vec<_>>()
         .join("\n");
-    let mut out: Vec<check::Secret> = masks
+    let candidates: Vec<(String, String)> = masks
         .iter()
         .flat_map(|m| {
             m.text(doc)
                 .split("\n\n")
-                .map(|t| check::Secret {
-                    rule: m.rule.clone(),
-                    text: t.to_string(),
-                })
+                .map(|t| (m.rule.clone(), t.to_string()))
                 .collect::<Vec<_>>()
         })
-        .filter(|s| s.text.chars().any(char::is_alphanumeric))
-        .filter(|s| !check::holds(&kept, &s.text))
+        .filter(|(_, t)| t.chars().any(char::is_alphanumeric))
+        .collect();
+    let published = check::Finder::new(candidates.iter().map(|(_, t)| t.as_str()))
+        .found(&check::Searchable::new(&kept));
+    let mut out: Vec<check::Secret> = candidates
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| !published.contains(i))
+        .map(|(_, (rule, text))| check::Secret { rule, text })
         .collect();
     out.sort_by(|a, b| (&a.text, &a.rule).cmp(&(&b.text, &b.rule)));
     out.dedup_by(|a, b| a.text == b.text);
@@ -536,7 +552,14 @@ fn prove(bytes: &[u8], secrets: &[check::Secret]) -> Result<(), ExportError> {
         .map(|p| p.text.as_str())
         .collect::<Vec<_>>()
         .join("\n");
-    for s in secrets.iter().filter(|s| check::holds(&text, &s.text)) {
+    let found = check::Finder::new(secrets.iter().map(|s| s.text.as_str()))
+        .found(&check::Searchable::new(&text));
+    for s in secrets
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| found.contains(i))
+        .map(|(_, s)| s)
+    {
         leaks.push(check::Leak {
             channel: check::Channel::PageText,
             rule: s.rule.clone(),

@@ -35,8 +35,9 @@ const TAB_EM: f32 = 1.5;
 #[derive(Debug, Clone)]
 pub struct Placed {
     pub key: GlyphKey,
-    /// The glyph's bytes in its string.
-    pub code: Vec<u8>,
+    /// The glyph's character code and how many bytes of its string it took.
+    pub code: u32,
+    pub code_len: u8,
     pub start: (f32, f32),
     pub size: f32,
     pub bbox: Rect,
@@ -51,6 +52,11 @@ pub struct Placed {
 }
 
 impl Placed {
+    /// The glyph's bytes in its string.
+    pub fn code_bytes(&self) -> Vec<u8> {
+        self.code.to_be_bytes()[4 - self.code_len.clamp(1, 4) as usize..].to_vec()
+    }
+
     /// Page-space length of one text-space unit along the baseline.
     fn scale(&self) -> f32 {
         let [a, b, ..] = self.text_matrix.then(&self.ctm).0;
@@ -73,14 +79,20 @@ impl Placed {
 #[derive(Default)]
 pub struct PageRecord {
     pub glyphs: Vec<Placed>,
-    index: HashMap<GlyphKey, usize>,
+    /// Where each text operation's glyphs start in `glyphs`.
+    ops: HashMap<(StreamRef, u32), usize>,
+    /// Inside a repeat of an operation already recorded (a form painted twice).
+    repeat: bool,
     pub texts: HashMap<(StreamRef, u32), ShownText>,
     problems: Vec<String>,
 }
 
 impl PageRecord {
     pub fn get(&self, key: &GlyphKey) -> Option<&Placed> {
-        self.index.get(key).map(|&i| &self.glyphs[i])
+        let first = self.ops.get(&(key.0, key.1))?;
+        self.glyphs
+            .get(first + key.2 as usize)
+            .filter(|g| g.key == *key)
     }
 }
 
@@ -88,14 +100,19 @@ impl Device for PageRecord {
     fn glyph(&mut self, g: &ShownGlyph<'_>) {
         let key = (g.stream, g.op, g.glyph_index);
         // A form painted twice shows the same glyph twice: the first placement is kept.
-        if self.index.contains_key(&key) {
+        if g.glyph_index == 0 {
+            self.repeat = self.ops.contains_key(&(g.stream, g.op));
+            if !self.repeat {
+                self.ops.insert((g.stream, g.op), self.glyphs.len());
+            }
+        }
+        if self.repeat {
             return;
         }
-        let code = g.glyph.code.to_be_bytes()[4 - g.glyph.len.clamp(1, 4) as usize..].to_vec();
-        self.index.insert(key, self.glyphs.len());
         self.glyphs.push(Placed {
             key,
-            code,
+            code: g.glyph.code,
+            code_len: g.glyph.len,
             start: g.start,
             size: g.size,
             bbox: g.bbox,
@@ -515,7 +532,7 @@ fn record_ops(plan: &mut PagePlan, record: &PageRecord) -> Result<(), ExportErro
                 .glyphs
                 .iter()
                 .filter(|g| g.key.0 == *stream && g.key.1 == op)
-                .map(|g| (g.code.clone(), g.advance, g.text_matrix))
+                .map(|g| (g.code_bytes(), g.advance, g.text_matrix))
                 .collect();
             let end = record
                 .texts
