@@ -99,6 +99,7 @@ pub struct Exported {
 pub fn export_pdf(doc: &Document, source: &[u8], masks: &[Mask]) -> Result<Exported, ExportError> {
     refuse_unreadable(doc)?;
     let mut pdf = ingest::load_pdf(source).map_err(ExportError::Source)?;
+    refuse_disagreement(doc, &pdf)?;
     let pages = pdf.get_pages();
     let mut fonts = FontCache::default();
     let mut plans: Vec<(ObjectId, PagePlan)> = Vec::new();
@@ -227,6 +228,50 @@ fn refuse_unreadable(doc: &Document) -> Result<(), ExportError> {
         }),
         None => Ok(()),
     }
+}
+
+/// The words of a page as lopdf's own extractor reads them (a second reading, by other
+/// code than ingest's) must be there in ingest's reading too. Where lopdf plainly failed
+/// to decode a font (most of its words unknown to ingest: its known fallback to
+/// StandardEncoding), it has no say; where it read the page and still finds words ingest
+/// did not, ingest may have missed text a mask should cover: the page is refused.
+fn refuse_disagreement(doc: &Document, pdf: &lopdf::Document) -> Result<(), ExportError> {
+    for (number, _) in pdf.get_pages() {
+        let theirs = pdf.extract_text(&[number]).unwrap_or_default();
+        let ours: String = doc
+            .paragraphs
+            .iter()
+            .filter(|p| p.page == number)
+            .map(|p| p.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if readings_disagree(&theirs, &ours) {
+            return Err(ExportError::PageRefused {
+                page: number,
+                reason: "två oberoende utläsningar av sidans text är oeniga".into(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Whether a second reading of a page holds words the first lacks, when the second
+/// reading is trustworthy at all (it agrees on at least 60 % of its words).
+pub fn readings_disagree(second: &str, first: &str) -> bool {
+    let words = |text: &str| -> Vec<String> {
+        text.replace('\u{FB01}', "fi")
+            .replace('\u{FB02}', "fl")
+            .replace('\u{FB00}', "ff")
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() >= 4)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let known: std::collections::HashSet<String> = words(first).into_iter().collect();
+    let second = words(second);
+    let missing = second.iter().filter(|w| !known.contains(*w)).count();
+    let agreed = second.len() - missing;
+    second.len() >= 10 && agreed * 10 >= second.len() * 6 && missing * 20 > second.len().max(40)
 }
 
 /// The pages any mask touches, images included.
@@ -571,5 +616,34 @@ fn prove(bytes: &[u8], secrets: &[check::Secret]) -> Result<(), ExportError> {
         Ok(())
     } else {
         Err(ExportError::Leak(leaks))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::readings_disagree;
+
+    const PAGE: &str = "Miljö- och byggnämnden beslutar att bevilja ansökan om bygglov för \
+        tillbyggnad. Nämnden har fått flera officiella synpunkter på ärendet. Åtgärden är \
+        förenlig med detaljplanen. Överklagande sker till länsstyrelsen inom tre veckor.";
+
+    #[test]
+    fn readings_that_agree_word_for_word_are_accepted() {
+        assert!(!readings_disagree(PAGE, PAGE));
+        assert!(!readings_disagree(&PAGE.replace("officiella", "o\u{FB03}ciella"), PAGE));
+    }
+
+    #[test]
+    fn a_second_reading_that_failed_to_decode_the_font_has_no_say() {
+        let garbage = "3urwrnrooiu iudq vrfldoqƒpqghq 0lom rfke jjqƒpqghqehvoxwdudwwehylomddqv \
+            ndqrpe jjoryi uwlooe wloooeijjqdg 1ăpqghq kdu idww iohud riilflhood vvbqsxqnwhu";
+        assert!(!readings_disagree(garbage, PAGE));
+    }
+
+    #[test]
+    fn words_only_the_second_reading_found_refuse_the_page() {
+        let first = "Miljö- och byggnämnden beslutar att bevilja ansökan om bygglov.";
+        let extra = format!("{PAGE} Sökande Maximiliana Österberg Tallvägen Norrvik Grönlund");
+        assert!(readings_disagree(&extra, &format!("{first} {PAGE}")));
     }
 }
