@@ -341,3 +341,124 @@ fn a_page_with_undecodable_text_is_refused_not_half_redacted() {
         other => panic!("expected page 1 refused, got {other:?}"),
     }
 }
+
+/// A page with an uncompressed 40×20 RGB image (all white) under the first text line.
+fn pdf_with_image_under_text(text: &str) -> Vec<u8> {
+    let mut doc = PdfDocument::with_version("1.7");
+    let pages_id = doc.new_object_id();
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+        "Encoding" => "WinAnsiEncoding",
+    });
+    let image = doc.add_object(Stream::new(
+        dictionary! {
+            "Type" => "XObject", "Subtype" => "Image", "Width" => 40, "Height" => 20,
+            "ColorSpace" => "DeviceRGB", "BitsPerComponent" => 8,
+        },
+        vec![255u8; 40 * 20 * 3],
+    ));
+    let mut ops = vec![
+        Operation::new("q", vec![]),
+        Operation::new(
+            "cm",
+            vec![400.into(), 0.into(), 0.into(), 40.into(), 40.into(), 740.into()],
+        ),
+        Operation::new("Do", vec!["Im1".into()]),
+        Operation::new("Q", vec![]),
+    ];
+    ops.extend(text_line(50.0, 760.0, 0.0, text));
+    let content = doc.add_object(Stream::new(
+        dictionary! {},
+        Content { operations: ops }.encode().expect("encodes"),
+    ));
+    let page = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+        "Resources" => dictionary! {
+            "Font" => dictionary! { "F1" => font },
+            "XObject" => dictionary! { "Im1" => image },
+        },
+        "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+    });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).expect("saves");
+    bytes
+}
+
+/// The samples of the only image in a PDF: (width, height, RGB bytes).
+fn only_image(bytes: &[u8]) -> (i64, i64, Vec<u8>) {
+    let pdf = PdfDocument::load_mem(bytes).expect("loads");
+    let image = pdf
+        .objects
+        .values()
+        .filter_map(|o| o.as_stream().ok())
+        .find(|s| s.dict.get(b"Subtype").and_then(|n| n.as_name()).ok() == Some(b"Image"))
+        .expect("an image");
+    let int = |k: &[u8]| image.dict.get(k).and_then(|v| v.as_i64()).unwrap_or(0);
+    let data = image.decompressed_content().unwrap_or(image.content.clone());
+    (int(b"Width"), int(b"Height"), data)
+}
+
+#[test]
+fn pixels_of_an_image_under_a_mask_are_blanked_in_the_data_and_the_rest_kept() {
+    let input = pdf_with_image_under_text("Sökande: Jörgen Åkesson, Storgatan 5.");
+    let (_, out) = export_masking(&input, &["Jörgen Åkesson"]);
+    let (w, h, data) = only_image(&out);
+    assert_eq!((w, h), (40, 20), "the image keeps its size and place");
+    let pixel = |x: usize, y: usize| &data[(y * 40 + x) * 3..(y * 40 + x) * 3 + 3];
+    // The image spans x 40–440, y 740–780 (10 pt per column, 2 pt per row); the name
+    // stands at x ≈ 97–177, y ≈ 758–768: columns 6–13, rows 6–11 from the top.
+    assert_eq!(pixel(8, 8), [0, 0, 0], "covered pixels are overwritten");
+    assert_eq!(pixel(35, 8), [255, 255, 255], "pixels beside the mask stay");
+    assert_eq!(pixel(8, 19), [255, 255, 255], "pixels below the line stay");
+}
+
+#[test]
+fn a_masked_signature_image_is_gone_from_the_file() {
+    let bytes = std::fs::read("assets/examples/protokoll-miljo-och-byggnamnden.pdf")
+        .expect("example");
+    let doc = ingest::ingest_bytes(&bytes, "pdf").expect("reads");
+    let rulebook = maskera::detect::Rulebook::embedded().expect("rulebook");
+    let signatures: Vec<Mask> = maskera::detect::scan(&doc, &rulebook)
+        .into_iter()
+        .filter(|c| c.rule == "namnteckning")
+        .map(|c| Mask {
+            rule: c.rule,
+            paragraph: c.location.paragraph,
+            start: 0,
+            end_paragraph: c.location.paragraph,
+            end: 0,
+            kind: MaskKind::Image {
+                image: c.location.image.expect("an image candidate"),
+            },
+        })
+        .collect();
+    assert!(!signatures.is_empty(), "the example has scanned signatures");
+    let before = image_sizes(&bytes);
+    let out = export::export_pdf(&doc, &bytes, &signatures).expect("exports").pdf;
+    let after = image_sizes(&out);
+    assert_eq!(
+        after.iter().filter(|(w, h)| *w == 1 && *h == 1).count(),
+        signatures.len(),
+        "each signature is one white pixel now: {before:?} -> {after:?}"
+    );
+    assert_eq!(after.len(), before.len());
+}
+
+fn image_sizes(bytes: &[u8]) -> Vec<(i64, i64)> {
+    let pdf = PdfDocument::load_mem(bytes).expect("loads");
+    pdf.objects
+        .values()
+        .filter_map(|o| o.as_stream().ok())
+        .filter(|s| s.dict.get(b"Subtype").and_then(|n| n.as_name()).ok() == Some(b"Image"))
+        .map(|s| {
+            let int = |k: &[u8]| s.dict.get(k).and_then(|v| v.as_i64()).unwrap_or(0);
+            (int(b"Width"), int(b"Height"))
+        })
+        .collect()
+}

@@ -10,6 +10,7 @@ pub mod check;
 mod clean;
 mod docx;
 mod font;
+mod image;
 mod redact;
 mod render;
 mod rewrite;
@@ -352,6 +353,7 @@ fn apply(pdf: &mut lopdf::Document, plans: Vec<(ObjectId, PagePlan)>) -> Result<
     let mut forms: HashMap<ObjectId, StreamEdits> = HashMap::new();
     let mut pages: Vec<(ObjectId, Option<StreamEdits>, Overlay)> = Vec::new();
     let mut blank = BTreeSet::new();
+    let mut partial: Vec<(ObjectId, [f32; 4])> = Vec::new();
     for (page_id, plan) in plans {
         let mut own = None;
         for (stream, edits) in plan.edits {
@@ -363,6 +365,7 @@ fn apply(pdf: &mut lopdf::Document, plans: Vec<(ObjectId, PagePlan)>) -> Result<
             }
         }
         blank.extend(plan.blank_images);
+        partial.extend(plan.partial_images);
         pages.push((page_id, own, plan.overlay));
     }
     for (id, edits) in &forms {
@@ -376,6 +379,11 @@ fn apply(pdf: &mut lopdf::Document, plans: Vec<(ObjectId, PagePlan)>) -> Result<
             font_id = Some(font.add_to(pdf));
         }
         rewrite_page(pdf, page_id, edits.as_ref(), &overlay, &font, font_id)?;
+    }
+    for (id, region) in partial {
+        if !blank.contains(&id) && !image::blank_region(pdf, id, region) {
+            blank.insert(id);
+        }
     }
     for id in blank {
         blank_image(pdf, id);

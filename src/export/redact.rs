@@ -206,6 +206,9 @@ pub struct PagePlan {
     pub overlay: Overlay,
     /// Images whose data must be blanked (object ids).
     pub blank_images: HashSet<lopdf::ObjectId>,
+    /// Images partly under a text mask: the covered part of each, as fractions of the
+    /// image (x0, y0 from the top-left, x1, y1), to be blanked in the pixel data.
+    pub partial_images: Vec<(lopdf::ObjectId, [f32; 4])>,
 }
 
 /// Plans the redaction of page `number` (1-based) for the masks that touch it.
@@ -545,8 +548,10 @@ fn record_ops(plan: &mut PagePlan, record: &PageRecord) -> Result<(), ExportErro
     Ok(())
 }
 
-/// Masked images (signatures, photos) and images under a text mask: their operation is
-/// dropped, their data blanked, and a box painted where they were.
+/// Masked images (signatures, photos) lose their operation and their data, and a box is
+/// painted where they were. An image partly under a text mask keeps its place; the
+/// covered pixels are blanked in its data (or all of it, where its encoding cannot be
+/// edited here).
 fn plan_images(doc: &Document, number: u32, masks: &[Mask], areas: &[Rect], plan: &mut PagePlan) {
     let masked: HashSet<usize> = masks
         .iter()
@@ -562,6 +567,14 @@ fn plan_images(doc: &Document, number: u32, masks: &[Mask], areas: &[Rect], plan
         let Some(bbox) = image.bbox else { continue };
         let under_text = areas.iter().any(|a| overlaps(a, &bbox));
         if !masked.contains(&index) && !under_text {
+            continue;
+        }
+        if let (crate::ingest::ImageSource::Pdf { object: Some(id), .. }, false) =
+            (&image.source, masked.contains(&index))
+        {
+            for a in areas.iter().filter(|a| overlaps(a, &bbox)) {
+                plan.partial_images.push((*id, covered_fraction(&bbox, a)));
+            }
             continue;
         }
         if let crate::ingest::ImageSource::Pdf { stream, op, object } = &image.source {
@@ -580,6 +593,13 @@ fn plan_images(doc: &Document, number: u32, masks: &[Mask], areas: &[Rect], plan
             });
         }
     }
+}
+
+/// The part of `image` that `area` covers, as fractions from its top-left corner.
+fn covered_fraction(image: &Rect, area: &Rect) -> [f32; 4] {
+    let fx = |x: f32| ((x - image.x0) / image.width().max(f32::EPSILON)).clamp(0.0, 1.0);
+    let fy = |y: f32| ((image.y1 - y) / image.height().max(f32::EPSILON)).clamp(0.0, 1.0);
+    [fx(area.x0), fy(area.y1), fx(area.x1), fy(area.y0)]
 }
 
 fn overlaps(a: &Rect, b: &Rect) -> bool {
