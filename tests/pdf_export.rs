@@ -361,7 +361,14 @@ fn pdf_with_image_under_text(text: &str) -> Vec<u8> {
         Operation::new("q", vec![]),
         Operation::new(
             "cm",
-            vec![400.into(), 0.into(), 0.into(), 40.into(), 40.into(), 740.into()],
+            vec![
+                400.into(),
+                0.into(),
+                0.into(),
+                40.into(),
+                40.into(),
+                740.into(),
+            ],
         ),
         Operation::new("Do", vec!["Im1".into()]),
         Operation::new("Q", vec![]),
@@ -381,7 +388,9 @@ fn pdf_with_image_under_text(text: &str) -> Vec<u8> {
     });
     doc.objects.insert(
         pages_id,
-        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 }),
+        Object::Dictionary(
+            dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
+        ),
     );
     let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
     doc.trailer.set("Root", catalog);
@@ -400,7 +409,9 @@ fn only_image(bytes: &[u8]) -> (i64, i64, Vec<u8>) {
         .find(|s| s.dict.get(b"Subtype").and_then(|n| n.as_name()).ok() == Some(b"Image"))
         .expect("an image");
     let int = |k: &[u8]| image.dict.get(k).and_then(|v| v.as_i64()).unwrap_or(0);
-    let data = image.decompressed_content().unwrap_or(image.content.clone());
+    let data = image
+        .decompressed_content()
+        .unwrap_or(image.content.clone());
     (int(b"Width"), int(b"Height"), data)
 }
 
@@ -420,8 +431,8 @@ fn pixels_of_an_image_under_a_mask_are_blanked_in_the_data_and_the_rest_kept() {
 
 #[test]
 fn a_masked_signature_image_is_gone_from_the_file() {
-    let bytes = std::fs::read("assets/examples/protokoll-miljo-och-byggnamnden.pdf")
-        .expect("example");
+    let bytes =
+        std::fs::read("assets/examples/protokoll-miljo-och-byggnamnden.pdf").expect("example");
     let doc = ingest::ingest_bytes(&bytes, "pdf").expect("reads");
     let rulebook = maskera::detect::Rulebook::embedded().expect("rulebook");
     let signatures: Vec<Mask> = maskera::detect::scan(&doc, &rulebook)
@@ -440,7 +451,9 @@ fn a_masked_signature_image_is_gone_from_the_file() {
         .collect();
     assert!(!signatures.is_empty(), "the example has scanned signatures");
     let before = image_sizes(&bytes);
-    let out = export::export_pdf(&doc, &bytes, &signatures).expect("exports").pdf;
+    let out = export::export_pdf(&doc, &bytes, &signatures)
+        .expect("exports")
+        .pdf;
     let after = image_sizes(&out);
     assert_eq!(
         after.iter().filter(|(w, h)| *w == 1 && *h == 1).count(),
@@ -461,4 +474,30 @@ fn image_sizes(bytes: &[u8]) -> Vec<(i64, i64)> {
             (int(b"Width"), int(b"Height"))
         })
         .collect()
+}
+
+#[test]
+fn an_underline_under_a_masked_name_is_removed_and_other_lines_stay() {
+    // Helvetica at 11 pt: "Sökande: " is 49.5 pt wide, the name 78.9 pt (x 99.5–178.4).
+    let mut ops = text_line(50.0, 760.0, 0.0, "Sökande: Jörgen Åkesson, Storgatan 5.");
+    let rect = |x: f32, y: f32, w: f32| {
+        vec![
+            Operation::new("re", vec![x.into(), y.into(), w.into(), 0.6.into()]),
+            Operation::new("f", vec![]),
+        ]
+    };
+    ops.extend(rect(99.5, 758.0, 78.9));
+    ops.extend(rect(50.0, 700.0, 400.0));
+    let input = pdf_with_ops(ops);
+    let (_, out) = export_masking(&input, &["Jörgen Åkesson"]);
+    let pdf = PdfDocument::load_mem(&out).expect("loads");
+    let page = pdf.get_pages().values().next().copied().expect("a page");
+    let content = Content::decode(&pdf.get_page_content(page)).expect("decodes");
+    let widths: Vec<f32> = content
+        .operations
+        .iter()
+        .filter(|op| op.operator == "re")
+        .filter_map(|op| op.operands.get(2).and_then(|w| w.as_float().ok()))
+        .collect();
+    assert_eq!(widths, [400.0], "only the long rule is left");
 }

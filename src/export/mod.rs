@@ -638,7 +638,10 @@ mod tests {
     #[test]
     fn readings_that_agree_word_for_word_are_accepted() {
         assert!(!readings_disagree(PAGE, PAGE));
-        assert!(!readings_disagree(&PAGE.replace("officiella", "o\u{FB03}ciella"), PAGE));
+        assert!(!readings_disagree(
+            &PAGE.replace("officiella", "o\u{FB03}ciella"),
+            PAGE
+        ));
     }
 
     #[test]

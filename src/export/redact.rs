@@ -14,7 +14,9 @@
 use super::ExportError;
 use crate::ingest::{Document, HiddenKind, Origin, Paragraph, Rect, StreamRef};
 use crate::pdf::font::FontKind;
-use crate::pdf::interpret::{interpret_page, Device, FontCache, Matrix, ShownGlyph, ShownText};
+use crate::pdf::interpret::{
+    interpret_page, Device, FontCache, Matrix, ShownGlyph, ShownPath, ShownText,
+};
 use crate::review::{Mask, MaskKind};
 use std::collections::{HashMap, HashSet};
 
@@ -84,6 +86,7 @@ pub struct PageRecord {
     /// Inside a repeat of an operation already recorded (a form painted twice).
     repeat: bool,
     pub texts: HashMap<(StreamRef, u32), ShownText>,
+    pub paths: Vec<ShownPath>,
     problems: Vec<String>,
 }
 
@@ -123,6 +126,10 @@ impl Device for PageRecord {
             space: g.glyph.is_word_space || g.glyph.text == crate::pdf::font::GlyphText::One(' '),
             type3: g.font.kind == FontKind::Type3,
         });
+    }
+
+    fn path(&mut self, path: &ShownPath) {
+        self.paths.push(path.clone());
     }
 
     fn text_shown(&mut self, text: &ShownText) {
@@ -299,6 +306,7 @@ pub fn plan_page(
             plan.overlay.boxes.extend(relaid.boxes);
         }
     }
+    plan_paths(record, &areas, &mut plan);
     record_ops(&mut plan, record)?;
     plan_images(doc, number, masks, &areas, &mut plan);
     Ok(plan)
@@ -569,8 +577,12 @@ fn plan_images(doc: &Document, number: u32, masks: &[Mask], areas: &[Rect], plan
         if !masked.contains(&index) && !under_text {
             continue;
         }
-        if let (crate::ingest::ImageSource::Pdf { object: Some(id), .. }, false) =
-            (&image.source, masked.contains(&index))
+        if let (
+            crate::ingest::ImageSource::Pdf {
+                object: Some(id), ..
+            },
+            false,
+        ) = (&image.source, masked.contains(&index))
         {
             for a in areas.iter().filter(|a| overlaps(a, &bbox)) {
                 plan.partial_images.push((*id, covered_fraction(&bbox, a)));
@@ -591,6 +603,26 @@ fn plan_images(doc: &Document, number: u32, masks: &[Mask], areas: &[Rect], plan
                 ],
                 text: None,
             });
+        }
+    }
+}
+
+/// Vector paths inside a masked area (an underline or strike-through of the name, which
+/// would show its width) are removed with the operations that built them.
+fn plan_paths(record: &PageRecord, areas: &[Rect], plan: &mut PagePlan) {
+    for path in &record.paths {
+        let inside = areas.iter().any(|a| {
+            let slack = 0.5 * a.height();
+            let side = 0.3 * a.height();
+            path.bbox.x0 >= a.x0 - side
+                && path.bbox.x1 <= a.x1 + side
+                && path.bbox.y0 >= a.y0 - slack
+                && path.bbox.y1 <= a.y1 + slack
+        });
+        if inside {
+            edits_for(plan, path.stream)
+                .dropped
+                .extend(path.ops.clone());
         }
     }
 }

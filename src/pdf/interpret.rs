@@ -115,6 +115,15 @@ pub struct ShownImage {
     pub bbox: Rect,
 }
 
+/// A vector path the interpreter painted (stroked or filled; clipping paths are not
+/// reported): the operations that built and painted it, and its box in page space.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShownPath {
+    pub stream: StreamRef,
+    pub ops: std::ops::RangeInclusive<u32>,
+    pub bbox: Rect,
+}
+
 /// Something that consumes what the interpreter shows.
 pub trait Device {
     /// A glyph was shown.
@@ -123,6 +132,8 @@ pub trait Device {
     fn image(&mut self, _image: &ShownImage) {}
     /// A text-showing operation ended (after its last glyph).
     fn text_shown(&mut self, _text: &ShownText) {}
+    /// A path was painted.
+    fn path(&mut self, _path: &ShownPath) {}
     /// A stream could not be interpreted fully; the message is for the user (Swedish).
     fn problem(&mut self, _stream: StreamRef, _message: &str) {}
 }
@@ -334,6 +345,29 @@ impl<'d> Run<'d, '_> {
                 object: None,
                 bbox: bounding_box(&s.gs.ctm, 1.0, 0.0, 1.0),
             }),
+            "m" | "l" => s.extend_path(index, &points(o)),
+            "c" | "v" | "y" => s.extend_path(index, &points(o)),
+            "re" => {
+                if let [x, y, w, h] = numbers(o)[..] {
+                    s.extend_path(index, &[(x, y), (x + w, y + h)]);
+                }
+            }
+            "W" | "W*" => {
+                if let Some(p) = s.path.as_mut() {
+                    p.2 = true;
+                }
+            }
+            "S" | "s" | "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" | "n" => {
+                if let Some((first, bbox, clip)) = s.path.take() {
+                    if op.operator != "n" && !clip && bbox.x0.is_finite() {
+                        self.device.path(&ShownPath {
+                            stream: s.stream,
+                            ops: first..=index,
+                            bbox,
+                        });
+                    }
+                }
+            }
             _ => {}
         }
     }
@@ -451,6 +485,9 @@ struct TextRun {
     stack: Vec<GraphicsState>,
     tm: Matrix,
     tlm: Matrix,
+    /// The path being built: its first operation, its box in page space, and whether a
+    /// clipping operator (`W`, `W*`) used it.
+    path: Option<(u32, Rect, bool)>,
 }
 
 impl TextRun {
@@ -461,6 +498,29 @@ impl TextRun {
             stack: Vec::new(),
             tm: Matrix::IDENTITY,
             tlm: Matrix::IDENTITY,
+            path: None,
+        }
+    }
+
+    /// Adds points (in user space) to the path being built from operation `op`.
+    fn extend_path(&mut self, op: u32, points: &[(f32, f32)]) {
+        let ctm = self.gs.ctm;
+        let entry = self.path.get_or_insert((
+            op,
+            Rect {
+                x0: f32::INFINITY,
+                y0: f32::INFINITY,
+                x1: f32::NEG_INFINITY,
+                y1: f32::NEG_INFINITY,
+            },
+            false,
+        ));
+        for &(x, y) in points {
+            let (px, py) = ctm.apply(x, y);
+            entry.1.x0 = entry.1.x0.min(px);
+            entry.1.y0 = entry.1.y0.min(py);
+            entry.1.x1 = entry.1.x1.max(px);
+            entry.1.y1 = entry.1.y1.max(py);
         }
     }
 
@@ -589,6 +649,15 @@ pub fn number(o: &Object) -> Option<f32> {
         _ => return None,
     };
     v.is_finite().then_some(v)
+}
+
+fn numbers(ops: &[Object]) -> Vec<f32> {
+    ops.iter().filter_map(number).collect()
+}
+
+/// The operands of a path operator as (x, y) points.
+fn points(ops: &[Object]) -> Vec<(f32, f32)> {
+    numbers(ops).chunks_exact(2).map(|p| (p[0], p[1])).collect()
 }
 
 fn num_at(ops: &[Object], i: usize) -> Option<f32> {
