@@ -356,11 +356,14 @@ fn export_command(args: &[String], lang: Lang) -> Result<(), Failure> {
             }
         );
     }
+    let how = match exported.renderer {
+        Some(renderer) => format!("maskerad i .docx, PDF av {renderer}"),
+        None => format!("{} sidor ändrade", exported.pages_changed),
+    };
     print_out(&format!(
-        "{}: {} maskeringar, {} sidor ändrade, kontrollerad mot {} värden i alla kanaler.\n",
+        "{}: {} maskeringar, {how}, kontrollerad mot {} värden i alla kanaler.\n",
         out.display(),
         masks.len(),
-        exported.pages_changed,
         exported.checked_values
     ))
 }
