@@ -13,7 +13,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: maskera text FILE | maskera scan FILE [--format json|text] [--rulebook FILE] | maskera export FILE [--decisions D.json] [--out OUT.pdf] [--force] [--docx-out OUT.docx] [--renderer auto|libreoffice|inbyggd] [--soffice PATH] [--marker xxx|block] | maskera check OUT.pdf --against FILE [--decisions D.json]";
+const USAGE: &str = "usage: maskera text FILE | maskera scan FILE [--format json|text] [--rulebook FILE] | maskera export FILE [--decisions D.json] [--out OUT.pdf] [--force] [--docx-out OUT.docx] [--renderer auto|libreoffice|inbyggd] [--soffice PATH] [--marker xxx|block] [--label] | maskera check OUT.pdf --against FILE [--decisions D.json]";
 
 /// A failure to report: one sentence for stderr.
 struct Failure(String);
@@ -70,6 +70,7 @@ struct Options {
     renderer: Option<String>,
     soffice: Option<PathBuf>,
     marker: Option<String>,
+    labels: bool,
 }
 
 fn parse_options(args: &[String], lang: Lang) -> Result<Options, Failure> {
@@ -80,6 +81,7 @@ fn parse_options(args: &[String], lang: Lang) -> Result<Options, Failure> {
     let mut decisions = None;
     let (mut out, mut audit, mut reviewer, mut force) = (None, None, None, false);
     let (mut docx_out, mut renderer, mut soffice, mut marker) = (None, None, None, None);
+    let mut labels = false;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -94,6 +96,7 @@ fn parse_options(args: &[String], lang: Lang) -> Result<Options, Failure> {
             "--audit" => audit = Some(PathBuf::from(it.next().ok_or_else(|| usage(lang))?)),
             "--reviewer" => reviewer = Some(it.next().ok_or_else(|| usage(lang))?.clone()),
             "--force" => force = true,
+            "--label" => labels = true,
             "--docx-out" => docx_out = Some(PathBuf::from(it.next().ok_or_else(|| usage(lang))?)),
             "--soffice" => soffice = Some(PathBuf::from(it.next().ok_or_else(|| usage(lang))?)),
             "--renderer" => match it.next().map(String::as_str) {
@@ -124,6 +127,7 @@ fn parse_options(args: &[String], lang: Lang) -> Result<Options, Failure> {
         renderer,
         soffice,
         marker,
+        labels,
     })
 }
 
@@ -327,7 +331,14 @@ fn export_command(args: &[String], lang: Lang) -> Result<(), Failure> {
         )
     })?;
     let exported = match source.format {
-        ingest::Format::Pdf => export::export_pdf(&source, &bytes, &masks),
+        ingest::Format::Pdf => export::export_pdf_with(
+            &source,
+            &bytes,
+            &masks,
+            export::PdfOptions {
+                labels: options.labels,
+            },
+        ),
         ingest::Format::Docx => {
             export::export_docx(&source, &bytes, &masks, &docx_options(&options))
         }

@@ -501,3 +501,20 @@ fn an_underline_under_a_masked_name_is_removed_and_other_lines_stay() {
         .collect();
     assert_eq!(widths, [400.0], "only the long rule is left");
 }
+
+#[test]
+fn with_labels_each_box_names_its_rule_instead_of_the_placeholder() {
+    let input = pdf_with_ops(text_line(
+        50.0,
+        760.0,
+        0.0,
+        "Sökande: Jörgen Åkesson, Storgatan 5, Norrvik.",
+    ));
+    let doc = ingest::ingest_bytes(&input, "pdf").expect("reads");
+    let masks = masks_of(&doc, "Jörgen Åkesson");
+    let options = export::PdfOptions { labels: true };
+    let out = export::export_pdf_with(&doc, &input, &masks, options).expect("exports");
+    let words = support::document_words(&reread(&out.pdf)).join(" ");
+    // The label is centred in the box, so the comma after it stands apart.
+    assert_eq!(words, "Sökande: namn , Storgatan 5, Norrvik.");
+}

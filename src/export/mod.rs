@@ -95,9 +95,27 @@ pub struct Exported {
     pub pages_changed: usize,
 }
 
+/// How a PDF is exported.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PdfOptions {
+    /// Write the rule's name in white in each box (like exemption codes in Acrobat)
+    /// instead of the invisible placeholder.
+    pub labels: bool,
+}
+
 /// Redacts `source` (the PDF `doc` was read from) by `masks`, cleans every other channel,
 /// and proves the result.
 pub fn export_pdf(doc: &Document, source: &[u8], masks: &[Mask]) -> Result<Exported, ExportError> {
+    export_pdf_with(doc, source, masks, PdfOptions::default())
+}
+
+/// [`export_pdf`] with options.
+pub fn export_pdf_with(
+    doc: &Document,
+    source: &[u8],
+    masks: &[Mask],
+    options: PdfOptions,
+) -> Result<Exported, ExportError> {
     refuse_unreadable(doc)?;
     let mut pdf = ingest::load_pdf(source).map_err(ExportError::Source)?;
     refuse_disagreement(doc, &pdf)?;
@@ -112,7 +130,7 @@ pub fn export_pdf(doc: &Document, source: &[u8], masks: &[Mask]) -> Result<Expor
         plans.push((page_id, redact::plan_page(doc, number, &record, masks)?));
     }
     let pages_changed = plans.len();
-    apply(&mut pdf, plans)?;
+    apply(&mut pdf, plans, options)?;
     let secrets = checked_values(doc, masks);
     let finder = check::Finder::new(secrets.iter().map(|s| s.text.as_str()));
     clean::clean(&mut pdf, &finder);
@@ -349,7 +367,11 @@ pub fn checked_values(doc: &Document, masks: &[Mask]) -> Vec<check::Secret> {
 
 /// Applies the page plans: forms first (shared by pages), then each page's content and
 /// overlay, then blank the masked images.
-fn apply(pdf: &mut lopdf::Document, plans: Vec<(ObjectId, PagePlan)>) -> Result<(), ExportError> {
+fn apply(
+    pdf: &mut lopdf::Document,
+    plans: Vec<(ObjectId, PagePlan)>,
+    options: PdfOptions,
+) -> Result<(), ExportError> {
     let mut forms: HashMap<ObjectId, StreamEdits> = HashMap::new();
     let mut pages: Vec<(ObjectId, Option<StreamEdits>, Overlay)> = Vec::new();
     let mut blank = BTreeSet::new();
@@ -378,7 +400,12 @@ fn apply(pdf: &mut lopdf::Document, plans: Vec<(ObjectId, PagePlan)>) -> Result<
         if overlay.needs_font() && font_id.is_none() {
             font_id = Some(font.add_to(pdf));
         }
-        rewrite_page(pdf, page_id, edits.as_ref(), &overlay, &font, font_id)?;
+        let paint = Paint {
+            font: &font,
+            font_id,
+            options,
+        };
+        rewrite_page(pdf, page_id, edits.as_ref(), &overlay, &paint)?;
     }
     for (id, region) in partial {
         if !blank.contains(&id) && !image::blank_region(pdf, id, region) {
@@ -440,8 +467,7 @@ fn rewrite_page(
     page_id: ObjectId,
     edits: Option<&StreamEdits>,
     overlay: &Overlay,
-    font: &EmbeddedFont,
-    font_id: Option<ObjectId>,
+    paint: &Paint,
 ) -> Result<(), ExportError> {
     let content = pdf
         .get_page_content_with_limit(page_id, crate::pdf::interpret::MAX_CONTENT_BYTES)
@@ -453,12 +479,20 @@ fn rewrite_page(
     let mut out = vec![Operation::new("q", vec![])];
     out.extend(balanced(operations));
     out.push(Operation::new("Q", vec![]));
-    out.extend(overlay_ops(overlay, font));
-    if let Some(id) = font_id.filter(|_| overlay.needs_font()) {
+    out.extend(overlay_ops(overlay, paint));
+    if let Some(id) = paint.font_id.filter(|_| overlay.needs_font()) {
         add_font_resource(pdf, page_id, id)?;
     }
     pdf.change_page_content(page_id, encode(out)?)
         .map_err(|e| ExportError::Internal(format!("page content: {e}")))
+}
+
+/// How the overlay of a page is painted: the embedded font (added to the document once)
+/// and the options.
+struct Paint<'f> {
+    font: &'f EmbeddedFont,
+    font_id: Option<ObjectId>,
+    options: PdfOptions,
 }
 
 /// Drops a `Q` with no `q` before it and closes every `q` left open, so the overlay is
@@ -488,7 +522,8 @@ const FONT_NAME: &str = "MaskeraF0";
 pub const PLACEHOLDER: &str = "[maskerat]";
 
 /// Boxes, each with the invisible placeholder word in the text flow, and secrecy notes.
-fn overlay_ops(overlay: &Overlay, font: &EmbeddedFont) -> Vec<Operation> {
+fn overlay_ops(overlay: &Overlay, paint: &Paint) -> Vec<Operation> {
+    let font = paint.font;
     let mut out = Vec::new();
     let n = |v: f32| Object::Real(v);
     for mask in &overlay.boxes {
@@ -502,7 +537,7 @@ fn overlay_ops(overlay: &Overlay, font: &EmbeddedFont) -> Vec<Operation> {
         out.push(Operation::new("h", vec![]));
         out.push(Operation::new("f", vec![]));
         if let Some(t) = &mask.text {
-            out.extend(placeholder_ops(t, font));
+            out.extend(placeholder_ops(t, font, paint.options.labels));
         }
         out.push(Operation::new("Q", vec![]));
     }
@@ -525,29 +560,36 @@ fn overlay_ops(overlay: &Overlay, font: &EmbeddedFont) -> Vec<Operation> {
     out
 }
 
-/// The placeholder word, invisible (render mode 3), stretched to the box's width.
-fn placeholder_ops(t: &redact::BoxText, font: &EmbeddedFont) -> Vec<Operation> {
+/// The placeholder word stretched to the box's width: invisible (render mode 3), or with
+/// `labels` the rule's name in white, shrunk to fit and centred.
+fn placeholder_ops(t: &redact::BoxText, font: &EmbeddedFont, labels: bool) -> Vec<Operation> {
     let n = |v: f32| Object::Real(v);
-    let encoded = font.encode(PLACEHOLDER);
-    let natural = font.width(&encoded, t.size);
-    let stretch = if natural > 0.0 {
-        100.0 * t.width / natural
+    let label = labels && !t.rule.is_empty();
+    let encoded = font.encode(if label { &t.rule } else { PLACEHOLDER });
+    let size = if label { 0.75 * t.size } else { t.size };
+    let natural = font.width(&encoded, size);
+    let stretch = match (label, natural > 0.0) {
+        (true, true) => (100.0 * 0.9 * t.width / natural).min(100.0),
+        (false, true) => 100.0 * t.width / natural,
+        _ => 100.0,
+    };
+    let shift = if label {
+        (t.width - natural * stretch / 100.0) / 2.0
     } else {
-        100.0
+        0.0
     };
     let (ux, uy) = t.direction;
+    let (x, y) = (t.origin.0 + shift * ux, t.origin.1 + shift * uy);
     vec![
         Operation::new("BT", vec![]),
-        Operation::new("Tr", vec![Object::Integer(3)]),
+        Operation::new("Tr", vec![Object::Integer(if label { 0 } else { 3 })]),
+        Operation::new("g", vec![n(if label { 1.0 } else { 0.0 })]),
         Operation::new(
             "Tf",
-            vec![Object::Name(FONT_NAME.as_bytes().to_vec()), n(t.size)],
+            vec![Object::Name(FONT_NAME.as_bytes().to_vec()), n(size)],
         ),
         Operation::new("Tz", vec![n(stretch)]),
-        Operation::new(
-            "Tm",
-            vec![n(ux), n(uy), n(-uy), n(ux), n(t.origin.0), n(t.origin.1)],
-        ),
+        Operation::new("Tm", vec![n(ux), n(uy), n(-uy), n(ux), n(x), n(y)]),
         Operation::new("Tj", vec![Object::String(encoded, StringFormat::Literal)]),
         Operation::new("ET", vec![]),
     ]

@@ -183,12 +183,14 @@ pub struct MaskBox {
     pub text: Option<BoxText>,
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct BoxText {
     pub origin: (f32, f32),
     pub direction: (f32, f32),
     pub size: f32,
     pub width: f32,
+    /// The rule the masked text fell under (for the optional visible label).
+    pub rule: String,
 }
 
 /// What is painted over a page after its content: boxes and written lines.
@@ -236,6 +238,7 @@ pub fn plan_page(
     let mut removed: HashSet<GlyphKey> = HashSet::new();
     let mut areas: Vec<Rect> = Vec::new();
     let mut boxed_lines: Vec<(Vec<GlyphKey>, bool)> = Vec::new();
+    let mut rules: HashMap<GlyphKey, &str> = HashMap::new();
     for (index, p) in doc.paragraphs.iter().enumerate() {
         if p.page != number {
             continue;
@@ -250,13 +253,18 @@ pub fn plan_page(
         }
         let keys = paragraph_keys(p, index, &on_para);
         for line in lines(&keys, record) {
-            let masked: Vec<GlyphKey> = line.iter().filter(|(_, m)| m.1).map(|(k, _)| *k).collect();
+            let masked: Vec<GlyphKey> = line
+                .iter()
+                .filter(|(_, t)| t.rule.is_some())
+                .map(|(k, _)| *k)
+                .collect();
             if masked.is_empty() {
                 continue;
             }
             areas.extend(runs_area(&line, record));
             removed.extend(masked.iter().copied());
-            let secrecy = line.iter().any(|(_, m)| m.0);
+            let secrecy = line.iter().any(|(_, t)| t.secrecy);
+            rules.extend(line.iter().filter_map(|(k, t)| t.rule.map(|r| (*k, r))));
             boxed_lines.push((line.iter().map(|(k, _)| *k).collect(), !secrecy));
         }
         for m in on_para {
@@ -296,7 +304,7 @@ pub fn plan_page(
     }
     for (line, boxed) in boxed_lines {
         let placed: Vec<&Placed> = line.iter().filter_map(|k| record.get(k)).collect();
-        let relaid = relayout(&placed, &removed);
+        let relaid = relayout(&placed, &removed, &rules);
         for (key, delta) in relaid.moved {
             edits_for(&mut plan, key.0)
                 .moved
@@ -316,27 +324,38 @@ fn edits_for(plan: &mut PagePlan, stream: StreamRef) -> &mut StreamEdits {
     plan.edits.entry(stream).or_default()
 }
 
-/// The glyphs of a paragraph in reading order, each with (under secrecy, masked); the
-/// hyphen dropped at a line end counts as masked when the word on both sides is.
-fn paragraph_keys(p: &Paragraph, index: usize, masks: &[&Mask]) -> Vec<(GlyphKey, (bool, bool))> {
+/// What a glyph of a masked paragraph is: masked under which rule (if at all), and
+/// whether under secrecy.
+#[derive(Debug, Clone, Copy, Default)]
+struct Tag<'m> {
+    rule: Option<&'m str>,
+    secrecy: bool,
+}
+
+/// The glyphs of a paragraph in reading order, each with its tag; the hyphen dropped at
+/// a line end counts as masked when the word on both sides is.
+fn paragraph_keys<'m>(p: &Paragraph, index: usize, masks: &[&'m Mask]) -> Vec<(GlyphKey, Tag<'m>)> {
     let status = |at: usize| {
         let hit: Vec<&&Mask> = masks.iter().filter(|m| m.covers(index, at)).collect();
-        let secrecy = hit
-            .iter()
-            .any(|m| matches!(m.kind, MaskKind::Secrecy { .. }));
-        (secrecy, !hit.is_empty())
+        Tag {
+            rule: hit.first().map(|m| m.rule.as_str()),
+            secrecy: hit
+                .iter()
+                .any(|m| matches!(m.kind, MaskKind::Secrecy { .. })),
+        }
     };
-    let mut out: Vec<(GlyphKey, (bool, bool))> = Vec::new();
+    let mut out: Vec<(GlyphKey, Tag)> = Vec::new();
     let mut seen = HashSet::new();
-    let mut push = |origin: &Origin, s: (bool, bool)| {
+    let mut push = |origin: &Origin, s: Tag<'m>| {
         if let Origin::Pdf(o) = origin {
             let key = (o.stream, o.op, o.glyph);
             if seen.insert(key) {
                 out.push((key, s));
-            } else if s.1 {
+            } else if s.rule.is_some() {
                 // A ligature: one glyph for two characters, masked if either is.
                 if let Some(entry) = out.iter_mut().find(|(k, _)| *k == key) {
-                    entry.1 = (entry.1 .0 || s.0, true);
+                    entry.1.secrecy |= s.secrecy;
+                    entry.1.rule = entry.1.rule.or(s.rule);
                 }
             }
         }
@@ -345,7 +364,10 @@ fn paragraph_keys(p: &Paragraph, index: usize, masks: &[&Mask]) -> Vec<(GlyphKey
         for h in p.hidden.iter().filter(|h| h.at == at) {
             let s = if h.kind == HiddenKind::LineEndHyphen && at > 0 {
                 let (a, b) = (status(at - 1), status(at));
-                (a.0 && b.0, a.1 && b.1)
+                Tag {
+                    rule: a.rule.filter(|_| b.rule.is_some()),
+                    secrecy: a.secrecy && b.secrecy,
+                }
             } else {
                 status(at)
             };
@@ -387,12 +409,12 @@ fn same_line(a: &Placed, b: &Placed) -> bool {
 }
 
 /// The boxes of the masked runs of a line as they stand in the input.
-fn runs_area(line: &[(GlyphKey, (bool, bool))], record: &PageRecord) -> Vec<Rect> {
+fn runs_area(line: &[(GlyphKey, Tag)], record: &PageRecord) -> Vec<Rect> {
     let mut out: Vec<Rect> = Vec::new();
     let mut open = false;
-    for (key, (_, masked)) in line {
+    for (key, tag) in line {
         let Some(g) = record.get(key) else { continue };
-        match (masked, open, out.last_mut()) {
+        match (tag.rule.is_some(), open, out.last_mut()) {
             (true, true, Some(r)) => *r = r.union(&g.bbox),
             (true, _, _) => {
                 out.push(g.bbox);
@@ -413,7 +435,11 @@ struct Relaid {
 /// Lays a line out from its first glyph with natural advances, standard word gaps and a
 /// fixed-width box per masked run. Nothing in the result depends on the removed glyphs
 /// but their count of runs and whether a word break stood before and after each.
-fn relayout(line: &[&Placed], removed: &HashSet<GlyphKey>) -> Relaid {
+fn relayout(
+    line: &[&Placed],
+    removed: &HashSet<GlyphKey>,
+    rules: &HashMap<GlyphKey, &str>,
+) -> Relaid {
     let mut out = Relaid {
         moved: Vec::new(),
         boxes: Vec::new(),
@@ -459,6 +485,7 @@ fn relayout(line: &[&Placed], removed: &HashSet<GlyphKey>) -> Relaid {
                         direction: (ux, uy),
                         size: em,
                         width: b - a,
+                        rule: rules.get(&g.key).map_or(String::new(), |r| r.to_string()),
                     }),
                 });
                 cursor = b;
