@@ -7,16 +7,18 @@ use maskera::detect::{self, Rulebook};
 use maskera::export::{self, check};
 use maskera::ingest::{self, Document, PartKind};
 use maskera::locale::Lang;
-use maskera::review;
+use maskera::{audit, review};
+
+mod cli;
 use serde_json::json;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: maskera text FILE | maskera scan FILE [--format json|text] [--rulebook FILE] | maskera export FILE [--decisions D.json] [--out OUT.pdf] [--force] [--docx-out OUT.docx] [--renderer auto|libreoffice|inbyggd] [--soffice PATH] [--marker xxx|block] [--label] | maskera check OUT.pdf --against FILE [--decisions D.json]";
+const USAGE: &str = "usage: maskera text FILE | scan FILE [--format json|text] [--rulebook FILE] | export FILE [--decisions D.json] [--out OUT.pdf] [--audit OUT.audit.json] [--reviewer NAME] [--force] [--docx-out OUT.docx] [--renderer auto|libreoffice|inbyggd] [--soffice PATH] [--marker xxx|block] [--label] | check OUT.pdf --against FILE [--decisions D.json] | verify OUT.pdf OUT.audit.json | verify FOLDER | approve OUT.pdf OUT.audit.json | identity [--name NAME --role nämndsekreterare|webbredaktör] [--export KEY.json] | trust KEY.json | report OUT.pdf OUT.audit.json [--out R.pdf]";
 
 /// A failure to report: one sentence for stderr.
-struct Failure(String);
+pub(crate) struct Failure(pub(crate) String);
 
 fn main() -> ExitCode {
     // Ingest turns a panic inside a parser into an error message of its own; the default
@@ -42,6 +44,11 @@ fn run(args: &[String], lang: Lang) -> Result<(), Failure> {
         "scan" => scan_command(rest, lang),
         "check" => check_command(rest, lang),
         "export" => export_command(rest, lang),
+        "verify" => cli::audit::verify_command(rest, lang),
+        "approve" => cli::audit::approve_command(rest, lang),
+        "identity" => cli::audit::identity_command(rest, lang),
+        "trust" => cli::audit::trust_command(rest, lang),
+        "report" => cli::audit::report_command(rest, lang),
         "--version" | "-V" => print_out(&format!("maskera {}\n", env!("CARGO_PKG_VERSION"))),
         "--help" | "-h" | "help" => print_out(&format!("{USAGE}\n")),
         _ => Err(usage(lang)),
@@ -281,8 +288,8 @@ fn check_command(args: &[String], lang: Lang) -> Result<(), Failure> {
     let against = options.against.clone().ok_or_else(|| usage(lang))?;
     let rulebook = load_rulebook(&options, lang)?;
     let source = read_document(&against, lang)?;
-    let masks = masks_of(&source, &rulebook, options.decisions.as_deref(), lang)?;
-    let secrets = export::checked_values(&source, &masks);
+    let reviewed = review_of(&source, &rulebook, options.decisions.as_deref(), lang)?;
+    let secrets = export::checked_values(&source, &reviewed.masks);
     let shown = options.file.display().to_string();
     let bytes = std::fs::read(&options.file).map_err(|e| {
         Failure(
@@ -323,7 +330,14 @@ fn export_command(args: &[String], lang: Lang) -> Result<(), Failure> {
         .unwrap_or_else(|| options.file.with_extension("publicerbar.pdf"));
     let shown = options.file.display().to_string();
     refuse_overwrite(&out, options.force, lang)?;
-    let masks = masks_of(&source, &rulebook, options.decisions.as_deref(), lang)?;
+    let reviewed = review_of(&source, &rulebook, options.decisions.as_deref(), lang)?;
+    let masks = &reviewed.masks;
+    let audit_path = options
+        .audit
+        .clone()
+        .unwrap_or_else(|| out.with_extension("audit.json"));
+    refuse_overwrite(&audit_path, options.force, lang)?;
+    let identity = cli::audit::identity_for_export(options.reviewer.as_deref(), lang)?;
     let bytes = std::fs::read(&options.file).map_err(|e| {
         Failure(
             ingest::IngestError::new(shown.clone(), ingest::Problem::Unreadable(e.to_string()))
@@ -334,13 +348,13 @@ fn export_command(args: &[String], lang: Lang) -> Result<(), Failure> {
         ingest::Format::Pdf => export::export_pdf_with(
             &source,
             &bytes,
-            &masks,
+            masks,
             export::PdfOptions {
                 labels: options.labels,
             },
         ),
         ingest::Format::Docx => {
-            export::export_docx(&source, &bytes, &masks, &docx_options(&options))
+            export::export_docx(&source, &bytes, masks, &docx_options(&options))
         }
     };
     let exported = match exported {
@@ -355,28 +369,47 @@ fn export_command(args: &[String], lang: Lang) -> Result<(), Failure> {
         refuse_overwrite(path, options.force, lang)?;
         write_atomically(path, docx).map_err(|e| Failure(format!("{}: {e}", path.display())))?;
     }
+    let note = cli::audit::signed_note(
+        &audit::Review {
+            doc: &source,
+            source_name: &file_name(&options.file),
+            structure: &reviewed.structure,
+            candidates: &reviewed.candidates,
+            decisions: &reviewed.decisions,
+            masks,
+            rulebook: &rulebook,
+            reviewer: &identity.public.name,
+        },
+        &file_name(&out),
+        &exported.pdf,
+        &identity,
+        lang,
+    )?;
+    write_atomically(&audit_path, &note)
+        .map_err(|e| Failure(format!("{}: {e}", audit_path.display())))?;
     write_atomically(&out, &exported.pdf)
         .map_err(|e| Failure(format!("{}: {e}", out.display())))?;
-    if options.audit.is_some() || options.reviewer.is_some() {
-        eprintln!(
-            "{}",
-            match lang {
-                Lang::Swedish =>
-                    "maskera: obs: den signerade granskningsanteckningen skrivs inte ännu.",
-                Lang::English => "maskera: note: the signed audit note is not written yet.",
-            }
-        );
-    }
     let how = match exported.renderer {
         Some(renderer) => format!("maskerad i .docx, PDF av {renderer}"),
         None => format!("{} sidor ändrade", exported.pages_changed),
     };
     print_out(&format!(
-        "{}: {} maskeringar, {how}, kontrollerad mot {} värden i alla kanaler.\n",
+        "{}: {} maskeringar, {how}, kontrollerad mot {} värden i alla kanaler.\n{}: granskningsanteckning signerad av {} ({}), nyckel {}.\n",
         out.display(),
         masks.len(),
-        exported.checked_values
+        exported.checked_values,
+        audit_path.display(),
+        identity.public.name,
+        identity.public.role.name(),
+        identity.public.fingerprint(),
     ))
+}
+
+/// The file name of a path, for notes and messages.
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default()
 }
 
 /// How a .docx is turned into a PDF, from `--renderer`, `--soffice` and `--marker`.
@@ -414,45 +447,40 @@ fn refuse_overwrite(path: &Path, force: bool, lang: Lang) -> Result<(), Failure>
 
 /// Writes beside the target and renames, so a reader never sees half a file.
 fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_default();
-    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = std::fs::File::create(&temp).and_then(|mut f| {
-        f.write_all(bytes)?;
-        f.sync_all()
-    });
-    match result.and_then(|_| std::fs::rename(&temp, path)) {
-        Ok(()) => Ok(()),
-        Err(e) => {
-            let _ = std::fs::remove_file(&temp);
-            Err(e)
-        }
-    }
+    maskera::files::write_atomic(path, bytes, false)
 }
 
-/// The masks a source document gets: its candidates with the decisions file applied.
-fn masks_of(
+/// A source document's candidates, the decisions file, and the masks they give.
+struct Reviewed {
+    structure: detect::Structure,
+    candidates: Vec<detect::Candidate>,
+    decisions: review::Decisions,
+    masks: Vec<review::Mask>,
+}
+
+/// Scans `source` and applies the decisions file (if any).
+fn review_of(
     source: &Document,
     rulebook: &Rulebook,
     decisions: Option<&Path>,
     lang: Lang,
-) -> Result<Vec<review::Mask>, Failure> {
+) -> Result<Reviewed, Failure> {
     let file = match decisions {
         Some(path) => read_decisions(path, lang)?,
         None => review::Decisions::default(),
     };
     let (structure, candidates) = detect::scan_with_structure(source, rulebook);
-    review::resolve(source, &structure, &candidates, &file, rulebook).map_err(|e| {
+    let masks = review::resolve(source, &structure, &candidates, &file, rulebook).map_err(|e| {
         let shown = decisions
             .map(|p| p.display().to_string())
             .unwrap_or_default();
         Failure(format!("{shown}: {}", e.message(lang)))
+    })?;
+    Ok(Reviewed {
+        structure,
+        candidates,
+        decisions: file,
+        masks,
     })
 }
 

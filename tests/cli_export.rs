@@ -13,9 +13,12 @@ fn example(ext: &str) -> PathBuf {
 }
 
 fn maskera(args: &[&str]) -> (i32, String, String) {
+    // Keys and the municipality key go to a private directory, not the user's.
+    let config = std::env::temp_dir().join(format!("maskera-cli-export-{}", std::process::id()));
     let run = Command::new(env!("CARGO_BIN_EXE_maskera"))
         .args(args)
         .env("LANG", "sv_SE.UTF-8")
+        .env("MASKERA_CONFIG_DIR", &config)
         .output()
         .expect("runs");
     let stderr = String::from_utf8_lossy(&run.stderr).into_owned();
@@ -50,6 +53,12 @@ fn export_writes_the_publishable_pdf_beside_the_input_and_check_finds_it_clean()
     assert_eq!(code, 0, "{err}");
     let output = dir.path().join("protokoll.publicerbar.pdf");
     assert!(output.is_file(), "{out}");
+    assert!(
+        dir.path()
+            .join("protokoll.publicerbar.audit.json")
+            .is_file(),
+        "{out}"
+    );
     assert!(out.contains("maskeringar"), "{out}");
     assert_eq!(hash(&input), before, "the input is never modified");
     let (code, out, _) = maskera(&["check", s(&output), "--against", s(&input)]);

@@ -145,6 +145,11 @@ pub fn export_pdf_with(
     })
 }
 
+/// Sets plain paragraphs (a report) as a PDF with the built-in typesetter.
+pub fn typeset(paragraphs: &[String]) -> Result<Vec<u8>, ExportError> {
+    render::built_in(&Document::from_plain_paragraphs(paragraphs))
+}
+
 /// How a .docx is exported.
 #[derive(Debug, Clone, Default)]
 pub struct DocxOptions {

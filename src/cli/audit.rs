@@ -1,0 +1,363 @@
+//! `maskera verify`, `approve`, `identity`, `trust` and `report`, and the audit note that
+//! `export` writes: thin over `maskera::audit`.
+
+use crate::{print_out, usage, write_atomically, Failure};
+use maskera::audit::{self, keys, keys::Identity, keys::Role, keys::TrustList, Verification};
+use maskera::export::check;
+use maskera::locale::Lang;
+use std::path::{Path, PathBuf};
+
+fn fail(lang: Lang, e: audit::AuditError) -> Failure {
+    Failure(e.message(lang))
+}
+
+fn read(path: &Path, lang: Lang) -> Result<Vec<u8>, Failure> {
+    std::fs::read(path).map_err(|e| {
+        Failure(match lang {
+            Lang::Swedish => format!("{}: filen kan inte läsas ({e}).", path.display()),
+            Lang::English => format!("{}: the file cannot be read ({e}).", path.display()),
+        })
+    })
+}
+
+/// The signer of an export: the user's identity, created on first use (role
+/// nämndsekreterare, named by `--reviewer` or the login name).
+pub fn identity_for_export(reviewer: Option<&str>, lang: Lang) -> Result<Identity, Failure> {
+    let dir = keys::config_dir();
+    if let Some(identity) = Identity::load(&dir).map_err(|e| fail(lang, e))? {
+        return Ok(identity);
+    }
+    let name = reviewer
+        .map(str::to_string)
+        .or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("USERNAME").ok())
+        .unwrap_or_else(|| "okänd granskare".into());
+    let identity = Identity::create(&name, Role::Namndsekreterare).map_err(|e| fail(lang, e))?;
+    identity.save(&dir).map_err(|e| fail(lang, e))?;
+    eprintln!(
+        "maskera: {} {} ({}), {} {}",
+        match lang {
+            Lang::Swedish => "ny nyckel skapad för",
+            Lang::English => "new key created for",
+        },
+        identity.public.name,
+        identity.public.role.name(),
+        match lang {
+            Lang::Swedish => "fingeravtryck",
+            Lang::English => "fingerprint",
+        },
+        identity.public.fingerprint()
+    );
+    Ok(identity)
+}
+
+/// The export's audit note, signed `granskad`; refused if it would hold a masked value.
+pub fn signed_note(
+    review: &audit::Review,
+    output_name: &str,
+    pdf: &[u8],
+    identity: &Identity,
+    lang: Lang,
+) -> Result<Vec<u8>, Failure> {
+    let key = keys::municipality_key(&keys::config_dir()).map_err(|e| fail(lang, e))?;
+    let mut note = audit::build_note(review, output_name, pdf, &key);
+    audit::sign(&mut note, identity, "granskad").map_err(|e| fail(lang, e))?;
+    let json = note.to_json();
+    let values = maskera::export::checked_values(review.doc, review.masks);
+    let finder = check::Finder::new(values.iter().map(|v| v.text.as_str()));
+    if finder.any_in(&String::from_utf8_lossy(&json)) {
+        return Err(Failure(match lang {
+            Lang::Swedish => {
+                "granskningsanteckningen skulle innehålla en maskerad uppgift; ingenting skrevs"
+                    .into()
+            }
+            Lang::English => "the audit note would hold a masked value; nothing was written".into(),
+        }));
+    }
+    Ok(json)
+}
+
+fn own_and_trusted(lang: Lang) -> Result<(Option<Identity>, TrustList), Failure> {
+    let dir = keys::config_dir();
+    Ok((
+        Identity::load(&dir).map_err(|e| fail(lang, e))?,
+        TrustList::load(&dir).map_err(|e| fail(lang, e))?,
+    ))
+}
+
+/// `maskera verify OUT.pdf OUT.audit.json` or `maskera verify FOLDER`.
+pub fn verify_command(args: &[String], lang: Lang) -> Result<(), Failure> {
+    let pairs = match args {
+        [dir] if Path::new(dir).is_dir() => pairs_in(Path::new(dir), lang)?,
+        [pdf, note] => vec![(PathBuf::from(pdf), Some(PathBuf::from(note)))],
+        _ => return Err(usage(lang)),
+    };
+    let (own, trust) = own_and_trusted(lang)?;
+    let mut all_valid = !pairs.is_empty();
+    let mut out = String::new();
+    for (pdf, note) in pairs {
+        let Some(note) = note else {
+            all_valid = false;
+            out.push_str(&format!(
+                "{}: {}\n",
+                pdf.display(),
+                match lang {
+                    Lang::Swedish => "ogiltig: ingen granskningsanteckning (.audit.json) hittades",
+                    Lang::English => "invalid: no audit note (.audit.json) found",
+                }
+            ));
+            continue;
+        };
+        let checked = audit::verify(
+            &read(&note, lang)?,
+            &read(&pdf, lang)?,
+            &trust,
+            own.as_ref(),
+        );
+        match checked {
+            Ok(v) => {
+                all_valid &= v.valid();
+                out.push_str(&summary(&pdf, &v, lang));
+            }
+            Err(e) => {
+                all_valid = false;
+                out.push_str(&format!("{}: {}\n", note.display(), e.message(lang)));
+            }
+        }
+    }
+    print_out(&out)?;
+    if !all_valid {
+        std::process::exit(1);
+    }
+    Ok(())
+}
+
+/// Every PDF of a folder with the note beside it (`X.audit.json` for `X.pdf`).
+fn pairs_in(dir: &Path, lang: Lang) -> Result<Vec<(PathBuf, Option<PathBuf>)>, Failure> {
+    let entries = std::fs::read_dir(dir).map_err(|e| Failure(format!("{}: {e}", dir.display())))?;
+    let mut pdfs: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")))
+        .collect();
+    pdfs.sort();
+    let _ = lang;
+    Ok(pdfs
+        .into_iter()
+        .map(|pdf| {
+            let note = pdf.with_extension("audit.json");
+            let note = note.exists().then_some(note);
+            (pdf, note)
+        })
+        .collect())
+}
+
+/// One verified pair: the verdict, each signature, the counts.
+fn summary(pdf: &Path, v: &Verification, lang: Lang) -> String {
+    let sv = lang == Lang::Swedish;
+    let verdict = match (v.valid(), v.trusted(), v.pdf_matches) {
+        (true, true, _) => {
+            if sv {
+                "giltig"
+            } else {
+                "valid"
+            }
+        }
+        (true, false, _) => {
+            if sv {
+                "giltig men signerad med nyckel som inte är betrodd"
+            } else {
+                "valid, but signed with a key that is not trusted"
+            }
+        }
+        (false, _, false) => {
+            if sv {
+                "OGILTIG: PDF-filen är inte den som anteckningen beskriver"
+            } else {
+                "INVALID: the PDF is not the one the note describes"
+            }
+        }
+        (false, _, true) => {
+            if sv {
+                "OGILTIG: signaturen stämmer inte"
+            } else {
+                "INVALID: a signature does not hold"
+            }
+        }
+    };
+    let mut out = format!("{}: {verdict}\n", pdf.display());
+    for s in &v.signatures {
+        out.push_str(&format!(
+            "  {} {} ({}) {} — {} {} — {}{}\n",
+            s.signature.purpose,
+            s.signature.signer,
+            s.signature.role.name(),
+            s.signature.time,
+            if sv { "nyckel" } else { "key" },
+            keys::fingerprint(&s.signature.public_key),
+            match (s.valid, sv) {
+                (true, true) => "giltig",
+                (true, false) => "valid",
+                (false, true) => "OGILTIG",
+                (false, false) => "INVALID",
+            },
+            match (s.trusted, sv) {
+                (true, true) => ", betrodd",
+                (true, false) => ", trusted",
+                (false, true) => ", ej betrodd",
+                (false, false) => ", not trusted",
+            }
+        ));
+    }
+    let (masked, kept, manual) = v.note.counts.values().fold((0, 0, 0), |(m, k, n), c| {
+        (m + c.masked, k + c.kept, n + c.manual)
+    });
+    out.push_str(&if sv {
+        format!(
+            "  {masked} maskerade, {kept} kvar, {manual} manuella, {} underrättelser krävs\n",
+            v.note.underrattelse.len()
+        )
+    } else {
+        format!(
+            "  {masked} masked, {kept} kept, {manual} manual, {} notices required\n",
+            v.note.underrattelse.len()
+        )
+    });
+    out
+}
+
+/// `maskera approve OUT.pdf OUT.audit.json`: the web editor's signature, added in place.
+pub fn approve_command(args: &[String], lang: Lang) -> Result<(), Failure> {
+    let [pdf, note] = args else {
+        return Err(usage(lang));
+    };
+    let (pdf, note) = (PathBuf::from(pdf), PathBuf::from(note));
+    let (own, trust) = own_and_trusted(lang)?;
+    let identity = own.ok_or_else(|| fail(lang, audit::AuditError::NoIdentity))?;
+    let (checked, approved) =
+        audit::approve(&read(&note, lang)?, &read(&pdf, lang)?, &identity, &trust)
+            .map_err(|e| Failure(format!("{}: {}", note.display(), e.message(lang))))?;
+    if !checked.valid() {
+        print_out(&summary(&pdf, &checked, lang))?;
+        std::process::exit(1);
+    }
+    write_atomically(&note, &approved.to_json())
+        .map_err(|e| Failure(format!("{}: {e}", note.display())))?;
+    let v = audit::verify(
+        &approved.to_json(),
+        &read(&pdf, lang)?,
+        &trust,
+        Some(&identity),
+    )
+    .map_err(|e| fail(lang, e))?;
+    print_out(&summary(&pdf, &v, lang))
+}
+
+/// `maskera identity [--name N --role R [--force]] [--export FILE]`.
+pub fn identity_command(args: &[String], lang: Lang) -> Result<(), Failure> {
+    let (mut name, mut role, mut export, mut force) = (None, None, None, false);
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--name" => name = it.next().cloned(),
+            "--role" => {
+                role = Some(
+                    it.next()
+                        .and_then(|r| Role::parse(r))
+                        .ok_or_else(|| usage(lang))?,
+                )
+            }
+            "--export" => export = it.next().map(PathBuf::from),
+            "--force" => force = true,
+            _ => return Err(usage(lang)),
+        }
+    }
+    let dir = keys::config_dir();
+    let existing = Identity::load(&dir).map_err(|e| fail(lang, e))?;
+    let replaceable = existing.is_none() || force;
+    let identity =
+        match (name, existing) {
+            (Some(name), _) if replaceable => {
+                let identity = Identity::create(&name, role.unwrap_or(Role::Namndsekreterare))
+                    .map_err(|e| fail(lang, e))?;
+                identity.save(&dir).map_err(|e| fail(lang, e))?;
+                identity
+            }
+            (Some(_), _) => return Err(Failure(match lang {
+                Lang::Swedish => {
+                    "en identitet finns redan (använd --force för att ersätta den och dess nyckel)"
+                        .into()
+                }
+                Lang::English => {
+                    "an identity exists (use --force to replace it and its key)".into()
+                }
+            })),
+            (None, Some(identity)) => identity,
+            (None, None) => return Err(fail(lang, audit::AuditError::NoIdentity)),
+        };
+    if let Some(path) = export {
+        let json =
+            serde_json::to_vec_pretty(&identity.public).map_err(|e| Failure(e.to_string()))?;
+        write_atomically(&path, &json).map_err(|e| Failure(format!("{}: {e}", path.display())))?;
+    }
+    print_out(&format!(
+        "{} ({}), {} {}\n",
+        identity.public.name,
+        identity.public.role.name(),
+        match lang {
+            Lang::Swedish => "fingeravtryck",
+            Lang::English => "fingerprint",
+        },
+        identity.public.fingerprint()
+    ))
+}
+
+/// `maskera trust KEY.json`: imports a colleague's public key into the trust list.
+pub fn trust_command(args: &[String], lang: Lang) -> Result<(), Failure> {
+    let [file] = args else {
+        return Err(usage(lang));
+    };
+    let path = PathBuf::from(file);
+    let key: keys::PublicIdentity = serde_json::from_slice(&read(&path, lang)?)
+        .map_err(|e| Failure(format!("{}: {e}", path.display())))?;
+    let dir = keys::config_dir();
+    let mut trust = TrustList::load(&dir).map_err(|e| fail(lang, e))?;
+    let shown = format!("{} ({}), {}", key.name, key.role.name(), key.fingerprint());
+    trust.import(key);
+    trust.save(&dir).map_err(|e| fail(lang, e))?;
+    print_out(&format!(
+        "{} {shown}\n",
+        match lang {
+            Lang::Swedish => "betrodd:",
+            Lang::English => "trusted:",
+        }
+    ))
+}
+
+/// `maskera report OUT.pdf OUT.audit.json [--out R.pdf] [--force]`: the granskningsrapport.
+pub fn report_command(args: &[String], lang: Lang) -> Result<(), Failure> {
+    let (mut files, mut out, mut force) = (Vec::new(), None, false);
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--out" => out = it.next().map(PathBuf::from),
+            "--force" => force = true,
+            a if !a.starts_with("--") => files.push(PathBuf::from(a)),
+            _ => return Err(usage(lang)),
+        }
+    }
+    let [pdf, note] = &files[..] else {
+        return Err(usage(lang));
+    };
+    let out = out.unwrap_or_else(|| {
+        note.with_extension("")
+            .with_extension("granskningsrapport.pdf")
+    });
+    crate::refuse_overwrite(&out, force, lang)?;
+    let (own, trust) = own_and_trusted(lang)?;
+    let v = audit::verify(&read(note, lang)?, &read(pdf, lang)?, &trust, own.as_ref())
+        .map_err(|e| Failure(format!("{}: {}", note.display(), e.message(lang))))?;
+    let rendered = audit::report::render(&v).map_err(|e| fail(lang, e))?;
+    write_atomically(&out, &rendered).map_err(|e| Failure(format!("{}: {e}", out.display())))?;
+    print_out(&format!("{}\n", out.display()))
+}

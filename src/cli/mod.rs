@@ -1,0 +1,3 @@
+//! Command-line commands beyond the core ones in `main.rs`.
+
+pub mod audit;
