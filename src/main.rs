@@ -15,7 +15,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: maskera text FILE | scan FILE [--format json|text] [--rulebook FILE] | export FILE [--decisions D.json] [--out OUT.pdf] [--audit OUT.audit.json] [--reviewer NAME] [--force] [--docx-out OUT.docx] [--renderer auto|libreoffice|inbyggd] [--soffice PATH] [--marker xxx|block] [--label] | check OUT.pdf --against FILE [--decisions D.json] | verify OUT.pdf OUT.audit.json | verify FOLDER | approve OUT.pdf OUT.audit.json | identity [--name NAME --role nämndsekreterare|webbredaktör] [--export KEY.json] | trust KEY.json | report OUT.pdf OUT.audit.json [--out R.pdf]";
+const USAGE: &str = "usage: maskera text FILE | scan FILE [--format json|text] [--rulebook FILE] | export FILE [--decisions D.json] [--out OUT.pdf] [--audit OUT.audit.json] [--reviewer NAME] [--force] [--docx-out OUT.docx] [--renderer auto|libreoffice|inbyggd] [--soffice PATH] [--marker xxx|block] [--label] | check OUT.pdf --against FILE [--decisions D.json] | verify OUT.pdf OUT.audit.json | verify FOLDER | approve OUT.pdf OUT.audit.json | identity [--name NAME --role nämndsekreterare|webbredaktör] [--export KEY.json] | trust KEY.json | report OUT.pdf OUT.audit.json [--out R.pdf] | review FILE [--apply D.json] [--show] [--delete]";
 
 /// A failure to report: one sentence for stderr.
 pub(crate) struct Failure(pub(crate) String);
@@ -49,6 +49,7 @@ fn run(args: &[String], lang: Lang) -> Result<(), Failure> {
         "identity" => cli::audit::identity_command(rest, lang),
         "trust" => cli::audit::trust_command(rest, lang),
         "report" => cli::audit::report_command(rest, lang),
+        "review" => cli::review::review_command(rest, lang),
         "--version" | "-V" => print_out(&format!("maskera {}\n", env!("CARGO_PKG_VERSION"))),
         "--help" | "-h" | "help" => print_out(&format!("{USAGE}\n")),
         _ => Err(usage(lang)),
@@ -138,7 +139,7 @@ fn parse_options(args: &[String], lang: Lang) -> Result<Options, Failure> {
     })
 }
 
-fn read_document(path: &Path, lang: Lang) -> Result<Document, Failure> {
+pub(crate) fn read_document(path: &Path, lang: Lang) -> Result<Document, Failure> {
     ingest::ingest_path(path).map_err(|e| Failure(e.message(lang)))
 }
 
@@ -406,7 +407,7 @@ fn export_command(args: &[String], lang: Lang) -> Result<(), Failure> {
 }
 
 /// The file name of a path, for notes and messages.
-fn file_name(path: &Path) -> String {
+pub(crate) fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_default()

@@ -6,6 +6,8 @@
 //! CLI and the app alike: a locked rule cannot be kept, and rules whose keeping needs a
 //! reason get one.
 
+pub mod session;
+
 use crate::detect::{Candidate, Rulebook, Structure, Suggestion};
 use crate::ingest::Document;
 use crate::locale::Lang;
@@ -131,11 +133,23 @@ impl Mask {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReviewError {
     UnknownCandidate(String),
-    LockedKept { id: String, rule: String },
-    ReasonMissing { id: String, rule: String },
-    ManualOutOfRange { paragraph: usize },
+    LockedKept {
+        id: String,
+        rule: String,
+    },
+    ReasonMissing {
+        id: String,
+        rule: String,
+    },
+    ManualOutOfRange {
+        paragraph: usize,
+    },
     UnknownRule(String),
-    NotASection { paragraph: usize },
+    NotASection {
+        paragraph: usize,
+    },
+    /// The review could not be saved (the change is not kept).
+    NotSaved(String),
 }
 
 impl ReviewError {
@@ -174,6 +188,8 @@ impl ReviewError {
             (NotASection { paragraph }, Lang::English) => {
                 format!("paragraph {paragraph} is in no § and cannot be put under secrecy")
             }
+            (NotSaved(e), Lang::Swedish) => format!("granskningen kunde inte sparas ({e})"),
+            (NotSaved(e), Lang::English) => format!("the review could not be saved ({e})"),
         }
     }
 }
@@ -216,7 +232,11 @@ pub fn action_for(c: &Candidate, decisions: &Decisions) -> Action {
     }
 }
 
-fn check_keep(c: &Candidate, d: &Decision, rulebook: &Rulebook) -> Result<(), ReviewError> {
+pub(crate) fn check_keep(
+    c: &Candidate,
+    d: &Decision,
+    rulebook: &Rulebook,
+) -> Result<(), ReviewError> {
     if d.action != Action::Keep || c.suggestion == Suggestion::Keep {
         return Ok(());
     }
@@ -257,7 +277,11 @@ fn mask_of_candidate(c: &Candidate) -> Mask {
     }
 }
 
-fn manual_mask(doc: &Document, m: &ManualMask, rulebook: &Rulebook) -> Result<Mask, ReviewError> {
+pub(crate) fn manual_mask(
+    doc: &Document,
+    m: &ManualMask,
+    rulebook: &Rulebook,
+) -> Result<Mask, ReviewError> {
     if rulebook.rule(&m.rule).is_none() {
         return Err(ReviewError::UnknownRule(m.rule.clone()));
     }
