@@ -275,3 +275,25 @@ fn keys_are_private_to_their_user() {
         "an identity is not replaced without --force: {err}"
     );
 }
+
+#[test]
+fn a_flipped_byte_anywhere_in_the_note_is_never_accepted() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let secretary = User::new();
+    let (pdf, note) = exported(&secretary, dir.path());
+    let (pdf, note) = (std::fs::read(pdf).expect("pdf"), std::fs::read(note).expect("note"));
+    let trust = maskera::audit::keys::TrustList::default();
+    let verdict = |bytes: &[u8]| {
+        maskera::audit::verify(bytes, &pdf, &trust, None).map(|v| v.valid())
+    };
+    assert_eq!(verdict(&note), Ok(true));
+    for at in (0..note.len()).step_by(3) {
+        let mut flipped = note.clone();
+        flipped[at] ^= 0x01;
+        assert!(
+            !matches!(verdict(&flipped), Ok(true)),
+            "a flip at byte {at} ({:?}) was accepted",
+            note[at] as char
+        );
+    }
+}
