@@ -17,6 +17,13 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: maskera text FILE | scan FILE [--format json|text] [--rulebook FILE] | export FILE [--decisions D.json] [--out OUT.pdf] [--audit OUT.audit.json] [--reviewer NAME] [--force] [--docx-out OUT.docx] [--renderer auto|libreoffice|inbyggd] [--soffice PATH] [--marker xxx|block] [--label] | check OUT.pdf --against FILE [--decisions D.json] | verify OUT.pdf OUT.audit.json | verify FOLDER | approve OUT.pdf OUT.audit.json | identity [--name NAME --role nämndsekreterare|webbredaktör] [--export KEY.json] | trust KEY.json | report OUT.pdf OUT.audit.json [--out R.pdf] | review FILE [--apply D.json] [--show] [--delete]";
 
+/// `maskera scan --format json`: the contract's object.
+#[derive(serde::Serialize)]
+struct ScanOutput<'a> {
+    document: serde_json::Value,
+    candidates: &'a [detect::Candidate],
+}
+
 /// A failure to report: one sentence for stderr.
 pub(crate) struct Failure(pub(crate) String);
 
@@ -225,22 +232,30 @@ fn scan_command(args: &[String], lang: Lang) -> Result<(), Failure> {
     warnings.extend(detect::kind_warning(kind));
     warnings.extend(detect::hidden_data_warnings(&document, &rulebook));
     if options.format == "json" {
-        let value = json!({
-            "document": {
-                "path": options.file.display().to_string(),
-                "format": document.format,
-                "sha256": document.sha256,
-                "pages": document.pages,
-                "kind": kind,
-                "warnings": warnings,
-                "namnd": structure.namnd,
-                "sections": sections,
-                "rulebook": { "id": rulebook.id, "version": rulebook.version, "sha256": rulebook.hash },
-            },
-            "candidates": candidates,
+        let document = json!({
+            "path": options.file.display().to_string(),
+            "format": document.format,
+            "sha256": document.sha256,
+            "pages": document.pages,
+            "kind": kind,
+            "warnings": warnings,
+            "namnd": structure.namnd,
+            "sections": sections,
+            "rulebook": { "id": rulebook.id, "version": rulebook.version, "sha256": rulebook.hash },
         });
-        let text = serde_json::to_string_pretty(&value).map_err(|e| Failure(e.to_string()))?;
-        return print_out(&(text + "\n"));
+        // Streamed, not built as one value: a 5,000-page protocol has 100,000 candidates.
+        let scan = ScanOutput {
+            document,
+            candidates: &candidates,
+        };
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        let written = serde_json::to_writer_pretty(&mut out, &scan)
+            .map_err(std::io::Error::other)
+            .and_then(|_| out.write_all(b"\n"))
+            .and_then(|_| out.flush());
+        // A closed pipe is not an error worth a message (as in print_out).
+        let _ = written;
+        return Ok(());
     }
     let mut out = format!(
         "{}: {} {}, dokumenttyp {}, {} {}\n",

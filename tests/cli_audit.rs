@@ -281,11 +281,13 @@ fn a_flipped_byte_anywhere_in_the_note_is_never_accepted() {
     let dir = tempfile::tempdir().expect("temp dir");
     let secretary = User::new();
     let (pdf, note) = exported(&secretary, dir.path());
-    let (pdf, note) = (std::fs::read(pdf).expect("pdf"), std::fs::read(note).expect("note"));
+    let (pdf, note) = (
+        std::fs::read(pdf).expect("pdf"),
+        std::fs::read(note).expect("note"),
+    );
     let trust = maskera::audit::keys::TrustList::default();
-    let verdict = |bytes: &[u8]| {
-        maskera::audit::verify(bytes, &pdf, &trust, None).map(|v| v.valid())
-    };
+    let verdict =
+        |bytes: &[u8]| maskera::audit::verify(bytes, &pdf, &trust, None).map(|v| v.valid());
     assert_eq!(verdict(&note), Ok(true));
     for at in (0..note.len()).step_by(3) {
         let mut flipped = note.clone();

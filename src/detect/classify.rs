@@ -346,16 +346,31 @@ fn classify_people(
     people: &[Person],
     found: &[Found],
 ) -> Vec<Found> {
+    // The stronger rules found in each §, gathered once (a 5,000-page protocol has
+    // thousands of §§ and names).
+    let mut strong: HashMap<usize, HashSet<&str>> = HashMap::new();
+    for f in found {
+        if let Some(s) = structure.section_of(f.paragraph) {
+            strong
+                .entry(s.heading_paragraph)
+                .or_default()
+                .insert(f.rule);
+        }
+    }
+    let mut rule_of_section: HashMap<Option<usize>, &'static str> = HashMap::new();
     people
         .iter()
         .map(|p| {
             let (rule, confidence): (&str, f64) = if p.official {
                 ("fortroendevald", 0.8)
             } else {
-                (
-                    private_rule(doc, lex, structure, found, p.paragraph),
-                    if p.role { 0.9 } else { 0.8 },
-                )
+                let section = structure
+                    .section_of(p.paragraph)
+                    .map(|s| s.heading_paragraph);
+                let rule = *rule_of_section
+                    .entry(section)
+                    .or_insert_with(|| private_rule(doc, lex, structure, &strong, p.paragraph));
+                (rule, if p.role { 0.9 } else { 0.8 })
             };
             Found::new(p.paragraph, p.start, p.end, rule, confidence, Some(NAME))
         })
@@ -366,17 +381,15 @@ fn private_rule(
     doc: &Document,
     lex: &Lexicon,
     structure: &Structure,
-    found: &[Found],
+    strong: &HashMap<usize, HashSet<&str>>,
     paragraph: usize,
 ) -> &'static str {
     let Some(section) = structure.section_of(paragraph) else {
         return "namn";
     };
-    let in_section = |f: &&Found| {
-        f.paragraph == section.heading_paragraph || section.body.contains(&f.paragraph)
-    };
+    let in_section = strong.get(&section.heading_paragraph);
     for stronger in ["kanslig", "lagovertradelse", "integritetskanslig"] {
-        if found.iter().filter(in_section).any(|f| f.rule == stronger) {
+        if in_section.is_some_and(|rules| rules.contains(stronger)) {
             return stronger;
         }
     }

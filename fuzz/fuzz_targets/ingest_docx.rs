@@ -1,0 +1,7 @@
+//! DOCX ingest: zip, XML stories, properties.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let _ = maskera::ingest::ingest_bytes(data, "docx");
+});
