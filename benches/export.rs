@@ -9,82 +9,21 @@
 #[path = "../tests/support/protocol_pdf.rs"]
 mod protocol_pdf;
 
+mod common;
+
 use criterion::{criterion_group, criterion_main, Criterion};
-use maskera::ingest::{Document, Origin};
-use maskera::review::{Mask, MaskKind};
 use std::hint::black_box;
-
-const MASKS_PER_PAGE: usize = 10;
-
-/// Up to ten masks per page over words of seven letters or more, in reading order.
-fn masks(doc: &Document) -> Vec<Mask> {
-    let mut out = Vec::new();
-    for page in 1..=doc.pages {
-        let mut on_page = 0;
-        for (index, p) in doc
-            .paragraphs
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.page == page)
-        {
-            let mut start = 0;
-            for word in p.text.split(' ') {
-                let len = word.chars().count();
-                if len >= 7 && on_page < MASKS_PER_PAGE {
-                    out.push(Mask {
-                        rule: "namn".into(),
-                        paragraph: index,
-                        start,
-                        end_paragraph: index,
-                        end: start + len,
-                        kind: MaskKind::Text,
-                    });
-                    on_page += 1;
-                }
-                start += len + 1;
-            }
-        }
-    }
-    out
-}
-
-/// The masks as rectangles per page, top-left origin (PyMuPDF's coordinates).
-fn rectangles_json(doc: &Document, masks: &[Mask]) -> String {
-    let mut rects = Vec::new();
-    for m in masks {
-        let p = &doc.paragraphs[m.paragraph];
-        let boxes: Vec<_> = p.origins[m.start..m.end]
-            .iter()
-            .filter_map(|o| match o {
-                Origin::Pdf(o) => Some(o.bbox),
-                _ => None,
-            })
-            .collect();
-        if let Some(first) = boxes.first() {
-            let r = boxes.iter().fold(*first, |a, b| a.union(b));
-            rects.push(format!(
-                "[{}, {:.2}, {:.2}, {:.2}, {:.2}]",
-                p.page - 1,
-                r.x0,
-                842.0 - r.y1,
-                r.x1,
-                842.0 - r.y0
-            ));
-        }
-    }
-    format!("[{}]", rects.join(",\n"))
-}
 
 fn export_200_pages(c: &mut Criterion) {
     let bytes = protocol_pdf::protocol_pdf(200);
     let doc = maskera::ingest::ingest_bytes(&bytes, "pdf").expect("generated PDF reads");
-    let masks = masks(&doc);
+    let masks = common::masks(&doc);
     assert_eq!(masks.len(), 2000, "ten masks on each of 200 pages");
     let target = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target");
     let _ = std::fs::write(target.join("bench-export-200.pdf"), &bytes);
     let _ = std::fs::write(
         target.join("bench-export-masks.json"),
-        rectangles_json(&doc, &masks),
+        common::rectangles_json(&doc, &masks),
     );
     let mut group = c.benchmark_group("export");
     group.sample_size(10);

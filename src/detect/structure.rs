@@ -84,9 +84,28 @@ pub fn analyse(doc: &Document, lex: &Lexicon) -> Structure {
     }
     let first = headings.first().map_or(doc.paragraphs.len(), |h| h.0);
     Structure {
-        attendance: main.iter().copied().filter(|&i| i < first).collect(),
+        attendance: attendance(doc, lex, &main, first),
         namnd: namnd(doc, first),
         sections,
+    }
+}
+
+/// The attendance block: the paragraphs before the first § from the first attendance
+/// heading on ("Beslutande", "Ledamöter", "Justerare: …"). Without such a heading there
+/// is none: text before the first § is then not a list of officials (a protocol extract
+/// may start with an applicant's name).
+fn attendance(doc: &Document, lex: &Lexicon, main: &[usize], first: usize) -> Vec<usize> {
+    let is_heading = |i: usize| {
+        let text = doc.paragraphs[i].text.trim().to_lowercase();
+        lex.tjansteman.rubriker.iter().any(|r| {
+            text.strip_prefix(r.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', ' ', '\t']))
+        })
+    };
+    let before: Vec<usize> = main.iter().copied().filter(|&i| i < first).collect();
+    match before.iter().position(|&i| is_heading(i)) {
+        Some(start) => before[start..].to_vec(),
+        None => Vec::new(),
     }
 }
 

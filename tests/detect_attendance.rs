@@ -1,0 +1,45 @@
+//! Officials come from the attendance block, and only from under its headings: a name
+//! before the first § of an extract without such headings is a private person.
+
+use maskera::detect::{scan, Rulebook};
+use maskera::ingest::Document;
+
+fn rules_of(paragraphs: &[&str], name: &str) -> Vec<String> {
+    let texts: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
+    let doc = Document::from_plain_paragraphs(&texts);
+    let rulebook = Rulebook::embedded().expect("rulebook");
+    scan(&doc, &rulebook)
+        .into_iter()
+        .filter(|c| c.text == name)
+        .map(|c| c.rule)
+        .collect()
+}
+
+#[test]
+fn a_name_under_an_attendance_heading_is_an_official() {
+    let rules = rules_of(
+        &[
+            "Sammanträdesprotokoll",
+            "Beslutande",
+            "Märta Lindqvist, ordförande",
+            "§ 1 Bygglov",
+            "Nämnden beviljar bygglov.",
+        ],
+        "Märta Lindqvist",
+    );
+    assert_eq!(rules, ["fortroendevald"]);
+}
+
+#[test]
+fn a_name_before_the_first_section_without_attendance_headings_is_private() {
+    let rules = rules_of(
+        &[
+            "Protokollsutdrag",
+            "Sökande är Märta Lindqvist, Ängsvägen 4 B, 981 31 Norrvik.",
+            "§ 102 Bygglov",
+            "Nämnden beviljar bygglov.",
+        ],
+        "Märta Lindqvist",
+    );
+    assert_eq!(rules, ["namn"]);
+}
