@@ -25,6 +25,10 @@ fn export_200_pages(c: &mut Criterion) {
         target.join("bench-export-masks.json"),
         common::rectangles_json(&doc, &masks),
     );
+    // A benchmark of a refusal would measure nothing: the export must succeed.
+    if let Err(e) = maskera::export::export_pdf(&doc, &bytes, &masks) {
+        panic!("the benchmark's export fails: {e:?}");
+    }
     let mut group = c.benchmark_group("export");
     group.sample_size(10);
     group.bench_function("pdf_200_pages_2000_masks", |b| {

@@ -47,6 +47,9 @@ fn scaling(c: &mut Criterion) {
             target.join(format!("bench-scaling-{n}-masks.json")),
             common::rectangles_json(&doc, &masks),
         );
+        if let Err(e) = maskera::export::export_pdf(&doc, bytes, &masks) {
+            panic!("the benchmark's export of {n} pages fails: {e:?}");
+        }
         export.bench_with_input(BenchmarkId::from_parameter(n), bytes, |b, bytes| {
             b.iter(|| maskera::export::export_pdf(&doc, black_box(bytes), &masks))
         });

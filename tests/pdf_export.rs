@@ -518,3 +518,27 @@ fn with_labels_each_box_names_its_rule_instead_of_the_placeholder() {
     // The label is centred in the box, so the comma after it stands apart.
     assert_eq!(words, "Sökande: namn , Storgatan 5, Norrvik.");
 }
+
+#[test]
+fn a_generated_multi_page_protocol_exports_with_every_suggestion() {
+    let bytes = support::protocol_pdf::protocol_pdf(12);
+    let doc = ingest::ingest_bytes(&bytes, "pdf").expect("reads");
+    let rulebook = maskera::detect::Rulebook::embedded().expect("rulebook");
+    let (structure, candidates) = maskera::detect::scan_with_structure(&doc, &rulebook);
+    let masks = maskera::review::resolve(
+        &doc,
+        &structure,
+        &candidates,
+        &Default::default(),
+        &rulebook,
+    )
+    .expect("resolves");
+    assert!(masks.len() > 24, "names and personnummer on every page");
+    let out = export::export_pdf(&doc, &bytes, &masks).expect("exports");
+    let text = support::document_words(&reread(&out.pdf)).join(" ");
+    assert!(!text.contains("19121212-1212"), "{text}");
+    assert!(
+        text.contains("Beslutet kan överklagas till länsstyrelsen"),
+        "{text}"
+    );
+}
