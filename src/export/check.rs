@@ -8,7 +8,7 @@
 //! left behind an incremental update and objects no longer referenced.
 
 use lopdf::{Document as PdfDocument, Object, ObjectId};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Where in a PDF a value was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -114,18 +114,47 @@ pub fn holds(text: &str, secret: &str) -> bool {
 /// Many values looked for in one pass over a text (Aho-Corasick), which keeps the proof
 /// of a 200-page export with 2,000 masks linear in the size of the output.
 pub struct Finder {
-    /// Token forms with their edge spaces, and the value each belongs to.
+    /// Token forms with their edge spaces, and the values each belongs to (the same
+    /// text masked in many places is one pattern).
     tokens: Option<aho_corasick::AhoCorasick>,
-    token_owner: Vec<usize>,
+    token_owners: Vec<Vec<usize>>,
     /// Digit forms, looked for in the text with its spaces squeezed out.
     digits: Option<aho_corasick::AhoCorasick>,
-    digit_owner: Vec<usize>,
+    digit_owners: Vec<Vec<usize>>,
+}
+
+/// Patterns with the values that own them, each pattern once.
+#[derive(Default)]
+struct Patterns {
+    text: Vec<String>,
+    owners: Vec<Vec<usize>>,
+    index: HashMap<String, usize>,
+}
+
+impl Patterns {
+    fn add(&mut self, pattern: String, owner: usize) {
+        let next = self.text.len();
+        let at = *self.index.entry(pattern.clone()).or_insert(next);
+        if at == next {
+            self.text.push(pattern);
+            self.owners.push(Vec::new());
+        }
+        if self.owners[at].last() != Some(&owner) {
+            self.owners[at].push(owner);
+        }
+    }
+
+    fn build(self) -> (Option<aho_corasick::AhoCorasick>, Vec<Vec<usize>>) {
+        let ac = (!self.text.is_empty())
+            .then(|| aho_corasick::AhoCorasick::new(&self.text).ok())
+            .flatten();
+        (ac, self.owners)
+    }
 }
 
 impl Finder {
     pub fn new<'a>(values: impl IntoIterator<Item = &'a str>) -> Finder {
-        let (mut tokens, mut token_owner, mut digits, mut digit_owner) =
-            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let (mut tokens, mut digits) = (Patterns::default(), Patterns::default());
         for (index, value) in values.into_iter().enumerate() {
             for form in forms_of(value) {
                 let form = form.trim().to_string();
@@ -133,38 +162,37 @@ impl Finder {
                     continue;
                 }
                 if form.chars().all(|c| c.is_ascii_digit()) {
-                    digits.push(form.clone());
-                    digit_owner.push(index);
+                    digits.add(form.clone(), index);
                 }
-                tokens.push(format!(" {form} "));
-                token_owner.push(index);
+                tokens.add(format!(" {form} "), index);
             }
         }
-        let build = |patterns: &[String]| {
-            (!patterns.is_empty())
-                .then(|| aho_corasick::AhoCorasick::new(patterns).ok())
-                .flatten()
-        };
+        let (tokens, token_owners) = tokens.build();
+        let (digits, digit_owners) = digits.build();
         Finder {
-            tokens: build(&tokens),
-            token_owner,
-            digits: build(&digits),
-            digit_owner,
+            tokens,
+            token_owners,
+            digits,
+            digit_owners,
         }
     }
 
     /// The indices of the values `text` holds.
     pub fn found(&self, text: &Searchable) -> HashSet<usize> {
         let mut out = HashSet::new();
-        let mut scan = |ac: &Option<aho_corasick::AhoCorasick>, owners: &[usize], hay: &str| {
-            if let Some(ac) = ac {
+        let mut scan =
+            |ac: &Option<aho_corasick::AhoCorasick>, owners: &[Vec<usize>], hay: &str| {
+                let Some(ac) = ac else { return };
+                let mut seen = vec![false; owners.len()];
                 for m in ac.find_overlapping_iter(hay) {
-                    out.insert(owners[m.pattern().as_usize()]);
+                    let pattern = m.pattern().as_usize();
+                    if !std::mem::replace(&mut seen[pattern], true) {
+                        out.extend(owners[pattern].iter().copied());
+                    }
                 }
-            }
-        };
-        scan(&self.tokens, &self.token_owner, &text.normalised);
-        scan(&self.digits, &self.digit_owner, &text.squeezed);
+            };
+        scan(&self.tokens, &self.token_owners, &text.normalised);
+        scan(&self.digits, &self.digit_owners, &text.squeezed);
         out
     }
 

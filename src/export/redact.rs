@@ -225,7 +225,7 @@ pub fn plan_page(
     doc: &Document,
     number: u32,
     record: &PageRecord,
-    masks: &[Mask],
+    masks: &[&Mask],
 ) -> Result<PagePlan, ExportError> {
     let refuse = |reason: String| ExportError::PageRefused {
         page: number,
@@ -245,6 +245,7 @@ pub fn plan_page(
         }
         let on_para: Vec<&Mask> = masks
             .iter()
+            .copied()
             .filter(|m| !matches!(m.kind, MaskKind::Image { .. }))
             .filter(|m| m.paragraph <= index && index <= m.end_paragraph)
             .collect();
@@ -587,7 +588,7 @@ fn record_ops(plan: &mut PagePlan, record: &PageRecord) -> Result<(), ExportErro
 /// painted where they were. An image partly under a text mask keeps its place; the
 /// covered pixels are blanked in its data (or all of it, where its encoding cannot be
 /// edited here).
-fn plan_images(doc: &Document, number: u32, masks: &[Mask], areas: &[Rect], plan: &mut PagePlan) {
+fn plan_images(doc: &Document, number: u32, masks: &[&Mask], areas: &[Rect], plan: &mut PagePlan) {
     let masked: HashSet<usize> = masks
         .iter()
         .filter_map(|m| match m.kind {
