@@ -11,23 +11,10 @@ use std::io::Read;
 use support::docx::{docx, part_xml};
 
 fn masks_of(doc: &Document, values: &[&str]) -> Vec<Mask> {
-    let mut out = Vec::new();
-    for value in values {
-        for (index, p) in doc.paragraphs.iter().enumerate() {
-            for (byte, _) in p.text.match_indices(value) {
-                let start = p.text[..byte].chars().count();
-                out.push(Mask {
-                    rule: "namn".into(),
-                    paragraph: index,
-                    start,
-                    end_paragraph: index,
-                    end: start + value.chars().count(),
-                    kind: MaskKind::Text,
-                });
-            }
-        }
-    }
-    out
+    values
+        .iter()
+        .flat_map(|v| support::masks_over(doc, v))
+        .collect()
 }
 
 fn built_in() -> DocxOptions {

@@ -8,39 +8,7 @@ use lopdf::{dictionary, Document as PdfDocument, Object, Stream};
 use maskera::export::{self, MASK_WIDTH_EM, PLACEHOLDER};
 use maskera::ingest::{self, Document, Origin};
 use maskera::review::{Mask, MaskKind};
-use support::protocol_pdf::win_ansi;
-
-/// A one-page Helvetica PDF from raw content operations (font `/F1`).
-fn pdf_with_ops(ops: Vec<Operation>) -> Vec<u8> {
-    let mut doc = PdfDocument::with_version("1.7");
-    let pages_id = doc.new_object_id();
-    let font = doc.add_object(dictionary! {
-        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
-        "Encoding" => "WinAnsiEncoding",
-    });
-    let content = doc.add_object(Stream::new(
-        dictionary! {},
-        Content { operations: ops }
-            .encode()
-            .expect("content encodes"),
-    ));
-    let page = doc.add_object(dictionary! {
-        "Type" => "Page", "Parent" => pages_id, "Contents" => content,
-        "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
-        "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-    });
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(
-            dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
-        ),
-    );
-    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog);
-    let mut bytes = Vec::new();
-    doc.save_to(&mut bytes).expect("saves");
-    bytes
-}
+use support::protocol_pdf::{helvetica, one_page, one_page_document, save, win_ansi};
 
 fn text_line(x: f32, y: f32, word_spacing: f32, text: &str) -> Vec<Operation> {
     vec![
@@ -53,22 +21,9 @@ fn text_line(x: f32, y: f32, word_spacing: f32, text: &str) -> Vec<Operation> {
     ]
 }
 
-/// A text mask over every occurrence of `value`.
+/// A text mask over every occurrence of `value` (there is at least one).
 fn masks_of(doc: &Document, value: &str) -> Vec<Mask> {
-    let mut out = Vec::new();
-    for (index, p) in doc.paragraphs.iter().enumerate() {
-        for (byte, _) in p.text.match_indices(value) {
-            let start = p.text[..byte].chars().count();
-            out.push(Mask {
-                rule: "namn".into(),
-                paragraph: index,
-                start,
-                end_paragraph: index,
-                end: start + value.chars().count(),
-                kind: MaskKind::Text,
-            });
-        }
-    }
+    let out = support::masks_over(doc, value);
     assert!(!out.is_empty(), "{value:?} is not in the document");
     out
 }
@@ -115,7 +70,7 @@ fn justified_protocol(name: &str) -> Vec<u8> {
         0.0,
         "Beslutet kan överklagas till länsstyrelsen.",
     ));
-    pdf_with_ops(ops)
+    one_page(ops)
 }
 
 #[test]
@@ -162,7 +117,7 @@ fn text_after_a_mask_moves_by_the_fixed_mask_width_and_other_lines_stay_put() {
         0.0,
         "Ansökan avser en tillbyggnad om 28 kvadratmeter.",
     ));
-    let input = pdf_with_ops(ops);
+    let input = one_page(ops);
     let (doc, out) = export_masking(&input, &["Jörgen Åkesson"]);
     let before = glyphs(&doc);
     let after = glyphs(&reread(&out));
@@ -197,7 +152,7 @@ fn text_after_a_mask_moves_by_the_fixed_mask_width_and_other_lines_stay_put() {
 
 #[test]
 fn the_masked_value_is_not_extractable_but_the_rest_of_the_line_is() {
-    let input = pdf_with_ops(text_line(
+    let input = one_page(text_line(
         50.0,
         760.0,
         0.0,
@@ -223,7 +178,7 @@ fn glyphs_split_over_tj_pieces_with_kerning_are_removed_and_kept_text_stays() {
         Object::Integer(15),
         Object::string_literal(win_ansi("st överklagar beslutet.")),
     ];
-    let input = pdf_with_ops(vec![
+    let input = one_page(vec![
         Operation::new("BT", vec![]),
         Operation::new("Tf", vec!["F1".into(), 11.into()]),
         Operation::new("Tc", vec![0.3.into()]),
@@ -299,42 +254,19 @@ fn count(hay: &[u8], needle: &[u8]) -> usize {
 #[test]
 fn a_page_with_undecodable_text_is_refused_not_half_redacted() {
     // A simple font with no encoding and no ToUnicode, glyph names the reader cannot map.
-    let mut doc = PdfDocument::with_version("1.7");
-    let pages_id = doc.new_object_id();
-    let font = doc.add_object(dictionary! {
+    let font = dictionary! {
         "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "XYZSecret",
         "Encoding" => dictionary! { "Type" => "Encoding", "Differences" =>
             vec![65.into(), Object::Name(b"g17".to_vec()), Object::Name(b"g18".to_vec())] },
-    });
-    let content = doc.add_object(Stream::new(
-        dictionary! {},
-        Content {
-            operations: vec![
-                Operation::new("BT", vec![]),
-                Operation::new("Tf", vec!["F1".into(), 11.into()]),
-                Operation::new("Td", vec![50.into(), 700.into()]),
-                Operation::new("Tj", vec![Object::string_literal("ABAB")]),
-                Operation::new("ET", vec![]),
-            ],
-        }
-        .encode()
-        .expect("encodes"),
-    ));
-    let page = doc.add_object(dictionary! {
-        "Type" => "Page", "Parent" => pages_id, "Contents" => content,
-        "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
-        "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-    });
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(
-            dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
-        ),
-    );
-    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog);
-    let mut bytes = Vec::new();
-    doc.save_to(&mut bytes).expect("saves");
+    };
+    let ops = vec![
+        Operation::new("BT", vec![]),
+        Operation::new("Tf", vec!["F1".into(), 11.into()]),
+        Operation::new("Td", vec![50.into(), 700.into()]),
+        Operation::new("Tj", vec![Object::string_literal("ABAB")]),
+        Operation::new("ET", vec![]),
+    ];
+    let bytes = save(one_page_document(font, ops, |_| lopdf::Dictionary::new()).0);
     let parsed = ingest::ingest_bytes(&bytes, "pdf").expect("reads");
     match export::export_pdf(&parsed, &bytes, &[]) {
         Err(export::ExportError::PageRefused { page: 1, .. }) => {}
@@ -344,19 +276,6 @@ fn a_page_with_undecodable_text_is_refused_not_half_redacted() {
 
 /// A page with an uncompressed 40×20 RGB image (all white) under the first text line.
 fn pdf_with_image_under_text(text: &str) -> Vec<u8> {
-    let mut doc = PdfDocument::with_version("1.7");
-    let pages_id = doc.new_object_id();
-    let font = doc.add_object(dictionary! {
-        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
-        "Encoding" => "WinAnsiEncoding",
-    });
-    let image = doc.add_object(Stream::new(
-        dictionary! {
-            "Type" => "XObject", "Subtype" => "Image", "Width" => 40, "Height" => 20,
-            "ColorSpace" => "DeviceRGB", "BitsPerComponent" => 8,
-        },
-        vec![255u8; 40 * 20 * 3],
-    ));
     let mut ops = vec![
         Operation::new("q", vec![]),
         Operation::new(
@@ -374,29 +293,17 @@ fn pdf_with_image_under_text(text: &str) -> Vec<u8> {
         Operation::new("Q", vec![]),
     ];
     ops.extend(text_line(50.0, 760.0, 0.0, text));
-    let content = doc.add_object(Stream::new(
-        dictionary! {},
-        Content { operations: ops }.encode().expect("encodes"),
-    ));
-    let page = doc.add_object(dictionary! {
-        "Type" => "Page", "Parent" => pages_id, "Contents" => content,
-        "Resources" => dictionary! {
-            "Font" => dictionary! { "F1" => font },
-            "XObject" => dictionary! { "Im1" => image },
-        },
-        "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+    let (doc, _, _) = one_page_document(helvetica(), ops, |doc| {
+        let image = doc.add_object(Stream::new(
+            dictionary! {
+                "Type" => "XObject", "Subtype" => "Image", "Width" => 40, "Height" => 20,
+                "ColorSpace" => "DeviceRGB", "BitsPerComponent" => 8,
+            },
+            vec![255u8; 40 * 20 * 3],
+        ));
+        dictionary! { "XObject" => dictionary! { "Im1" => image } }
     });
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(
-            dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
-        ),
-    );
-    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog);
-    let mut bytes = Vec::new();
-    doc.save_to(&mut bytes).expect("saves");
-    bytes
+    save(doc)
 }
 
 /// The samples of the only image in a PDF: (width, height, RGB bytes).
@@ -488,7 +395,7 @@ fn an_underline_under_a_masked_name_is_removed_and_other_lines_stay() {
     };
     ops.extend(rect(99.5, 758.0, 78.9));
     ops.extend(rect(50.0, 700.0, 400.0));
-    let input = pdf_with_ops(ops);
+    let input = one_page(ops);
     let (_, out) = export_masking(&input, &["Jörgen Åkesson"]);
     let pdf = PdfDocument::load_mem(&out).expect("loads");
     let page = pdf.get_pages().values().next().copied().expect("a page");
@@ -504,7 +411,7 @@ fn an_underline_under_a_masked_name_is_removed_and_other_lines_stay() {
 
 #[test]
 fn with_labels_each_box_names_its_rule_instead_of_the_placeholder() {
-    let input = pdf_with_ops(text_line(
+    let input = one_page(text_line(
         50.0,
         760.0,
         0.0,

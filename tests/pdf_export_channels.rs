@@ -9,42 +9,29 @@ use lopdf::{dictionary, Dictionary, Document as PdfDocument, Object, ObjectId, S
 use maskera::export;
 use maskera::ingest::{self, Document};
 use maskera::review::{Mask, MaskKind};
-use support::protocol_pdf::win_ansi;
+use support::protocol_pdf::{helvetica, one_page_document, save, win_ansi};
 
 const NAME: &str = "Anna Grönlund";
 
 /// A PDF whose page says "Sökande: Anna Grönlund, …", changed by `channel` to carry the
 /// name somewhere else as well.
 fn protocol_with(channel: impl FnOnce(&mut PdfDocument, ObjectId, ObjectId)) -> Vec<u8> {
-    let mut doc = PdfDocument::with_version("1.7");
-    let pages_id = doc.new_object_id();
-    let font = doc.add_object(dictionary! {
-        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
-        "Encoding" => "WinAnsiEncoding",
-    });
-    let content = page_content(&[
-        (760.0, "Sammanträdesprotokoll § 21"),
-        (740.0, &format!("Sökande: {NAME}, Storgatan 5, Norrvik.")),
-        (720.0, "Nämnden beviljar ansökan."),
-    ]);
-    let content_id = doc.add_object(Stream::new(dictionary! {}, content));
-    let page = doc.add_object(dictionary! {
-        "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
-        "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
-        "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-    });
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(
-            dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
-        ),
-    );
-    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog);
+    let lines = [
+        (760.0, "Sammanträdesprotokoll § 21".to_string()),
+        (740.0, format!("Sökande: {NAME}, Storgatan 5, Norrvik.")),
+        (720.0, "Nämnden beviljar ansökan.".to_string()),
+    ];
+    let ops = Content::decode(&page_content(
+        &lines
+            .iter()
+            .map(|(y, t)| (*y, t.as_str()))
+            .collect::<Vec<_>>(),
+    ))
+    .expect("decodes")
+    .operations;
+    let (mut doc, catalog, page) = one_page_document(helvetica(), ops, |_| Dictionary::new());
     channel(&mut doc, catalog, page);
-    let mut bytes = Vec::new();
-    doc.save_to(&mut bytes).expect("saves");
-    bytes
+    save(doc)
 }
 
 fn page_content(lines: &[(f32, &str)]) -> Vec<u8> {

@@ -46,6 +46,17 @@ fn scanned(bytes: &[u8]) -> (Document, Vec<Candidate>, Rulebook) {
     (doc, candidates, rulebook)
 }
 
+/// Opens the review of `doc` (named `name`) in the store at `dir`, as reviewer Linnea.
+fn open<'a>(
+    doc: &'a Document,
+    name: &str,
+    candidates: &'a [Candidate],
+    rulebook: &'a Rulebook,
+    dir: &Path,
+) -> (Session<'a>, maskera::review::session::Opened) {
+    Session::open(doc, name, candidates, rulebook, Store::new(dir), "Linnea")
+}
+
 fn candidate<'c>(candidates: &'c [Candidate], rule: &str, text: &str) -> &'c Candidate {
     candidates
         .iter()
@@ -60,9 +71,7 @@ fn decisions_are_saved_at_once_and_restored_on_reopening() {
     let (doc, candidates, rulebook) = scanned(&bytes);
     let name = candidate(&candidates, "namn", "Jörgen");
     {
-        let store = Store::new(data.path());
-        let (mut session, opened) =
-            Session::open(&doc, "p.pdf", &candidates, &rulebook, store, "Linnea");
+        let (mut session, opened) = open(&doc, "p.pdf", &candidates, &rulebook, data.path());
         assert_eq!(opened.restored, 0);
         session
             .decide(
@@ -81,14 +90,7 @@ fn decisions_are_saved_at_once_and_restored_on_reopening() {
             assert_eq!(mode & 0o777, 0o600);
         }
     }
-    let (session, opened) = Session::open(
-        &doc,
-        "p.pdf",
-        &candidates,
-        &rulebook,
-        Store::new(data.path()),
-        "Linnea",
-    );
+    let (session, opened) = open(&doc, "p.pdf", &candidates, &rulebook, data.path());
     assert_eq!(opened.restored, 1);
     assert_eq!(session.decisions().decisions[0].id, name.id);
     assert_eq!(
@@ -104,14 +106,7 @@ fn the_guideline_limits_hold_and_undo_redo_walk_the_changes() {
     let data = tempfile::tempdir().expect("temp dir");
     let bytes = protocol(None);
     let (doc, candidates, rulebook) = scanned(&bytes);
-    let (mut session, _) = Session::open(
-        &doc,
-        "p.pdf",
-        &candidates,
-        &rulebook,
-        Store::new(data.path()),
-        "Linnea",
-    );
+    let (mut session, _) = open(&doc, "p.pdf", &candidates, &rulebook, data.path());
     let pnr = candidate(&candidates, "personnummer", "19121212");
     assert!(matches!(
         session.decide(&pnr.id, Action::Keep, Some("samtycke")),
@@ -132,14 +127,7 @@ fn the_guideline_limits_hold_and_undo_redo_walk_the_changes() {
     assert!(session.decisions().decisions.is_empty());
     assert!(!session.undo().expect("nothing left to undo"));
     // What is on disk follows: a reopened session sees the undone state.
-    let (again, opened) = Session::open(
-        &doc,
-        "p.pdf",
-        &candidates,
-        &rulebook,
-        Store::new(data.path()),
-        "Linnea",
-    );
+    let (again, opened) = open(&doc, "p.pdf", &candidates, &rulebook, data.path());
     assert_eq!(opened.restored, 0);
     assert!(again.decisions().decisions.is_empty());
 }
@@ -149,14 +137,7 @@ fn decisions_move_to_a_changed_version_by_text_and_context() {
     let data = tempfile::tempdir().expect("temp dir");
     let first = protocol(None);
     let (doc, candidates, rulebook) = scanned(&first);
-    let (mut session, _) = Session::open(
-        &doc,
-        "protokoll.pdf",
-        &candidates,
-        &rulebook,
-        Store::new(data.path()),
-        "Linnea",
-    );
+    let (mut session, _) = open(&doc, "protokoll.pdf", &candidates, &rulebook, data.path());
     let jorgen = candidate(&candidates, "namn", "Jörgen");
     session
         .decide(&jorgen.id, Action::Keep, Some("samtycke finns"))
@@ -179,14 +160,7 @@ fn decisions_move_to_a_changed_version_by_text_and_context() {
         (10.0, "Klagande är Jörgen Åkesson.".into()),
     ]]);
     let (doc2, candidates2, _) = scanned(&second);
-    let (session2, opened) = Session::open(
-        &doc2,
-        "protokoll.pdf",
-        &candidates2,
-        &rulebook,
-        Store::new(data.path()),
-        "Linnea",
-    );
+    let (session2, opened) = open(&doc2, "protokoll.pdf", &candidates2, &rulebook, data.path());
     assert!(opened.from_earlier_version);
     assert_eq!(opened.restored, 1, "{opened:?}");
     assert_eq!(

@@ -122,3 +122,22 @@ fn collect_strings(object: &lopdf::Object, out: &mut Vec<Vec<u8>>) {
         _ => {}
     }
 }
+
+/// Text masks over every occurrence of `value` in a document (rule `namn`).
+pub fn masks_over(doc: &maskera::ingest::Document, value: &str) -> Vec<maskera::review::Mask> {
+    let mut out = Vec::new();
+    for (index, p) in doc.paragraphs.iter().enumerate() {
+        for (byte, _) in p.text.match_indices(value) {
+            let start = p.text[..byte].chars().count();
+            out.push(maskera::review::Mask {
+                rule: "namn".into(),
+                paragraph: index,
+                start,
+                end_paragraph: index,
+                end: start + value.chars().count(),
+                kind: maskera::review::MaskKind::Text,
+            });
+        }
+    }
+    out
+}

@@ -190,3 +190,54 @@ fn page_content(pieces: &[Placed]) -> Content {
     ops.push(Operation::new("ET", vec![]));
     Content { operations: ops }
 }
+
+/// Helvetica with WinAnsiEncoding, as most generated test pages use it.
+pub fn helvetica() -> lopdf::Dictionary {
+    dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+        "Encoding" => "WinAnsiEncoding",
+    }
+}
+
+/// A one-page A4 document showing `ops` with `font` as /F1 and `extra` resources (built
+/// with the document at hand, e.g. an image XObject); returns it with its catalog and page
+/// ids, for a test to change before [`save`].
+pub fn one_page_document(
+    font: lopdf::Dictionary,
+    ops: Vec<Operation>,
+    extra: impl FnOnce(&mut Document) -> lopdf::Dictionary,
+) -> (Document, lopdf::ObjectId, lopdf::ObjectId) {
+    let mut doc = Document::with_version("1.7");
+    let pages_id = doc.new_object_id();
+    let font = doc.add_object(font);
+    let encoded = Content { operations: ops }.encode().unwrap_or_default();
+    let content = doc.add_object(Stream::new(dictionary! {}, encoded));
+    let mut resources = extra(&mut doc);
+    resources.set("Font", dictionary! { "F1" => font });
+    let page = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+        "Resources" => resources,
+        "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+    });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(
+            dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
+        ),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    (doc, catalog, page)
+}
+
+/// The document's bytes (empty if lopdf cannot write it, which fails the test that reads).
+pub fn save(mut doc: Document) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let _ = doc.save_to(&mut bytes);
+    bytes
+}
+
+/// A one-page Helvetica PDF from raw content operations (font `/F1`).
+pub fn one_page(ops: Vec<Operation>) -> Vec<u8> {
+    save(one_page_document(helvetica(), ops, |_| lopdf::Dictionary::new()).0)
+}
