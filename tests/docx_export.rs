@@ -208,16 +208,7 @@ fn libreoffice_renders_the_masked_example_protocol() {
     let path = "assets/examples/protokoll-miljo-och-byggnamnden.docx";
     let bytes = std::fs::read(path).expect("example");
     let doc = ingest::ingest_bytes(&bytes, "docx").expect("reads");
-    let rulebook = maskera::detect::Rulebook::embedded().expect("rulebook");
-    let (structure, candidates) = maskera::detect::scan_with_structure(&doc, &rulebook);
-    let masks = maskera::review::resolve(
-        &doc,
-        &structure,
-        &candidates,
-        &Default::default(),
-        &rulebook,
-    )
-    .expect("suggestions resolve");
+    let masks = support::suggested_masks(&doc);
     let options = DocxOptions {
         renderer: Renderer::LibreOffice(Some(soffice)),
         marker: Marker::Xxx,

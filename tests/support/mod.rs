@@ -141,3 +141,12 @@ pub fn masks_over(doc: &maskera::ingest::Document, value: &str) -> Vec<maskera::
     }
     out
 }
+
+/// The masks of every suggestion of the embedded rulebook (what `export` does without a
+/// decisions file).
+pub fn suggested_masks(doc: &maskera::ingest::Document) -> Vec<maskera::review::Mask> {
+    let rulebook = maskera::detect::Rulebook::embedded().expect("rulebook");
+    let (structure, candidates) = maskera::detect::scan_with_structure(doc, &rulebook);
+    maskera::review::resolve(doc, &structure, &candidates, &Default::default(), &rulebook)
+        .expect("the suggestions resolve")
+}
