@@ -247,3 +247,33 @@ fn wrong_extensions_and_empty_files_are_refused_clearly() {
         assert!(Path::new(&input).exists());
     }
 }
+
+#[test]
+fn a_cmap_repeating_a_large_range_is_answered_without_endless_work() {
+    // 20,000 times the whole two-byte range: 1.3 billion codes to expand without a budget.
+    let mut cmap = b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap \
+        1 begincodespacerange <0000> <FFFF> endcodespacerange\n20000 beginbfrange\n"
+        .to_vec();
+    for _ in 0..20_000 {
+        cmap.extend(b"<0000> <FFFF> <0041>\n");
+    }
+    cmap.extend(b"endbfrange endcmap CMapName currentdict /CMap defineresource pop end end");
+    let font = b"<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding /Identity-H \
+        /DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /X \
+        /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> >>] \
+        /ToUnicode 5 0 R >>";
+    let page = String::from_utf8_lossy(PAGE)
+        .replace(
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            &String::from_utf8_lossy(font),
+        )
+        .into_bytes();
+    let bytes = pdf(&[
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        PAGES.to_vec(),
+        page,
+        stream(b"BT /F1 12 Tf 50 700 Td <00410042> Tj ET"),
+        stream(&cmap),
+    ]);
+    assert_answered("cmap-intervall.pdf", &bytes);
+}

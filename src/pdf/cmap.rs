@@ -14,6 +14,9 @@ use std::collections::HashMap;
 const MAX_RANGE: u32 = 65_536;
 /// At most this many mappings per CMap, so a hostile CMap cannot exhaust memory.
 const MAX_ENTRIES: usize = 1_000_000;
+/// At most this many codes expanded from ranges per CMap: the same large range repeated
+/// would otherwise cost time without growing the map (found by fuzzing).
+const MAX_EXPANDED: u64 = 4_000_000;
 
 /// A codespace range: codes of `len` bytes whose bytes each lie within `lo..=hi`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +48,8 @@ pub struct CMap {
     cid_ranges: Vec<(u8, u32, u32, u32)>,
     /// `usecmap /Identity-H` (or -V): codes are two bytes and CID = code.
     pub identity: bool,
+    /// Codes expanded from ranges so far (see [`MAX_EXPANDED`]).
+    expanded: u64,
 }
 
 /// The sections of a CMap program: begin keyword, end keyword, and what reads the body.
@@ -158,6 +163,10 @@ impl CMap {
             };
             if hi < lo || hi - lo >= MAX_RANGE {
                 continue;
+            }
+            self.expanded += u64::from(hi - lo) + 1;
+            if self.expanded > MAX_EXPANDED || self.unicode.len() >= MAX_ENTRIES {
+                break;
             }
             match &triple[2] {
                 Token::Hex(start) => self.bfrange_incrementing(lo, hi, len, start),
