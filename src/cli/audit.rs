@@ -88,7 +88,7 @@ fn own_and_trusted(lang: Lang) -> Result<(Option<Identity>, TrustList), Failure>
 /// `maskera verify OUT.pdf OUT.audit.json` or `maskera verify FOLDER`.
 pub fn verify_command(args: &[String], lang: Lang) -> Result<(), Failure> {
     let pairs = match args {
-        [dir] if Path::new(dir).is_dir() => pairs_in(Path::new(dir), lang)?,
+        [dir] if Path::new(dir).is_dir() => pairs_in(Path::new(dir))?,
         [pdf, note] => vec![(PathBuf::from(pdf), Some(PathBuf::from(note)))],
         _ => return Err(usage(lang)),
     };
@@ -133,7 +133,7 @@ pub fn verify_command(args: &[String], lang: Lang) -> Result<(), Failure> {
 }
 
 /// Every PDF of a folder with the note beside it (`X.audit.json` for `X.pdf`).
-fn pairs_in(dir: &Path, lang: Lang) -> Result<Vec<(PathBuf, Option<PathBuf>)>, Failure> {
+fn pairs_in(dir: &Path) -> Result<Vec<(PathBuf, Option<PathBuf>)>, Failure> {
     let entries = std::fs::read_dir(dir).map_err(|e| Failure(format!("{}: {e}", dir.display())))?;
     let mut pdfs: Vec<PathBuf> = entries
         .flatten()
@@ -141,7 +141,6 @@ fn pairs_in(dir: &Path, lang: Lang) -> Result<Vec<(PathBuf, Option<PathBuf>)>, F
         .filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")))
         .collect();
     pdfs.sort();
-    let _ = lang;
     Ok(pdfs
         .into_iter()
         .map(|pdf| {
@@ -152,38 +151,34 @@ fn pairs_in(dir: &Path, lang: Lang) -> Result<Vec<(PathBuf, Option<PathBuf>)>, F
         .collect())
 }
 
+/// The Swedish or the English text, by the user's language.
+fn say(lang: Lang, swedish: &'static str, english: &'static str) -> &'static str {
+    match lang {
+        Lang::Swedish => swedish,
+        Lang::English => english,
+    }
+}
+
 /// One verified pair: the verdict, each signature, the counts.
 fn summary(pdf: &Path, v: &Verification, lang: Lang) -> String {
     let sv = lang == Lang::Swedish;
     let verdict = match (v.valid(), v.trusted(), v.pdf_matches) {
-        (true, true, _) => {
-            if sv {
-                "giltig"
-            } else {
-                "valid"
-            }
-        }
-        (true, false, _) => {
-            if sv {
-                "giltig men signerad med nyckel som inte är betrodd"
-            } else {
-                "valid, but signed with a key that is not trusted"
-            }
-        }
-        (false, _, false) => {
-            if sv {
-                "OGILTIG: PDF-filen är inte den som anteckningen beskriver"
-            } else {
-                "INVALID: the PDF is not the one the note describes"
-            }
-        }
-        (false, _, true) => {
-            if sv {
-                "OGILTIG: signaturen stämmer inte"
-            } else {
-                "INVALID: a signature does not hold"
-            }
-        }
+        (true, true, _) => say(lang, "giltig", "valid"),
+        (true, false, _) => say(
+            lang,
+            "giltig men signerad med nyckel som inte är betrodd",
+            "valid, but signed with a key that is not trusted",
+        ),
+        (false, _, false) => say(
+            lang,
+            "OGILTIG: PDF-filen är inte den som anteckningen beskriver",
+            "INVALID: the PDF is not the one the note describes",
+        ),
+        (false, _, true) => say(
+            lang,
+            "OGILTIG: signaturen stämmer inte",
+            "INVALID: a signature does not hold",
+        ),
     };
     let mut out = format!("{}: {verdict}\n", pdf.display());
     for s in &v.signatures {
@@ -193,19 +188,17 @@ fn summary(pdf: &Path, v: &Verification, lang: Lang) -> String {
             s.signature.signer,
             s.signature.role.name(),
             s.signature.time,
-            if sv { "nyckel" } else { "key" },
+            say(lang, "nyckel", "key"),
             keys::fingerprint(&s.signature.public_key),
-            match (s.valid, sv) {
-                (true, true) => "giltig",
-                (true, false) => "valid",
-                (false, true) => "OGILTIG",
-                (false, false) => "INVALID",
+            if s.valid {
+                say(lang, "giltig", "valid")
+            } else {
+                say(lang, "OGILTIG", "INVALID")
             },
-            match (s.trusted, sv) {
-                (true, true) => ", betrodd",
-                (true, false) => ", trusted",
-                (false, true) => ", ej betrodd",
-                (false, false) => ", not trusted",
+            if s.trusted {
+                say(lang, ", betrodd", ", trusted")
+            } else {
+                say(lang, ", ej betrodd", ", not trusted")
             }
         ));
     }
