@@ -123,9 +123,26 @@ pub fn paragraphs(v: &Verification) -> Vec<String> {
     out
 }
 
+/// The headings of the report (set in larger, bold type).
+const HEADINGS: &[&str] = &[
+    "Granskningsrapport",
+    "Granskad och godkänd",
+    "Beslut per regel",
+    "Avsteg från riktlinjens förslag",
+    "Sekretess",
+    "Underrättelse krävs",
+];
+
 /// The report as a PDF.
 pub fn render(v: &Verification) -> Result<Vec<u8>, AuditError> {
-    crate::export::typeset(&paragraphs(v))
+    let text = paragraphs(v);
+    let headings: Vec<usize> = text
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| HEADINGS.contains(&p.as_str()))
+        .map(|(i, _)| i)
+        .collect();
+    crate::export::typeset(&text, &headings)
         .map_err(|e| AuditError::Io(e.message(crate::locale::Lang::Swedish)))
 }
 

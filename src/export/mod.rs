@@ -146,9 +146,10 @@ pub fn export_pdf_with(
     })
 }
 
-/// Sets plain paragraphs (a report) as a PDF with the built-in typesetter.
-pub fn typeset(paragraphs: &[String]) -> Result<Vec<u8>, ExportError> {
-    render::built_in(&Document::from_plain_paragraphs(paragraphs))
+/// Sets plain paragraphs (a report) as a PDF with the built-in typesetter; the
+/// paragraphs at `headings` are set as headings.
+pub fn typeset(paragraphs: &[String], headings: &[usize]) -> Result<Vec<u8>, ExportError> {
+    render::built_in_with_headings(&Document::from_plain_paragraphs(paragraphs), headings)
 }
 
 /// How a .docx is exported.

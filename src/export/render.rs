@@ -116,6 +116,11 @@ struct Line {
 
 /// Typesets the (masked) document's paragraphs into a PDF.
 pub fn built_in(doc: &Document) -> Result<Vec<u8>, ExportError> {
+    built_in_with_headings(doc, &[])
+}
+
+/// [`built_in`], with the paragraphs at `headings` set as headings too (a report's).
+pub fn built_in_with_headings(doc: &Document, headings: &[usize]) -> Result<Vec<u8>, ExportError> {
     let font = EmbeddedFont::load()
         .ok_or_else(|| ExportError::Internal("the bundled font cannot be read".into()))?;
     let header = part_text(doc, PartKind::Header);
@@ -125,7 +130,7 @@ pub fn built_in(doc: &Document) -> Result<Vec<u8>, ExportError> {
     let top = PAGE.1 - MARGIN;
     let bottom = MARGIN + 2.0 * SMALL_SIZE * LEADING;
     let mut y = top;
-    for block in blocks(doc) {
+    for block in blocks(doc, headings) {
         let lines = block.lay_out(&font);
         let height: f32 = lines.iter().map(|(advance, _, _)| advance).sum();
         if y - height < bottom && !page.is_empty() && height < top - bottom {
@@ -226,11 +231,11 @@ impl Block {
 }
 
 /// The body's paragraphs as blocks: table cells of one row side by side.
-fn blocks(doc: &Document) -> Vec<Block> {
+fn blocks(doc: &Document, headings: &[usize]) -> Vec<Block> {
     let width = PAGE.0 - 2.0 * MARGIN;
     let mut out: Vec<Block> = Vec::new();
     let mut row_key: Option<(u32, u32)> = None;
-    for p in &doc.paragraphs {
+    for (index, p) in doc.paragraphs.iter().enumerate() {
         let kind = doc.parts.get(p.part).map(|part| part.kind);
         if !matches!(
             kind,
@@ -266,7 +271,7 @@ fn blocks(doc: &Document) -> Vec<Block> {
             continue;
         }
         row_key = None;
-        let heading = is_heading(&p.text);
+        let heading = is_heading(&p.text) || headings.contains(&index);
         out.push(Block {
             cells: vec![(MARGIN, width, text)],
             size: if heading { HEADING_SIZE } else { BODY_SIZE },
