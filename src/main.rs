@@ -397,7 +397,7 @@ fn export_command(args: &[String], lang: Lang) -> Result<(), Failure> {
             reviewer: &identity.public.name,
         },
         &file_name(&out),
-        &exported.pdf,
+        &exported,
         &identity,
         lang,
     )?;
@@ -413,7 +413,7 @@ fn export_command(args: &[String], lang: Lang) -> Result<(), Failure> {
         "{}: {} maskeringar, {how}, kontrollerad mot {} värden i alla kanaler.\n{}: granskningsanteckning signerad av {} ({}), nyckel {}.\n",
         out.display(),
         masks.len(),
-        exported.checked_values,
+        exported.checked.len(),
         audit_path.display(),
         identity.public.name,
         identity.public.role.name(),

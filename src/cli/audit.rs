@@ -35,18 +35,9 @@ pub fn identity_for_export(reviewer: Option<&str>, lang: Lang) -> Result<Identit
     let identity = Identity::create(&name, Role::Namndsekreterare).map_err(|e| fail(lang, e))?;
     identity.save(&dir).map_err(|e| fail(lang, e))?;
     eprintln!(
-        "maskera: {} {} ({}), {} {}",
-        match lang {
-            Lang::Swedish => "ny nyckel skapad för",
-            Lang::English => "new key created for",
-        },
-        identity.public.name,
-        identity.public.role.name(),
-        match lang {
-            Lang::Swedish => "fingeravtryck",
-            Lang::English => "fingerprint",
-        },
-        identity.public.fingerprint()
+        "maskera: {} {}",
+        say(lang, "ny nyckel skapad för", "new key created for"),
+        described(&identity.public, lang)
     );
     Ok(identity)
 }
@@ -55,16 +46,16 @@ pub fn identity_for_export(reviewer: Option<&str>, lang: Lang) -> Result<Identit
 pub fn signed_note(
     review: &audit::Review,
     output_name: &str,
-    pdf: &[u8],
+    exported: &maskera::export::Exported,
     identity: &Identity,
     lang: Lang,
 ) -> Result<Vec<u8>, Failure> {
     let key = keys::municipality_key(&keys::config_dir()).map_err(|e| fail(lang, e))?;
-    let mut note = audit::build_note(review, output_name, pdf, &key);
+    let mut note = audit::build_note(review, output_name, &exported.pdf, &key);
     audit::sign(&mut note, identity, "granskad").map_err(|e| fail(lang, e))?;
     let json = note.to_json();
-    let values = maskera::export::checked_values(review.doc, review.masks);
-    let finder = check::Finder::new(values.iter().map(|v| v.text.as_str()));
+    // The same values the exported PDF was proven free of.
+    let finder = check::Finder::new(exported.checked.iter().map(|v| v.text.as_str()));
     if finder.any_in(&String::from_utf8_lossy(&json)) {
         return Err(Failure(match lang {
             Lang::Swedish => {
@@ -293,16 +284,18 @@ pub fn identity_command(args: &[String], lang: Lang) -> Result<(), Failure> {
             serde_json::to_vec_pretty(&identity.public).map_err(|e| Failure(e.to_string()))?;
         write_atomically(&path, &json).map_err(|e| Failure(format!("{}: {e}", path.display())))?;
     }
-    print_out(&format!(
-        "{} ({}), {} {}\n",
-        identity.public.name,
-        identity.public.role.name(),
-        match lang {
-            Lang::Swedish => "fingeravtryck",
-            Lang::English => "fingerprint",
-        },
-        identity.public.fingerprint()
-    ))
+    print_out(&format!("{}\n", described(&identity.public, lang)))
+}
+
+/// "Name (role), fingeravtryck XXXX …": how an identity is shown to the user.
+fn described(key: &keys::PublicIdentity, lang: Lang) -> String {
+    format!(
+        "{} ({}), {} {}",
+        key.name,
+        key.role.name(),
+        say(lang, "fingeravtryck", "fingerprint"),
+        key.fingerprint()
+    )
 }
 
 /// `maskera trust KEY.json`: imports a colleague's public key into the trust list.

@@ -91,7 +91,8 @@ pub struct Exported {
     /// From a .docx: what made the PDF ("LibreOffice" or "inbyggd").
     pub renderer: Option<&'static str>,
     /// How many values the output was checked against, in every channel.
-    pub checked_values: usize,
+    /// The values the output was proven free of (the audit note is checked against them too).
+    pub checked: Vec<check::Secret>,
     pub pages_changed: usize,
 }
 
@@ -141,7 +142,7 @@ pub fn export_pdf_with(
         pdf: bytes,
         docx: None,
         renderer: None,
-        checked_values: secrets.len(),
+        checked: secrets,
         pages_changed,
     })
 }
@@ -182,7 +183,7 @@ pub fn export_docx(
         pdf: bytes,
         docx: Some(masked),
         renderer: Some(renderer),
-        checked_values: secrets.len(),
+        checked: secrets,
         pages_changed: 0,
     })
 }
