@@ -17,3 +17,4 @@ pub mod ingest;
 pub mod locale;
 pub mod pdf;
 pub mod review;
+pub mod workspace;

@@ -12,6 +12,7 @@ use maskera::review::{Action, Decision, Decisions, ReviewError};
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use support::protocol_pdf::pdf_from_lines;
 
@@ -47,14 +48,21 @@ fn scanned(bytes: &[u8]) -> (Document, Vec<Candidate>, Rulebook) {
 }
 
 /// Opens the review of `doc` (named `name`) in the store at `dir`, as reviewer Linnea.
-fn open<'a>(
-    doc: &'a Document,
+fn open(
+    doc: &Document,
     name: &str,
-    candidates: &'a [Candidate],
-    rulebook: &'a Rulebook,
+    candidates: &[Candidate],
+    rulebook: &Rulebook,
     dir: &Path,
-) -> (Session<'a>, maskera::review::session::Opened) {
-    Session::open(doc, name, candidates, rulebook, Store::new(dir), "Linnea")
+) -> (Session, maskera::review::session::Opened) {
+    Session::open(
+        Arc::new(doc.clone()),
+        name,
+        candidates.into(),
+        Arc::new(rulebook.clone()),
+        Store::new(dir),
+        "Linnea",
+    )
 }
 
 fn candidate<'c>(candidates: &'c [Candidate], rule: &str, text: &str) -> &'c Candidate {

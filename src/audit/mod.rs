@@ -24,8 +24,12 @@ use sha2::{Digest, Sha256};
 pub enum AuditError {
     BadKeyFile,
     NoIdentity,
-    WrongRole { needed: Role },
+    WrongRole {
+        needed: Role,
+    },
     UnreadableNote(String),
+    /// The note would hold a value the PDF was masked of (in a reason, say).
+    WouldLeak,
     Io(String),
 }
 
@@ -56,6 +60,13 @@ impl AuditError {
             }
             (AuditError::UnreadableNote(e), Lang::English) => {
                 format!("the audit note cannot be read ({e})")
+            }
+            (AuditError::WouldLeak, Lang::Swedish) => {
+                "granskningsanteckningen skulle innehålla en maskerad uppgift; ingenting skrevs"
+                    .into()
+            }
+            (AuditError::WouldLeak, Lang::English) => {
+                "the audit note would hold a masked value; nothing was written".into()
             }
             (AuditError::Io(e), _) => e.clone(),
         }
@@ -272,6 +283,27 @@ pub fn sign(note: &mut AuditNote, identity: &Identity, purpose: &str) -> Result<
     signature.signature = identity.sign(&note.signed_message(&signature))?;
     note.signatures.push(signature);
     Ok(())
+}
+
+/// The export's audit note as JSON, signed `granskad` by `identity`, with value hashes
+/// keyed by the municipality key in `config`; refused if it would hold any value the
+/// exported PDF was proven free of.
+pub fn signed_note(
+    review: &Review,
+    output_name: &str,
+    exported: &crate::export::Exported,
+    identity: &Identity,
+    config: &std::path::Path,
+) -> Result<Vec<u8>, AuditError> {
+    let key = keys::municipality_key(config)?;
+    let mut note = build_note(review, output_name, &exported.pdf, &key);
+    sign(&mut note, identity, "granskad")?;
+    let json = note.to_json();
+    let finder = check::Finder::new(exported.checked.iter().map(|v| v.text.as_str()));
+    if finder.any_in(&String::from_utf8_lossy(&json)) {
+        return Err(AuditError::WouldLeak);
+    }
+    Ok(json)
 }
 
 /// One signature as verified.

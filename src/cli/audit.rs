@@ -3,7 +3,6 @@
 
 use crate::{print_out, usage, write_atomically, Failure};
 use maskera::audit::{self, keys, keys::Identity, keys::Role, keys::TrustList, Verification};
-use maskera::export::check;
 use maskera::locale::Lang;
 use std::path::{Path, PathBuf};
 
@@ -50,22 +49,8 @@ pub fn signed_note(
     identity: &Identity,
     lang: Lang,
 ) -> Result<Vec<u8>, Failure> {
-    let key = keys::municipality_key(&keys::config_dir()).map_err(|e| fail(lang, e))?;
-    let mut note = audit::build_note(review, output_name, &exported.pdf, &key);
-    audit::sign(&mut note, identity, "granskad").map_err(|e| fail(lang, e))?;
-    let json = note.to_json();
-    // The same values the exported PDF was proven free of.
-    let finder = check::Finder::new(exported.checked.iter().map(|v| v.text.as_str()));
-    if finder.any_in(&String::from_utf8_lossy(&json)) {
-        return Err(Failure(match lang {
-            Lang::Swedish => {
-                "granskningsanteckningen skulle innehålla en maskerad uppgift; ingenting skrevs"
-                    .into()
-            }
-            Lang::English => "the audit note would hold a masked value; nothing was written".into(),
-        }));
-    }
-    Ok(json)
+    audit::signed_note(review, output_name, exported, identity, &keys::config_dir())
+        .map_err(|e| fail(lang, e))
 }
 
 fn own_and_trusted(lang: Lang) -> Result<(Option<Identity>, TrustList), Failure> {

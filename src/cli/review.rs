@@ -10,6 +10,7 @@ use maskera::review::session::{Session, Store};
 use maskera::review::Decisions;
 use std::io::Write;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 pub fn review_command(args: &[String], lang: Lang) -> Result<(), Failure> {
     let (mut file, mut apply, mut reviewer, mut show, mut delete) =
@@ -34,10 +35,10 @@ pub fn review_command(args: &[String], lang: Lang) -> Result<(), Failure> {
         .or_else(|| std::env::var("USER").ok())
         .unwrap_or_else(|| "okänd granskare".into());
     let (mut session, opened) = Session::open(
-        &doc,
+        Arc::new(doc),
         &name,
-        &candidates,
-        &rulebook,
+        candidates.into(),
+        Arc::new(rulebook),
         Store::default_location(),
         &reviewer,
     );

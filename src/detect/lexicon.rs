@@ -62,6 +62,16 @@ pub struct DecisionWords {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct SecrecyWords {
     pub arende: Vec<SecrecyMatter>,
+    /// The provisions the user picks from when putting a § under secrecy (free text is
+    /// allowed too).
+    pub bestammelser: Vec<Provision>,
+}
+
+/// A secrecy provision and the area it covers ("socialtjänst"), for the list.
+#[derive(Debug, Clone, PartialEq, Deserialize, serde::Serialize)]
+pub struct Provision {
+    pub bestammelse: String,
+    pub omrade: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

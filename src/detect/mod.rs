@@ -9,7 +9,7 @@
 
 mod classify;
 mod kind;
-mod lexicon;
+pub mod lexicon;
 mod names;
 mod patterns;
 mod personnummer;

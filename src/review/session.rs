@@ -10,6 +10,7 @@ use crate::detect::{Candidate, Rulebook};
 use crate::ingest::Document;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// The format of a review file.
 pub const FORMAT: &str = "maskera-granskningsarbete/1";
@@ -134,11 +135,12 @@ pub struct Opened {
 }
 
 /// A review in progress.
-pub struct Session<'a> {
-    doc: &'a Document,
+/// It shares the document, its candidates and the rulebook (an app holds them beside it).
+pub struct Session {
+    doc: Arc<Document>,
     name: String,
-    candidates: &'a [Candidate],
-    rulebook: &'a Rulebook,
+    candidates: Arc<[Candidate]>,
+    rulebook: Arc<Rulebook>,
     store: Store,
     reviewer: String,
     state: Decisions,
@@ -146,16 +148,16 @@ pub struct Session<'a> {
     redo: Vec<Decisions>,
 }
 
-impl<'a> Session<'a> {
+impl Session {
     /// Opens the review of `doc` (named `name`), restoring or re-anchoring what was saved.
     pub fn open(
-        doc: &'a Document,
+        doc: Arc<Document>,
         name: &str,
-        candidates: &'a [Candidate],
-        rulebook: &'a Rulebook,
+        candidates: Arc<[Candidate]>,
+        rulebook: Arc<Rulebook>,
         store: Store,
         reviewer: &str,
-    ) -> (Session<'a>, Opened) {
+    ) -> (Session, Opened) {
         let mut session = Session {
             doc,
             name: name.to_string(),
@@ -167,14 +169,15 @@ impl<'a> Session<'a> {
             undo: Vec::new(),
             redo: Vec::new(),
         };
-        session.store.sweep(&doc.sha256);
-        let opened = if let Some(saved) = session.store.load(&doc.sha256) {
+        let sha256 = session.doc.sha256.clone();
+        session.store.sweep(&sha256);
+        let opened = if let Some(saved) = session.store.load(&sha256) {
             session.state = saved.decisions;
             Opened {
                 restored: session.state.decisions.len() + session.state.manual.len(),
                 ..Opened::default()
             }
-        } else if let Some(earlier) = session.store.earlier_version(name, &doc.sha256) {
+        } else if let Some(earlier) = session.store.earlier_version(name, &sha256) {
             session.reanchor(&earlier)
         } else {
             Opened::default()
@@ -225,7 +228,7 @@ impl<'a> Session<'a> {
 
     /// Adds a manual mask of any span.
     pub fn add_manual(&mut self, manual: ManualMask) -> Result<(), ReviewError> {
-        super::manual_mask(self.doc, &manual, self.rulebook)?;
+        super::manual_mask(&self.doc, &manual, &self.rulebook)?;
         self.change(|state| state.manual.push(manual))
     }
 
@@ -239,6 +242,31 @@ impl<'a> Session<'a> {
             state.secrecy.retain(|s| s.paragraph != paragraph);
             state.secrecy.push(choice);
         })
+    }
+
+    /// Removes manual mask `index` (as listed in the decisions); false when there is none.
+    pub fn remove_manual(&mut self, index: usize) -> Result<bool, ReviewError> {
+        if index >= self.state.manual.len() {
+            return Ok(false);
+        }
+        self.change(|state| {
+            state.manual.remove(index);
+        })?;
+        Ok(true)
+    }
+
+    /// Takes a § out of secrecy again; false when it was not under secrecy.
+    pub fn clear_secrecy(&mut self, paragraph: usize) -> Result<bool, ReviewError> {
+        if !self.state.secrecy.iter().any(|s| s.paragraph == paragraph) {
+            return Ok(false);
+        }
+        self.change(|state| state.secrecy.retain(|s| s.paragraph != paragraph))?;
+        Ok(true)
+    }
+
+    /// Whether there is a change to undo, and one to redo.
+    pub fn can_undo_redo(&self) -> (bool, bool) {
+        (!self.undo.is_empty(), !self.redo.is_empty())
     }
 
     /// Takes back the last change; false when there is none.
@@ -268,7 +296,7 @@ impl<'a> Session<'a> {
         self.store.delete(&self.doc.sha256)
     }
 
-    fn candidate(&self, id: &str) -> Result<&'a Candidate, ReviewError> {
+    fn candidate(&self, id: &str) -> Result<&Candidate, ReviewError> {
         self.candidates
             .iter()
             .find(|c| c.id == id)
@@ -289,7 +317,7 @@ impl<'a> Session<'a> {
             reviewer: Some(self.reviewer.clone()),
             time: Some(crate::audit::utc_now()),
         };
-        check_keep(candidate, &decision, self.rulebook)?;
+        check_keep(candidate, &decision, &self.rulebook)?;
         Ok(decision)
     }
 
@@ -329,7 +357,7 @@ impl<'a> Session<'a> {
             .filter_map(|d| {
                 let c = self.candidates.iter().find(|c| c.id == d.id)?;
                 let (before, after) = context(
-                    self.doc,
+                    &self.doc,
                     c.location.paragraph,
                     c.location.start,
                     c.location.end,
@@ -344,8 +372,8 @@ impl<'a> Session<'a> {
             })
             .collect();
         for (i, m) in self.state.manual.iter().enumerate() {
-            let text = paragraph_slice(self.doc, m.paragraph, m.start, m.end);
-            let (before, after) = context(self.doc, m.paragraph, m.start, m.end);
+            let text = paragraph_slice(&self.doc, m.paragraph, m.start, m.end);
+            let (before, after) = context(&self.doc, m.paragraph, m.start, m.end);
             out.push(Anchor {
                 id: format!("manuell-{i}"),
                 rule: m.rule.clone(),
@@ -365,11 +393,11 @@ impl<'a> Session<'a> {
         };
         for d in &earlier.decisions.decisions {
             let anchor = earlier.anchors.iter().find(|a| a.id == d.id);
-            let placed = anchor.and_then(|a| self.best_candidate(a));
+            let placed = anchor.and_then(|a| self.best_candidate(a).map(|c| c.id.clone()));
             match placed {
-                Some(c) => {
+                Some(id) => {
                     let mut moved = d.clone();
-                    moved.id = c.id.clone();
+                    moved.id = id;
                     set_decision(&mut self.state, moved);
                     opened.restored += 1;
                 }
@@ -384,7 +412,7 @@ impl<'a> Session<'a> {
                 .anchors
                 .iter()
                 .find(|a| a.id == format!("manuell-{i}"));
-            match anchor.and_then(|a| find_text(self.doc, a)) {
+            match anchor.and_then(|a| find_text(&self.doc, a)) {
                 Some((paragraph, start, end)) => {
                     self.state.manual.push(ManualMask {
                         page: None,
@@ -406,13 +434,13 @@ impl<'a> Session<'a> {
     }
 
     /// The candidate of the same rule and text whose context is most like the anchor's.
-    fn best_candidate(&self, a: &Anchor) -> Option<&'a Candidate> {
+    fn best_candidate(&self, a: &Anchor) -> Option<&Candidate> {
         self.candidates
             .iter()
             .filter(|c| c.rule == a.rule && c.text == a.text)
             .max_by_key(|c| {
                 let (before, after) = context(
-                    self.doc,
+                    &self.doc,
                     c.location.paragraph,
                     c.location.start,
                     c.location.end,

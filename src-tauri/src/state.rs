@@ -1,0 +1,367 @@
+//! What the app holds between commands, and every operation a command performs on it.
+//!
+//! Each method here is one command's work, callable without a window: the Tauri commands
+//! in `commands.rs` only move it off the UI thread and forward progress, and the tests
+//! call these methods directly. Errors are [`AppError`]: one Swedish sentence for the user.
+
+use maskera::audit::keys::{self, Identity, PublicIdentity, Role};
+use maskera::detect::Rulebook;
+use maskera::ingest::Rect;
+use maskera::locale::Lang;
+use maskera::review::session::Store;
+use maskera::review::Action;
+use maskera::workspace::{
+    self, ExportReport, Inspection, Overview, ReviewState, Stage, Workspace, WorkspaceError,
+};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+/// How many recently opened files are remembered.
+const RECENT: usize = 10;
+
+/// An error as the front-end receives it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AppError {
+    pub message: String,
+}
+
+impl AppError {
+    pub fn new(message: impl Into<String>) -> AppError {
+        AppError {
+            message: message.into(),
+        }
+    }
+}
+
+impl From<WorkspaceError> for AppError {
+    fn from(e: WorkspaceError) -> Self {
+        AppError::new(e.message(Lang::Swedish))
+    }
+}
+
+impl From<maskera::audit::AuditError> for AppError {
+    fn from(e: maskera::audit::AuditError) -> Self {
+        AppError::new(e.message(Lang::Swedish))
+    }
+}
+
+pub type AppResult<T> = Result<T, AppError>;
+
+/// The user's identity as shown: name, role and key fingerprint.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct IdentityView {
+    pub name: String,
+    pub role: String,
+    pub fingerprint: String,
+}
+
+impl From<&PublicIdentity> for IdentityView {
+    fn from(p: &PublicIdentity) -> Self {
+        IdentityView {
+            name: p.name.clone(),
+            role: p.role.name().to_string(),
+            fingerprint: p.fingerprint(),
+        }
+    }
+}
+
+/// What the front-end needs at start.
+#[derive(Debug, Clone, Serialize)]
+pub struct StartInfo {
+    pub identity: Option<IdentityView>,
+    /// The file to open first: the one given on the command line, else the example.
+    pub file: Option<String>,
+    pub recent: Vec<String>,
+}
+
+/// Where the app keeps things, and what it opens first.
+#[derive(Debug, Clone)]
+pub struct Places {
+    /// Keys, trust list, municipality key (`MASKERA_CONFIG_DIR` or ~/.config/maskera).
+    pub config: PathBuf,
+    /// Reviews in progress, recent files, exports of the example
+    /// (`MASKERA_DATA_DIR` or ~/.local/share/maskera).
+    pub data: PathBuf,
+    pub initial: Option<PathBuf>,
+}
+
+impl Places {
+    /// The user's directories, as the CLI uses them.
+    pub fn from_env(initial: Option<PathBuf>) -> Places {
+        let data = std::env::var_os("MASKERA_DATA_DIR")
+            .map(PathBuf::from)
+            .or_else(|| dirs::data_dir().map(|d| d.join("maskera")))
+            .unwrap_or_else(|| PathBuf::from(".maskera"));
+        Places {
+            config: keys::config_dir(),
+            data,
+            initial,
+        }
+    }
+}
+
+/// The app's state: the rulebook, the places, and the document under review.
+pub struct AppState {
+    pub places: Places,
+    rulebook: Arc<Rulebook>,
+    workspace: Arc<Mutex<Option<Workspace>>>,
+}
+
+impl AppState {
+    pub fn new(places: Places) -> AppResult<AppState> {
+        let rulebook = Rulebook::embedded().map_err(|e| AppError::new(e.message(Lang::Swedish)))?;
+        Ok(AppState {
+            places,
+            rulebook: Arc::new(rulebook),
+            workspace: Arc::new(Mutex::new(None)),
+        })
+    }
+
+    pub fn start(&self) -> AppResult<StartInfo> {
+        Ok(StartInfo {
+            identity: self.identity()?.map(|i| IdentityView::from(&i.public)),
+            file: self
+                .places
+                .initial
+                .as_ref()
+                .map(|p| p.display().to_string()),
+            recent: self.recent(),
+        })
+    }
+
+    fn identity(&self) -> AppResult<Option<Identity>> {
+        Ok(Identity::load(&self.places.config)?)
+    }
+
+    fn required_identity(&self) -> AppResult<Identity> {
+        self.identity()?.ok_or_else(|| {
+            AppError::new("Ingen identitet finns ännu: ange namn och roll under Identitet.")
+        })
+    }
+
+    /// Creates the user's key pair (replacing an earlier one) bound to name and role.
+    pub fn create_identity(&self, name: &str, role: &str) -> AppResult<IdentityView> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(AppError::new("Ange ditt namn."));
+        }
+        let role = Role::parse(role)
+            .ok_or_else(|| AppError::new("Välj rollen nämndsekreterare eller webbredaktör."))?;
+        let identity = Identity::create(name, role)?;
+        identity.save(&self.places.config)?;
+        Ok(IdentityView::from(&identity.public))
+    }
+
+    /// Reads, scans and opens the review of `path` (restoring saved decisions).
+    pub fn open(&self, path: &Path, progress: &mut dyn FnMut(Stage)) -> AppResult<Overview> {
+        let reviewer = self
+            .identity()?
+            .map(|i| i.public.name)
+            .or_else(|| std::env::var("USER").ok())
+            .unwrap_or_else(|| "okänd granskare".into());
+        let store = Store::new(self.places.data.join("granskningar"));
+        let opened = Workspace::open(path, self.rulebook.clone(), store, &reviewer, progress)?;
+        let overview = opened.overview();
+        *self.lock() = Some(opened);
+        self.remember(path);
+        Ok(overview)
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Option<Workspace>> {
+        // A panic while holding the lock leaves the review as it was last saved: carry on.
+        self.workspace.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Runs `f` on the open document.
+    fn with<T>(&self, f: impl FnOnce(&mut Workspace) -> AppResult<T>) -> AppResult<T> {
+        let mut guard = self.lock();
+        let ws = guard
+            .as_mut()
+            .ok_or_else(|| AppError::new("Inget dokument är öppet."))?;
+        f(ws)
+    }
+
+    /// The opened file's bytes, for the viewer.
+    pub fn document_bytes(&self) -> AppResult<Vec<u8>> {
+        self.with(|ws| Ok(ws.bytes().to_vec()))
+    }
+
+    pub fn review_state(&self) -> AppResult<ReviewState> {
+        self.with(|ws| Ok(ws.state()))
+    }
+
+    pub fn decide(
+        &self,
+        id: &str,
+        action: Action,
+        reason: Option<&str>,
+        all: bool,
+    ) -> AppResult<ReviewState> {
+        self.with(|ws| {
+            ws.decide(id, action, reason, all)?;
+            Ok(ws.state())
+        })
+    }
+
+    pub fn undo(&self) -> AppResult<ReviewState> {
+        self.with(|ws| {
+            ws.undo()?;
+            Ok(ws.state())
+        })
+    }
+
+    pub fn redo(&self) -> AppResult<ReviewState> {
+        self.with(|ws| {
+            ws.redo()?;
+            Ok(ws.state())
+        })
+    }
+
+    pub fn add_manual(
+        &self,
+        paragraph: usize,
+        start: usize,
+        end: usize,
+        rule: &str,
+        reason: Option<&str>,
+    ) -> AppResult<ReviewState> {
+        self.with(|ws| {
+            ws.add_manual(paragraph, start, end, rule, reason)?;
+            Ok(ws.state())
+        })
+    }
+
+    pub fn add_manual_area(
+        &self,
+        page: u32,
+        area: Rect,
+        rule: &str,
+        reason: Option<&str>,
+    ) -> AppResult<ReviewState> {
+        self.with(|ws| {
+            ws.add_manual_area(page, area, rule, reason)?;
+            Ok(ws.state())
+        })
+    }
+
+    pub fn remove_manual(&self, index: usize) -> AppResult<ReviewState> {
+        self.with(|ws| {
+            ws.remove_manual(index)?;
+            Ok(ws.state())
+        })
+    }
+
+    pub fn set_secrecy(&self, paragraph: usize, provision: &str) -> AppResult<ReviewState> {
+        self.with(|ws| {
+            ws.set_secrecy(paragraph, provision)?;
+            Ok(ws.state())
+        })
+    }
+
+    /// The redacted PDF as it would be published.
+    pub fn preview(&self) -> AppResult<Vec<u8>> {
+        self.with(|ws| Ok(ws.preview()?.pdf))
+    }
+
+    /// Where export writes unless the user picks another place. The example lives among
+    /// the app's files, so its exports go to the data directory.
+    pub fn default_output(&self) -> AppResult<String> {
+        let fallback = self.places.data.join("exporter");
+        self.with(|ws| {
+            let out = if self.places.initial.as_deref() == Some(ws.path()) && is_example(ws.path())
+            {
+                fallback.join(
+                    ws.path()
+                        .with_extension("publicerbar.pdf")
+                        .file_name()
+                        .unwrap_or_default(),
+                )
+            } else {
+                ws.default_output(&fallback)
+            };
+            Ok(out.display().to_string())
+        })
+    }
+
+    /// Exports the publishable PDF to `out` with its signed audit note beside it.
+    pub fn export(&self, out: &Path, progress: &mut dyn FnMut(Stage)) -> AppResult<ExportReport> {
+        let identity = self.required_identity()?;
+        if out
+            .extension()
+            .is_none_or(|e| !e.eq_ignore_ascii_case("pdf"))
+        {
+            return Err(AppError::new("Exportfilens namn ska sluta på .pdf."));
+        }
+        if self.with(|ws| Ok(ws.path() == out))? {
+            return Err(AppError::new(
+                "Exporten kan inte skriva över originalet: välj ett annat filnamn.",
+            ));
+        }
+        self.with(|ws| Ok(ws.export(out, &identity, &self.places.config, progress)?))
+    }
+
+    /// Verifies an exported PDF against its audit note (beside it unless given).
+    pub fn inspect(&self, pdf: &Path, note: Option<&Path>) -> AppResult<Inspection> {
+        let note = note.map_or_else(|| workspace::note_path_for(pdf), Path::to_path_buf);
+        Ok(workspace::inspect(pdf, &note, &self.places.config)?)
+    }
+
+    /// The web editor's approval of an exported PDF.
+    pub fn approve(&self, pdf: &Path, note: Option<&Path>) -> AppResult<Inspection> {
+        let identity = self.required_identity()?;
+        let note = note.map_or_else(|| workspace::note_path_for(pdf), Path::to_path_buf);
+        Ok(workspace::approve(
+            pdf,
+            &note,
+            &identity,
+            &self.places.config,
+        )?)
+    }
+
+    /// Any PDF's bytes (the web editor's view shows the exported one).
+    pub fn read_pdf(&self, path: &Path) -> AppResult<Vec<u8>> {
+        std::fs::read(path)
+            .map_err(|e| AppError::new(format!("{}: filen kan inte läsas ({e})", path.display())))
+    }
+
+    /// Deletes the saved review of the open document, and with it the personal data.
+    pub fn delete_review(&self) -> AppResult<bool> {
+        self.with(|ws| Ok(ws.delete_review()))
+    }
+
+    fn recent_path(&self) -> PathBuf {
+        self.places.data.join("senaste.json")
+    }
+
+    /// Recently opened files that still exist, newest first.
+    pub fn recent(&self) -> Vec<String> {
+        std::fs::read(self.recent_path())
+            .ok()
+            .and_then(|b| serde_json::from_slice::<Vec<String>>(&b).ok())
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|p| Path::new(p).exists())
+            .collect()
+    }
+
+    fn remember(&self, path: &Path) {
+        let shown = path.display().to_string();
+        let mut list = self.recent();
+        list.retain(|p| *p != shown);
+        list.insert(0, shown);
+        list.truncate(RECENT);
+        if let Ok(json) = serde_json::to_vec_pretty(&list) {
+            // Not remembering a file is no reason to fail opening it.
+            let _ = maskera::files::write_atomic(&self.recent_path(), &json, true);
+        }
+    }
+}
+
+/// The bundled example protocols are named so; their folder is the app's own.
+fn is_example(path: &Path) -> bool {
+    path.file_name().is_some_and(|n| {
+        n.to_string_lossy()
+            .starts_with("protokoll-miljo-och-byggnamnden")
+    })
+}

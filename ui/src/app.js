@@ -1,0 +1,709 @@
+// Maskera's front-end: opens a protocol through the shell's commands, shows it with every
+// candidate highlighted, and lets the secretary decide with the keyboard alone. All the
+// work is the engine's; this file only shows its answers and forwards the user's choices.
+
+import { PdfViewer, DocxViewer } from "./viewer.js";
+import { VerifyView } from "./verify.js";
+
+const tauri = window.__TAURI__;
+const invoke = (cmd, args) => tauri.core.invoke(cmd, args);
+const $ = (id) => document.getElementById(id);
+
+/** Everything the app shows; replaced, never patched, when the engine answers. */
+const app = {
+  overview: null,
+  state: null,
+  rules: new Map(),
+  byId: new Map(),
+  order: [], // candidate ids in the panel's order
+  current: null,
+  filter: "",
+  viewer: null,
+  previewing: false,
+  identity: null,
+};
+
+window.maskera = { timings: { start: performance.now() }, app };
+
+// ---------------------------------------------------------------- messages and progress
+
+let messageTimer = null;
+function say(text, ok = false) {
+  const box = $("meddelande");
+  box.textContent = text;
+  box.classList.toggle("ok", ok);
+  box.hidden = false;
+  clearTimeout(messageTimer);
+  messageTimer = setTimeout(() => (box.hidden = true), ok ? 5000 : 12000);
+}
+
+function failed(e) {
+  say(typeof e === "string" ? e : e?.message || String(e));
+}
+
+function progress(label) {
+  const bar = $("framsteg");
+  bar.textContent = label ? `${label} …` : "";
+  bar.hidden = !label;
+}
+
+tauri.event.listen("framsteg", (e) => progress(e.payload.label));
+tauri.event.listen("fil-slappt", (e) => {
+  const path = (e.payload || []).find((p) => /\.(pdf|docx)$/i.test(p));
+  if (path) openDocument(path);
+  else say("Släpp en .pdf- eller .docx-fil för att öppna den.");
+});
+
+// ---------------------------------------------------------------- opening
+
+async function openDocument(path) {
+  try {
+    showReview();
+    progress("Läser dokumentet");
+    const overview = await invoke("open_document", { path });
+    app.overview = overview;
+    app.rules = new Map(overview.rules.map((r) => [r.id, r]));
+    app.byId = new Map(overview.candidates.map((c) => [c.id, c]));
+    app.state = await invoke("review_state");
+    app.current = null;
+    app.previewing = false;
+    $("knapp-forhandsgranska").setAttribute("aria-pressed", "false");
+    $("dokumentnamn").textContent = `${overview.name} — ${overview.pages} ${overview.pages === 1 ? "sida" : "sidor"}`;
+    document.title = `${overview.name} – Maskera`;
+    showWarnings(overview);
+    await showDocument();
+    refresh();
+    window.maskera.timings.highlighted = performance.now();
+    const restored = overview.opened.restored;
+    if (restored) say(`${restored} sparade beslut återställdes${overview.opened.unplaced.length ? `, ${overview.opened.unplaced.length} kunde inte placeras i den nya versionen` : ""}.`, true);
+    loadRecent();
+    select(app.order[0], { scroll: false });
+    $("kandidater").focus();
+  } catch (e) {
+    failed(e);
+  } finally {
+    progress(null);
+  }
+}
+
+function showWarnings(overview) {
+  const box = $("varningar");
+  box.replaceChildren(...overview.warnings.map((w) => Object.assign(document.createElement("p"), { textContent: `Varning: ${w}` })));
+  box.hidden = overview.warnings.length === 0;
+}
+
+async function showDocument() {
+  app.viewer?.destroy();
+  const container = $("visare");
+  container.classList.remove("preview");
+  if (app.overview.format === "pdf") {
+    app.viewer = new PdfViewer(container, {
+      onHighlightClick: highlightClicked,
+      onAreaSelected: areaSelected,
+    });
+    const bytes = await invoke("document_bytes");
+    app.viewer.setHighlights(highlights());
+    await app.viewer.load(new Uint8Array(bytes));
+  } else {
+    app.viewer = new DocxViewer(container, {
+      onHighlightClick: highlightClicked,
+      onTextSelected: textSelected,
+    });
+    app.viewer.load(app.overview);
+  }
+}
+
+// ---------------------------------------------------------------- what is highlighted
+
+function decisionOf(id) {
+  return app.state.decisions.find((d) => d.id === id);
+}
+
+/** masked / kept once the user decided; undecided before (the suggestion stands). */
+function classOf(c) {
+  const d = decisionOf(c.id);
+  if (!d) return "undecided";
+  return d.action === "mask" ? "masked" : "kept";
+}
+
+function highlights() {
+  const items = app.overview.candidates.map((c) => {
+    const rule = app.rules.get(c.rule);
+    return {
+      key: c.id,
+      boxes: c.boxes,
+      paragraph: c.location.paragraph,
+      start: c.location.start,
+      end: c.location.end,
+      endParagraph: c.location.end_paragraph,
+      image: c.location.image,
+      cls: classOf(c),
+      color: rule?.color || "#333",
+      label: `${rule?.title || c.rule}: ${c.text}`,
+    };
+  });
+  for (const m of app.state.manual) {
+    items.push({
+      key: `manuell-${m.index}`, boxes: m.boxes, paragraph: m.paragraph, start: m.start, end: m.end,
+      cls: "manual", color: "#111111", label: `Egen maskering: ${m.text}`,
+    });
+  }
+  for (const s of app.state.secrecy) {
+    const section = sectionOf(s.paragraph);
+    items.push({
+      key: `sekretess-${s.paragraph}`, boxes: s.boxes,
+      secrecyRange: section ? [section.body_start, section.body_end] : null,
+      cls: "secrecy", color: "#4A148C", label: `Sekretess enligt ${s.provision}`,
+    });
+  }
+  return items;
+}
+
+function sectionOf(paragraph) {
+  let found = null;
+  for (const s of app.overview.sections) {
+    if (s.paragraph <= paragraph) found = s;
+  }
+  if (found && paragraph >= found.body_end && paragraph !== found.paragraph) return null;
+  return found;
+}
+
+// ---------------------------------------------------------------- the side panel
+
+function refresh() {
+  $("knapp-angra").disabled = !app.state.can_undo;
+  $("knapp-gor-om").disabled = !app.state.can_redo;
+  if (!app.previewing) app.viewer?.setHighlights(highlights());
+  drawPanel();
+  drawDetail();
+}
+
+function matches(c) {
+  if (!app.filter) return true;
+  const rule = app.rules.get(c.rule);
+  const hay = `${c.text} ${c.before} ${c.after} ${rule?.title || ""} ${c.rule}`.toLowerCase();
+  return hay.includes(app.filter);
+}
+
+function drawPanel() {
+  const list = $("kandidater");
+  const groups = [];
+  app.order = [];
+  const decided = app.state.decisions.length;
+  for (const rule of app.overview.rules) {
+    const found = app.overview.candidates.filter((c) => c.rule === rule.id && matches(c));
+    if (!found.length) continue;
+    const group = document.createElement("details");
+    group.className = "group";
+    group.open = true;
+    group.style.setProperty("--c", rule.color);
+    const summary = document.createElement("summary");
+    const masked = found.filter((c) => app.state.actions[c.id] === "mask").length;
+    summary.innerHTML = `<span class="swatch"></span>`;
+    summary.append(`${rule.title} `);
+    const count = Object.assign(document.createElement("span"), { className: "count", textContent: `${found.length} (${masked} maskeras)` });
+    summary.append(count);
+    group.append(summary);
+    for (const c of found) {
+      group.append(entryFor(c, rule));
+      app.order.push(c.id);
+    }
+    groups.push(group);
+  }
+  groups.push(...manualGroup(), ...sectionGroup());
+  list.replaceChildren(...groups);
+  const total = app.overview.candidates.length;
+  const masks = app.state.masks;
+  $("sammanfattning").textContent = `${total} kandidater, ${decided} beslutade, ${masks} maskeringar vid export` + (app.filter ? ` — filter: "${app.filter}"` : "");
+  if (app.current) list.setAttribute("aria-activedescendant", `post-${app.current}`);
+}
+
+function entryFor(c, rule) {
+  const el = document.createElement("div");
+  el.className = "entry" + (c.id === app.current ? " current" : "");
+  el.id = `post-${c.id}`;
+  el.setAttribute("role", "option");
+  el.setAttribute("aria-selected", c.id === app.current ? "true" : "false");
+  el.style.setProperty("--c", rule.color);
+  el.dataset.id = c.id;
+  const cls = classOf(c);
+  const stateText = cls === "undecided"
+    ? (c.suggestion === "mask" ? "förslag: maskera" : "förslag: behåll")
+    : (cls === "masked" ? "maskeras" : "behålls");
+  const state = Object.assign(document.createElement("span"), { className: `state ${cls}`, textContent: stateText });
+  const text = Object.assign(document.createElement("span"), { className: "text", textContent: c.text || "(bild)" });
+  const ctx = Object.assign(document.createElement("span"), { className: "ctx", textContent: `…${c.before}${c.text}${c.after}…` });
+  el.append(state, text, ctx);
+  el.setAttribute("aria-label", `${rule.title}: ${c.text || "bild"}, sida ${c.location.page}, ${stateText}${c.locked ? ", låst" : ""}`);
+  el.addEventListener("click", () => select(c.id));
+  return el;
+}
+
+function manualGroup() {
+  if (!app.state.manual.length) return [];
+  const group = document.createElement("details");
+  group.className = "group";
+  group.open = true;
+  group.style.setProperty("--c", "#111");
+  group.innerHTML = `<summary><span class="swatch"></span>Egna maskeringar <span class="count">${app.state.manual.length}</span></summary>`;
+  for (const m of app.state.manual) {
+    const el = document.createElement("div");
+    el.className = "entry";
+    el.style.setProperty("--c", "#111");
+    const rule = app.rules.get(m.rule);
+    el.append(
+      Object.assign(document.createElement("span"), { className: "text", textContent: m.text }),
+      Object.assign(document.createElement("span"), { className: "ctx", textContent: `${rule?.title || m.rule}${m.reason ? ` — ${m.reason}` : ""}` }),
+    );
+    const remove = Object.assign(document.createElement("button"), { textContent: "Ta bort" });
+    remove.setAttribute("aria-label", `Ta bort den egna maskeringen ${m.text}`);
+    remove.addEventListener("click", (e) => {
+      e.stopPropagation();
+      command("remove_manual", { index: m.index });
+    });
+    el.append(remove);
+    el.addEventListener("click", () => app.viewer?.show(`manuell-${m.index}`, m.boxes));
+    group.append(el);
+  }
+  return [group];
+}
+
+function sectionGroup() {
+  if (!app.overview.sections.length) return [];
+  const group = document.createElement("details");
+  group.className = "group";
+  group.style.setProperty("--c", "#4A148C");
+  const underSecrecy = app.state.secrecy.length;
+  group.open = underSecrecy > 0;
+  group.innerHTML = `<summary><span class="swatch"></span>Paragrafer och sekretess <span class="count">${app.overview.sections.length} §§, ${underSecrecy} med sekretess</span></summary>`;
+  for (const s of app.overview.sections) {
+    const secret = app.state.secrecy.find((x) => sectionOf(x.paragraph) === s);
+    const button = Object.assign(document.createElement("button"), {
+      className: "entry", textContent: `${s.number} ${s.heading}${secret ? ` — sekretess enligt ${secret.provision}` : ""}`,
+    });
+    button.style.cssText = "display:block;width:100%;text-align:left;border-radius:0;background:none";
+    button.addEventListener("click", () => secrecyDialog(s));
+    group.append(button);
+  }
+  return [group];
+}
+
+function drawDetail() {
+  const box = $("detalj");
+  const c = app.byId.get(app.current);
+  if (!c) {
+    box.innerHTML = `<p>Välj en kandidat i listan eller på sidan. <kbd>?</kbd> visar kortkommandona.</p>`;
+    return;
+  }
+  const rule = app.rules.get(c.rule);
+  const d = decisionOf(c.id);
+  const section = sectionOf(c.location.paragraph);
+  box.style.setProperty("--c", rule.color);
+  box.replaceChildren();
+  const h = Object.assign(document.createElement("h3"), { textContent: rule.title });
+  const quote = document.createElement("p");
+  quote.className = "quote";
+  quote.append(`…${c.before}`, Object.assign(document.createElement("strong"), { textContent: c.text || "(bild)" }), `${c.after}…`);
+  const where = Object.assign(document.createElement("p"), {
+    textContent: `Sida ${c.location.page}${section ? `, ${section.number} ${section.heading}` : ""}. Förslag: ${c.suggestion === "mask" ? "maskera" : "behåll"}.`,
+  });
+  const why = Object.assign(document.createElement("p"), { className: "rationale", textContent: c.rationale || rule.rationale });
+  const cite = Object.assign(document.createElement("p"), { className: "cite", textContent: `Riktlinjen: ${rule.section}` });
+  box.append(h, quote, where, why, cite);
+  if (c.provision) box.append(Object.assign(document.createElement("p"), { textContent: `Föreslagen sekretessbestämmelse: ${c.provision}` }));
+  if (c.locked) {
+    box.append(Object.assign(document.createElement("p"), {
+      className: "locked",
+      textContent: `Låst: ${rule.title.toLowerCase()} får enligt riktlinjen aldrig publiceras, så uppgiften kan inte behållas.`,
+    }));
+  }
+  if (d) {
+    box.append(Object.assign(document.createElement("p"), {
+      className: "reason",
+      textContent: `Beslut: ${d.action === "mask" ? "maskeras" : "behålls"}${d.reason ? ` — skäl: ${d.reason}` : ""}${d.reviewer ? ` (${d.reviewer})` : ""}.`,
+    }));
+  }
+  const buttons = document.createElement("div");
+  buttons.className = "buttons";
+  const button = (text, title, f, disabled = false) => {
+    const b = Object.assign(document.createElement("button"), { textContent: text, title, disabled });
+    b.addEventListener("click", f);
+    buttons.append(b);
+    return b;
+  };
+  button("Maskera (M)", "Maskera den här", () => decide("mask", false)).classList.add("primary");
+  button("Behåll (B)", c.locked ? "Låst: kan inte behållas" : "Behåll den här", () => decide("keep", false), c.locked);
+  button("Maskera alla (Shift+M)", "Maskera alla förekomster av samma text och regel", () => decide("mask", true));
+  button("Behåll alla (Shift+B)", "Behåll alla förekomster", () => decide("keep", true), c.locked);
+  if (section) button("Sekretess för § (S)", "Sätt hela paragrafen under sekretess", () => secrecyDialog(section));
+  box.append(buttons);
+}
+
+// ---------------------------------------------------------------- navigation and decisions
+
+function select(id, { scroll = true } = {}) {
+  if (!id) return;
+  app.current = id;
+  const list = $("kandidater");
+  list.querySelectorAll(".entry.current").forEach((e) => {
+    e.classList.remove("current");
+    e.setAttribute("aria-selected", "false");
+  });
+  const el = $(`post-${id}`);
+  if (el) {
+    el.classList.add("current");
+    el.setAttribute("aria-selected", "true");
+    el.scrollIntoView({ block: "nearest" });
+    list.setAttribute("aria-activedescendant", el.id);
+  }
+  drawDetail();
+  const c = app.byId.get(id);
+  if (c && !app.previewing && scroll !== false) app.viewer?.show(id, c.boxes);
+  else if (c && !app.previewing) app.viewer && (app.viewer.current = id);
+}
+
+function step(delta, onlyUndecided = false) {
+  if (!app.order.length) return;
+  let at = app.order.indexOf(app.current);
+  for (let n = 0; n < app.order.length; n++) {
+    at = (at + delta + app.order.length) % app.order.length;
+    const id = app.order[at];
+    if (!onlyUndecided || !decisionOf(id)) return select(id);
+  }
+  say("Alla kandidater är beslutade.", true);
+}
+
+function highlightClicked(key) {
+  if (app.byId.has(key)) {
+    select(key, { scroll: false });
+    app.viewer?.show(key, null);
+  }
+}
+
+async function command(name, args) {
+  try {
+    app.state = await invoke(name, args);
+    refresh();
+    return true;
+  } catch (e) {
+    failed(e);
+    return false;
+  }
+}
+
+async function decide(action, all) {
+  const c = app.byId.get(app.current);
+  if (!c || app.previewing) return;
+  const rule = app.rules.get(c.rule);
+  if (action === "keep" && c.locked) {
+    say(`Låst: ${rule.title.toLowerCase()} kan inte behållas enligt riktlinjen (${rule.section}).`);
+    return;
+  }
+  let reason = null;
+  if (action === "keep" && c.suggestion === "mask" && rule.keep_requires_reason) {
+    reason = await askReason(c, rule);
+    if (reason === null) return;
+  }
+  if (await command("decide", { id: c.id, action, reason, all })) {
+    say(`${all ? "Alla förekomster" : `"${c.text}"`} ${action === "mask" ? "maskeras" : "behålls"}.`, true);
+    step(1);
+  }
+}
+
+function askReason(c, rule) {
+  return new Promise((resolve) => {
+    const dialog = $("dialog-skal");
+    $("skal-forklaring").textContent = `Riktlinjen kräver ett skäl för att publicera "${c.text}" (${rule.title}): ${rule.rationale}`;
+    $("skal-text").value = "";
+    dialog.onclose = () => {
+      const text = $("skal-text").value.trim();
+      resolve(dialog.returnValue === "ok" && text ? text : null);
+    };
+    dialog.showModal();
+    $("skal-text").focus();
+  });
+}
+
+// ---------------------------------------------------------------- manual masks and secrecy
+
+function manualDialog(text) {
+  return new Promise((resolve) => {
+    const dialog = $("dialog-manuell");
+    $("manuell-text").textContent = text ? `"${text}"` : "Texten i den markerade rutan.";
+    const select = $("manuell-regel");
+    if (!select.options.length) {
+      for (const r of app.overview.rules) select.append(new Option(r.title, r.id));
+      select.value = "namn";
+    }
+    $("manuell-skal").value = "";
+    dialog.onclose = () => resolve(dialog.returnValue === "ok" ? { rule: select.value, reason: $("manuell-skal").value.trim() || null } : null);
+    dialog.showModal();
+    select.focus();
+  });
+}
+
+async function areaSelected(page, area) {
+  if (app.previewing) return;
+  const choice = await manualDialog(null);
+  if (choice) {
+    if (await command("add_manual_area", { page, area, rule: choice.rule, reason: choice.reason })) say("Egen maskering tillagd.", true);
+  }
+}
+
+async function textSelected(paragraph, start, end, text) {
+  const choice = await manualDialog(text);
+  window.getSelection()?.removeAllRanges();
+  if (choice) {
+    if (await command("add_manual", { paragraph, start, end, rule: choice.rule, reason: choice.reason })) say("Egen maskering tillagd.", true);
+  }
+}
+
+function secrecyDialog(section) {
+  const dialog = $("dialog-sekretess");
+  const current = app.state.secrecy.find((s) => sectionOf(s.paragraph) === section);
+  const suggested = app.overview.candidates.find((c) => c.rule === "sekretess" && sectionOf(c.location.paragraph) === section)?.provision;
+  $("sekretess-paragraf").textContent = `${section.number} ${section.heading}: hela paragrafens text tas bort, utom paragrafnummer och rubrik.`;
+  const select = $("sekretess-val");
+  select.replaceChildren(...app.overview.provisions.map((p) => new Option(`${p.bestammelse} (${p.omrade})`, p.bestammelse)));
+  const wanted = current?.provision || suggested;
+  const listed = app.overview.provisions.some((p) => p.bestammelse === wanted);
+  select.value = listed ? wanted : app.overview.provisions[0]?.bestammelse;
+  $("sekretess-egen").value = wanted && !listed ? wanted : "";
+  $("sekretess-ta-bort").hidden = !current;
+  dialog.onclose = async () => {
+    if (dialog.returnValue === "ok") {
+      const provision = $("sekretess-egen").value.trim() || select.value;
+      if (await command("set_secrecy", { paragraph: section.paragraph, provision })) say(`${section.number} under sekretess enligt ${provision}.`, true);
+    } else if (dialog.returnValue === "clear") {
+      await command("set_secrecy", { paragraph: section.paragraph, provision: "" });
+    }
+  };
+  dialog.showModal();
+  select.focus();
+}
+
+// ---------------------------------------------------------------- preview and export
+
+async function togglePreview() {
+  if (!app.overview) return;
+  if (app.previewing) {
+    app.previewing = false;
+    $("knapp-forhandsgranska").setAttribute("aria-pressed", "false");
+    await showDocument();
+    refresh();
+    if (app.current) select(app.current);
+    return;
+  }
+  try {
+    progress("Maskerar för förhandsgranskning");
+    const bytes = await invoke("preview");
+    app.previewing = true;
+    $("knapp-forhandsgranska").setAttribute("aria-pressed", "true");
+    app.viewer?.destroy();
+    const container = $("visare");
+    container.classList.add("preview");
+    app.viewer = new PdfViewer(container, { label: "Förhandsgranskning, sida" });
+    await app.viewer.load(new Uint8Array(bytes), "Förhandsgranskning: så här publiceras dokumentet. Tryck P för att återgå.");
+  } catch (e) {
+    failed(e);
+  } finally {
+    progress(null);
+  }
+}
+
+async function exportDialog() {
+  if (!app.overview) return;
+  if (!app.identity) {
+    say("Skapa din identitet först: exporten signeras med din nyckel.");
+    return identityDialog();
+  }
+  const dialog = $("dialog-export");
+  $("export-resultat").textContent = "";
+  $("export-verifiera").hidden = true;
+  $("export-ok").disabled = false;
+  const undecided = app.overview.candidates.filter((c) => !decisionOf(c.id)).length;
+  $("export-sammanfattning").textContent = `${app.state.masks} maskeringar. ${undecided ? `${undecided} kandidater är obeslutade; för dem gäller förslaget.` : "Alla kandidater är beslutade."}`;
+  try {
+    $("export-fil").value = await invoke("default_output");
+  } catch (e) {
+    failed(e);
+  }
+  dialog.showModal();
+  $("export-ok").focus();
+}
+
+$("form-export").addEventListener("submit", async (e) => {
+  const submitter = e.submitter;
+  if (submitter?.value !== "ok") return;
+  e.preventDefault();
+  const out = $("export-fil").value.trim();
+  const result = $("export-resultat");
+  $("export-ok").disabled = true;
+  result.textContent = "Exporterar …";
+  try {
+    const r = await invoke("export", { out });
+    result.replaceChildren(
+      Object.assign(document.createElement("p"), { className: "ok", textContent: `Exporterad: ${r.pdf}` }),
+      Object.assign(document.createElement("p"), { textContent: `${r.masks} maskeringar${r.renderer ? `, PDF av ${r.renderer}` : `, ${r.pages_changed} sidor ändrade`}. Läckkontroll: inget av ${r.checked} maskerade värden finns kvar i någon kanal (text, metadata, XMP, anteckningar, bokmärken, formulär, bilagor, tidigare versioner).` }),
+      Object.assign(document.createElement("p"), { textContent: `Granskningsanteckning: ${r.note}, signerad av ${r.signer} (${r.role}), nyckel ${r.fingerprint}.` }),
+    );
+    app.lastExport = r;
+    $("export-verifiera").hidden = false;
+    $("export-verifiera").focus();
+  } catch (err) {
+    result.textContent = "";
+    result.append(Object.assign(document.createElement("p"), { className: "error", textContent: `Exporten misslyckades: ${err?.message || err}` }));
+    $("export-ok").disabled = false;
+  } finally {
+    progress(null);
+  }
+});
+
+$("export-valj").addEventListener("click", async () => {
+  try {
+    const chosen = await invoke("choose_file", { dialog: "save", suggested: $("export-fil").value });
+    if (chosen) $("export-fil").value = /\.pdf$/i.test(chosen) ? chosen : `${chosen}.pdf`;
+  } catch (e) {
+    failed(e);
+  }
+});
+
+$("export-verifiera").addEventListener("click", () => {
+  $("dialog-export").close();
+  if (app.lastExport) verifyView.open(app.lastExport.pdf, app.lastExport.note);
+});
+
+// ---------------------------------------------------------------- identity
+
+function identityDialog() {
+  const dialog = $("dialog-identitet");
+  $("identitet-fel").textContent = "";
+  $("identitet-nuvarande").textContent = app.identity
+    ? `Nu: ${app.identity.name} (${app.identity.role}), nyckel ${app.identity.fingerprint}. En ny nyckel ersätter den här; anteckningar du redan signerat förblir giltiga.`
+    : "Ingen nyckel finns ännu på den här datorn.";
+  $("identitet-avbryt").hidden = !app.identity;
+  dialog.showModal();
+  $("identitet-namn").focus();
+  return new Promise((resolve) => dialog.addEventListener("close", resolve, { once: true }));
+}
+
+$("form-identitet").addEventListener("submit", async (e) => {
+  if (e.submitter?.value !== "ok") return;
+  e.preventDefault();
+  const name = $("identitet-namn").value;
+  const role = new FormData(e.target).get("roll");
+  try {
+    app.identity = await invoke("create_identity", { name, role });
+    $("dialog-identitet").close("ok");
+    say(`Nyckel skapad för ${app.identity.name} (${app.identity.role}). Fingeravtryck: ${app.identity.fingerprint}`, true);
+    $("knapp-identitet").textContent = app.identity.name;
+  } catch (err) {
+    $("identitet-fel").textContent = err?.message || String(err);
+  }
+});
+
+$("dialog-identitet").addEventListener("cancel", (e) => {
+  if (!app.identity) e.preventDefault();
+});
+
+// ---------------------------------------------------------------- views
+
+const verifyView = new VerifyView({ invoke, say, failed, progress, showReview: () => showReview() });
+
+function showReview() {
+  $("webbredaktor").hidden = true;
+  $("granskning").hidden = false;
+}
+
+async function loadRecent() {
+  try {
+    const info = await invoke("start");
+    const select = $("senaste");
+    select.replaceChildren(new Option("Senaste filer", ""), ...info.recent.map((p) => new Option(p.split(/[\\/]/).pop(), p)));
+  } catch (e) {
+    failed(e);
+  }
+}
+
+async function chooseAndOpen() {
+  try {
+    const path = await invoke("choose_file", { dialog: "protocol" });
+    if (path) openDocument(path);
+  } catch (e) {
+    failed(e);
+  }
+}
+
+// ---------------------------------------------------------------- keyboard
+
+function typing(e) {
+  const t = e.target;
+  return t.closest?.("dialog") || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName);
+}
+
+document.addEventListener("keydown", (e) => {
+  const ctrl = e.ctrlKey || e.metaKey;
+  if (ctrl && e.key.toLowerCase() === "o") { e.preventDefault(); return chooseAndOpen(); }
+  if (ctrl && e.key.toLowerCase() === "e") { e.preventDefault(); return exportDialog(); }
+  if (typing(e)) {
+    if (e.target.id === "sok" && (e.key === "Enter" || e.key === "Escape")) {
+      if (e.key === "Escape") { e.target.value = ""; app.filter = ""; drawPanel(); }
+      $("kandidater").focus();
+      e.preventDefault();
+    }
+    return;
+  }
+  if (ctrl && e.key.toLowerCase() === "z" && !e.shiftKey) { e.preventDefault(); return command("undo"); }
+  if (ctrl && (e.key.toLowerCase() === "y" || (e.shiftKey && e.key.toLowerCase() === "z"))) { e.preventDefault(); return command("redo"); }
+  if (ctrl || e.altKey) return;
+  if (!$("webbredaktor").hidden) {
+    if (e.key === "Escape" || e.key.toLowerCase() === "w") { e.preventDefault(); showReview(); }
+    return;
+  }
+  const keys = {
+    j: () => step(1), ArrowDown: () => step(1), k: () => step(-1), ArrowUp: () => step(-1),
+    u: () => step(1, true),
+    m: () => decide("mask", false), M: () => decide("mask", true),
+    b: () => decide("keep", false), B: () => decide("keep", true),
+    s: () => { const c = app.byId.get(app.current); const s = c && sectionOf(c.location.paragraph); if (s) secrecyDialog(s); else say("Kandidaten står inte i någon §."); },
+    "/": () => $("sok").focus(),
+    p: () => togglePreview(), P: () => togglePreview(),
+    w: () => verifyView.show(),
+    "?": () => $("dialog-hjalp").showModal(),
+    Escape: () => app.previewing && togglePreview(),
+  };
+  const f = keys[e.key];
+  if (f) { e.preventDefault(); f(); }
+});
+
+$("sok").addEventListener("input", (e) => {
+  app.filter = e.target.value.trim().toLowerCase();
+  drawPanel();
+});
+
+$("knapp-oppna").addEventListener("click", chooseAndOpen);
+$("senaste").addEventListener("change", (e) => e.target.value && openDocument(e.target.value));
+$("knapp-angra").addEventListener("click", () => command("undo"));
+$("knapp-gor-om").addEventListener("click", () => command("redo"));
+$("knapp-forhandsgranska").addEventListener("click", togglePreview);
+$("knapp-exportera").addEventListener("click", exportDialog);
+$("knapp-webbredaktor").addEventListener("click", () => verifyView.show());
+$("knapp-identitet").addEventListener("click", identityDialog);
+$("knapp-hjalp").addEventListener("click", () => $("dialog-hjalp").showModal());
+
+// ---------------------------------------------------------------- start
+
+async function start() {
+  try {
+    const info = await invoke("start");
+    app.identity = info.identity;
+    if (app.identity) $("knapp-identitet").textContent = app.identity.name;
+    const opening = info.file ? openDocument(info.file) : Promise.resolve();
+    if (!app.identity) await identityDialog();
+    await opening;
+  } catch (e) {
+    failed(e);
+  }
+}
+
+start();
