@@ -38,11 +38,13 @@ fn file_argument() -> Option<PathBuf> {
 }
 
 pub fn run() {
+    let started = state::now_ms();
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
-        .setup(|app| {
+        .setup(move |app| {
             let initial = file_argument().or_else(|| example(app.path().resource_dir().ok()));
-            let state = AppState::new(Places::from_env(initial)).map_err(|e| e.message)?;
+            let state =
+                AppState::started_at(Places::from_env(initial), started).map_err(|e| e.message)?;
             app.manage(Arc::new(state));
             Ok(())
         })

@@ -73,6 +73,9 @@ pub struct StartInfo {
     /// The file to open first: the one given on the command line, else the example.
     pub file: Option<String>,
     pub recent: Vec<String>,
+    /// When the process started (milliseconds since the Unix epoch): the front-end
+    /// measures the time to the first highlighted page from it.
+    pub started_ms: u64,
 }
 
 /// Where the app keeps things, and what it opens first.
@@ -84,6 +87,13 @@ pub struct Places {
     /// (`MASKERA_DATA_DIR` or ~/.local/share/maskera).
     pub data: PathBuf,
     pub initial: Option<PathBuf>,
+}
+
+/// Milliseconds since the Unix epoch.
+pub fn now_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64)
 }
 
 impl Places {
@@ -104,14 +114,21 @@ impl Places {
 /// The app's state: the rulebook, the places, and the document under review.
 pub struct AppState {
     pub places: Places,
+    started_ms: u64,
     rulebook: Arc<Rulebook>,
     workspace: Arc<Mutex<Option<Workspace>>>,
 }
 
 impl AppState {
     pub fn new(places: Places) -> AppResult<AppState> {
+        Self::started_at(places, now_ms())
+    }
+
+    /// The state of a process that started at `started_ms`.
+    pub fn started_at(places: Places, started_ms: u64) -> AppResult<AppState> {
         let rulebook = Rulebook::embedded().map_err(|e| AppError::new(e.message(Lang::Swedish)))?;
         Ok(AppState {
+            started_ms,
             places,
             rulebook: Arc::new(rulebook),
             workspace: Arc::new(Mutex::new(None)),
@@ -127,6 +144,7 @@ impl AppState {
                 .as_ref()
                 .map(|p| p.display().to_string()),
             recent: self.recent(),
+            started_ms: self.started_ms,
         })
     }
 

@@ -2,7 +2,7 @@
 // candidate highlighted, and lets the secretary decide with the keyboard alone. All the
 // work is the engine's; this file only shows its answers and forwards the user's choices.
 
-import { PdfViewer, DocxViewer } from "./viewer.js";
+import { PdfViewer, DocxViewer, pdfWorker, loadPdf } from "./viewer.js";
 import { VerifyView } from "./verify.js";
 
 const tauri = window.__TAURI__;
@@ -60,7 +60,19 @@ async function openDocument(path) {
   try {
     showReview();
     progress("Läser dokumentet");
-    const overview = await invoke("open_document", { path });
+    // pdf.js reads the file while the engine scans it.
+    const early = /\.pdf$/i.test(path)
+      ? invoke("read_pdf", { path }).then((bytes) => loadPdf(new Uint8Array(bytes)))
+      : null;
+    early?.catch(() => {});
+    let overview;
+    try {
+      overview = await invoke("open_document", { path });
+    } catch (e) {
+      early?.then((pdf) => pdf.destroy(), () => {});
+      throw e;
+    }
+    window.maskera.timings.opened = performance.now();
     app.overview = overview;
     app.rules = new Map(overview.rules.map((r) => [r.id, r]));
     app.byId = new Map(overview.candidates.map((c) => [c.id, c]));
@@ -71,9 +83,10 @@ async function openDocument(path) {
     $("dokumentnamn").textContent = `${overview.name} — ${overview.pages} ${overview.pages === 1 ? "sida" : "sidor"}`;
     document.title = `${overview.name} – Maskera`;
     showWarnings(overview);
-    await showDocument();
+    await showDocument(early);
     refresh();
     window.maskera.timings.highlighted = performance.now();
+    if (app.startedMs) window.maskera.sinceProcessStart = Date.now() - app.startedMs;
     const restored = overview.opened.restored;
     if (restored) say(`${restored} sparade beslut återställdes${overview.opened.unplaced.length ? `, ${overview.opened.unplaced.length} kunde inte placeras i den nya versionen` : ""}.`, true);
     loadRecent();
@@ -92,7 +105,9 @@ function showWarnings(overview) {
   box.hidden = overview.warnings.length === 0;
 }
 
-async function showDocument() {
+/** Shows the open document: a PDF as its pages (`early`: pdf.js already loading it), a
+ *  .docx as its paragraphs. */
+async function showDocument(early = null) {
   app.viewer?.destroy();
   const container = $("visare");
   container.classList.remove("preview");
@@ -101,9 +116,10 @@ async function showDocument() {
       onHighlightClick: highlightClicked,
       onAreaSelected: areaSelected,
     });
-    const bytes = await invoke("document_bytes");
+    const source = early ?? invoke("document_bytes").then((b) => new Uint8Array(b));
     app.viewer.setHighlights(highlights());
-    await app.viewer.load(new Uint8Array(bytes));
+    await app.viewer.load(await source);
+    window.maskera.timings.shown = performance.now();
   } else {
     app.viewer = new DocxViewer(container, {
       onHighlightClick: highlightClicked,
@@ -694,13 +710,16 @@ $("knapp-hjalp").addEventListener("click", () => $("dialog-hjalp").showModal());
 // ---------------------------------------------------------------- start
 
 async function start() {
+  pdfWorker();
   try {
     const info = await invoke("start");
+    app.startedMs = info.started_ms;
     app.identity = info.identity;
     if (app.identity) $("knapp-identitet").textContent = app.identity.name;
     const opening = info.file ? openDocument(info.file) : Promise.resolve();
     if (!app.identity) await identityDialog();
     await opening;
+    $("kandidater").focus();
   } catch (e) {
     failed(e);
   }

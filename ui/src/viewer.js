@@ -35,14 +35,24 @@ function toPage(viewport, x, y) {
 /** Pages kept rendered on each side of the visible area, in pixels. */
 const RENDER_MARGIN = "1200px 0px";
 
+/** One pdf.js worker for every document, started when the app loads: its start-up then
+ *  overlaps the engine's reading of the first document. */
+let sharedWorker = null;
+export function pdfWorker() {
+  if (!sharedWorker || sharedWorker.destroyed) sharedWorker = new pdfjsLib.PDFWorker();
+  return sharedWorker;
+}
+
 export async function loadPdf(bytes) {
   return pdfjsLib.getDocument({
     data: bytes,
+    worker: pdfWorker(),
     standardFontDataUrl: base + "standard_fonts/",
     cMapUrl: base + "cmaps/",
     cMapPacked: true,
     wasmUrl: base + "wasm/",
     isEvalSupported: false,
+    disableWorkerRendering: true,
   }).promise;
 }
 
@@ -62,10 +72,11 @@ export class PdfViewer {
     });
   }
 
-  /** Shows `bytes`; resolves once the first page is drawn. */
-  async load(bytes, banner) {
+  /** Shows a PDF (its bytes, or a document pdf.js is already loading); resolves once the
+   *  first page is drawn. */
+  async load(source, banner) {
     this.destroy();
-    this.pdf = await loadPdf(bytes);
+    this.pdf = await (source instanceof Uint8Array ? loadPdf(source) : source);
     this.container.replaceChildren();
     if (banner) {
       const b = document.createElement("p");
@@ -78,10 +89,14 @@ export class PdfViewer {
     const available = Math.max(this.container.clientWidth - 60, 400);
     this.scale = Math.min(Math.max(available / width, 0.8), 1.6);
     await this.addPage(first);
+    if (window.maskera) window.maskera.timings.pdfjs = performance.now();
     await this.render(this.pages[0]);
-    // The rest are laid out after the first page is on screen.
+    if (window.maskera) {
+      window.maskera.timings.firstPage = performance.now();
+      window.maskera.worker = globalThis.pdfjsWorker ? "fake" : "web worker";
+    }
+    // The rest are laid out after the first page is on screen (`show` waits for them).
     this.rest = this.layoutRest();
-    return this.rest;
   }
 
   async layoutRest() {
@@ -126,8 +141,13 @@ export class PdfViewer {
     }
   }
 
-  async render(entry) {
-    if (entry.canvas || !this.pdf) return;
+  /** Draws a page's canvas; the same promise while it is being drawn. */
+  render(entry) {
+    if (!entry.rendering && this.pdf) entry.rendering = this.draw(entry);
+    return entry.rendering;
+  }
+
+  async draw(entry) {
     const ratio = window.devicePixelRatio || 1;
     const viewport = entry.page.getViewport({ scale: this.scale * ratio });
     const canvas = document.createElement("canvas");
@@ -149,6 +169,7 @@ export class PdfViewer {
     entry.task?.cancel();
     entry.canvas.remove();
     entry.canvas = null;
+    entry.rendering = null;
   }
 
   /** Replaces every highlight; only pages whose highlights changed are redrawn. */
