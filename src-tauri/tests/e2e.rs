@@ -6,10 +6,16 @@
 
 use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
 use fantoccini::{Client, ClientBuilder, Locator};
+use maskera::audit::keys::{Identity, Role};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+
+/// One window at a time: the two cores are shared, and the timings printed should be the
+/// app's, not the other test's.
+static WATCHED: std::sync::OnceLock<Client> = std::sync::OnceLock::new();
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 /// How long any one step may take before the test gives up.
 const STEP: Duration = Duration::from_secs(40);
@@ -44,6 +50,10 @@ fn needed(program: &str) -> PathBuf {
     });
     found.unwrap_or_else(|| panic!("{program} is missing: run scripts/install-deps"))
 }
+
+#[path = "../../tests/support/protocol_pdf.rs"]
+#[allow(dead_code)]
+mod protocol_pdf;
 
 /// Xvfb on a display number no one else uses.
 fn xvfb() -> (Process, String) {
@@ -88,6 +98,17 @@ async fn eventually<T>(what: &str, mut f: impl AsyncFnMut() -> Option<T>) -> T {
     loop {
         if let Some(v) = f().await {
             return v;
+        }
+        if Instant::now() >= deadline {
+            if let Some(client) = WATCHED.get() {
+                let seen = client
+                    .execute(
+                        "return [document.getElementById('meddelande').textContent, document.getElementById('framsteg').textContent, document.getElementById('visare').className, String(window.maskera?.app?.previewing)];",
+                        vec![],
+                    )
+                    .await;
+                eprintln!("the window shows: {seen:?}");
+            }
         }
         assert!(Instant::now() < deadline, "timed out waiting for {what}");
         tokio::time::sleep(Duration::from_millis(100)).await;
@@ -155,37 +176,33 @@ fn candidate_id(client_state: &Value, rule: &str, text: &str) -> String {
         .to_string()
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_secretary_reviews_exports_and_verifies_in_the_real_window() {
-    let work = tempfile::tempdir().expect("temp dir");
-    let source = work.path().join("protokoll.pdf");
-    std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../assets/examples/protokoll-miljo-och-byggnamnden.pdf"),
-        &source,
-    )
-    .expect("the example is copied");
-    let shots = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e");
+/// The app under Xvfb, started by WebKitWebDriver on `file`, with its keys and reviews
+/// in `work`. Fields drop in order: the driver (which ends the app) before the display.
+struct Window {
+    client: Client,
+    _driver: Process,
+    _display: Process,
+}
 
-    let (_display, display) = xvfb();
+async fn launch(work: &Path, file: &Path) -> Window {
+    let (display_process, display) = xvfb();
     let port = free_port();
     let driver = Command::new(needed("WebKitWebDriver"))
         .arg(format!("--port={port}"))
         .env("DISPLAY", &display)
         .env("TAURI_WEBVIEW_AUTOMATION", "true")
-        .env("MASKERA_CONFIG_DIR", work.path().join("config"))
-        .env("MASKERA_DATA_DIR", work.path().join("data"))
+        .env("MASKERA_CONFIG_DIR", work.join("config"))
+        .env("MASKERA_DATA_DIR", work.join("data"))
         .env("NO_AT_BRIDGE", "1")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
         .expect("WebKitWebDriver starts");
-    let _driver = Process(driver);
-
+    let driver = Process(driver);
     let mut capabilities = serde_json::Map::new();
     capabilities.insert(
         "webkitgtk:browserOptions".into(),
-        json!({ "binary": env!("CARGO_BIN_EXE_maskera-app"), "args": [source.display().to_string()] }),
+        json!({ "binary": env!("CARGO_BIN_EXE_maskera-app"), "args": [file.display().to_string()] }),
     );
     let url = format!("http://127.0.0.1:{port}");
     let client = eventually("WebKitWebDriver to start the app", async || {
@@ -196,6 +213,42 @@ async fn a_secretary_reviews_exports_and_verifies_in_the_real_window() {
             .ok()
     })
     .await;
+    Window {
+        client,
+        _driver: driver,
+        _display: display_process,
+    }
+}
+
+/// Milliseconds from the page script's start to the first page with highlights.
+async fn until_shown(client: &Client) -> f64 {
+    eventually("the document to be shown", async || {
+        let ms = js(
+            client,
+            "const t = window.maskera?.timings; return t?.highlighted ? t.highlighted - t.start : null;",
+        )
+        .await;
+        ms.as_f64()
+    })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_secretary_reviews_exports_and_verifies_in_the_real_window() {
+    let _alone = ONE_AT_A_TIME.lock().await;
+    let work = tempfile::tempdir().expect("temp dir");
+    let source = work.path().join("protokoll.pdf");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../assets/examples/protokoll-miljo-och-byggnamnden.pdf"),
+        &source,
+    )
+    .expect("the example is copied");
+    let shots = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e");
+
+    let window = launch(work.path(), &source).await;
+    let client = &window.client;
+    let _ = WATCHED.set(client.clone());
 
     // First start: the app asks who the user is; Enter creates the key.
     let name = eventually("the identity dialog", async || {
@@ -207,7 +260,7 @@ async fn a_secretary_reviews_exports_and_verifies_in_the_real_window() {
         .await
         .expect("a name is typed");
     eventually("the key to be created", async || {
-        let label = text_of(&client, "#knapp-identitet").await?;
+        let label = text_of(client, "#knapp-identitet").await?;
         (label == "Linnea Forsberg").then_some(())
     })
     .await;
@@ -215,38 +268,30 @@ async fn a_secretary_reviews_exports_and_verifies_in_the_real_window() {
     // The document opens with its candidates listed and highlighted on the page.
     eventually("highlights on the first page", async || {
         let count = js(
-            &client,
+            client,
             "return document.querySelectorAll('.page .hl').length;",
         )
         .await;
         (count.as_u64()? > 10).then_some(())
     })
     .await;
-    let shown_after = eventually("the document to be ready", async || {
-        let ms = js(
-            &client,
-            "const t = window.maskera.timings; return t.highlighted ? t.highlighted - t.start : null;",
-        )
-        .await;
-        ms.as_f64()
-    })
-    .await;
+    let shown_after = until_shown(client).await;
     eprintln!("first page with highlights {shown_after} ms after the page script started");
-    let timings = js(&client, "const t = window.maskera.timings; return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, Math.round(v - t.start)]));").await;
+    let timings = js(client, "const t = window.maskera.timings; return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, Math.round(v - t.start)]));").await;
     eprintln!("timings (ms after the page script started): {timings}");
-    let total = js(&client, "return window.maskera.sinceProcessStart;").await;
+    let total = js(client, "return window.maskera.sinceProcessStart;").await;
     eprintln!(
         "worker {}",
-        js(&client, "return window.maskera.worker;").await
+        js(client, "return window.maskera.worker;").await
     );
     eprintln!("first page with highlights {total} ms after the app process started");
-    let app = js(&client, "return { overview: window.maskera.app.overview };").await;
+    let app = js(client, "return { overview: window.maskera.app.overview };").await;
 
     // Keyboard: the first candidate (a personnummer) is masked with M.
-    let first = js(&client, "return window.maskera.app.current;").await;
-    shortcut(&client, "m").await;
+    let first = js(client, "return window.maskera.app.current;").await;
+    shortcut(client, "m").await;
     let decided = eventually("the mask decision", async || {
-        let d = js(&client, "return window.maskera.app.state.decisions;").await;
+        let d = js(client, "return window.maskera.app.state.decisions;").await;
         (d.as_array()?.len() == 1).then_some(d)
     })
     .await;
@@ -262,7 +307,7 @@ async fn a_secretary_reviews_exports_and_verifies_in_the_real_window() {
         .click()
         .await
         .expect("click");
-    shortcut(&client, "b").await;
+    shortcut(client, "b").await;
     let reason = eventually("the reason dialog", async || {
         let field = client.find(Locator::Css("#skal-text")).await.ok()?;
         field.is_displayed().await.ok()?.then_some(field)
@@ -274,7 +319,7 @@ async fn a_secretary_reviews_exports_and_verifies_in_the_real_window() {
         .expect("a reason is typed");
     eventually("the keep decision", async || {
         let d = js(
-            &client,
+            client,
             &format!("return window.maskera.app.state.decisions.find(d => d.id === '{name_id}') || null;"),
         )
         .await;
@@ -292,7 +337,7 @@ async fn a_secretary_reviews_exports_and_verifies_in_the_real_window() {
         .await
         .expect("scroll");
     let rect = js(
-        &client,
+        client,
         &format!(
             "const r = document.querySelector('.hl[data-key=\"{official}\"]').getBoundingClientRect();
              return [r.left, r.top, r.right, r.bottom];"
@@ -327,24 +372,57 @@ async fn a_secretary_reviews_exports_and_verifies_in_the_real_window() {
     .await;
     confirm.click().await.expect("confirm");
     let manual = eventually("the manual mask", async || {
-        let m = js(&client, "return window.maskera.app.state.manual;").await;
+        let m = js(client, "return window.maskera.app.state.manual;").await;
         (m.as_array()?.len() == 1).then_some(m)
     })
     .await;
     assert_eq!(manual[0]["text"], "Sofia Wikström");
 
-    screenshot(&client, &shots.join("huvudvy.png")).await;
+    screenshot(client, &shots.join("huvudvy.png")).await;
+
+    // P shows the redacted result as it will be published; P again goes back.
+    shortcut(client, "p").await;
+    eventually("the preview", async || {
+        let error = js(client, "const m = document.getElementById('meddelande'); return m.hidden ? null : m.textContent;").await;
+        assert!(error.as_str().is_none_or(|m| !m.contains("misslyck")), "{error}");
+        let drawn = js(
+            client,
+            "return document.querySelectorAll('#visare.preview .page canvas').length;",
+        )
+        .await;
+        (drawn.as_u64()? > 0).then_some(())
+    })
+    .await;
+    let preview_highlights = js(
+        client,
+        "return document.querySelectorAll('#visare .hl').length;",
+    )
+    .await;
+    assert_eq!(
+        preview_highlights, 0,
+        "the preview shows the result, not the review"
+    );
+    shortcut(client, "p").await;
+    eventually("the review again", async || {
+        let count = js(
+            client,
+            "return document.querySelectorAll('#visare:not(.preview) .hl').length;",
+        )
+        .await;
+        (count.as_u64()? > 10).then_some(())
+    })
+    .await;
 
     // Ctrl+E opens the export; Enter on the focused button exports.
-    shortcut(&client, "\u{E009}e\u{E009}").await;
+    shortcut(client, "\u{E009}e\u{E009}").await;
     eventually("the export dialog", async || {
         let ok = client.find(Locator::Css("#export-ok")).await.ok()?;
         ok.is_displayed().await.ok()?.then_some(())
     })
     .await;
-    press(&client, "\u{E007}").await;
+    press(client, "\u{E007}").await;
     let result = eventually("the export", async || {
-        let text = text_of(&client, "#export-resultat").await?;
+        let text = text_of(client, "#export-resultat").await?;
         (text.contains("Exporterad") || text.contains("misslyckades")).then_some(text)
     })
     .await;
@@ -364,19 +442,101 @@ async fn a_secretary_reviews_exports_and_verifies_in_the_real_window() {
     assert!(published.contains("Jörgen Åkesson"), "the kept name");
 
     // The export opens in the web editor's view, which verifies it.
-    press(&client, "\u{E007}").await;
+    press(client, "\u{E007}").await;
     let verdict = eventually("the verification", async || {
-        text_of(&client, "#verifiering-resultat").await
+        text_of(client, "#verifiering-resultat").await
     })
     .await;
     assert!(verdict.starts_with("Giltig"), "{verdict}");
     let signer = js(
-        &client,
+        client,
         "return document.querySelector('#verifiering table td').textContent;",
     )
     .await;
     assert_eq!(signer, "Linnea Forsberg");
-    screenshot(&client, &shots.join("webbredaktor.png")).await;
+    eventually("the exported PDF beside the verification", async || {
+        let drawn = js(
+            client,
+            "return document.querySelectorAll('#visare-publicerad canvas').length;",
+        )
+        .await;
+        (drawn.as_u64()? > 0).then_some(())
+    })
+    .await;
+    screenshot(client, &shots.join("webbredaktor.png")).await;
 
-    client.close().await.expect("the session ends");
+    window.client.close().await.expect("the session ends");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_200_page_protocol_scrolls_and_takes_decisions_in_the_window() {
+    let _alone = ONE_AT_A_TIME.lock().await;
+    let work = tempfile::tempdir().expect("temp dir");
+    let source = work.path().join("langt-protokoll.pdf");
+    std::fs::write(&source, protocol_pdf::protocol_pdf(200)).expect("the protocol is written");
+    Identity::create("Linnea Forsberg", Role::Namndsekreterare)
+        .and_then(|i| i.save(&work.path().join("config")))
+        .expect("an identity");
+    let window = launch(work.path(), &source).await;
+    let client = &window.client;
+    let shown = until_shown(client).await;
+    let total = js(client, "return window.maskera.sinceProcessStart;").await;
+    eprintln!("200 pages: first page with highlights {shown} ms after the page script, {total} ms after process start");
+    let candidates = js(
+        client,
+        "return window.maskera.app.overview.candidates.length;",
+    )
+    .await;
+    assert!(candidates.as_u64().expect("a count") > 1000, "{candidates}");
+
+    // Every page is laid out; the last one is drawn when scrolled to.
+    eventually("all 200 pages laid out", async || {
+        let pages = js(
+            client,
+            "return document.querySelectorAll('#visare .page').length;",
+        )
+        .await;
+        (pages.as_u64()? == 200).then_some(())
+    })
+    .await;
+    js(
+        client,
+        "const v = document.getElementById('visare'); v.scrollTop = v.scrollHeight; return null;",
+    )
+    .await;
+    eventually("the last page drawn", async || {
+        let drawn = js(
+            client,
+            "return !!document.querySelector('.page[data-page=\"200\"] canvas');",
+        )
+        .await;
+        drawn.as_bool()?.then_some(())
+    })
+    .await;
+    let rendered = js(
+        client,
+        "return document.querySelectorAll('#visare canvas').length;",
+    )
+    .await;
+    assert!(
+        rendered.as_u64().expect("a count") < 40,
+        "only pages near the view keep a canvas: {rendered}"
+    );
+
+    // Ten decisions in a row with the keyboard, each answered and redrawn.
+    let mut slowest: f64 = 0.0;
+    for n in 1..=10u64 {
+        shortcut(client, "m").await;
+        eventually("the decision", async || {
+            let d = js(client, "return window.maskera.app.state.decisions.length;").await;
+            (d.as_u64()? == n).then_some(())
+        })
+        .await;
+        let ms = js(client, "return window.maskera.timings.lastCommand;").await;
+        let engine = js(client, "return window.maskera.timings.lastEngine;").await;
+        eprintln!("decision {n}: {ms} ms, of which the engine's answer {engine} ms");
+        slowest = slowest.max(ms.as_f64().expect("a time"));
+    }
+    eprintln!("200 pages: slowest of ten decisions, engine answer and redraw: {slowest:.0} ms");
+    window.client.close().await.expect("the session ends");
 }

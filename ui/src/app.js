@@ -13,6 +13,7 @@ const $ = (id) => document.getElementById(id);
 const app = {
   overview: null,
   state: null,
+  decided: new Map(),
   rules: new Map(),
   byId: new Map(),
   order: [], // candidate ids in the panel's order
@@ -69,14 +70,14 @@ async function openDocument(path) {
     try {
       overview = await invoke("open_document", { path });
     } catch (e) {
-      early?.then((pdf) => pdf.destroy(), () => {});
+      early?.then((pdf) => pdf.loadingTask.destroy(), () => {});
       throw e;
     }
     window.maskera.timings.opened = performance.now();
     app.overview = overview;
     app.rules = new Map(overview.rules.map((r) => [r.id, r]));
     app.byId = new Map(overview.candidates.map((c) => [c.id, c]));
-    app.state = await invoke("review_state");
+    setState(await invoke("review_state"));
     app.current = null;
     app.previewing = false;
     $("knapp-forhandsgranska").setAttribute("aria-pressed", "false");
@@ -132,7 +133,13 @@ async function showDocument(early = null) {
 // ---------------------------------------------------------------- what is highlighted
 
 function decisionOf(id) {
-  return app.state.decisions.find((d) => d.id === id);
+  return app.decided.get(id);
+}
+
+/** The engine's answer after every change; decisions indexed by candidate id. */
+function setState(state) {
+  app.state = state;
+  app.decided = new Map(state.decisions.map((d) => [d.id, d]));
 }
 
 /** masked / kept once the user decided; undecided before (the suggestion stands). */
@@ -398,8 +405,11 @@ function highlightClicked(key) {
 
 async function command(name, args) {
   try {
-    app.state = await invoke(name, args);
+    const asked = performance.now();
+    setState(await invoke(name, args));
+    window.maskera.timings.lastEngine = performance.now() - asked;
     refresh();
+    window.maskera.timings.lastCommand = performance.now() - asked;
     return true;
   } catch (e) {
     failed(e);

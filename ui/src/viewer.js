@@ -264,7 +264,7 @@ export class PdfViewer {
 
   destroy() {
     this.observer.disconnect();
-    this.pdf?.destroy();
+    this.pdf?.loadingTask.destroy();
     this.pdf = null;
     this.rest = null;
     this.pages = [];
