@@ -85,7 +85,7 @@ async function openDocument(path) {
     document.title = `${overview.name} – Maskera`;
     showWarnings(overview);
     await showDocument(early);
-    refresh();
+    refresh({ rebuild: true });
     window.maskera.timings.highlighted = performance.now();
     if (app.startedMs) window.maskera.sinceProcessStart = Date.now() - app.startedMs;
     const restored = overview.opened.restored;
@@ -193,11 +193,15 @@ function sectionOf(paragraph) {
 
 // ---------------------------------------------------------------- the side panel
 
-function refresh() {
+/** Shows the engine's latest answer. The candidate list is built once per document (and
+ *  per search) and then only updated, so a 200-page protocol's thousands of entries do not
+ *  slow down each decision. */
+function refresh({ rebuild = false } = {}) {
   $("knapp-angra").disabled = !app.state.can_undo;
   $("knapp-gor-om").disabled = !app.state.can_redo;
   if (!app.previewing) app.viewer?.setHighlights(highlights());
-  drawPanel();
+  if (rebuild || !app.panel) drawPanel();
+  else updatePanel();
   drawDetail();
 }
 
@@ -212,7 +216,7 @@ function drawPanel() {
   const list = $("kandidater");
   const groups = [];
   app.order = [];
-  const decided = app.state.decisions.length;
+  app.panel = { entries: new Map(), counts: [], extra: [] };
   for (const rule of app.overview.rules) {
     const found = app.overview.candidates.filter((c) => c.rule === rule.id && matches(c));
     if (!found.length) continue;
@@ -221,24 +225,42 @@ function drawPanel() {
     group.open = true;
     group.style.setProperty("--c", rule.color);
     const summary = document.createElement("summary");
-    const masked = found.filter((c) => app.state.actions[c.id] === "mask").length;
     summary.innerHTML = `<span class="swatch"></span>`;
     summary.append(`${rule.title} `);
-    const count = Object.assign(document.createElement("span"), { className: "count", textContent: `${found.length} (${masked} maskeras)` });
+    const count = Object.assign(document.createElement("span"), { className: "count" });
     summary.append(count);
     group.append(summary);
+    app.panel.counts.push({ count, found });
     for (const c of found) {
-      group.append(entryFor(c, rule));
+      const entry = entryFor(c, rule);
+      app.panel.entries.set(c.id, entry);
+      group.append(entry);
       app.order.push(c.id);
     }
     groups.push(group);
   }
-  groups.push(...manualGroup(), ...sectionGroup());
   list.replaceChildren(...groups);
-  const total = app.overview.candidates.length;
-  const masks = app.state.masks;
-  $("sammanfattning").textContent = `${total} kandidater, ${decided} beslutade, ${masks} maskeringar vid export` + (app.filter ? ` — filter: "${app.filter}"` : "");
+  updatePanel();
   if (app.current) list.setAttribute("aria-activedescendant", `post-${app.current}`);
+}
+
+/** Brings the built list up to date: each entry's state, the counts, the manual masks and
+ *  the §§ under secrecy. */
+function updatePanel() {
+  for (const [id, el] of app.panel.entries) {
+    const c = app.byId.get(id);
+    const cls = classOf(c);
+    if (el.dataset.cls !== cls) showState(el, c, cls);
+  }
+  for (const { count, found } of app.panel.counts) {
+    const masked = found.filter((c) => app.state.actions[c.id] === "mask").length;
+    count.textContent = `${found.length} (${masked} maskeras)`;
+  }
+  app.panel.extra.forEach((e) => e.remove());
+  app.panel.extra = [...manualGroup(), ...sectionGroup()];
+  $("kandidater").append(...app.panel.extra);
+  const total = app.overview.candidates.length;
+  $("sammanfattning").textContent = `${total} kandidater, ${app.state.decisions.length} beslutade, ${app.state.masks} maskeringar vid export` + (app.filter ? ` — filter: "${app.filter}"` : "");
 }
 
 function entryFor(c, rule) {
@@ -249,17 +271,26 @@ function entryFor(c, rule) {
   el.setAttribute("aria-selected", c.id === app.current ? "true" : "false");
   el.style.setProperty("--c", rule.color);
   el.dataset.id = c.id;
-  const cls = classOf(c);
-  const stateText = cls === "undecided"
-    ? (c.suggestion === "mask" ? "förslag: maskera" : "förslag: behåll")
-    : (cls === "masked" ? "maskeras" : "behålls");
-  const state = Object.assign(document.createElement("span"), { className: `state ${cls}`, textContent: stateText });
+  const state = document.createElement("span");
   const text = Object.assign(document.createElement("span"), { className: "text", textContent: c.text || "(bild)" });
   const ctx = Object.assign(document.createElement("span"), { className: "ctx", textContent: `…${c.before}${c.text}${c.after}…` });
   el.append(state, text, ctx);
-  el.setAttribute("aria-label", `${rule.title}: ${c.text || "bild"}, sida ${c.location.page}, ${stateText}${c.locked ? ", låst" : ""}`);
+  showState(el, c, classOf(c));
   el.addEventListener("click", () => select(c.id));
   return el;
+}
+
+/** An entry's badge and label for its state: undecided (with the suggestion), masked, kept. */
+function showState(el, c, cls) {
+  const rule = app.rules.get(c.rule);
+  const stateText = cls === "undecided"
+    ? (c.suggestion === "mask" ? "förslag: maskera" : "förslag: behåll")
+    : (cls === "masked" ? "maskeras" : "behålls");
+  const state = el.firstChild;
+  state.className = `state ${cls}`;
+  state.textContent = stateText;
+  el.dataset.cls = cls;
+  el.setAttribute("aria-label", `${rule.title}: ${c.text || "bild"}, sida ${c.location.page}, ${stateText}${c.locked ? ", låst" : ""}`);
 }
 
 function manualGroup() {
@@ -673,7 +704,7 @@ document.addEventListener("keydown", (e) => {
   if (ctrl && e.key.toLowerCase() === "e") { e.preventDefault(); return exportDialog(); }
   if (typing(e)) {
     if (e.target.id === "sok" && (e.key === "Enter" || e.key === "Escape")) {
-      if (e.key === "Escape") { e.target.value = ""; app.filter = ""; drawPanel(); }
+      if (e.key === "Escape") { e.target.value = ""; app.filter = ""; refresh({ rebuild: true }); }
       $("kandidater").focus();
       e.preventDefault();
     }
@@ -704,7 +735,7 @@ document.addEventListener("keydown", (e) => {
 
 $("sok").addEventListener("input", (e) => {
   app.filter = e.target.value.trim().toLowerCase();
-  drawPanel();
+  refresh({ rebuild: true });
 });
 
 $("knapp-oppna").addEventListener("click", chooseAndOpen);

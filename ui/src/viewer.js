@@ -187,7 +187,11 @@ export class PdfViewer {
   drawOverlay(entry) {
     const n = entry.page.pageNumber;
     const list = this.items.get(n) || [];
-    const signature = list.map(({ item }) => `${item.key}:${item.cls}`).join("|") + `#${this.current}`;
+    // Only a page's own highlights (and whether the current one is among them) decide
+    // whether it is redrawn: moving to the next candidate redraws two pages, not all.
+    const signature = list
+      .map(({ item }) => `${item.key}:${item.cls}${item.key === this.current ? "*" : ""}`)
+      .join("|");
     if (this.signatures.get(n) === signature) return;
     this.signatures.set(n, signature);
     entry.overlay.querySelectorAll(".hl").forEach((e) => e.remove());
