@@ -378,6 +378,15 @@ async fn a_secretary_reviews_exports_and_verifies_in_the_real_window() {
     .await;
     assert_eq!(manual[0]["text"], "Sofia Wikström");
 
+    eventually("the first page drawn", async || {
+        let drawn = js(
+            client,
+            "return document.querySelectorAll('#visare .page[data-drawn]').length;",
+        )
+        .await;
+        (drawn.as_u64()? > 0).then_some(())
+    })
+    .await;
     screenshot(client, &shots.join("huvudvy.png")).await;
 
     // P shows the redacted result as it will be published; P again goes back.
@@ -387,7 +396,7 @@ async fn a_secretary_reviews_exports_and_verifies_in_the_real_window() {
         assert!(error.as_str().is_none_or(|m| !m.contains("misslyck")), "{error}");
         let drawn = js(
             client,
-            "return document.querySelectorAll('#visare.preview .page canvas').length;",
+            "return document.querySelectorAll('#visare.preview .page[data-drawn]').length;",
         )
         .await;
         (drawn.as_u64()? > 0).then_some(())
@@ -457,7 +466,7 @@ async fn a_secretary_reviews_exports_and_verifies_in_the_real_window() {
     eventually("the exported PDF beside the verification", async || {
         let drawn = js(
             client,
-            "return document.querySelectorAll('#visare-publicerad canvas').length;",
+            "return document.querySelectorAll('#visare-publicerad .page[data-drawn]').length;",
         )
         .await;
         (drawn.as_u64()? > 0).then_some(())

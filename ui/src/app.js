@@ -665,7 +665,11 @@ $("dialog-identitet").addEventListener("cancel", (e) => {
 
 // ---------------------------------------------------------------- views
 
-const verifyView = new VerifyView({ invoke, say, failed, progress, showReview: () => showReview() });
+const verifyView = new VerifyView({
+  invoke, say, failed, progress,
+  showReview: () => showReview(),
+  ruleTitle: (id) => app.rules.get(id)?.title || id,
+});
 
 function showReview() {
   $("webbredaktor").hidden = true;

@@ -12,8 +12,8 @@ const el = (tag, props = {}, ...children) => {
 };
 
 export class VerifyView {
-  constructor({ invoke, say, failed, progress, showReview }) {
-    Object.assign(this, { invoke, say, failed, progress, showReview });
+  constructor({ invoke, say, failed, progress, showReview, ruleTitle }) {
+    Object.assign(this, { invoke, say, failed, progress, showReview, ruleTitle });
     this.viewer = new PdfViewer($("visare-publicerad"), { label: "Exporterad PDF, sida" });
     $("knapp-oppna-publicerad").addEventListener("click", () => this.choose());
     $("knapp-tillbaka").addEventListener("click", () => this.showReview());
@@ -88,16 +88,16 @@ export class VerifyView {
     const counts = el("table", {},
       el("thead", {}, el("tr", {}, ...["Regel", "Kandidater", "Maskerade", "Behållna", "Egna"].map((t) => el("th", { textContent: t })))),
       el("tbody", {}, ...Object.entries(n.counts).map(([rule, c]) => el("tr", {},
-        el("td", { textContent: rule }), el("td", { textContent: c.candidates }), el("td", { textContent: c.masked }),
+        el("td", { textContent: this.ruleTitle(rule) }), el("td", { textContent: c.candidates }), el("td", { textContent: c.masked }),
         el("td", { textContent: c.kept }), el("td", { textContent: c.manual })))));
     const overrides = n.entries.filter((e) => e.suggestion !== e.decision);
     const overrideList = overrides.length
       ? el("ul", {}, ...overrides.map((e) => el("li", {
-        textContent: `${e.rule}, sida ${e.place.page}: förslaget ${e.suggestion === "mask" ? "maskera" : "behåll"} ändrades till ${e.decision === "mask" ? "maskera" : "behåll"}${e.reason ? ` — skäl: ${e.reason}` : ""} (${e.reviewer})`,
+        textContent: `${this.ruleTitle(e.rule)}, sida ${e.place.page}: förslaget ${e.suggestion === "mask" ? "maskera" : "behåll"} ändrades till ${e.decision === "mask" ? "maskera" : "behåll"}${e.reason ? ` — skäl: ${e.reason}` : ""} (${e.reviewer})`,
       })))
       : el("p", { textContent: "Inga förslag ändrades." });
     const notices = n.underrattelse.length
-      ? el("ul", {}, ...n.underrattelse.map((u) => el("li", { textContent: `${u.text} (${u.rule})${u.reason ? ` — ${u.reason}` : ""}` })))
+      ? el("ul", {}, ...n.underrattelse.map((u) => el("li", { textContent: `${u.text} (${this.ruleTitle(u.rule)})${u.reason ? ` — ${u.reason}` : ""}` })))
       : el("p", { textContent: "Ingen enskild behöver underrättas." });
     const secrecy = n.secrecy.length
       ? el("ul", {}, ...n.secrecy.map((s) => el("li", { textContent: `${s.section}: sekretess enligt ${s.provision}` })))

@@ -159,6 +159,7 @@ export class PdfViewer {
     entry.task = entry.page.render({ canvasContext: canvas.getContext("2d"), viewport, canvas });
     try {
       await entry.task.promise;
+      entry.div.dataset.drawn = "true";
     } catch (e) {
       if (e?.name !== "RenderingCancelledException") console.error(e);
     }
@@ -170,6 +171,7 @@ export class PdfViewer {
     entry.canvas.remove();
     entry.canvas = null;
     entry.rendering = null;
+    delete entry.div.dataset.drawn;
   }
 
   /** Replaces every highlight; only pages whose highlights changed are redrawn. */
