@@ -11,7 +11,7 @@ use crate::detect::{self, Candidate, Kind, Rulebook, Structure, Suggestion};
 use crate::export::{self, ExportError, Exported};
 use crate::ingest::{self, Document, Format, IngestError, Origin, Rect};
 use crate::locale::Lang;
-use crate::review::session::{Opened, Session, Store};
+use crate::review::session::{context, occurrences, paragraph_slice, Opened, Session, Store};
 use crate::review::{self, Action, Decision, ManualMask, Mask, ReviewError, SecrecyChoice};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -74,8 +74,8 @@ impl WorkspaceError {
                 Lang::English => format!("{path}: the file cannot be written or read ({error})"),
             },
             WorkspaceError::EmptySelection => match lang {
-                Lang::Swedish => "markeringen innehåller ingen text".into(),
-                Lang::English => "the selection holds no text".into(),
+                Lang::Swedish => "markeringen innehåller ingen text ur dokumentet".into(),
+                Lang::English => "the selection holds no text of the document".into(),
             },
         }
     }
@@ -354,7 +354,7 @@ impl Workspace {
 
     fn candidate_view(&self, c: &Candidate) -> CandidateView {
         let l = &c.location;
-        let (before, after) = context(&self.doc, l.paragraph, l.start, l.end);
+        let (before, after) = context(&self.doc, l.paragraph, l.start, l.end, CONTEXT);
         let boxes = match l.image {
             Some(image) => image_boxes(&self.doc, image),
             None => text_boxes(
@@ -386,7 +386,7 @@ impl Workspace {
             .map(|(index, m)| ManualView {
                 index,
                 mask: m.clone(),
-                text: slice(&self.doc, m.paragraph, m.start, m.end),
+                text: paragraph_slice(&self.doc, m.paragraph, m.start, m.end),
                 boxes: text_boxes(&self.doc, (m.paragraph, m.start), (m.paragraph, m.end)),
             })
             .collect();
@@ -477,6 +477,34 @@ impl Workspace {
             self.add_manual(paragraph, start, end, rule, reason)?;
         }
         Ok(spans.len())
+    }
+
+    /// Manual masks of every occurrence of `text` in the document (exact, case and all):
+    /// a term masked everywhere, with the keyboard. Returns how many were added.
+    pub fn add_manual_text(
+        &mut self,
+        text: &str,
+        rule: &str,
+        reason: Option<&str>,
+    ) -> Result<usize, WorkspaceError> {
+        let reason = reason.map(str::to_string).filter(|r| !r.trim().is_empty());
+        let manuals: Vec<ManualMask> = occurrences(&self.doc, text.trim())
+            .into_iter()
+            .map(|(paragraph, start, end)| ManualMask {
+                page: self.doc.paragraphs.get(paragraph).map(|p| p.page),
+                paragraph,
+                start,
+                end,
+                rule: rule.to_string(),
+                reason: reason.clone(),
+            })
+            .collect();
+        if manuals.is_empty() {
+            return Err(WorkspaceError::EmptySelection);
+        }
+        let count = manuals.len();
+        self.session.add_manuals(manuals)?;
+        Ok(count)
     }
 
     pub fn remove_manual(&mut self, index: usize) -> Result<bool, WorkspaceError> {
@@ -703,32 +731,6 @@ fn file_error(path: &Path, e: std::io::Error) -> WorkspaceError {
         path: path.display().to_string(),
         error: e.to_string(),
     }
-}
-
-fn slice(doc: &Document, paragraph: usize, start: usize, end: usize) -> String {
-    doc.paragraphs.get(paragraph).map_or_else(String::new, |p| {
-        p.text
-            .chars()
-            .skip(start)
-            .take(end.saturating_sub(start))
-            .collect()
-    })
-}
-
-/// Up to [`CONTEXT`] characters before `start` and after `end` of a paragraph.
-fn context(doc: &Document, paragraph: usize, start: usize, end: usize) -> (String, String) {
-    let Some(p) = doc.paragraphs.get(paragraph) else {
-        return (String::new(), String::new());
-    };
-    let chars: Vec<char> = p.text.chars().collect();
-    let start = start.min(chars.len());
-    let end = end.clamp(start, chars.len());
-    (
-        chars[start.saturating_sub(CONTEXT)..start].iter().collect(),
-        chars[end..(end + CONTEXT).min(chars.len())]
-            .iter()
-            .collect(),
-    )
 }
 
 /// The boxes of the glyphs from `(paragraph, start)` to `(paragraph, end)` (exclusive),

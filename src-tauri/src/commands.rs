@@ -129,6 +129,16 @@ pub fn add_manual_area(
 }
 
 #[tauri::command]
+pub fn add_manual_text(
+    state: Shared,
+    text: String,
+    rule: String,
+    reason: Option<String>,
+) -> AppResult<ReviewState> {
+    state.add_manual_text(&text, &rule, reason.as_deref())
+}
+
+#[tauri::command]
 pub fn remove_manual(state: Shared, index: usize) -> AppResult<ReviewState> {
     state.remove_manual(index)
 }

@@ -64,6 +64,7 @@ pub fn run() {
             commands::redo,
             commands::add_manual,
             commands::add_manual_area,
+            commands::add_manual_text,
             commands::remove_manual,
             commands::set_secrecy,
             commands::preview,

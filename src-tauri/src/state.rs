@@ -263,6 +263,18 @@ impl AppState {
         })
     }
 
+    pub fn add_manual_text(
+        &self,
+        text: &str,
+        rule: &str,
+        reason: Option<&str>,
+    ) -> AppResult<ReviewState> {
+        self.with(|ws| {
+            ws.add_manual_text(text, rule, reason)?;
+            Ok(ws.state())
+        })
+    }
+
     pub fn remove_manual(&self, index: usize) -> AppResult<ReviewState> {
         self.with(|ws| {
             ws.remove_manual(index)?;

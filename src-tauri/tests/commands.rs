@@ -364,3 +364,19 @@ fn deleting_the_review_removes_its_file() {
     assert!(app.delete_review().unwrap());
     assert_eq!(std::fs::read_dir(&reviews).unwrap().count(), 0);
 }
+
+#[test]
+fn a_term_masked_everywhere_from_the_keyboard_is_one_undoable_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    opened(&app, &example("pdf"));
+    let state = app
+        .add_manual_text("Aino Pokka", "namn", Some("begärt skydd"))
+        .unwrap();
+    assert!(state.manual.len() >= 3, "{:?}", state.manual.len());
+    assert!(state.manual.iter().all(|m| m.text == "Aino Pokka"));
+    assert!(!words_of(&app.preview().unwrap()).contains("Aino Pokka"));
+    assert!(app.add_manual_text("finns inte här", "namn", None).is_err());
+    let undone = app.undo().unwrap();
+    assert!(undone.manual.is_empty());
+}

@@ -52,7 +52,6 @@ fn needed(program: &str) -> PathBuf {
 }
 
 #[path = "../../tests/support/protocol_pdf.rs"]
-#[allow(dead_code)]
 mod protocol_pdf;
 
 /// Xvfb on a display number no one else uses.
@@ -220,6 +219,24 @@ async fn launch(work: &Path, file: &Path) -> Window {
     }
 }
 
+/// Waits until at least `n` elements match `css`.
+async fn until_at_least(client: &Client, what: &str, css: &str, n: u64) {
+    let script = format!("return document.querySelectorAll({css:?}).length;");
+    eventually(what, async || {
+        (js(client, &script).await.as_u64()? >= n).then_some(())
+    })
+    .await
+}
+
+/// Waits until exactly `n` elements match `css`.
+async fn until_exactly(client: &Client, what: &str, css: &str, n: u64) {
+    let script = format!("return document.querySelectorAll({css:?}).length;");
+    eventually(what, async || {
+        (js(client, &script).await.as_u64()? == n).then_some(())
+    })
+    .await
+}
+
 /// Milliseconds from the page script's start to the first page with highlights.
 async fn until_shown(client: &Client) -> f64 {
     eventually("the document to be shown", async || {
@@ -266,15 +283,7 @@ async fn a_secretary_reviews_exports_and_verifies_in_the_real_window() {
     .await;
 
     // The document opens with its candidates listed and highlighted on the page.
-    eventually("highlights on the first page", async || {
-        let count = js(
-            client,
-            "return document.querySelectorAll('.page .hl').length;",
-        )
-        .await;
-        (count.as_u64()? > 10).then_some(())
-    })
-    .await;
+    until_at_least(client, "highlights on the first page", ".page .hl", 11).await;
     let shown_after = until_shown(client).await;
     eprintln!("first page with highlights {shown_after} ms after the page script started");
     let timings = js(client, "const t = window.maskera.timings; return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, Math.round(v - t.start)]));").await;
@@ -378,14 +387,12 @@ async fn a_secretary_reviews_exports_and_verifies_in_the_real_window() {
     .await;
     assert_eq!(manual[0]["text"], "Sofia Wikström");
 
-    eventually("the first page drawn", async || {
-        let drawn = js(
-            client,
-            "return document.querySelectorAll('#visare .page[data-drawn]').length;",
-        )
-        .await;
-        (drawn.as_u64()? > 0).then_some(())
-    })
+    until_at_least(
+        client,
+        "the first page drawn",
+        "#visare .page[data-drawn]",
+        1,
+    )
     .await;
     screenshot(client, &shots.join("huvudvy.png")).await;
 
@@ -412,15 +419,7 @@ async fn a_secretary_reviews_exports_and_verifies_in_the_real_window() {
         "the preview shows the result, not the review"
     );
     shortcut(client, "p").await;
-    eventually("the review again", async || {
-        let count = js(
-            client,
-            "return document.querySelectorAll('#visare:not(.preview) .hl').length;",
-        )
-        .await;
-        (count.as_u64()? > 10).then_some(())
-    })
-    .await;
+    until_at_least(client, "the review again", "#visare:not(.preview) .hl", 11).await;
 
     // Ctrl+E opens the export; Enter on the focused button exports.
     shortcut(client, "\u{E009}e\u{E009}").await;
@@ -463,14 +462,12 @@ async fn a_secretary_reviews_exports_and_verifies_in_the_real_window() {
     )
     .await;
     assert_eq!(signer, "Linnea Forsberg");
-    eventually("the exported PDF beside the verification", async || {
-        let drawn = js(
-            client,
-            "return document.querySelectorAll('#visare-publicerad .page[data-drawn]').length;",
-        )
-        .await;
-        (drawn.as_u64()? > 0).then_some(())
-    })
+    until_at_least(
+        client,
+        "the exported PDF beside the verification",
+        "#visare-publicerad .page[data-drawn]",
+        1,
+    )
     .await;
     screenshot(client, &shots.join("webbredaktor.png")).await;
 
@@ -499,15 +496,7 @@ async fn a_200_page_protocol_scrolls_and_takes_decisions_in_the_window() {
     assert!(candidates.as_u64().expect("a count") > 1000, "{candidates}");
 
     // Every page is laid out; the last one is drawn when scrolled to.
-    eventually("all 200 pages laid out", async || {
-        let pages = js(
-            client,
-            "return document.querySelectorAll('#visare .page').length;",
-        )
-        .await;
-        (pages.as_u64()? == 200).then_some(())
-    })
-    .await;
+    until_exactly(client, "all 200 pages laid out", "#visare .page", 200).await;
     js(
         client,
         "const v = document.getElementById('visare'); v.scrollTop = v.scrollHeight; return null;",

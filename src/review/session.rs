@@ -244,6 +244,14 @@ impl Session {
         })
     }
 
+    /// Adds several manual masks as one change (one undo takes them all back).
+    pub fn add_manuals(&mut self, manuals: Vec<ManualMask>) -> Result<(), ReviewError> {
+        for m in &manuals {
+            super::manual_mask(&self.doc, m, &self.rulebook)?;
+        }
+        self.change(|state| state.manual.extend(manuals))
+    }
+
     /// Removes manual mask `index` (as listed in the decisions); false when there is none.
     pub fn remove_manual(&mut self, index: usize) -> Result<bool, ReviewError> {
         if index >= self.state.manual.len() {
@@ -361,6 +369,7 @@ impl Session {
                     c.location.paragraph,
                     c.location.start,
                     c.location.end,
+                    CONTEXT,
                 );
                 Some(Anchor {
                     id: d.id.clone(),
@@ -373,7 +382,7 @@ impl Session {
             .collect();
         for (i, m) in self.state.manual.iter().enumerate() {
             let text = paragraph_slice(&self.doc, m.paragraph, m.start, m.end);
-            let (before, after) = context(&self.doc, m.paragraph, m.start, m.end);
+            let (before, after) = context(&self.doc, m.paragraph, m.start, m.end, CONTEXT);
             out.push(Anchor {
                 id: format!("manuell-{i}"),
                 rule: m.rule.clone(),
@@ -444,6 +453,7 @@ impl Session {
                     c.location.paragraph,
                     c.location.start,
                     c.location.end,
+                    CONTEXT,
                 );
                 common_suffix(&before, &a.before) + common_prefix(&after, &a.after)
             })
@@ -455,7 +465,12 @@ fn set_decision(state: &mut Decisions, decision: Decision) {
     state.decisions.push(decision);
 }
 
-fn paragraph_slice(doc: &Document, paragraph: usize, start: usize, end: usize) -> String {
+pub(crate) fn paragraph_slice(
+    doc: &Document,
+    paragraph: usize,
+    start: usize,
+    end: usize,
+) -> String {
     doc.paragraphs
         .get(paragraph)
         .map(|p| {
@@ -468,8 +483,14 @@ fn paragraph_slice(doc: &Document, paragraph: usize, start: usize, end: usize) -
         .unwrap_or_default()
 }
 
-/// Up to [`CONTEXT`] characters before `start` and after `end` in a paragraph.
-fn context(doc: &Document, paragraph: usize, start: usize, end: usize) -> (String, String) {
+/// Up to `width` characters before `start` and after `end` in a paragraph.
+pub(crate) fn context(
+    doc: &Document,
+    paragraph: usize,
+    start: usize,
+    end: usize,
+    width: usize,
+) -> (String, String) {
     let Some(p) = doc.paragraphs.get(paragraph) else {
         return (String::new(), String::new());
     };
@@ -477,29 +498,46 @@ fn context(doc: &Document, paragraph: usize, start: usize, end: usize) -> (Strin
     let start = start.min(chars.len());
     let end = end.clamp(start, chars.len());
     (
-        chars[start.saturating_sub(CONTEXT)..start].iter().collect(),
-        chars[end..(end + CONTEXT).min(chars.len())]
-            .iter()
-            .collect(),
+        chars[start.saturating_sub(width)..start].iter().collect(),
+        chars[end..(end + width).min(chars.len())].iter().collect(),
     )
 }
 
 /// Where an anchor's text stands in `doc`, preferring the place with the most similar
 /// context: (paragraph, start, end) in characters.
 fn find_text(doc: &Document, a: &Anchor) -> Option<(usize, usize, usize)> {
-    let len = a.text.chars().count();
-    let mut best: Option<((usize, usize, usize), usize)> = None;
-    for (index, p) in doc.paragraphs.iter().enumerate() {
-        for (byte, _) in p.text.match_indices(a.text.as_str()) {
-            let start = p.text[..byte].chars().count();
-            let (before, after) = context(doc, index, start, start + len);
+    occurrences(doc, &a.text)
+        .into_iter()
+        .map(|(index, start, end)| {
+            let (before, after) = context(doc, index, start, end, CONTEXT);
             let score = common_suffix(&before, &a.before) + common_prefix(&after, &a.after);
-            if best.is_none_or(|(_, s)| score > s) {
-                best = Some(((index, start, start + len), score));
-            }
+            ((index, start, end), score)
+        })
+        // The first of equally good places, as a reader would pick.
+        .fold(
+            None,
+            |best: Option<((usize, usize, usize), usize)>, (place, score)| match best {
+                Some((_, s)) if s >= score => best,
+                _ => Some((place, score)),
+            },
+        )
+        .map(|(place, _)| place)
+}
+
+/// Every place `text` stands in `doc`: (paragraph, start, end) in characters.
+pub(crate) fn occurrences(doc: &Document, text: &str) -> Vec<(usize, usize, usize)> {
+    if text.is_empty() {
+        return Vec::new();
+    }
+    let len = text.chars().count();
+    let mut out = Vec::new();
+    for (index, p) in doc.paragraphs.iter().enumerate() {
+        for (byte, _) in p.text.match_indices(text) {
+            let start = p.text[..byte].chars().count();
+            out.push((index, start, start + len));
         }
     }
-    best.map(|(place, _)| place)
+    out
 }
 
 fn common_prefix(a: &str, b: &str) -> usize {

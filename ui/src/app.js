@@ -412,13 +412,13 @@ function select(id, { scroll = true } = {}) {
   }
   drawDetail();
   const c = app.byId.get(id);
-  if (c && !app.previewing && scroll !== false) app.viewer?.show(id, c.boxes);
-  else if (c && !app.previewing) app.viewer && (app.viewer.current = id);
+  if (c && !app.previewing) app.viewer?.show(id, scroll ? c.boxes : null);
 }
 
 function step(delta, onlyUndecided = false) {
   if (!app.order.length) return;
   let at = app.order.indexOf(app.current);
+  if (at < 0) at = delta > 0 ? -1 : 0;
   for (let n = 0; n < app.order.length; n++) {
     at = (at + delta + app.order.length) % app.order.length;
     const id = app.order[at];
@@ -428,10 +428,7 @@ function step(delta, onlyUndecided = false) {
 }
 
 function highlightClicked(key) {
-  if (app.byId.has(key)) {
-    select(key, { scroll: false });
-    app.viewer?.show(key, null);
-  }
+  if (app.byId.has(key)) select(key, { scroll: false });
 }
 
 async function command(name, args) {
@@ -512,6 +509,16 @@ async function textSelected(paragraph, start, end, text) {
   window.getSelection()?.removeAllRanges();
   if (choice) {
     if (await command("add_manual", { paragraph, start, end, rule: choice.rule, reason: choice.reason })) say("Egen maskering tillagd.", true);
+  }
+}
+
+/** The search text masked wherever it stands in the document (Ctrl+Enter in the search
+ *  field): a manual mask without the mouse. */
+async function maskEverywhere(text) {
+  if (!text || app.previewing) return;
+  const choice = await manualDialog(text);
+  if (choice && (await command("add_manual_text", { text, rule: choice.rule, reason: choice.reason }))) {
+    say(`"${text}" maskeras överallt i dokumentet.`, true);
   }
 }
 
@@ -707,6 +714,10 @@ document.addEventListener("keydown", (e) => {
   if (ctrl && e.key.toLowerCase() === "o") { e.preventDefault(); return chooseAndOpen(); }
   if (ctrl && e.key.toLowerCase() === "e") { e.preventDefault(); return exportDialog(); }
   if (typing(e)) {
+    if (e.target.id === "sok" && e.key === "Enter" && ctrl) {
+      e.preventDefault();
+      return maskEverywhere(e.target.value.trim());
+    }
     if (e.target.id === "sok" && (e.key === "Enter" || e.key === "Escape")) {
       if (e.key === "Escape") { e.target.value = ""; app.filter = ""; refresh({ rebuild: true }); }
       $("kandidater").focus();

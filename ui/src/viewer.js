@@ -372,12 +372,13 @@ export class DocxViewer {
     }
   }
 
-  show(key) {
+  /** Marks `key` as current; `scroll` (anything but null) brings it into view. */
+  show(key, scroll) {
     this.current = key;
     this.sheet.querySelectorAll("mark.current").forEach((m) => m.classList.remove("current"));
     const marks = this.sheet.querySelectorAll(`mark[data-key="${CSS.escape(key)}"]`);
     marks.forEach((m) => m.classList.add("current"));
-    marks[0]?.scrollIntoView({ block: "center" });
+    if (scroll !== null) marks[0]?.scrollIntoView({ block: "center" });
   }
 
   /** A text selection inside one paragraph becomes a proposed manual mask. */
