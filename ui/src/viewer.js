@@ -100,9 +100,12 @@ export class PdfViewer {
   }
 
   async layoutRest() {
-    for (let n = 2; n <= this.pdf.numPages; n++) {
-      if (!this.pdf) return;
-      await this.addPage(await this.pdf.getPage(n));
+    const pdf = this.pdf;
+    for (let n = 2; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      // Another document (or none) may be shown by now: its container is not ours.
+      if (this.pdf !== pdf) return;
+      await this.addPage(page);
     }
   }
 
@@ -268,7 +271,12 @@ export class PdfViewer {
     });
   }
 
+  /** Forgets the document and takes its pages off the screen. */
   destroy() {
+    for (const entry of this.pages) {
+      entry.task?.cancel();
+      entry.div.remove();
+    }
     this.observer.disconnect();
     this.pdf?.loadingTask.destroy();
     this.pdf = null;
