@@ -547,11 +547,14 @@ impl Workspace {
 
     /// The redacted PDF as it would be published, in memory (nothing is written).
     pub fn preview(&self) -> Result<Exported, WorkspaceError> {
-        let masks = self.masks()?;
+        self.redacted(&self.masks()?)
+    }
+
+    fn redacted(&self, masks: &[Mask]) -> Result<Exported, WorkspaceError> {
         let exported = match self.doc.format {
-            Format::Pdf => export::export_pdf(&self.doc, &self.bytes, &masks)?,
+            Format::Pdf => export::export_pdf(&self.doc, &self.bytes, masks)?,
             Format::Docx => {
-                export::export_docx(&self.doc, &self.bytes, &masks, &Default::default())?
+                export::export_docx(&self.doc, &self.bytes, masks, &Default::default())?
             }
         };
         Ok(exported)
@@ -584,7 +587,7 @@ impl Workspace {
     ) -> Result<ExportReport, WorkspaceError> {
         progress(Stage::Masking);
         let masks = self.masks()?;
-        let exported = self.preview()?;
+        let exported = self.redacted(&masks)?;
         progress(Stage::Signing);
         let note_path = out.with_extension("audit.json");
         let review = audit::Review {
