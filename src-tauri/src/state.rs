@@ -200,6 +200,17 @@ impl AppState {
         f(ws)
     }
 
+    /// Runs a change `f` on the open document and answers with the review as it stands.
+    fn change<T>(
+        &self,
+        f: impl FnOnce(&mut Workspace) -> Result<T, WorkspaceError>,
+    ) -> AppResult<ReviewState> {
+        self.with(|ws| {
+            f(ws)?;
+            Ok(ws.state())
+        })
+    }
+
     /// The opened file's bytes, for the viewer.
     pub fn document_bytes(&self) -> AppResult<Vec<u8>> {
         self.with(|ws| Ok(ws.bytes().to_vec()))
@@ -216,24 +227,15 @@ impl AppState {
         reason: Option<&str>,
         all: bool,
     ) -> AppResult<ReviewState> {
-        self.with(|ws| {
-            ws.decide(id, action, reason, all)?;
-            Ok(ws.state())
-        })
+        self.change(|ws| ws.decide(id, action, reason, all))
     }
 
     pub fn undo(&self) -> AppResult<ReviewState> {
-        self.with(|ws| {
-            ws.undo()?;
-            Ok(ws.state())
-        })
+        self.change(|ws| ws.undo())
     }
 
     pub fn redo(&self) -> AppResult<ReviewState> {
-        self.with(|ws| {
-            ws.redo()?;
-            Ok(ws.state())
-        })
+        self.change(|ws| ws.redo())
     }
 
     pub fn add_manual(
@@ -244,10 +246,7 @@ impl AppState {
         rule: &str,
         reason: Option<&str>,
     ) -> AppResult<ReviewState> {
-        self.with(|ws| {
-            ws.add_manual(paragraph, start, end, rule, reason)?;
-            Ok(ws.state())
-        })
+        self.change(|ws| ws.add_manual(paragraph, start, end, rule, reason))
     }
 
     pub fn add_manual_area(
@@ -257,10 +256,7 @@ impl AppState {
         rule: &str,
         reason: Option<&str>,
     ) -> AppResult<ReviewState> {
-        self.with(|ws| {
-            ws.add_manual_area(page, area, rule, reason)?;
-            Ok(ws.state())
-        })
+        self.change(|ws| ws.add_manual_area(page, area, rule, reason))
     }
 
     pub fn add_manual_text(
@@ -269,24 +265,15 @@ impl AppState {
         rule: &str,
         reason: Option<&str>,
     ) -> AppResult<ReviewState> {
-        self.with(|ws| {
-            ws.add_manual_text(text, rule, reason)?;
-            Ok(ws.state())
-        })
+        self.change(|ws| ws.add_manual_text(text, rule, reason))
     }
 
     pub fn remove_manual(&self, index: usize) -> AppResult<ReviewState> {
-        self.with(|ws| {
-            ws.remove_manual(index)?;
-            Ok(ws.state())
-        })
+        self.change(|ws| ws.remove_manual(index))
     }
 
     pub fn set_secrecy(&self, paragraph: usize, provision: &str) -> AppResult<ReviewState> {
-        self.with(|ws| {
-            ws.set_secrecy(paragraph, provision)?;
-            Ok(ws.state())
-        })
+        self.change(|ws| ws.set_secrecy(paragraph, provision))
     }
 
     /// The redacted PDF as it would be published.
