@@ -1,7 +1,7 @@
 //! Runs every detector over the document and decides each find's rule and suggestion from
 //! the document's structure, as the guideline does.
 
-use super::lexicon::{mentions_any, Lexicon};
+use super::lexicon::{Lexicon, StemSet};
 use super::structure::{Decision, Structure};
 use super::{
     candidate_id, names, patterns, personnummer, Candidate, Location, Rulebook, Suggestion,
@@ -105,7 +105,6 @@ impl Found {
 
 /// Every find of the document, classified.
 pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32) -> Vec<Found> {
-    let street = patterns::street_pattern(lex);
     let mut found = Vec::new();
     for (i, p) in doc.paragraphs.iter().enumerate() {
         for m in personnummer::find(&p.text, year) {
@@ -125,7 +124,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
         for s in patterns::contacts(&p.text, lex) {
             found.push(Found::new(i, s.start, s.end, s.rule, 0.9, Some(CONTACT)));
         }
-        for s in patterns::addresses(&p.text, lex, street.as_ref()) {
+        for s in patterns::addresses(&p.text, lex) {
             found.push(Found::new(i, s.start, s.end, s.rule, 0.9, Some(ADDRESS)));
         }
         for s in patterns::designations(&p.text) {
@@ -217,22 +216,18 @@ fn later_mentions(doc: &Document, lex: &Lexicon, people: &[Person]) -> Vec<Perso
             .filter(|p| p.official == official)
             .map(full)
             .collect();
-        let mut surnames: Vec<String> = group
+        let surnames: HashSet<String> = group
             .iter()
             .filter_map(|n| n.split_whitespace().last().map(str::to_string))
             .filter(|s| lex.is_surname(s) && !lex.ambiguous.contains(s))
             .collect();
-        let mut first_names: Vec<String> = group
+        let first_names: HashSet<String> = group
             .iter()
             .filter_map(|n| n.split_whitespace().next().map(str::to_string))
             .filter(|f| !f.ends_with('.'))
             .collect();
-        surnames.sort();
-        surnames.dedup();
-        first_names.sort();
-        first_names.dedup();
         for (i, p) in doc.paragraphs.iter().enumerate() {
-            for (start, end, _) in names::mentions(&p.text, &surnames, &first_names, lex) {
+            for (start, end) in names::mentions(&p.text, &surnames, &first_names, lex) {
                 let spans = taken.entry(i).or_default();
                 if !spans.iter().any(|&(s, e)| s < end && start < e) {
                     spans.push((start, end));
@@ -299,7 +294,7 @@ fn sensitive_sentences(
 /// The strongest sensitive rule a sentence falls under.
 fn sensitive_rule(sentence: &str, lex: &Lexicon) -> Option<&'static str> {
     let lower = sentence.to_lowercase();
-    let hit = |stems: &[String]| mentions_any(&lower, stems);
+    let hit = |stems: &StemSet| stems.mentioned_in(&lower);
     if hit(&lex.kanslig.ord) {
         Some("kanslig")
     } else if hit(&lex.lagovertradelse.ord) {
@@ -404,7 +399,7 @@ fn private_rule(
         .chain(section.body.clone())
         .map(|i| doc.paragraphs[i].text.to_lowercase() + " ")
         .collect();
-    if mentions_any(&text, &lex.facklig.ord) {
+    if lex.facklig.ord.mentioned_in(&text) {
         return "facklig";
     }
     "namn"

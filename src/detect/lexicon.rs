@@ -2,6 +2,7 @@
 //! sensitive-category stems, street endings. Data, not code: adding a word needs no change
 //! here.
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use serde::Deserialize;
 use std::collections::HashSet;
 
@@ -54,9 +55,9 @@ pub struct OfficialWords {
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct DecisionWords {
-    pub gynnande: Vec<String>,
-    pub avslag: Vec<String>,
-    pub ingripande: Vec<String>,
+    pub gynnande: StemSet,
+    pub avslag: StemSet,
+    pub ingripande: StemSet,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -82,12 +83,115 @@ pub struct SecrecyMatter {
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Stems {
-    pub ord: Vec<String>,
+    pub ord: StemSet,
+}
+
+/// A list of word stems compiled once into one automaton, because the sensitive-category
+/// and decision lists are asked about every sentence of a protocol.
+///
+/// A single-word stem matches a word that starts with it, or, for stems of five letters or
+/// more, a word that holds it inside a compound ("demensdiagnos", "hyresskuld"); a stem
+/// of several words matches where the text holds it. Callers pass lower-case text.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(try_from = "Vec<String>")]
+pub struct StemSet {
+    words: Vec<String>,
+    automaton: AhoCorasick,
+}
+
+impl TryFrom<Vec<String>> for StemSet {
+    type Error = String;
+
+    fn try_from(words: Vec<String>) -> Result<StemSet, String> {
+        // A full DFA: the lists are small and are run over every sentence.
+        let automaton = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&words)
+            .map_err(|e| e.to_string())?;
+        Ok(StemSet { words, automaton })
+    }
+}
+
+impl PartialEq for StemSet {
+    fn eq(&self, other: &StemSet) -> bool {
+        self.words == other.words
+    }
+}
+
+impl StemSet {
+    pub fn words(&self) -> &[String] {
+        &self.words
+    }
+
+    /// The first stem (in list order) that `text` mentions.
+    pub fn first_in(&self, text: &str) -> Option<&str> {
+        self.automaton
+            .find_overlapping_iter(text)
+            .filter(|m| self.counts(text, m.pattern().as_usize(), m.start()))
+            .map(|m| m.pattern().as_usize())
+            .min()
+            .map(|i| self.words[i].as_str())
+    }
+
+    /// Whether `text` mentions one of the stems.
+    pub fn mentioned_in(&self, text: &str) -> bool {
+        self.automaton
+            .find_overlapping_iter(text)
+            .any(|m| self.counts(text, m.pattern().as_usize(), m.start()))
+    }
+
+    /// Whether stem `i`, found at byte `start`, is a mention under the rules above.
+    fn counts(&self, text: &str, i: usize, start: usize) -> bool {
+        let stem = &self.words[i];
+        if stem.contains(' ') {
+            return true;
+        }
+        if !stem.chars().all(char::is_alphanumeric) {
+            return false;
+        }
+        let at_word_start = !text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        at_word_start || stem.chars().count() >= 5
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct AddressWords {
-    pub gatuandelser: Vec<String>,
+    pub gatuandelser: StreetEndings,
+}
+
+/// The street endings ("vägen", "gatan") and, built from them once when the lexicon is
+/// read, the pattern of a street with number and optional letter ("Tallvägen 7 B").
+#[derive(Debug, Clone, Deserialize)]
+#[serde(try_from = "Vec<String>")]
+pub struct StreetEndings {
+    words: Vec<String>,
+    pub street: regex::Regex,
+}
+
+impl TryFrom<Vec<String>> for StreetEndings {
+    type Error = String;
+
+    fn try_from(words: Vec<String>) -> Result<StreetEndings, String> {
+        let endings = words
+            .iter()
+            .map(|s| regex::escape(s))
+            .collect::<Vec<_>>()
+            .join("|");
+        let street = regex::Regex::new(&format!(
+            r"\p{{Lu}}[\p{{L}}-]*(?:{endings})\s+\d{{1,4}}(?:\s?[A-Z](?-u:\b))?"
+        ))
+        .map_err(|e| e.to_string())?;
+        Ok(StreetEndings { words, street })
+    }
+}
+
+impl PartialEq for StreetEndings {
+    fn eq(&self, other: &StreetEndings) -> bool {
+        self.words == other.words
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -164,10 +268,14 @@ impl Lexicon {
         }
         self.surnames.contains(base)
             || base.split('-').all(|part| {
-                self.surnames.contains(part)
-                    || self.namn.efternamnsandelser.iter().any(|s| {
-                        part.len() > s.len() + 2 && part.to_lowercase().ends_with(s.as_str())
-                    })
+                if self.surnames.contains(part) {
+                    return true;
+                }
+                let lower = part.to_lowercase();
+                self.namn
+                    .efternamnsandelser
+                    .iter()
+                    .any(|s| part.len() > s.len() + 2 && lower.ends_with(s.as_str()))
             })
     }
 }
@@ -204,36 +312,6 @@ pub fn strip_genitive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
-/// Whether `word` (lower case) contains one of the stems: at its start, or inside a
-/// compound for stems of five letters or more ("demensdiagnos", "hyresskuld").
-pub fn stem_hit<'s>(word: &str, stems: &'s [String]) -> Option<&'s str> {
-    stems
-        .iter()
-        .find(|s| {
-            !s.contains(' ')
-                && (word.starts_with(s.as_str())
-                    || (s.chars().count() >= 5 && word.contains(s.as_str())))
-        })
-        .map(String::as_str)
-}
-
-/// Whether lower-case `text` mentions one of the stems: a word holding a single-word stem
-/// (see [`stem_hit`]) or the text holding a multi-word one.
-pub fn mentions_any(text: &str, stems: &[String]) -> bool {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .any(|w| stem_hit(w, stems).is_some())
-        || phrase_hit(text, stems).is_some()
-}
-
-/// Multi-word stems ("lämnar samtycke") found in lower-case text.
-pub fn phrase_hit<'s>(text: &str, stems: &'s [String]) -> Option<&'s str> {
-    stems
-        .iter()
-        .find(|s| s.contains(' ') && text.contains(s.as_str()))
-        .map(String::as_str)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,13 +324,26 @@ mod tests {
             lex.is_surname("Lindqvist") && lex.is_surname("Åkesson") && lex.is_surname("Pokkas")
         );
         assert!(!lex.is_surname("Nämnden"));
+        assert_eq!(lex.kanslig.ord.first_in("demensdiagnosen"), Some("diagnos"));
         assert_eq!(
-            stem_hit("demensdiagnosen", &lex.kanslig.ord),
-            Some("diagnos")
-        );
-        assert_eq!(
-            stem_hit("hyresskulden", &lex.integritetskanslig.ord),
+            lex.integritetskanslig.ord.first_in("hyresskulden"),
             Some("skuld")
         );
+    }
+
+    #[test]
+    fn short_stems_match_only_at_a_word_start_and_phrases_anywhere() {
+        let set = StemSet::try_from(vec![
+            "vite".to_string(),
+            "diagnos".to_string(),
+            "lämnar samtycke".to_string(),
+        ])
+        .expect("compiles");
+        assert!(set.mentioned_in("förenat med vitet"));
+        assert!(!set.mentioned_in("det är inte favitet"));
+        assert!(set.mentioned_in("en demensdiagnos"));
+        assert!(set.mentioned_in("nämnden lämnar samtycke."));
+        assert!(!set.mentioned_in("nämnden lämnar inget samtycke"));
+        assert_eq!(set.first_in("vite och diagnos"), Some("vite"));
     }
 }

@@ -4,8 +4,7 @@
 //! or first name alone.
 
 use super::lexicon::{starts_upper, strip_genitive, Lexicon};
-use regex::Regex;
-use std::sync::OnceLock;
+use std::collections::HashSet;
 
 /// A name found in a paragraph (byte offsets).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,16 +23,40 @@ struct Word<'t> {
     end: usize,
 }
 
+/// The words of a text: an initial ("A.") or a run of letters, apostrophes and inner
+/// hyphens. Written out by hand because it runs over every word of every protocol.
 fn words(text: &str) -> Vec<Word<'_>> {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let re = super::constant_regex(&RE, r"\p{Lu}\.|\p{L}[\p{L}'\-]*");
-    re.find_iter(text)
-        .map(|m| Word {
-            text: m.as_str().trim_end_matches('-'),
-            start: m.start(),
-            end: m.start() + m.as_str().trim_end_matches('-').len(),
-        })
-        .collect()
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if !c.is_alphabetic() {
+            continue;
+        }
+        if c.is_uppercase() && chars.peek().is_some_and(|&(_, n)| n == '.') {
+            chars.next();
+            out.push(Word {
+                text: &text[start..start + c.len_utf8() + 1],
+                start,
+                end: start + c.len_utf8() + 1,
+            });
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, n)) = chars.peek() {
+            if !(n.is_alphabetic() || n == '\'' || n == '-') {
+                break;
+            }
+            end = i + n.len_utf8();
+            chars.next();
+        }
+        let word = text[start..end].trim_end_matches('-');
+        out.push(Word {
+            text: word,
+            start,
+            end: start + word.len(),
+        });
+    }
+    out
 }
 
 /// Only spaces between two words (a name does not run across punctuation).
@@ -49,6 +72,11 @@ pub fn find(text: &str, lex: &Lexicon) -> Vec<NameSpan> {
     let mut out: Vec<NameSpan> = Vec::new();
     let mut i = 0;
     while i < words.len() {
+        // Every name starts with a capital, so a lower-case word starts none.
+        if !starts_upper(words[i].text) {
+            i += 1;
+            continue;
+        }
         let role = i > 0 && introduced_by_role(text, &words, i, lex);
         let end = name_end(text, &words, i, role, lex);
         match end {
@@ -173,7 +201,14 @@ fn pair_before_role_verb(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> boo
     {
         return false;
     }
-    let after = text[second.end..].trim_start().to_lowercase();
+    // A verb phrase is short: lower-casing the rest of a long paragraph for each pair of
+    // capitalised words would cost more than all the rest of the name search.
+    let after: String = text[second.end..]
+        .trim_start()
+        .chars()
+        .take(40)
+        .flat_map(char::to_lowercase)
+        .collect();
     lex.namn
         .rollverb
         .iter()
@@ -259,27 +294,18 @@ fn followed_by_party(after: &str, lex: &Lexicon) -> bool {
 /// Later mentions of known persons by surname or unambiguous first name alone.
 pub fn mentions(
     text: &str,
-    surnames: &[String],
-    first_names: &[String],
+    surnames: &HashSet<String>,
+    first_names: &HashSet<String>,
     lex: &Lexicon,
-) -> Vec<(usize, usize, String)> {
-    let mut out = Vec::new();
-    for w in words(text) {
-        let base = strip_genitive(w.text);
-        let known = surnames
-            .iter()
-            .find(|s| s.as_str() == w.text || s.as_str() == base)
-            .or_else(|| {
-                first_names.iter().find(|f| {
-                    (f.as_str() == w.text || f.as_str() == base)
-                        && !lex.ambiguous.contains(f.as_str())
-                })
-            });
-        if let Some(name) = known {
-            out.push((w.start, w.end, name.clone()));
-        }
-    }
-    out
+) -> Vec<(usize, usize)> {
+    let known = |word: &str| {
+        surnames.contains(word) || first_names.contains(word) && !lex.ambiguous.contains(word)
+    };
+    words(text)
+        .into_iter()
+        .filter(|w| starts_upper(w.text) && (known(w.text) || known(strip_genitive(w.text))))
+        .map(|w| (w.start, w.end))
+        .collect()
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Document structure: the §§ (ärenden) with their number, heading, body and decision type,
 //! and the attendance block that names the officials.
 
-use super::lexicon::{mentions_any, Lexicon};
+use super::lexicon::{Lexicon, StemSet};
 use crate::ingest::{Document, PartKind};
 use serde::Serialize;
 
@@ -122,7 +122,7 @@ fn section_heading(text: &str) -> Option<(String, String)> {
 
 /// The strongest decision the body states: an intervention, a refusal, or a grant.
 fn decision(body: &str, lex: &Lexicon) -> Decision {
-    let any = |stems: &[String]| mentions_any(body, stems);
+    let any = |stems: &StemSet| stems.mentioned_in(body);
     if any(&lex.beslut.ingripande) {
         Decision::Ingripande
     } else if any(&lex.beslut.avslag) {
