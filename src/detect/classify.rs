@@ -129,12 +129,13 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
         }
         for s in patterns::designations(&p.text) {
             let mut f = Found::new(i, s.start, s.end, s.rule, 0.85, Some(PROPERTY));
-            f.suggestion = Some(property_suggestion(structure, i));
+            f.suggestion = Some(property_suggestion(structure, &p.text[..s.start], i));
             found.push(f);
         }
     }
+    keep_designations_kept_in_their_matter(doc, structure, &mut found);
     let people = people(doc, lex, structure);
-    let private_sections = sections_with_private_data(structure, &found, &people);
+    let private_sections = sections_with_private_data(doc, structure, &found, &people);
     found.extend(sensitive_sentences(doc, lex, structure, &private_sections));
     found.extend(classify_people(doc, lex, structure, &people, &found));
     found.extend(secrecy(doc, lex, structure, &private_sections));
@@ -142,11 +143,49 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
     drop_overlaps(found)
 }
 
-/// Keep a fastighetsbeteckning only in a gynnande beslut; in doubt, integrity wins.
-fn property_suggestion(structure: &Structure, paragraph: usize) -> Suggestion {
+/// Keep a fastighetsbeteckning only in a gynnande beslut, or when the municipality owns
+/// the property ("den kommunägda fastigheten …"); in doubt, integrity wins.
+fn property_suggestion(structure: &Structure, before: &str, paragraph: usize) -> Suggestion {
+    let tail: String = before
+        .chars()
+        .rev()
+        .take(40)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let tail = tail.to_lowercase();
+    let municipal = tail.contains("kommunägd") || tail.contains("kommunens fastighet");
     match structure.section_of(paragraph).map(|s| s.decision) {
+        _ if municipal => Suggestion::Keep,
         Some(Decision::Gynnande) => Suggestion::Keep,
         _ => Suggestion::Mask,
+    }
+}
+
+/// A designation outside every § (a site visit in the protocol's opening) follows the
+/// § that decides about the same property: kept there, kept here too.
+fn keep_designations_kept_in_their_matter(
+    doc: &Document,
+    structure: &Structure,
+    found: &mut [Found],
+) {
+    let text = |f: &Found| &doc.paragraphs[f.paragraph].text[f.start..f.end];
+    let kept: HashSet<&str> = found
+        .iter()
+        .filter(|f| f.rule == "fastighetsbeteckning" && f.suggestion == Some(Suggestion::Keep))
+        .map(text)
+        .collect();
+    let outside: Vec<usize> = (0..found.len())
+        .filter(|&k| {
+            let f = &found[k];
+            f.rule == "fastighetsbeteckning"
+                && structure.section_of(f.paragraph).is_none()
+                && kept.contains(text(f))
+        })
+        .collect();
+    for k in outside {
+        found[k].suggestion = Some(Suggestion::Keep);
     }
 }
 
@@ -158,6 +197,8 @@ struct Person {
     end: usize,
     official: bool,
     role: bool,
+    /// A union representative: masked under `facklig` wherever they stand.
+    union: bool,
 }
 
 /// Every name, marked official when it stands in the attendance block or with a party.
@@ -171,8 +212,9 @@ fn people(doc: &Document, lex: &Lexicon, structure: &Structure) -> Vec<Person> {
                 paragraph: i,
                 start: n.start,
                 end: n.end,
-                official: !n.role && (in_attendance || n.party || titled),
+                official: !n.role && !n.union && (in_attendance || n.party || n.titled || titled),
                 role: n.role,
+                union: n.union,
             });
         }
     }
@@ -219,7 +261,7 @@ fn later_mentions(doc: &Document, lex: &Lexicon, people: &[Person]) -> Vec<Perso
         let surnames: HashSet<String> = group
             .iter()
             .filter_map(|n| n.split_whitespace().last().map(str::to_string))
-            .filter(|s| lex.is_surname(s) && !lex.ambiguous.contains(s))
+            .filter(|s| lex.is_surname(s))
             .collect();
         let first_names: HashSet<String> = group
             .iter()
@@ -237,6 +279,7 @@ fn later_mentions(doc: &Document, lex: &Lexicon, people: &[Person]) -> Vec<Perso
                         end,
                         official,
                         role: false,
+                        union: false,
                     });
                 }
             }
@@ -248,6 +291,7 @@ fn later_mentions(doc: &Document, lex: &Lexicon, people: &[Person]) -> Vec<Perso
 /// Sections (by heading paragraph) that concern a private person: a private name or an
 /// identity number stands in them.
 fn sections_with_private_data(
+    doc: &Document,
     structure: &Structure,
     found: &[Found],
     people: &[Person],
@@ -257,13 +301,26 @@ fn sections_with_private_data(
         .iter()
         .filter(|f| matches!(f.rule, "personnummer" | "samordningsnummer"))
         .map(|f| f.paragraph)
-        .chain(people.iter().filter(|p| !p.official).map(|p| p.paragraph));
+        .chain(people.iter().filter(|p| !p.official).map(|p| p.paragraph))
+        .chain(anonymous_people(doc));
     for i in paragraphs {
         if let Some(s) = structure.section_of(i) {
             out.insert(s.heading_paragraph);
         }
     }
     out
+}
+
+/// Paragraphs that speak of one private person without a name ("en 84-årig kvinna",
+/// "född 1938"): the § is about that person all the same.
+fn anonymous_people(doc: &Document) -> impl Iterator<Item = usize> + '_ {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = super::constant_regex(&RE, r"\d{1,3}-åri(?:g|ga|ge)\s|född (?:19|20)\d\d");
+    doc.paragraphs
+        .iter()
+        .enumerate()
+        .filter(move |(_, p)| re.is_match(&p.text))
+        .map(|(i, _)| i)
 }
 
 /// Sensitive, crime and private-sphere sentences in the body of a § about a private person.
@@ -356,7 +413,9 @@ fn classify_people(
     people
         .iter()
         .map(|p| {
-            let (rule, confidence): (&str, f64) = if p.official {
+            let (rule, confidence): (&str, f64) = if p.union {
+                ("facklig", 0.85)
+            } else if p.official {
                 ("fortroendevald", 0.8)
             } else {
                 let section = structure
@@ -406,6 +465,12 @@ fn private_rule(
 }
 
 /// A § about a matter covered by secrecy: its whole body, with the provision proposed.
+///
+/// A § whose body starts with "Sekretess enligt …" was marked by the secretary: what
+/// follows that line is masked with the provision it names, and a § that holds only the
+/// line stays as it is. Otherwise the § must be an individual matter (a private person
+/// in it) of a kind the lexicon lists, or any individual matter of an överförmyndarnämnd;
+/// general §§ of those nämnder (budget, statistics, guidelines) are public.
 fn secrecy(
     doc: &Document,
     lex: &Lexicon,
@@ -418,41 +483,56 @@ fn secrecy(
         .is_some_and(|n| n.to_lowercase().contains("överförmyndar"));
     let mut out = Vec::new();
     for s in &structure.sections {
-        if s.body.is_empty() {
-            continue;
-        }
-        let body: String = s
-            .body
-            .clone()
-            .map(|i| doc.paragraphs[i].text.to_lowercase() + "\n")
-            .collect();
-        if body.trim_start().starts_with("sekretess enligt") {
-            continue;
-        }
-        let subject = format!("{} {}", s.heading.to_lowercase(), body);
-        let matter = lex
-            .sekretess
-            .arende
-            .iter()
-            .find(|m| m.ord.iter().any(|w| subject.contains(w.as_str())));
-        let provision = match (
-            matter,
-            guardianship && private.contains(&s.heading_paragraph),
-        ) {
-            (Some(m), _) => m.bestammelse.clone(),
-            (None, true) => "32 kap. 4 § offentlighets- och sekretesslagen".to_string(),
-            (None, false) => continue,
+        let lower = |i: usize| doc.paragraphs[i].text.trim().to_lowercase();
+        let (body, provision) = match s.body.clone().next().map(lower) {
+            None => continue,
+            Some(first) if first.starts_with("sekretess enligt") => {
+                let named = doc.paragraphs[s.body.start]
+                    .text
+                    .trim()
+                    .get("sekretess enligt".len()..)
+                    .unwrap_or("")
+                    .trim()
+                    .trim_end_matches('.')
+                    .to_string();
+                (s.body.start + 1..s.body.end, named)
+            }
+            Some(_) => {
+                if !private.contains(&s.heading_paragraph) {
+                    continue;
+                }
+                let subject: String = std::iter::once(s.heading.to_lowercase())
+                    .chain(s.body.clone().map(lower))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                let matter = lex
+                    .sekretess
+                    .arende
+                    .iter()
+                    .find(|m| m.ord.iter().any(|w| subject.contains(w.as_str())));
+                match (matter, guardianship) {
+                    (Some(m), _) => (s.body.clone(), m.bestammelse.clone()),
+                    (None, true) => (
+                        s.body.clone(),
+                        "32 kap. 4 § offentlighets- och sekretesslagen".to_string(),
+                    ),
+                    (None, false) => continue,
+                }
+            }
         };
-        let last = s.body.end - 1;
+        if body.is_empty() {
+            continue;
+        }
+        let last = body.end - 1;
         let mut f = Found::new(
-            s.body.start,
+            body.start,
             0,
             doc.paragraphs[last].text.len(),
             "sekretess",
             0.8,
             None,
         );
-        f.end_paragraph = (last != s.body.start).then_some(last);
+        f.end_paragraph = (last != body.start).then_some(last);
         f.provision = Some(provision);
         out.push(f);
     }

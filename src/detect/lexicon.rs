@@ -51,6 +51,15 @@ pub struct NameWords {
 pub struct OfficialWords {
     pub rubriker: Vec<String>,
     pub partier: Vec<String>,
+    pub titlar: Vec<String>,
+}
+
+impl OfficialWords {
+    /// A job title, by its ending ("gatuchef", "byggnadsinspektör").
+    pub fn is_title(&self, word: &str) -> bool {
+        let word = word.to_lowercase();
+        self.titlar.iter().any(|t| word.ends_with(t.as_str()))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -185,6 +194,12 @@ impl TryFrom<Vec<String>> for StreetEndings {
         ))
         .map_err(|e| e.to_string())?;
         Ok(StreetEndings { words, street })
+    }
+}
+
+impl StreetEndings {
+    pub fn words(&self) -> &[String] {
+        &self.words
     }
 }
 

@@ -15,6 +15,11 @@ pub struct NameSpan {
     pub role: bool,
     /// Followed by a party in parentheses: an elected official.
     pub party: bool,
+    /// Next to a job title ("gatuchef Peter Holmgren", "Helena Strand, kommundirektör"):
+    /// an official in their role.
+    pub titled: bool,
+    /// Followed by a union or "personalföreträdare": a union representative.
+    pub union: bool,
 }
 
 struct Word<'t> {
@@ -80,20 +85,116 @@ pub fn find(text: &str, lex: &Lexicon) -> Vec<NameSpan> {
         let role = i > 0 && introduced_by_role(text, &words, i, lex);
         let end = name_end(text, &words, i, role, lex);
         match end {
-            Some(j) if names_a_place(text, &words, j, lex) => i = j + 1,
+            Some(j) if not_a_living_person(text, &words, j, lex) => i = j + 1,
             Some(j) => {
-                out.push(NameSpan {
-                    start: words[i].start,
-                    end: words[j].end,
-                    role,
-                    party: followed_by_party(&text[words[j].end..], lex),
-                });
+                if let Some(k) = coordinated_first_name(text, &words, i, lex) {
+                    out.push(span(text, &words, k, k, role, lex));
+                }
+                out.push(span(text, &words, i, j, role, lex));
                 i = j + 1;
             }
             None => i += 1,
         }
     }
     out
+}
+
+fn span(text: &str, w: &[Word], i: usize, j: usize, role: bool, lex: &Lexicon) -> NameSpan {
+    let after = &text[w[j].end..];
+    NameSpan {
+        start: w[i].start,
+        end: w[j].end,
+        role,
+        party: followed_by_party(after, lex),
+        titled: next_to_title(text, w, i, j, lex),
+        union: followed_by_union(after, lex),
+    }
+}
+
+/// A name (words up to `j`) that is part of a place's or a company's name, or of someone
+/// who has died ("Signe Persson (1888–1969)"): not personal data to mask.
+fn not_a_living_person(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> bool {
+    names_a_place(text, w, j, lex)
+        || names_a_company(text, w, j)
+        || lived_from_to(&text[w[j].end..])
+}
+
+/// "Bröderna Karlssons Bygg AB", "Hedlunds Åkeri AB", "Lindqvist & Son": capitalised
+/// words up to a company form.
+fn names_a_company(text: &str, w: &[Word], j: usize) -> bool {
+    const FORMS: &[&str] = &[
+        "AB",
+        "HB",
+        "KB",
+        "Aktiebolag",
+        "Handelsbolag",
+        "Kommanditbolag",
+    ];
+    if text[w[j].end..].trim_start().starts_with('&') {
+        return true;
+    }
+    let mut k = j;
+    while let Some(next) = w
+        .get(k + 1)
+        .filter(|n| k < j + 3 && adjacent(text, &w[k], n))
+    {
+        if FORMS.contains(&next.text) {
+            return true;
+        }
+        if !starts_upper(next.text) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// " (1888–1969)" after a name: the years a person lived.
+fn lived_from_to(after: &str) -> bool {
+    let Some(inner) = after
+        .trim_start()
+        .strip_prefix('(')
+        .and_then(|r| r.split(')').next())
+    else {
+        return false;
+    };
+    let years: Vec<&str> = inner.split(['–', '-', '—']).map(str::trim).collect();
+    years.len() == 2
+        && years
+            .iter()
+            .all(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// "Ester och Hanna Forsgren": a known first name joined by "och" to the full name that
+/// starts at word `i`. Its index, if there is one.
+fn coordinated_first_name(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> Option<usize> {
+    let k = i.checked_sub(2)?;
+    let joined = w[k + 1].text == "och" && adjacent(text, &w[k], &w[k + 1]);
+    let first = w[k].text;
+    (joined && lex.is_first_name(first) && !lex.ambiguous.contains(first)).then_some(k)
+}
+
+/// ", Kommunal" or ", personalföreträdare" after a name: a union representative.
+fn followed_by_union(after: &str, lex: &Lexicon) -> bool {
+    let Some(rest) = after.strip_prefix(',') else {
+        return false;
+    };
+    let next: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == ' ')
+        .collect::<String>()
+        .to_lowercase();
+    let next = next.trim();
+    next.starts_with("personalföreträdare")
+        || next.starts_with("facklig")
+        || lex
+            .facklig
+            .ord
+            .words()
+            .iter()
+            .filter(|u| u.len() > 4)
+            .any(|u| next == u.as_str() || next.starts_with(&format!("{u} ")))
 }
 
 /// A person's name that is part of a place's ("Gustav Adolfs torg", "Anna Whitlocks
@@ -107,6 +208,7 @@ fn names_a_place(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> bool {
         lex.namn
             .platsord
             .iter()
+            .chain(lex.adress.gatuandelser.words())
             .any(|p| next == *p || next.ends_with(p.as_str()) && next.len() > p.len() + 3)
     })
 }
@@ -115,6 +217,13 @@ fn names_a_place(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> bool {
 fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Option<usize> {
     let first = &w[i];
     let initial = first.text.len() == 2 && first.text.ends_with('.');
+    // "A.K.": a person written with initials only, as pupils and clients often are.
+    if initial
+        && w.get(i + 1)
+            .is_some_and(|n| n.start == first.end && n.text.len() == 2 && n.text.ends_with('.'))
+    {
+        return Some(i + 1);
+    }
     let known_first = lex.is_first_name(first.text) && !lex.ambiguous.contains(first.text);
     let ambiguous_first = lex.is_first_name(first.text) && lex.ambiguous.contains(first.text);
     let unknown_first = !initial
@@ -135,7 +244,8 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
         let unknown_surname = (role || known_first || ambiguous_first || unknown_first)
             && j == i
             && plausible_surname(next)
-            && !lex.is_place(next);
+            // "Karin Lund": after a first name a town's name is a surname.
+            && (known_first || !lex.is_place(next));
         let fits = lex.is_first_name(next)
             || lex.is_surname(next)
             || unknown_surname
@@ -282,13 +392,56 @@ fn introduced_by_role(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
         .any(|r| *r == one || two.as_deref() == Some(r.as_str()))
 }
 
-/// " (S)" after a name: the person is an elected official.
+/// " (S)" after a name: the person is an elected official. Local parties have short
+/// names of their own ("(SjA)"), so any short capitalised abbreviation counts too.
 fn followed_by_party(after: &str, lex: &Lexicon) -> bool {
     let after = after.trim_start();
     let Some(inner) = after.strip_prefix('(').and_then(|r| r.split(')').next()) else {
         return false;
     };
-    lex.tjansteman.partier.iter().any(|p| p == inner.trim())
+    let inner = inner.trim();
+    let abbreviation = (1..=5).contains(&inner.chars().count())
+        && starts_upper(inner)
+        && inner.chars().all(char::is_alphabetic);
+    abbreviation || lex.tjansteman.partier.iter().any(|p| p == inner)
+}
+
+/// A job title right before the name (words `i..=j`), also with what it is the title of
+/// ("enhetschef för hemsjukvården Sanna Heikkilä"), or after the name and a comma.
+fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> bool {
+    let title_at = |k: usize| lex.tjansteman.is_title(w[k].text);
+    let joined = |from: usize| (from..i).all(|k| adjacent(text, &w[k], &w[k + 1]));
+    let direct = i > 0 && joined(i - 1) && title_at(i - 1);
+    let of_something = (2..=4).any(|back| {
+        i > back
+            && joined(i - back - 1)
+            && title_at(i - back - 1)
+            && matches!(w[i - back].text, "för" | "vid" | "på" | "inom" | "i")
+            && (i - back + 1..i).all(|k| !starts_upper(w[k].text))
+    });
+    let before = direct || of_something;
+    let after = w.get(j + 1).is_some_and(|next| {
+        text[w[j].end..next.start].trim() == "," && lex.tjansteman.is_title(next.text)
+    });
+    before || after
+}
+
+/// The word after word `k` is a verb of saying ("Holm uppger att …").
+fn says(w: &[Word], k: usize) -> bool {
+    const VERBS: &[&str] = &[
+        "uppger",
+        "anför",
+        "anser",
+        "menar",
+        "framför",
+        "säger",
+        "skriver",
+        "yrkar",
+        "begär",
+        "invänder",
+        "påpekar",
+    ];
+    w.get(k + 1).is_some_and(|n| VERBS.contains(&n.text))
 }
 
 /// Later mentions of known persons by surname or unambiguous first name alone.
@@ -298,13 +451,24 @@ pub fn mentions(
     first_names: &HashSet<String>,
     lex: &Lexicon,
 ) -> Vec<(usize, usize)> {
-    let known = |word: &str| {
-        surnames.contains(word) || first_names.contains(word) && !lex.ambiguous.contains(word)
+    let w = words(text);
+    // A surname that is also a word ("Holm", "Sten") is the person's only where it cannot
+    // be the word: inside a sentence, or before a verb of saying at its start.
+    let surname_at = |k: usize, word: &str| {
+        surnames.contains(word)
+            && (!lex.ambiguous.contains(word) || mid_sentence(text, &w, k) || says(&w, k))
     };
-    words(text)
-        .into_iter()
-        .filter(|w| starts_upper(w.text) && (known(w.text) || known(strip_genitive(w.text))))
-        .map(|w| (w.start, w.end))
+    let known = |k: usize, word: &str| {
+        surname_at(k, word) || first_names.contains(word) && !lex.ambiguous.contains(word)
+    };
+    (0..w.len())
+        .filter(|&k| {
+            let word = w[k].text;
+            starts_upper(word)
+                && (known(k, word) || known(k, strip_genitive(word)))
+                && !names_a_company(text, &w, k)
+        })
+        .map(|k| (w[k].start, w[k].end))
         .collect()
 }
 
@@ -359,6 +523,32 @@ mod tests {
         assert_eq!(
             found("Tekniska Verken har ansökt om bygglov i Stockholm."),
             Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn companies_streets_and_the_dead_are_not_persons() {
+        assert_eq!(
+            found("tilldela Bröderna Karlssons Bygg AB och Lindqvist & Son kontraktet"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            found("gatunamnen Elsa Anderssons gränd och Signe Persson (1888–1969), barnmorska"),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn titles_unions_initials_and_joined_first_names_are_recognised() {
+        let lex = Lexicon::embedded().expect("lexicon");
+        let t = "enhetschef för hemsjukvården Sanna Heikkilä och Helena Strand, kommundirektör";
+        assert!(find(t, &lex).iter().all(|n| n.titled));
+        let t = "deltog Eva Lund, Kommunal, och Rasmus Öberg, personalföreträdare";
+        assert!(find(t, &lex).iter().all(|n| n.union));
+        assert_eq!(found("eleven A.K. i årskurs 8"), ["A.K."]);
+        assert_eq!(
+            found("deras döttrar Ester och Hanna Forsgren"),
+            ["Ester", "Hanna Forsgren"]
         );
     }
 

@@ -117,7 +117,21 @@ fn near(text: &str, at: usize, words: &[String], window: usize) -> bool {
         from -= 1;
     }
     let before = text[from..at].to_lowercase();
-    words.iter().any(|w| before.contains(w.as_str()))
+    let tokens: Vec<&str> = before
+        .split(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .filter(|t| !t.is_empty())
+        .collect();
+    // Short entries ("ab", "kb") are whole words; longer ones may end a compound
+    // ("socialförvaltningen"); phrases are looked for as they stand.
+    words.iter().any(|w| {
+        if w.contains(' ') {
+            before.contains(w.as_str())
+        } else if w.chars().count() >= 5 {
+            tokens.iter().any(|t| t.contains(w.as_str()))
+        } else {
+            tokens.iter().any(|t| t == w)
+        }
+    })
 }
 
 /// Street addresses, c/o, Box, apartment numbers and postcode + town, unless they are an
@@ -125,19 +139,26 @@ fn near(text: &str, at: usize, words: &[String], window: usize) -> bool {
 pub fn addresses(text: &str, lex: &Lexicon) -> Vec<Span> {
     let mut out = Vec::new();
     let organisations = lowercase(lex.organisation.ord.words());
+    // An organisation's street or box makes the postcode after it the organisation's too.
+    let mut organisation_ends: Vec<usize> = Vec::new();
     for re in [&lex.adress.gatuandelser.street, box_or_co(), postal()] {
         for m in re
             .find_iter(text)
             .filter(|m| at_word_start(text, m.start()))
         {
             let designation = text[m.end()..].starts_with(':');
-            if !designation && !near(text, m.start(), &organisations, 30) {
-                out.push(Span {
-                    start: m.start(),
-                    end: m.end(),
-                    rule: "adress",
-                });
+            let continues_organisations = organisation_ends
+                .iter()
+                .any(|&e| e <= m.start() && text[e..m.start()].trim() == ",");
+            if designation || continues_organisations || near(text, m.start(), &organisations, 40) {
+                organisation_ends.push(m.end());
+                continue;
             }
+            out.push(Span {
+                start: m.start(),
+                end: m.end(),
+                rule: "adress",
+            });
         }
     }
     out
@@ -159,8 +180,42 @@ fn lowercase(words: &[String]) -> Vec<String> {
 
 /// Words that look like a property designation's first word but are not.
 const NOT_DESIGNATIONS: &[&str] = &[
-    "Sida", "Bilaga", "SFS", "Dnr", "Prop", "SOU", "Ds", "Kap", "Kl", "Paragraf", "Punkt", "Bild",
+    "Sida",
+    "Bilaga",
+    "SFS",
+    "Dnr",
+    "Prop",
+    "SOU",
+    "Ds",
+    "Kap",
+    "Kl",
+    "Paragraf",
+    "Punkt",
+    "Bild",
+    "Cirkulär",
+    "Mål",
+    "Ärende",
+    "Rskr",
+    "Bet",
+    "Motion",
+    "Interpellation",
+    "Fråga",
+    "Avsnitt",
 ];
+
+/// "2024:112", "24:07": a year before the colon or a leading zero after it makes a case
+/// or circular number; a property's block and unit are plain counts.
+fn reference_number(designation: &str) -> bool {
+    let Some((block, unit)) = designation
+        .rsplit(char::is_whitespace)
+        .next()
+        .and_then(|n| n.split_once(':'))
+    else {
+        return false;
+    };
+    let year = block.len() == 4 && (block.starts_with("19") || block.starts_with("20"));
+    year || unit.len() > 1 && unit.starts_with('0')
+}
 
 /// Property designations: "Björkudden 1:23", "Norrvik Kiruna 1:234", and after the word
 /// fastigheten: "fastigheten Kvarnen 3".
@@ -171,7 +226,8 @@ pub fn designations(text: &str) -> Vec<Span> {
         .filter(|m| at_word_start(text, m.start()))
     {
         let first = m.as_str().split_whitespace().next().unwrap_or("");
-        if !NOT_DESIGNATIONS.contains(&first) {
+        let all_capitals = first.chars().all(|c| !c.is_lowercase());
+        if !NOT_DESIGNATIONS.contains(&first) && !all_capitals && !reference_number(m.as_str()) {
             out.push(Span {
                 start: m.start(),
                 end: m.end(),

@@ -48,7 +48,7 @@ impl Structure {
             .partition_point(|s| s.heading_paragraph <= paragraph);
         self.sections[..after]
             .last()
-            .filter(|s| s.heading_paragraph == paragraph || s.body.contains(&paragraph))
+            .filter(|s| paragraph < s.body.end.max(s.heading_paragraph + 1))
     }
 }
 
@@ -69,14 +69,20 @@ pub fn analyse(doc: &Document, lex: &Lexicon) -> Structure {
     let mut sections = Vec::new();
     for (k, (index, number, heading)) in headings.iter().enumerate() {
         let end = headings.get(k + 1).map_or(doc.paragraphs.len(), |h| h.0);
-        let body = index + 1..end;
+        // "§ 41  Dnr SN 2024/0012" with the title on the next line: that line is the
+        // heading, not the body (secrecy masks the body, and the title must stay).
+        let (heading, first_body) = match title_below(doc, heading, *index, end) {
+            Some(title) => (title, index + 2),
+            None => (heading.clone(), index + 1),
+        };
+        let body = first_body..end;
         let text: String = body
             .clone()
             .map(|i| doc.paragraphs[i].text.to_lowercase() + "\n")
             .collect();
         sections.push(Section {
             number: number.clone(),
-            heading: heading.clone(),
+            heading,
             heading_paragraph: *index,
             body,
             decision: decision(&text, lex),
@@ -118,6 +124,20 @@ fn section_heading(text: &str) -> Option<(String, String)> {
     }
     let heading = rest[digits.len()..].trim().to_string();
     Some((digits, heading))
+}
+
+/// The title on the line after a § line that holds only its number and diarienummer.
+fn title_below(doc: &Document, heading: &str, index: usize, end: usize) -> Option<String> {
+    let rest = heading.trim();
+    let only_reference = rest.is_empty()
+        || ["dnr", "diarienr", "diarienummer"]
+            .iter()
+            .any(|d| rest.to_lowercase().starts_with(d));
+    if !only_reference || index + 1 >= end {
+        return None;
+    }
+    let title = doc.paragraphs[index + 1].text.trim();
+    (!title.is_empty() && title.chars().count() <= 200).then(|| title.to_string())
 }
 
 /// The strongest decision the body states: an intervention, a refusal, or a grant.

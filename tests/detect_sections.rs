@@ -1,0 +1,103 @@
+//! How the § structure steers detection: a § line with only its diarienummer and the title
+//! below it, secrecy marked by the secretary, general §§ of a secrecy nämnd, and property
+//! designations outside any §.
+
+use maskera::detect::{scan, Candidate, Rulebook, Suggestion};
+use maskera::ingest::Document;
+
+fn candidates(lines: &[&str]) -> Vec<Candidate> {
+    let paragraphs: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    let doc = Document::from_plain_paragraphs(&paragraphs);
+    scan(&doc, &Rulebook::embedded().expect("rulebook"))
+}
+
+fn secrecy(found: &[Candidate]) -> Vec<(usize, Option<usize>, Option<&str>)> {
+    found
+        .iter()
+        .filter(|c| c.rule == "sekretess")
+        .map(|c| {
+            (
+                c.location.paragraph,
+                c.location.end_paragraph,
+                c.provision.as_deref(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_body_under_a_secretarys_secrecy_line_is_masked_with_the_provision_it_names() {
+    let found = candidates(&[
+        "Socialnämnden",
+        "§ 45  Dnr SN 2024/0091",
+        "Överklagande av beslut om ekonomiskt bistånd",
+        "Sekretess enligt 26 kap. 1 § offentlighets- och sekretesslagen.",
+        "Zahra Mohammadi har överklagat beslutet om avslag.",
+        "Beslut: Socialnämnden beslutar att vidhålla beslutet.",
+    ]);
+    assert_eq!(
+        secrecy(&found),
+        [(
+            4,
+            Some(5),
+            Some("26 kap. 1 § offentlighets- och sekretesslagen")
+        )]
+    );
+}
+
+#[test]
+fn a_section_that_is_only_a_secrecy_line_stays_as_it_is() {
+    let found = candidates(&[
+        "Socialnämnden",
+        "§ 46 Ansökan om bistånd",
+        "Sekretess enligt 26 kap. 1 § offentlighets- och sekretesslagen.",
+    ]);
+    assert!(secrecy(&found).is_empty());
+}
+
+#[test]
+fn a_general_section_of_a_secrecy_namnd_is_public() {
+    let found = candidates(&[
+        "Överförmyndarnämnden",
+        "§ 12 Rekrytering av gode män",
+        "En informationsträff för blivande gode män och förvaltare hålls den 12 november.",
+        "Överförmyndarnämnden noterar informationen.",
+    ]);
+    assert!(secrecy(&found).is_empty(), "{found:?}");
+}
+
+#[test]
+fn an_individual_matter_of_a_secrecy_namnd_is_masked_whole_but_not_its_title() {
+    let found = candidates(&[
+        "Överförmyndarnämnden",
+        "§ 41",
+        "Ansökan om samtycke till uttag från spärrat konto",
+        "Förvaltaren Anna-Karin Lund har för huvudmannen Gustav Öhrn ansökt om uttag.",
+        "Beslut: Överförmyndarnämnden lämnar samtycke.",
+    ]);
+    assert_eq!(
+        secrecy(&found),
+        [(
+            3,
+            Some(4),
+            Some("32 kap. 4 § offentlighets- och sekretesslagen")
+        )]
+    );
+}
+
+#[test]
+fn a_property_visited_before_the_first_section_follows_the_decision_about_it() {
+    let found = candidates(&[
+        "Miljö- och byggnadsnämnden",
+        "Studiebesök på fastigheten Tallbacken 7 kl. 09.00.",
+        "§ 50  Dnr MBN 2024/0100",
+        "Bygglov för enbostadshus på fastigheten Tallbacken 7",
+        "Nämnden beslutar att bevilja bygglov.",
+    ]);
+    let designations: Vec<Suggestion> = found
+        .iter()
+        .filter(|c| c.rule == "fastighetsbeteckning")
+        .map(|c| c.suggestion)
+        .collect();
+    assert_eq!(designations, [Suggestion::Keep, Suggestion::Keep]);
+}
