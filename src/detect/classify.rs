@@ -122,7 +122,10 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
             ));
         }
         for s in patterns::contacts(&p.text, lex) {
-            found.push(Found::new(i, s.start, s.end, s.rule, 0.9, Some(CONTACT)));
+            // Staff's work addresses at the municipality's own domain are public.
+            if !structure.is_kommun_mail(&p.text[s.start..s.end]) {
+                found.push(Found::new(i, s.start, s.end, s.rule, 0.9, Some(CONTACT)));
+            }
         }
         for s in patterns::addresses(&p.text, lex) {
             found.push(Found::new(i, s.start, s.end, s.rule, 0.9, Some(ADDRESS)));
@@ -144,8 +147,18 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
 }
 
 /// Keep a fastighetsbeteckning only in a gynnande beslut, or when the municipality owns
-/// the property ("den kommunägda fastigheten …"); in doubt, integrity wins.
+/// the property (see [`municipal`]); in doubt, integrity wins.
 fn property_suggestion(structure: &Structure, before: &str, paragraph: usize) -> Suggestion {
+    match structure.section_of(paragraph).map(|s| s.decision) {
+        _ if municipal(before) => Suggestion::Keep,
+        Some(Decision::Gynnande) => Suggestion::Keep,
+        _ => Suggestion::Mask,
+    }
+}
+
+/// The text before a designation says the municipality owns it ("den kommunägda
+/// fastigheten …", "Kommunen äger fastigheten …").
+fn municipal(before: &str) -> bool {
     let tail: String = before
         .chars()
         .rev()
@@ -153,38 +166,40 @@ fn property_suggestion(structure: &Structure, before: &str, paragraph: usize) ->
         .collect::<Vec<_>>()
         .into_iter()
         .rev()
-        .collect();
-    let tail = tail.to_lowercase();
-    let municipal = tail.contains("kommunägd") || tail.contains("kommunens fastighet");
-    match structure.section_of(paragraph).map(|s| s.decision) {
-        _ if municipal => Suggestion::Keep,
-        Some(Decision::Gynnande) => Suggestion::Keep,
-        _ => Suggestion::Mask,
-    }
+        .collect::<String>()
+        .to_lowercase();
+    ["kommunägd", "kommunens fastighet", "kommunens mark", "kommunen äger"]
+        .iter()
+        .any(|cue| tail.contains(cue))
 }
 
-/// A designation outside every § (a site visit in the protocol's opening) follows the
-/// § that decides about the same property: kept there, kept here too.
+/// A designation kept in one place is kept in others where nothing decides about it: the
+/// municipality's own property wherever it is named, and one named outside every § (a
+/// site visit in the protocol's opening) as in the § that decides about it.
 fn keep_designations_kept_in_their_matter(
     doc: &Document,
     structure: &Structure,
     found: &mut [Found],
 ) {
     let text = |f: &Found| &doc.paragraphs[f.paragraph].text[f.start..f.end];
-    let kept: HashSet<&str> = found
-        .iter()
-        .filter(|f| f.rule == "fastighetsbeteckning" && f.suggestion == Some(Suggestion::Keep))
+    let designations = || found.iter().filter(|f| f.rule == "fastighetsbeteckning");
+    let kept: HashSet<&str> = designations()
+        .filter(|f| f.suggestion == Some(Suggestion::Keep))
         .map(text)
         .collect();
-    let outside: Vec<usize> = (0..found.len())
+    let owned: HashSet<&str> = designations()
+        .filter(|f| municipal(&doc.paragraphs[f.paragraph].text[..f.start]))
+        .map(text)
+        .collect();
+    let follow: Vec<usize> = (0..found.len())
         .filter(|&k| {
             let f = &found[k];
             f.rule == "fastighetsbeteckning"
-                && structure.section_of(f.paragraph).is_none()
-                && kept.contains(text(f))
+                && (owned.contains(text(f))
+                    || structure.section_of(f.paragraph).is_none() && kept.contains(text(f)))
         })
         .collect();
-    for k in outside {
+    for k in follow {
         found[k].suggestion = Some(Suggestion::Keep);
     }
 }
@@ -206,6 +221,13 @@ fn people(doc: &Document, lex: &Lexicon, structure: &Structure) -> Vec<Person> {
     let mut out = Vec::new();
     for (i, p) in doc.paragraphs.iter().enumerate() {
         for n in names::find(&p.text, lex) {
+            // "Ljungsala", "Sámi Searvi Ljungsala": the municipality or one of its bodies.
+            if p.text[n.start..n.end]
+                .split_whitespace()
+                .any(|w| structure.is_kommun(w))
+            {
+                continue;
+            }
             let in_attendance = structure.attendance.contains(&i);
             let titled = after_official_title(&p.text[..n.start], lex);
             out.push(Person {
@@ -218,13 +240,14 @@ fn people(doc: &Document, lex: &Lexicon, structure: &Structure) -> Vec<Person> {
             });
         }
     }
-    let officials: HashSet<String> = out
-        .iter()
-        .filter(|p| p.official)
-        .map(|p| doc.paragraphs[p.paragraph].text[p.start..p.end].to_string())
-        .collect();
+    // The same person in the genitive ("Kristina Åbergs yrkande") is the same official.
+    let key = |p: &Person| {
+        let text = &doc.paragraphs[p.paragraph].text[p.start..p.end];
+        text.strip_suffix('s').unwrap_or(text).to_string()
+    };
+    let officials: HashSet<String> = out.iter().filter(|p| p.official).map(key).collect();
     for p in &mut out {
-        if !p.role && officials.contains(&doc.paragraphs[p.paragraph].text[p.start..p.end]) {
+        if !p.role && !p.union && officials.contains(&key(p)) {
             p.official = true;
         }
     }

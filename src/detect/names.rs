@@ -200,17 +200,19 @@ fn followed_by_union(after: &str, lex: &Lexicon) -> bool {
 /// A person's name that is part of a place's ("Gustav Adolfs torg", "Anna Whitlocks
 /// gymnasium"): the next word is a street or building word from the lexicon.
 fn names_a_place(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> bool {
-    w.get(j + 1).is_some_and(|next| {
-        if !adjacent(text, &w[j], next) {
-            return false;
-        }
-        let next = next.text.to_lowercase();
+    let place_word = |word: &str, alone: bool| {
+        let word = if alone { word } else { strip_genitive(word) }.to_lowercase();
         lex.namn
             .platsord
             .iter()
             .chain(lex.adress.gatuandelser.words())
-            .any(|p| next == *p || next.ends_with(p.as_str()) && next.len() > p.len() + 3)
-    })
+            .any(|p| alone && word == *p || word.ends_with(p.as_str()) && word.len() > p.len() + 3)
+    };
+    // "Selma Lagerlöfskolan": the place word is the end of the name's last word.
+    let compound = j > 0 && place_word(w[j].text, false);
+    compound
+        || w.get(j + 1)
+            .is_some_and(|next| adjacent(text, &w[j], next) && place_word(next.text, true))
 }
 
 /// The index of the last word of a name starting at word `i`, if one starts there.

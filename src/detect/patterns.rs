@@ -38,9 +38,11 @@ fn box_or_co() -> &'static Regex {
     )
 }
 
+/// Swedish postcodes run from 100 00 to 984 99: a number with a leading zero is a
+/// diarienummer's ("2025/00031 Ekonomisk …"), and one after a slash is too.
 fn postal() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    regex(&RE, r"(?-u:\b)\d{3}\s?\d{2}\s+\p{Lu}[\p{L}-]+")
+    regex(&RE, r"(?-u:\b)[1-9]\d{2}\s?\d{2}\s+\p{Lu}[\p{L}-]+")
 }
 
 fn designation() -> &'static Regex {
@@ -146,7 +148,8 @@ pub fn addresses(text: &str, lex: &Lexicon) -> Vec<Span> {
             .find_iter(text)
             .filter(|m| at_word_start(text, m.start()))
         {
-            let designation = text[m.end()..].starts_with(':');
+            let designation =
+                text[m.end()..].starts_with(':') || text[..m.start()].ends_with('/');
             let continues_organisations = organisation_ends
                 .iter()
                 .any(|&e| e <= m.start() && text[e..m.start()].trim() == ",");

@@ -35,6 +35,9 @@ pub struct Structure {
     pub attendance: Vec<usize>,
     /// The nämnd, if the document names it near the top.
     pub namnd: Option<String>,
+    /// The municipality's name ("Sjövik" from "Sjöviks kommun"), if the document names it
+    /// near the top: a place, never a person, and the domain of its staff's e-mail.
+    pub kommun: Option<String>,
 }
 
 impl Structure {
@@ -72,7 +75,7 @@ pub fn analyse(doc: &Document, lex: &Lexicon) -> Structure {
         // "§ 41  Dnr SN 2024/0012" with the title on the next line: that line is the
         // heading, not the body (secrecy masks the body, and the title must stay).
         let (heading, first_body) = match title_below(doc, heading, *index, end) {
-            Some(title) => (title, index + 2),
+            Some((title, first_body)) => (title, first_body),
             None => (heading.clone(), index + 1),
         };
         let body = first_body..end;
@@ -92,6 +95,7 @@ pub fn analyse(doc: &Document, lex: &Lexicon) -> Structure {
     Structure {
         attendance: attendance(doc, lex, &main, first),
         namnd: namnd(doc, first),
+        kommun: kommun(doc, first),
         sections,
     }
 }
@@ -115,29 +119,78 @@ fn attendance(doc: &Document, lex: &Lexicon, main: &[usize], first: usize) -> Ve
     }
 }
 
-/// "§ 21 Bygglov för …" → ("21", "Bygglov för …").
+/// "§ 21 Bygglov för …" → ("21", "Bygglov för …"); also after a short prefix
+/// ("PU § 14 Dagordning", "Ärende 4 – § 34") and with the diarienummer before the title
+/// ("§ 2 Dnr KS 2025/00031 Ekonomisk uppföljning" → "Ekonomisk uppföljning").
 fn section_heading(text: &str) -> Option<(String, String)> {
-    let rest = text.trim_start().strip_prefix('§')?.trim_start();
+    let text = text.trim_start();
+    let at = text.find('§')?;
+    if !heading_prefix(&text[..at]) {
+        return None;
+    }
+    let rest = text[at + '§'.len_utf8()..].trim_start();
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
     if digits.is_empty() {
         return None;
     }
-    let heading = rest[digits.len()..].trim().to_string();
+    let heading = without_reference(&rest[digits.len()..]).to_string();
     Some((digits, heading))
 }
 
-/// The title on the line after a § line that holds only its number and diarienummer.
-fn title_below(doc: &Document, heading: &str, index: usize, end: usize) -> Option<String> {
-    let rest = heading.trim();
-    let only_reference = rest.is_empty()
-        || ["dnr", "diarienr", "diarienummer"]
-            .iter()
-            .any(|d| rest.to_lowercase().starts_with(d));
-    if !only_reference || index + 1 >= end {
+/// Nothing, an abbreviation of the body ("PU", "KSAU") or "Ärende 4 –".
+fn heading_prefix(prefix: &str) -> bool {
+    let words: Vec<&str> = prefix.split_whitespace().collect();
+    match words.as_slice() {
+        [] => true,
+        [abbreviation] => {
+            abbreviation.chars().count() <= 6
+                && abbreviation.chars().all(|c| c.is_uppercase() || c == 'Ö')
+        }
+        [word, number, dash] => {
+            matches!(*word, "Ärende" | "Punkt")
+                && number.chars().all(|c| c.is_ascii_digit())
+                && matches!(*dash, "–" | "-" | "—")
+        }
+        _ => false,
+    }
+}
+
+/// A title without the diarienummer in front of it: "Dnr KS 2025/00031 Ekonomisk
+/// uppföljning" → "Ekonomisk uppföljning"; a line that is only a diarienummer → "".
+fn without_reference(text: &str) -> &str {
+    let text = text.trim();
+    let lower = text.to_lowercase();
+    let Some(label) = ["dnr", "diarienr", "diarienummer"]
+        .iter()
+        .find(|d| lower.starts_with(*d))
+    else {
+        return text;
+    };
+    let mut rest = text[label.len()..].trim_start_matches([':', '.', ' ']);
+    // The reference: a register's letters ("KS", "MBN") and the number with its year.
+    while let Some((word, tail)) = rest.split_once(char::is_whitespace).or(Some((rest, ""))) {
+        let reference = !word.is_empty()
+            && (word.chars().any(|c| c.is_ascii_digit())
+                || word.chars().all(|c| c.is_uppercase() || c == '-'));
+        if !reference {
+            break;
+        }
+        rest = tail.trim_start();
+    }
+    rest
+}
+
+/// The title below a § line that holds only its number (and diarienummer): the next line
+/// that is not only a diarienummer, and the index of the first body line after it.
+fn title_below(doc: &Document, heading: &str, index: usize, end: usize) -> Option<(String, usize)> {
+    if !heading.trim().is_empty() {
         return None;
     }
-    let title = doc.paragraphs[index + 1].text.trim();
-    (!title.is_empty() && title.chars().count() <= 200).then(|| title.to_string())
+    (index + 1..end.min(index + 3))
+        .map(|i| (without_reference(&doc.paragraphs[i].text), i))
+        .find(|(title, _)| !title.is_empty())
+        .filter(|(title, _)| title.chars().count() <= 200)
+        .map(|(title, i)| (title.to_string(), i + 1))
 }
 
 /// The strongest decision the body states: an intervention, a refusal, or a grant.
@@ -151,6 +204,80 @@ fn decision(body: &str, lex: &Lexicon) -> Decision {
         Decision::Gynnande
     } else {
         Decision::Okand
+    }
+}
+
+/// The municipality named near the top: "Sjöviks kommun" → "Sjövik", "Ljungsala kommun"
+/// → "Ljungsala".
+fn kommun(doc: &Document, before: usize) -> Option<String> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = super::constant_regex(&RE, r"(\p{Lu}[\p{L}-]+) (?i:kommuns?)\b");
+    let named = |p: &crate::ingest::Paragraph| {
+        re.captures(&p.text)
+            .and_then(|c| c.get(1))
+            .map(|m| capitalised(m.as_str()))
+    };
+    // Named at the top; else the one the document names most (others are named too:
+    // "Strömsviksskolan i Norrviks kommun").
+    let name = doc
+        .paragraphs
+        .iter()
+        .take(before.clamp(1, 20))
+        .find_map(named)
+        .or_else(|| {
+            let mut counts: std::collections::HashMap<String, usize> = Default::default();
+            for name in doc.paragraphs.iter().filter_map(named) {
+                *counts.entry(name).or_default() += 1;
+            }
+            counts
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+                .map(|(name, _)| name)
+        })?;
+    let name = match name.strip_suffix('s') {
+        // "Sjöviks" is the genitive of "Sjövik"; "Ljungsala" has none.
+        Some(stem) if !stem.ends_with('s') => stem.to_string(),
+        _ => name,
+    };
+    Some(name)
+}
+
+/// "LJUNGSALA" → "Ljungsala".
+fn capitalised(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let mut chars = lower.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+impl Structure {
+    /// The word is the municipality's name, also in the genitive.
+    pub fn is_kommun(&self, word: &str) -> bool {
+        self.kommun
+            .as_deref()
+            .is_some_and(|k| word == k || word.strip_suffix('s') == Some(k))
+    }
+
+    /// `name.surname@sjovik.se`: an address of the municipality's own domain.
+    pub fn is_kommun_mail(&self, address: &str) -> bool {
+        let Some(kommun) = self.kommun.as_deref() else {
+            return false;
+        };
+        let domain = address.rsplit('@').next().unwrap_or("").to_lowercase();
+        let label = domain.split('.').next().unwrap_or("");
+        let folded: String = kommun
+            .to_lowercase()
+            .chars()
+            .map(|c| match c {
+                'å' | 'ä' => 'a',
+                'ö' => 'o',
+                'é' => 'e',
+                c => c,
+            })
+            .collect();
+        label == folded || label == format!("{folded}s") || label == format!("{folded}kommun")
     }
 }
 
