@@ -106,6 +106,12 @@ impl Found {
 /// Every find of the document, classified.
 pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32) -> Vec<Found> {
     let mut found = Vec::new();
+    let own_domains =
+        patterns::organisation_domains(doc.paragraphs.iter().map(|p| p.text.as_str()), lex);
+    let staff_mail = |address: &str| {
+        let domain = address.rsplit('@').next().unwrap_or("").to_lowercase();
+        structure.is_kommun_mail(address) || own_domains.contains(&domain)
+    };
     for (i, p) in doc.paragraphs.iter().enumerate() {
         for m in personnummer::find(&p.text, year) {
             let rule = match m.kind {
@@ -123,7 +129,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
         }
         for s in patterns::contacts(&p.text, lex) {
             // Staff's work addresses at the municipality's own domain are public.
-            if !structure.is_kommun_mail(&p.text[s.start..s.end]) {
+            if !staff_mail(&p.text[s.start..s.end]) {
                 found.push(Found::new(i, s.start, s.end, s.rule, 0.9, Some(CONTACT)));
             }
         }
@@ -138,7 +144,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
     }
     keep_designations_kept_in_their_matter(doc, structure, &mut found);
     let people = people(doc, lex, structure);
-    let private_sections = sections_with_private_data(doc, structure, &found, &people);
+    let private_sections = sections_with_private_data(doc, lex, structure, &found, &people);
     found.extend(sensitive_sentences(doc, lex, structure, &private_sections));
     found.extend(classify_people(doc, lex, structure, &people, &found));
     found.extend(secrecy(doc, lex, structure, &private_sections));
@@ -168,9 +174,14 @@ fn municipal(before: &str) -> bool {
         .rev()
         .collect::<String>()
         .to_lowercase();
-    ["kommunägd", "kommunens fastighet", "kommunens mark", "kommunen äger"]
-        .iter()
-        .any(|cue| tail.contains(cue))
+    [
+        "kommunägd",
+        "kommunens fastighet",
+        "kommunens mark",
+        "kommunen äger",
+    ]
+    .iter()
+    .any(|cue| tail.contains(cue))
 }
 
 /// A designation kept in one place is kept in others where nothing decides about it: the
@@ -315,6 +326,7 @@ fn later_mentions(doc: &Document, lex: &Lexicon, people: &[Person]) -> Vec<Perso
 /// identity number stands in them.
 fn sections_with_private_data(
     doc: &Document,
+    lex: &Lexicon,
     structure: &Structure,
     found: &[Found],
     people: &[Person],
@@ -328,6 +340,15 @@ fn sections_with_private_data(
         .chain(anonymous_people(doc));
     for i in paragraphs {
         if let Some(s) = structure.section_of(i) {
+            out.insert(s.heading_paragraph);
+        }
+    }
+    for s in &structure.sections {
+        if lex
+            .arende
+            .personliga
+            .mentioned_in(&s.heading.to_lowercase())
+        {
             out.insert(s.heading_paragraph);
         }
     }

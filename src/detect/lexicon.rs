@@ -18,6 +18,7 @@ pub struct Lexicon {
     pub tjansteman: OfficialWords,
     pub beslut: DecisionWords,
     pub sekretess: SecrecyWords,
+    pub arende: MatterWords,
     pub kanslig: Stems,
     pub lagovertradelse: Stems,
     pub integritetskanslig: Stems,
@@ -67,6 +68,12 @@ pub struct DecisionWords {
     pub gynnande: StemSet,
     pub avslag: StemSet,
     pub ingripande: StemSet,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct MatterWords {
+    /// Headings of §§ about one person, even an official.
+    pub personliga: StemSet,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

@@ -248,6 +248,9 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
             && plausible_surname(next)
             // "Karin Lund": after a first name a town's name is a surname.
             && (known_first || !lex.is_place(next));
+        if matches!(next, "AB" | "HB" | "KB") {
+            break;
+        }
         let fits = lex.is_first_name(next)
             || lex.is_surname(next)
             || unknown_surname
@@ -325,6 +328,32 @@ fn pair_before_role_verb(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> boo
         .rollverb
         .iter()
         .any(|v| after.starts_with(v.as_str()) && after[v.len()..].starts_with([' ', ',', '.']))
+        || identity_follows(&text[second.end..], lex)
+}
+
+/// ", 19750404-9292", " (950920 2389)", ", Smedjegatan 4": an identity number or a
+/// street address right after two capitalised words makes them a person's name.
+fn identity_follows(after: &str, lex: &Lexicon) -> bool {
+    let Some(rest) = after
+        .strip_prefix(", ")
+        .or_else(|| after.strip_prefix(" ("))
+        .map(str::trim_start)
+    else {
+        return false;
+    };
+    let digits = rest
+        .chars()
+        .take(13)
+        .take_while(|c| c.is_ascii_digit() || matches!(c, '-' | ' '))
+        .filter(char::is_ascii_digit)
+        .count();
+    digits >= 10
+        || lex
+            .adress
+            .gatuandelser
+            .street
+            .find(rest)
+            .is_some_and(|m| m.start() == 0)
 }
 
 /// "Tekniska Verken", "Norrvik Bolaget": an adjective first or a noun in its definite form

@@ -101,6 +101,23 @@ fn standalone(text: &str, start: usize, end: usize) -> bool {
     !b1.is_some_and(char::is_alphanumeric) && !joined(b1, b2) && !joined(a1, a2)
 }
 
+/// The domains of the functional mailboxes a text names (`bygglov@sjovik.se` →
+/// `sjovik.se`): the organisation's own, so a personal address there is its staff's.
+pub fn organisation_domains<'t>(
+    texts: impl Iterator<Item = &'t str>,
+    lex: &Lexicon,
+) -> Vec<String> {
+    let mut out: Vec<String> = texts
+        .flat_map(|t| email().find_iter(t))
+        .map(|m| m.as_str())
+        .filter(|address| functional_mailbox(address, lex))
+        .filter_map(|address| address.rsplit_once('@').map(|(_, d)| d.to_lowercase()))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// `miljo.bygg@norrvik.se`, `info@…`: a mailbox of an office, not of a person.
 fn functional_mailbox(address: &str, lex: &Lexicon) -> bool {
     let local = address.split('@').next().unwrap_or("").to_lowercase();
@@ -148,8 +165,7 @@ pub fn addresses(text: &str, lex: &Lexicon) -> Vec<Span> {
             .find_iter(text)
             .filter(|m| at_word_start(text, m.start()))
         {
-            let designation =
-                text[m.end()..].starts_with(':') || text[..m.start()].ends_with('/');
+            let designation = text[m.end()..].starts_with(':') || text[..m.start()].ends_with('/');
             let continues_organisations = organisation_ends
                 .iter()
                 .any(|&e| e <= m.start() && text[e..m.start()].trim() == ",");
