@@ -85,7 +85,7 @@ pub fn find(text: &str, lex: &Lexicon) -> Vec<NameSpan> {
         let role = i > 0 && introduced_by_role(text, &words, i, lex);
         let end = name_end(text, &words, i, role, lex);
         match end {
-            Some(j) if not_a_living_person(text, &words, j, lex) => i = j + 1,
+            Some(j) if not_a_living_person(text, &words, i, j, lex) => i = j + 1,
             Some(j) => {
                 if let Some(k) = coordinated_first_name(text, &words, i, lex) {
                     out.push(span(text, &words, k, k, role, lex));
@@ -113,8 +113,20 @@ fn span(text: &str, w: &[Word], i: usize, j: usize, role: bool, lex: &Lexicon) -
 
 /// A name (words up to `j`) that is part of a place's or a company's name, or of someone
 /// who has died ("Signe Persson (1888–1969)"): not personal data to mask.
-fn not_a_living_person(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> bool {
-    names_a_place(text, w, j, lex)
+fn not_a_living_person(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> bool {
+    // "Sveriges Lärare Ljungsala", "Stiftelsen Anna Ek": an organisation's name.
+    const ORGANISATION_START: &[&str] = &[
+        "Sveriges",
+        "Svenska",
+        "Stiftelsen",
+        "Föreningen",
+        "Bröderna",
+        "Firma",
+        "Taxi",
+    ];
+    let organisation = i > 0 && ORGANISATION_START.contains(&w[i - 1].text);
+    organisation
+        || names_a_place(text, w, j, lex)
         || names_a_company(text, w, j)
         || lived_from_to(&text[w[j].end..])
 }

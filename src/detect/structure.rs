@@ -217,29 +217,36 @@ fn kommun(doc: &Document, before: usize) -> Option<String> {
             .and_then(|c| c.get(1))
             .map(|m| capitalised(m.as_str()))
     };
-    // Named at the top; else the one the document names most (others are named too:
-    // "Strömsviksskolan i Norrviks kommun").
-    let name = doc
-        .paragraphs
-        .iter()
-        .take(before.clamp(1, 20))
-        .find_map(named)
-        .or_else(|| {
-            let mut counts: std::collections::HashMap<String, usize> = Default::default();
-            for name in doc.paragraphs.iter().filter_map(named) {
-                *counts.entry(name).or_default() += 1;
-            }
-            counts
-                .into_iter()
-                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
-                .map(|(name, _)| name)
-        })?;
-    let name = match name.strip_suffix('s') {
+    let stem = |name: String| match name.strip_suffix('s') {
         // "Sjöviks" is the genitive of "Sjövik"; "Ljungsala" has none.
         Some(stem) if !stem.ends_with('s') => stem.to_string(),
         _ => name,
     };
-    Some(name)
+    // Named at the top; else, of the municipalities named, the one whose name the
+    // document uses most (others are named too: "Strömsviksskolan i Norrviks kommun").
+    if let Some(name) = doc
+        .paragraphs
+        .iter()
+        .take(before.clamp(1, 20))
+        .find_map(named)
+    {
+        return Some(stem(name));
+    }
+    let mut names: Vec<String> = doc.paragraphs.iter().filter_map(named).map(stem).collect();
+    names.sort();
+    names.dedup();
+    names
+        .into_iter()
+        .map(|name| {
+            let uses = doc
+                .paragraphs
+                .iter()
+                .filter(|p| p.text.contains(name.as_str()))
+                .count();
+            (uses, name)
+        })
+        .max()
+        .map(|(_, name)| name)
 }
 
 /// "LJUNGSALA" → "Ljungsala".
