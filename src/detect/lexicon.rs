@@ -9,6 +9,9 @@ use std::collections::HashSet;
 const LEXIKON: &str = include_str!("../../assets/lexicons/lexikon.toml");
 const FORNAMN: &str = include_str!("../../assets/lexicons/fornamn.txt");
 const EFTERNAMN: &str = include_str!("../../assets/lexicons/efternamn.txt");
+// Derived from the Swedish NER corpus (CC BY 4.0) by tools/names/derive.py.
+const FORNAMN_NER: &str = include_str!("../../assets/lexicons/fornamn-ner.txt");
+const EFTERNAMN_NER: &str = include_str!("../../assets/lexicons/efternamn-ner.txt");
 const TVETYDIGA: &str = include_str!("../../assets/lexicons/tvetydiga.txt");
 const ORTER: &str = include_str!("../../assets/lexicons/orter.txt");
 
@@ -262,8 +265,10 @@ impl Lexicon {
             .try_into()
             .map_err(|e: toml::de::Error| e.message().to_string())?;
         lexicon.first_names = word_list(FORNAMN);
+        lexicon.first_names.extend(word_list(FORNAMN_NER));
         lexicon.first_names.extend(extra("fornamn"));
         lexicon.surnames = word_list(EFTERNAMN);
+        lexicon.surnames.extend(word_list(EFTERNAMN_NER));
         lexicon.surnames.extend(extra("efternamn"));
         lexicon.ambiguous = word_list(TVETYDIGA);
         lexicon.places = word_list(ORTER);
