@@ -146,7 +146,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
     let people = people(doc, lex, structure);
     let private_sections = sections_with_private_data(doc, lex, structure, &found, &people);
     found.extend(sensitive_sentences(doc, lex, structure, &private_sections));
-    found.extend(classify_people(doc, lex, structure, &people, &found));
+    found.extend(classify_people(lex, structure, &people, &found));
     found.extend(secrecy(doc, lex, structure, &private_sections));
     found.extend(images(doc));
     drop_overlaps(found)
@@ -280,42 +280,50 @@ fn after_official_title(before: &str, lex: &Lexicon) -> bool {
 
 /// Surname or first name alone, after the person was found in full.
 fn later_mentions(doc: &Document, lex: &Lexicon, people: &[Person]) -> Vec<Person> {
-    let full = |p: &Person| doc.paragraphs[p.paragraph].text[p.start..p.end].to_string();
+    let full = |p: &Person| &doc.paragraphs[p.paragraph].text[p.start..p.end];
     let mut taken: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
     for p in people {
         taken.entry(p.paragraph).or_default().push((p.start, p.end));
     }
+    // Officials first: a name both an official and a private person go by stays public.
+    let groups: Vec<names::Known> = [true, false]
+        .iter()
+        .map(|&official| {
+            let group: HashSet<&str> = people
+                .iter()
+                .filter(|p| p.official == official)
+                .map(full)
+                .collect();
+            names::Known {
+                surnames: group
+                    .iter()
+                    .filter_map(|n| n.split_whitespace().last())
+                    .filter(|s| lex.is_surname(s))
+                    .map(str::to_string)
+                    .collect(),
+                first_names: group
+                    .iter()
+                    .filter_map(|n| n.split_whitespace().next())
+                    .filter(|f| !f.ends_with('.'))
+                    .map(str::to_string)
+                    .collect(),
+            }
+        })
+        .collect();
     let mut out = Vec::new();
-    for official in [true, false] {
-        let group: HashSet<String> = people
-            .iter()
-            .filter(|p| p.official == official)
-            .map(full)
-            .collect();
-        let surnames: HashSet<String> = group
-            .iter()
-            .filter_map(|n| n.split_whitespace().last().map(str::to_string))
-            .filter(|s| lex.is_surname(s))
-            .collect();
-        let first_names: HashSet<String> = group
-            .iter()
-            .filter_map(|n| n.split_whitespace().next().map(str::to_string))
-            .filter(|f| !f.ends_with('.'))
-            .collect();
-        for (i, p) in doc.paragraphs.iter().enumerate() {
-            for (start, end) in names::mentions(&p.text, &surnames, &first_names, lex) {
-                let spans = taken.entry(i).or_default();
-                if !spans.iter().any(|&(s, e)| s < end && start < e) {
-                    spans.push((start, end));
-                    out.push(Person {
-                        paragraph: i,
-                        start,
-                        end,
-                        official,
-                        role: false,
-                        union: false,
-                    });
-                }
+    for (i, p) in doc.paragraphs.iter().enumerate() {
+        for (start, end, group) in names::mentions(&p.text, &groups, lex) {
+            let spans = taken.entry(i).or_default();
+            if !spans.iter().any(|&(s, e)| s < end && start < e) {
+                spans.push((start, end));
+                out.push(Person {
+                    paragraph: i,
+                    start,
+                    end,
+                    official: group == 0,
+                    role: false,
+                    union: false,
+                });
             }
         }
     }
@@ -382,8 +390,15 @@ fn sensitive_sentences(
     {
         for i in section.body.clone() {
             let text = &doc.paragraphs[i].text;
+            // The lower-case paragraph lines up byte for byte with the text unless
+            // lower-casing changed a letter's length (rare; then the sentence is redone).
+            let lower = Some(structure.lower(i)).filter(|l| l.len() == text.len());
             for (start, end) in sentences(text) {
-                if let Some(rule) = sensitive_rule(&text[start..end], lex) {
+                let sentence = match lower.and_then(|l| l.get(start..end)) {
+                    Some(s) => std::borrow::Cow::Borrowed(s),
+                    None => std::borrow::Cow::Owned(text[start..end].to_lowercase()),
+                };
+                if let Some(rule) = sensitive_rule(&sentence, lex) {
                     out.push(Found::new(i, start, end, rule, 0.75, None));
                 }
             }
@@ -392,10 +407,9 @@ fn sensitive_sentences(
     out
 }
 
-/// The strongest sensitive rule a sentence falls under.
-fn sensitive_rule(sentence: &str, lex: &Lexicon) -> Option<&'static str> {
-    let lower = sentence.to_lowercase();
-    let hit = |stems: &StemSet| stems.mentioned_in(&lower);
+/// The strongest sensitive rule a lower-case sentence falls under.
+fn sensitive_rule(lower: &str, lex: &Lexicon) -> Option<&'static str> {
+    let hit = |stems: &StemSet| stems.mentioned_in(lower);
     if hit(&lex.kanslig.ord) {
         Some("kanslig")
     } else if hit(&lex.lagovertradelse.ord) {
@@ -436,7 +450,6 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
 /// Each name's rule: official, medborgarförslag proposer, or a private person whose rule is
 /// the strongest reason in its §.
 fn classify_people(
-    doc: &Document,
     lex: &Lexicon,
     structure: &Structure,
     people: &[Person],
@@ -467,7 +480,7 @@ fn classify_people(
                     .map(|s| s.heading_paragraph);
                 let rule = *rule_of_section
                     .entry(section)
-                    .or_insert_with(|| private_rule(doc, lex, structure, &strong, p.paragraph));
+                    .or_insert_with(|| private_rule(lex, structure, &strong, p.paragraph));
                 (rule, if p.role { 0.9 } else { 0.8 })
             };
             Found::new(p.paragraph, p.start, p.end, rule, confidence, Some(NAME))
@@ -475,8 +488,9 @@ fn classify_people(
         .collect()
 }
 
+/// The rule a private person's name falls under in its §: the strongest sensitive rule
+/// found there, medborgarförslag, myndighetsutövning, facklig, or plain namn.
 fn private_rule(
-    doc: &Document,
     lex: &Lexicon,
     structure: &Structure,
     strong: &HashMap<usize, HashSet<&str>>,
@@ -498,10 +512,7 @@ fn private_rule(
     if section.decision == Decision::Ingripande {
         return "myndighetsutovning";
     }
-    let text: String = std::iter::once(section.heading_paragraph)
-        .chain(section.body.clone())
-        .map(|i| doc.paragraphs[i].text.to_lowercase() + " ")
-        .collect();
+    let text = structure.lower_lines(section.heading_paragraph..section.body.end);
     if lex.facklig.ord.mentioned_in(&text) {
         return "facklig";
     }
@@ -527,7 +538,7 @@ fn secrecy(
         .is_some_and(|n| n.to_lowercase().contains("överförmyndar"));
     let mut out = Vec::new();
     for s in &structure.sections {
-        let lower = |i: usize| doc.paragraphs[i].text.trim().to_lowercase();
+        let lower = |i: usize| structure.lower(i).trim();
         let (body, provision) = match s.body.clone().next().map(lower) {
             None => continue,
             Some(first) if first.starts_with("sekretess enligt") => {
@@ -545,10 +556,11 @@ fn secrecy(
                 if !private.contains(&s.heading_paragraph) {
                     continue;
                 }
-                let subject: String = std::iter::once(s.heading.to_lowercase())
-                    .chain(s.body.clone().map(lower))
-                    .collect::<Vec<_>>()
-                    .join("\n");
+                let subject = format!(
+                    "{}\n{}",
+                    s.heading.to_lowercase(),
+                    structure.lower_lines(s.body.clone())
+                );
                 let matter = lex
                     .sekretess
                     .arende

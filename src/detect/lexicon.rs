@@ -39,6 +39,9 @@ pub struct Lexicon {
     /// Places that end like surnames ("Stockholm"): never a surname.
     #[serde(skip)]
     pub places: HashSet<String>,
+    /// The organisation words in lower case, made once: every address asks for them.
+    #[serde(skip)]
+    pub organisation_lower: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -273,6 +276,13 @@ impl Lexicon {
         lexicon.ambiguous = word_list(TVETYDIGA);
         lexicon.places = word_list(ORTER);
         lexicon.places.extend(extra("orter"));
+        lexicon.organisation_lower = lexicon
+            .organisation
+            .ord
+            .words()
+            .iter()
+            .map(|w| w.to_lowercase())
+            .collect();
         Ok(lexicon)
     }
 

@@ -487,31 +487,32 @@ fn says(w: &[Word], k: usize) -> bool {
     w.get(k + 1).is_some_and(|n| VERBS.contains(&n.text))
 }
 
-/// Later mentions of known persons by surname or unambiguous first name alone.
-pub fn mentions(
-    text: &str,
-    surnames: &HashSet<String>,
-    first_names: &HashSet<String>,
-    lex: &Lexicon,
-) -> Vec<(usize, usize)> {
+/// The persons of one kind found in full, by the parts a later mention may use.
+pub struct Known {
+    pub surnames: HashSet<String>,
+    pub first_names: HashSet<String>,
+}
+
+/// Later mentions of known persons by surname or unambiguous first name alone, with the
+/// index of the first group in `groups` that knows the name.
+pub fn mentions(text: &str, groups: &[Known], lex: &Lexicon) -> Vec<(usize, usize, usize)> {
     let w = words(text);
     // A surname that is also a word ("Holm", "Sten") is the person's only where it cannot
     // be the word: inside a sentence, or before a verb of saying at its start.
-    let surname_at = |k: usize, word: &str| {
-        surnames.contains(word)
+    let known = |g: &Known, k: usize, word: &str| {
+        g.surnames.contains(word)
             && (!lex.ambiguous.contains(word) || mid_sentence(text, &w, k) || says(&w, k))
-    };
-    let known = |k: usize, word: &str| {
-        surname_at(k, word) || first_names.contains(word) && !lex.ambiguous.contains(word)
+            || g.first_names.contains(word) && !lex.ambiguous.contains(word)
     };
     (0..w.len())
-        .filter(|&k| {
+        .filter(|&k| starts_upper(w[k].text))
+        .filter_map(|k| {
             let word = w[k].text;
-            starts_upper(word)
-                && (known(k, word) || known(k, strip_genitive(word)))
-                && !names_a_company(text, &w, k)
+            let group = groups
+                .iter()
+                .position(|g| known(g, k, word) || known(g, k, strip_genitive(word)))?;
+            (!names_a_company(text, &w, k)).then_some((w[k].start, w[k].end, group))
         })
-        .map(|k| (w[k].start, w[k].end))
         .collect()
 }
 

@@ -157,7 +157,7 @@ fn near(text: &str, at: usize, words: &[String], window: usize) -> bool {
 /// organisation's ("Kommunhuset, Storgatan 1").
 pub fn addresses(text: &str, lex: &Lexicon) -> Vec<Span> {
     let mut out = Vec::new();
-    let organisations = lowercase(lex.organisation.ord.words());
+    let organisations = &lex.organisation_lower;
     // An organisation's street or box makes the postcode after it the organisation's too.
     let mut organisation_ends: Vec<usize> = Vec::new();
     for re in [&lex.adress.gatuandelser.street, box_or_co(), postal()] {
@@ -169,7 +169,7 @@ pub fn addresses(text: &str, lex: &Lexicon) -> Vec<Span> {
             let continues_organisations = organisation_ends
                 .iter()
                 .any(|&e| e <= m.start() && text[e..m.start()].trim() == ",");
-            if designation || continues_organisations || near(text, m.start(), &organisations, 40) {
+            if designation || continues_organisations || near(text, m.start(), organisations, 40) {
                 organisation_ends.push(m.end());
                 continue;
             }
@@ -191,10 +191,6 @@ fn at_word_start(text: &str, at: usize) -> bool {
         .chars()
         .next_back()
         .is_some_and(|c| c.is_alphanumeric() || c == '_')
-}
-
-fn lowercase(words: &[String]) -> Vec<String> {
-    words.iter().map(|w| w.to_lowercase()).collect()
 }
 
 /// Words that look like a property designation's first word but are not.

@@ -38,9 +38,26 @@ pub struct Structure {
     /// The municipality's name ("Sjövik" from "Sjöviks kommun"), if the document names it
     /// near the top: a place, never a person, and the domain of its staff's e-mail.
     pub kommun: Option<String>,
+    /// Every paragraph in lower case, made once: the word lists are asked about every §
+    /// and sentence, and lower-casing was most of the cost of a scan.
+    #[serde(skip)]
+    pub(crate) lower: Vec<String>,
 }
 
 impl Structure {
+    /// Paragraph `i` in lower case.
+    pub(crate) fn lower(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    /// The lower-case text of paragraphs `from..to`, one line each.
+    pub(crate) fn lower_lines(&self, paragraphs: std::ops::Range<usize>) -> String {
+        paragraphs
+            .map(|i| self.lower(i))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
     /// The § a paragraph belongs to.
     pub fn section_of(&self, paragraph: usize) -> Option<&Section> {
         // Sections are in document order and do not overlap: the candidate is the last one
@@ -57,6 +74,11 @@ impl Structure {
 
 /// Finds the §§ and the attendance block.
 pub fn analyse(doc: &Document, lex: &Lexicon) -> Structure {
+    let lower: Vec<String> = doc
+        .paragraphs
+        .iter()
+        .map(|p| p.text.to_lowercase())
+        .collect();
     let main: Vec<usize> = (0..doc.paragraphs.len())
         .filter(|&i| {
             let part = doc.paragraphs[i].part;
@@ -79,10 +101,11 @@ pub fn analyse(doc: &Document, lex: &Lexicon) -> Structure {
             None => (heading.clone(), index + 1),
         };
         let body = first_body..end;
-        let text: String = body
+        let text = body
             .clone()
-            .map(|i| doc.paragraphs[i].text.to_lowercase() + "\n")
-            .collect();
+            .map(|i| lower[i].as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
         sections.push(Section {
             number: number.clone(),
             heading,
@@ -97,6 +120,7 @@ pub fn analyse(doc: &Document, lex: &Lexicon) -> Structure {
         namnd: namnd(doc, first),
         kommun: kommun(doc, first),
         sections,
+        lower,
     }
 }
 
@@ -211,7 +235,7 @@ fn decision(body: &str, lex: &Lexicon) -> Decision {
 /// → "Ljungsala".
 fn kommun(doc: &Document, before: usize) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let re = super::constant_regex(&RE, r"(\p{Lu}[\p{L}-]+) (?i:kommuns?)\b");
+    let re = super::constant_regex(&RE, r"(\p{Lu}[\p{L}-]+) (?i:kommuns?)(?-u:\b)");
     let named = |p: &crate::ingest::Paragraph| {
         re.captures(&p.text)
             .and_then(|c| c.get(1))
@@ -294,7 +318,7 @@ fn namnd(doc: &Document, before: usize) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = super::constant_regex(
         &RE,
-        r"(?:\p{L}+-\s+och\s+)?\p{L}*(?:nämnden|nämndens\s+\p{L}+utskott|styrelsen|utskottet|fullmäktige)\b",
+        r"(?:\p{L}+-\s+och\s+)?\p{L}*(?:nämnden|nämndens\s+\p{L}+utskott|styrelsen|utskottet|fullmäktige)(?-u:\b)",
     );
     doc.paragraphs
         .iter()
