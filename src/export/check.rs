@@ -240,11 +240,24 @@ fn forms_of(value: &str) -> Vec<String> {
 fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push(' ');
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
+    let mut space = true;
+    let mut push = |c: char, alphanumeric: bool| {
+        if alphanumeric {
             out.push(c);
-        } else if !out.ends_with(' ') {
+            space = false;
+        } else if !space {
             out.push(' ');
+            space = true;
+        }
+    };
+    for c in text.chars() {
+        // Most of a page is ASCII: its case and class are one comparison away.
+        if c.is_ascii() {
+            push(c.to_ascii_lowercase(), c.is_ascii_alphanumeric());
+        } else {
+            for l in c.to_lowercase() {
+                push(l, l.is_alphanumeric());
+            }
         }
     }
     if !out.ends_with(' ') {

@@ -141,9 +141,35 @@ fn clean_marked_content(pdf: &mut Document, secrets: &check::Finder) {
     }
 }
 
+/// Compresses every stream that may be compressed and is not yet, at zlib's default level.
+/// lopdf's own `compress` uses the best level, which took a sixth of an export's time for
+/// files a few per cent smaller.
+pub fn compress_streams(pdf: &mut Document) {
+    use std::io::Write;
+    for object in pdf.objects.values_mut() {
+        let Object::Stream(stream) = object else {
+            continue;
+        };
+        if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
+            continue;
+        }
+        let mut encoder =
+            flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        let compressed = encoder
+            .write_all(&stream.content)
+            .and_then(|()| encoder.finish());
+        if let Ok(compressed) = compressed {
+            if compressed.len() + 19 < stream.content.len() {
+                stream.dict.set("Filter", "FlateDecode");
+                stream.set_content(compressed);
+            }
+        }
+    }
+}
+
 /// The document written as a new, compressed file.
 pub fn save(pdf: &mut Document) -> Result<Vec<u8>, ExportError> {
-    pdf.compress();
+    compress_streams(pdf);
     let mut out = Vec::new();
     pdf.save_to(&mut out)
         .map_err(|e| ExportError::Internal(format!("writing the PDF failed: {e}")))?;

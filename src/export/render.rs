@@ -374,7 +374,7 @@ fn write_pdf(
         "Lang" => Object::string_literal("sv-SE"),
     });
     pdf.trailer.set("Root", catalog);
-    pdf.compress();
+    super::clean::compress_streams(&mut pdf);
     let mut out = Vec::new();
     pdf.save_to(&mut out)
         .map_err(|e| ExportError::Internal(e.to_string()))?;
