@@ -245,7 +245,7 @@ fn detection_meets_the_recall_and_precision_gates_on_the_annotated_corpus() {
 fn detection_quality_on_the_protocols_written_without_the_detector() {
     let report = measure(include_str!("corpus/heldout.txt"));
     report.print("heldout.txt");
-    // Below the 0.97 / 0.90: these guard what was reached (0.933 / 0.860).
+    // Below the 0.97 / 0.90: these guard what was reached (0.938 / 0.854).
     report.assert_gates("heldout.txt", 0.92, 0.84);
 }
 
@@ -256,8 +256,8 @@ fn detection_quality_on_the_protocols_written_without_the_detector() {
 fn detection_quality_on_a_second_set_kept_out_of_tuning() {
     let report = measure(include_str!("corpus/heldout2.txt"));
     report.print("heldout2.txt");
-    // Below the 0.97 / 0.90: these guard what was reached (0.956 / 0.927).
-    report.assert_gates("heldout2.txt", 0.94, 0.90);
+    // Below the 0.97 / 0.90: these guard what was reached (0.967 / 0.928).
+    report.assert_gates("heldout2.txt", 0.95, 0.90);
 }
 
 /// Five protocols written last, after the detector was improved on the two sets above

@@ -136,6 +136,10 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
         for s in patterns::addresses(&p.text, lex) {
             found.push(Found::new(i, s.start, s.end, s.rule, 0.9, Some(ADDRESS)));
         }
+        // An account number outranks the phone number its digits may also look like.
+        for s in patterns::bank_accounts(&p.text) {
+            found.push(Found::new(i, s.start, s.end, s.rule, 0.85, Some(IDENTITY)));
+        }
         for s in patterns::designations(&p.text) {
             let mut f = Found::new(i, s.start, s.end, s.rule, 0.85, Some(PROPERTY));
             f.suggestion = Some(property_suggestion(structure, &p.text[..s.start], i));

@@ -61,6 +61,47 @@ fn after_fastighet() -> &'static Regex {
     )
 }
 
+/// A clearing number and an account number ("8327-9, 994 123 456-7", "8214-9 923 456
+/// 781-2"), told from other numbers by an account word before it.
+fn bank_account() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    regex(
+        &RE,
+        r"(?-u:\b)[1-9]\d{3}(?:-\d)?,?\s?\d{1,4}(?:[ -]?\d{2,4}){1,4}(?:-\d)?(?-u:\b)",
+    )
+}
+
+/// Bank account numbers of private persons: the private sphere (integritetskänsligt).
+pub fn bank_accounts(text: &str) -> Vec<Span> {
+    let words = [
+        "konto",
+        "kontonummer",
+        "bankkonto",
+        "clearing",
+        "clearingnummer",
+    ];
+    bank_account()
+        .find_iter(text)
+        .filter(|m| {
+            let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
+            (10..=16).contains(&digits) && standalone(text, m.start(), m.end())
+        })
+        .filter(|m| {
+            let mut from = m.start().saturating_sub(40);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let before = text[from..m.start()].to_lowercase();
+            words.iter().any(|w| before.contains(w))
+        })
+        .map(|m| Span {
+            start: m.start(),
+            end: m.end(),
+            rule: "integritetskanslig",
+        })
+        .collect()
+}
+
 /// Phone numbers and e-mail addresses of private persons.
 pub fn contacts(text: &str, lex: &Lexicon) -> Vec<Span> {
     let mut out = Vec::new();
@@ -318,6 +359,13 @@ mod tests {
                 "981 32 Norrvik"
             ]
         );
+    }
+
+    #[test]
+    fn bank_accounts_are_found_after_an_account_word_only() {
+        let t = "Lönen betalades till hennes konto 8327-9, 994 123 456-7 i Swedbank. \
+                 Fakturan 2024-0012 345 678 och bankgiro 5050-1055.";
+        assert_eq!(texts(t, bank_accounts(t)), ["8327-9, 994 123 456-7"]);
     }
 
     #[test]
