@@ -148,12 +148,39 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
     }
     keep_designations_kept_in_their_matter(doc, structure, &mut found);
     let people = people(doc, lex, structure);
+    drop_officials_contacts(doc, &people, &mut found);
     let private_sections = sections_with_private_data(doc, lex, structure, &found, &people);
     found.extend(sensitive_sentences(doc, lex, structure, &private_sections));
     found.extend(classify_people(lex, structure, &people, &found));
     found.extend(secrecy(doc, lex, structure, &private_sections));
     found.extend(images(doc));
     drop_overlaps(found)
+}
+
+/// A phone number or e-mail right after an official's name ("Skolskjutshandläggare
+/// Ximena Contreras, tel. 0980-319 244") is their work contact, public like the name.
+fn drop_officials_contacts(doc: &Document, people: &[Person], found: &mut Vec<Found>) {
+    let labelled_after = |p: &Person, f: &Found| {
+        p.official
+            && p.paragraph == f.paragraph
+            && p.end <= f.start
+            && f.start - p.end <= 30
+            && only_contact_words(&doc.paragraphs[f.paragraph].text[p.end..f.start])
+    };
+    found.retain(|f| f.rule != "kontakt" || !people.iter().any(|p| labelled_after(p, f)));
+}
+
+/// The text between a name and a contact detail is only a label (", tel. ", " e-post ").
+fn only_contact_words(between: &str) -> bool {
+    between
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "tel" | "telefon" | "mobil" | "e" | "post" | "epost" | "mejl" | "mail" | "och"
+            )
+        })
 }
 
 /// Keep a fastighetsbeteckning only in a gynnande beslut, or when the municipality owns
