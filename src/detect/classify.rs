@@ -196,15 +196,8 @@ fn property_suggestion(structure: &Structure, before: &str, paragraph: usize) ->
 /// The text before a designation says the municipality owns it ("den kommunägda
 /// fastigheten …", "Kommunen äger fastigheten …").
 fn municipal(before: &str) -> bool {
-    let tail: String = before
-        .chars()
-        .rev()
-        .take(40)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect::<String>()
-        .to_lowercase();
+    let from = before.char_indices().rev().nth(39).map_or(0, |(i, _)| i);
+    let tail = before[from..].to_lowercase();
     [
         "kommunägd",
         "kommunens fastighet",

@@ -161,13 +161,17 @@ fn names_a_company(text: &str, w: &[Word], j: usize) -> bool {
     false
 }
 
-/// " (1888–1969)" after a name: the years a person lived.
-fn lived_from_to(after: &str) -> bool {
-    let Some(inner) = after
+/// What stands in parentheses right after a name: " (S)" → "S".
+fn parenthesised(after: &str) -> Option<&str> {
+    after
         .trim_start()
         .strip_prefix('(')
         .and_then(|r| r.split(')').next())
-    else {
+}
+
+/// " (1888–1969)" after a name: the years a person lived.
+fn lived_from_to(after: &str) -> bool {
+    let Some(inner) = parenthesised(after) else {
         return false;
     };
     let years: Vec<&str> = inner.split(['–', '-', '—']).map(str::trim).collect();
@@ -438,11 +442,9 @@ fn introduced_by_role(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
 /// " (S)" after a name: the person is an elected official. Local parties have short
 /// names of their own ("(SjA)"), so any short capitalised abbreviation counts too.
 fn followed_by_party(after: &str, lex: &Lexicon) -> bool {
-    let after = after.trim_start();
-    let Some(inner) = after.strip_prefix('(').and_then(|r| r.split(')').next()) else {
+    let Some(inner) = parenthesised(after).map(str::trim) else {
         return false;
     };
-    let inner = inner.trim();
     let abbreviation = (1..=5).contains(&inner.chars().count())
         && starts_upper(inner)
         && inner.chars().all(char::is_alphabetic);

@@ -58,6 +58,33 @@ impl Structure {
             .join("\n")
     }
 
+    /// The word is the municipality's name, also in the genitive.
+    pub fn is_kommun(&self, word: &str) -> bool {
+        self.kommun
+            .as_deref()
+            .is_some_and(|k| word == k || word.strip_suffix('s') == Some(k))
+    }
+
+    /// `name.surname@sjovik.se`: an address of the municipality's own domain.
+    pub fn is_kommun_mail(&self, address: &str) -> bool {
+        let Some(kommun) = self.kommun.as_deref() else {
+            return false;
+        };
+        let domain = address.rsplit('@').next().unwrap_or("").to_lowercase();
+        let label = domain.split('.').next().unwrap_or("");
+        let folded: String = kommun
+            .to_lowercase()
+            .chars()
+            .map(|c| match c {
+                'å' | 'ä' => 'a',
+                'ö' => 'o',
+                'é' => 'e',
+                c => c,
+            })
+            .collect();
+        label == folded || label == format!("{folded}s") || label == format!("{folded}kommun")
+    }
+
     /// The § a paragraph belongs to.
     pub fn section_of(&self, paragraph: usize) -> Option<&Section> {
         // Sections are in document order and do not overlap: the candidate is the last one
@@ -281,35 +308,6 @@ fn capitalised(word: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
-}
-
-impl Structure {
-    /// The word is the municipality's name, also in the genitive.
-    pub fn is_kommun(&self, word: &str) -> bool {
-        self.kommun
-            .as_deref()
-            .is_some_and(|k| word == k || word.strip_suffix('s') == Some(k))
-    }
-
-    /// `name.surname@sjovik.se`: an address of the municipality's own domain.
-    pub fn is_kommun_mail(&self, address: &str) -> bool {
-        let Some(kommun) = self.kommun.as_deref() else {
-            return false;
-        };
-        let domain = address.rsplit('@').next().unwrap_or("").to_lowercase();
-        let label = domain.split('.').next().unwrap_or("");
-        let folded: String = kommun
-            .to_lowercase()
-            .chars()
-            .map(|c| match c {
-                'å' | 'ä' => 'a',
-                'ö' => 'o',
-                'é' => 'e',
-                c => c,
-            })
-            .collect();
-        label == folded || label == format!("{folded}s") || label == format!("{folded}kommun")
-    }
 }
 
 /// The first nämnd, styrelse, utskott or fullmäktige named near the top
