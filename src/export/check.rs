@@ -254,6 +254,8 @@ fn normalise(text: &str) -> String {
         // Most of a page is ASCII: its case and class are one comparison away.
         if c.is_ascii() {
             push(c.to_ascii_lowercase(), c.is_ascii_alphanumeric());
+        } else if let Some(l) = latin1_letter_lowercase(c) {
+            push(l, true);
         } else {
             for l in c.to_lowercase() {
                 push(l, l.is_alphanumeric());
@@ -264,6 +266,17 @@ fn normalise(text: &str) -> String {
         out.push(' ');
     }
     out
+}
+
+/// The lower case of a Latin-1 letter (À..ÿ but × and ÷), the rest of Swedish text
+/// after ASCII, without the Unicode tables' lookups.
+fn latin1_letter_lowercase(c: char) -> Option<char> {
+    match c {
+        '\u{D7}' | '\u{F7}' => None,
+        '\u{C0}'..='\u{DE}' => char::from_u32(c as u32 + 0x20),
+        '\u{DF}'..='\u{FF}' => Some(c),
+        _ => None,
+    }
 }
 
 /// The strings of every channel of the document, found by walking its objects.
@@ -323,16 +336,16 @@ fn channel_texts(pdf: &PdfDocument) -> Vec<Haystack> {
     out
 }
 
-/// Page text by lopdf's extractor, plus every string operand of every content stream
-/// decoded as Latin-1 and as UTF-16BE (a second, naive reading).
+/// Page text as lopdf reads it (its content parser, its font encodings), plus every
+/// string operand of every page and form decoded as Latin-1 and as UTF-16BE (a second,
+/// naive reading). Each page's content is parsed once for both readings.
 fn page_text(pdf: &PdfDocument) -> String {
-    let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
-    let mut text = pdf.extract_text(&pages).unwrap_or_default();
-    let page_streams: HashSet<ObjectId> = pdf
-        .get_pages()
-        .values()
-        .flat_map(|&p| pdf.get_page_contents(p))
-        .collect();
+    let mut text = String::new();
+    let mut page_streams: HashSet<ObjectId> = HashSet::new();
+    for (_, page_id) in pdf.get_pages() {
+        page_streams.extend(pdf.get_page_contents(page_id));
+        read_page(pdf, page_id, &mut text);
+    }
     for (id, object) in &pdf.objects {
         let Ok(stream) = object.as_stream() else {
             continue;
@@ -341,10 +354,10 @@ fn page_text(pdf: &PdfDocument) -> String {
             stream.dict.get(b"Subtype").and_then(Object::as_name),
             Ok(b"Form")
         );
-        if !form && !page_streams.contains(id) {
+        if !form || page_streams.contains(id) {
             continue;
         }
-        let Ok(data) = stream.decompressed_content_with_limit(64 * 1024 * 1024) else {
+        let Ok(data) = stream.decompressed_content_with_limit(CONTENT_LIMIT) else {
             continue;
         };
         if let Ok(content) = lopdf::content::Content::decode(&data) {
@@ -356,6 +369,78 @@ fn page_text(pdf: &PdfDocument) -> String {
         }
     }
     text
+}
+
+/// Decompressed content larger than this is not read (as in ingest).
+const CONTENT_LIMIT: usize = 64 * 1024 * 1024;
+
+/// One page read both ways: shown strings through their font's encoding (as lopdf's own
+/// `extract_text` does: a line break at `ET`, `T*`, `'` and `"`, a space for a wide
+/// `TJ` gap), and every string operand naively.
+fn read_page(pdf: &PdfDocument, page_id: ObjectId, text: &mut String) {
+    let encodings: HashMap<Vec<u8>, lopdf::Encoding> = pdf
+        .get_page_fonts(page_id)
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|(name, font)| {
+            let encoding = font.get_font_encoding_with_limit(pdf, CONTENT_LIMIT).ok()?;
+            Some((name, encoding))
+        })
+        .collect();
+    let Ok(data) = pdf.get_page_content_with_limit(page_id, CONTENT_LIMIT) else {
+        return;
+    };
+    let Ok(content) = lopdf::content::Content::decode(&data) else {
+        return;
+    };
+    let mut encoding = None;
+    for op in &content.operations {
+        let shown = match op.operator.as_str() {
+            "Tf" => {
+                let font = op.operands.first().and_then(|n| n.as_name().ok());
+                encoding = font.and_then(|name| encodings.get(name));
+                None
+            }
+            "Tj" | "TJ" => op.operands.first(),
+            "'" | "\"" => {
+                text.push('\n');
+                op.operands.last()
+            }
+            "T*" | "ET" => {
+                text.push('\n');
+                None
+            }
+            _ => None,
+        };
+        if let (Some(shown), Some(encoding)) = (shown, encoding) {
+            encoded_text(encoding, shown, text);
+        }
+    }
+    text.push('\n');
+    for op in &content.operations {
+        for operand in &op.operands {
+            operand_strings(operand, text);
+        }
+    }
+}
+
+fn encoded_text(encoding: &lopdf::Encoding, shown: &Object, text: &mut String) {
+    match shown {
+        Object::String(bytes, _) => {
+            let _ = encoding.write_to_string(bytes, text);
+        }
+        Object::Array(items) => {
+            for item in items {
+                match item {
+                    Object::Integer(gap) if *gap < -100 => text.push(' '),
+                    Object::Real(gap) if *gap < -100.0 => text.push(' '),
+                    other => encoded_text(encoding, other, text),
+                }
+            }
+            text.push(' ');
+        }
+        _ => {}
+    }
 }
 
 /// The strings of a content-stream operand: shown text (also inside TJ arrays) and the
@@ -422,17 +507,24 @@ fn strings_under(
     }
 }
 
-/// Bytes read as UTF-16BE (when they carry its BOM or look like it) and as UTF-8/Latin-1.
+/// Bytes read as UTF-8 (or Latin-1), and also as UTF-16BE where they can be text in it:
+/// all of them after a byte-order mark, else the runs of code units below U+2000 (every
+/// alphabetic script a name in a Swedish protocol is written in: Latin, Greek, Cyrillic,
+/// Arabic, Hebrew, Ethiopic …). Plain 8-bit text never forms such runs, so it is not read
+/// again as the CJK characters its byte pairs would spell, which cost a fifth of an
+/// export's time and could match nothing.
 pub fn decode_both(bytes: &[u8]) -> String {
     let mut out = String::new();
-    let utf16 = bytes.strip_prefix(&[0xFE, 0xFF]).unwrap_or(bytes);
-    if utf16.len() >= 2 && utf16.len().is_multiple_of(2) {
-        let units: Vec<u16> = utf16
-            .chunks_exact(2)
-            .map(|c| u16::from_be_bytes([c[0], c[1]]))
-            .collect();
-        out.push_str(&String::from_utf16_lossy(&units));
-        out.push(' ');
+    match bytes.strip_prefix(&[0xFE, 0xFF]) {
+        Some(utf16) => {
+            let units: Vec<u16> = utf16
+                .chunks_exact(2)
+                .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                .collect();
+            out.push_str(&String::from_utf16_lossy(&units));
+            out.push(' ');
+        }
+        None => utf16_runs(bytes, &mut out),
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => out.push_str(s),
@@ -441,12 +533,37 @@ pub fn decode_both(bytes: &[u8]) -> String {
     out
 }
 
-/// The whole file read as text (Latin-1 and UTF-16BE), streams decompressed where they
-/// are found whole: what any tool could pull out of the bytes.
+/// The runs of at least two UTF-16BE code units of U+0001..U+1FFF, each followed by a space.
+fn utf16_runs(bytes: &[u8], out: &mut String) {
+    let mut run: Vec<u16> = Vec::new();
+    let flush = |run: &mut Vec<u16>, out: &mut String| {
+        if run.len() >= 2 {
+            out.push_str(&String::from_utf16_lossy(run));
+            out.push(' ');
+        }
+        run.clear();
+    };
+    for pair in bytes.chunks_exact(2) {
+        let unit = u16::from_be_bytes([pair[0], pair[1]]);
+        if unit != 0 && unit < 0x2000 {
+            run.push(unit);
+        } else {
+            flush(&mut run, out);
+        }
+    }
+    flush(&mut run, out);
+}
+
+/// The whole file read as text: as Latin-1, as UTF-8 where it is valid, and its UTF-16BE
+/// runs (see [`decode_both`]): what any tool could pull out of the bytes.
 fn raw_text(bytes: &[u8]) -> String {
     let mut out: String = bytes.iter().map(|&b| b as char).collect();
     out.push(' ');
-    out.push_str(&decode_both(bytes));
+    out.push_str(&String::from_utf8_lossy(bytes));
+    out.push(' ');
+    // A string in an earlier revision or loose data may start at an odd offset.
+    utf16_runs(bytes, &mut out);
+    utf16_runs(bytes.get(1..).unwrap_or_default(), &mut out);
     out
 }
 
@@ -462,5 +579,33 @@ mod tests {
         assert!(holds(hay, "19121212-1212"));
         assert!(holds(hay, "121212-1212"));
         assert!(!holds(hay, "Li"));
+    }
+
+    #[test]
+    fn latin1_letters_are_lowered_as_unicode_lowers_them() {
+        for c in '\u{C0}'..='\u{FF}' {
+            let expected = c
+                .is_alphanumeric()
+                .then(|| c.to_lowercase().next())
+                .flatten();
+            assert_eq!(latin1_letter_lowercase(c), expected, "{c}");
+        }
+    }
+
+    #[test]
+    fn utf16_text_is_read_with_or_without_its_byte_order_mark() {
+        let utf16 = |s: &str| {
+            s.encode_utf16()
+                .flat_map(u16::to_be_bytes)
+                .collect::<Vec<u8>>()
+        };
+        let mut marked = vec![0xFE, 0xFF];
+        marked.extend(utf16("Đorđe Ćosić"));
+        assert!(holds(&decode_both(&marked), "Đorđe Ćosić"));
+        let mut in_binary = vec![0x9C, 0xFF, 0xE3];
+        in_binary.extend(utf16("Åsa Öberg"));
+        in_binary.extend([0xF0, 0x9F]);
+        assert!(holds(&raw_text(&in_binary), "Åsa Öberg"));
+        assert!(holds(&raw_text("x Åsa Öberg y".as_bytes()), "Åsa Öberg"));
     }
 }

@@ -96,30 +96,36 @@ fn holds_secret(bytes: &[u8], secrets: &check::Finder) -> bool {
 }
 
 /// ActualText, Alt and other strings of marked-content properties written inline in
-/// content streams (`BDC`, `DP`) are cleaned like strings in objects.
+/// content streams (`BDC`, `DP`) are cleaned like strings in objects. Only content is read
+/// (pages' streams and forms): decoding a font or an ICC profile as content would find
+/// "operators" in binary data, and rewriting them would break the file.
 fn clean_marked_content(pdf: &mut Document, secrets: &check::Finder) {
-    let streams: Vec<ObjectId> = pdf
-        .objects
-        .iter()
-        .filter(|(_, o)| o.as_stream().is_ok())
-        .map(|(id, _)| *id)
+    let mut streams: Vec<ObjectId> = pdf
+        .get_pages()
+        .values()
+        .flat_map(|&page| pdf.get_page_contents(page))
         .collect();
+    streams.extend(pdf.objects.iter().filter_map(|(id, o)| {
+        let form = o.as_stream().is_ok_and(|s| {
+            matches!(
+                s.dict.get(b"Subtype").and_then(Object::as_name),
+                Ok(b"Form")
+            )
+        });
+        form.then_some(*id)
+    }));
     for id in streams {
         let Ok(stream) = pdf.get_object_mut(id).and_then(Object::as_stream_mut) else {
             continue;
         };
-        let image = matches!(
-            stream.dict.get(b"Subtype").and_then(Object::as_name),
-            Ok(b"Image")
-        );
-        if image || stream.dict.has(b"Length1") {
-            continue;
-        }
         let Ok(data) = stream.decompressed_content() else {
             continue;
         };
-        let Ok(mut content) = Content::decode(&data) else {
+        if !has_marked_content(&data) {
             continue;
+        }
+        let mut content = Content {
+            operations: crate::pdf::content::decode(&data),
         };
         let mut changed = false;
         for op in &mut content.operations {
@@ -139,6 +145,12 @@ fn clean_marked_content(pdf: &mut Document, secrets: &check::Finder) {
             }
         }
     }
+}
+
+/// Whether content may hold a marked-content property list (the operators are plain
+/// ASCII, so their absence is certain; most pages have none).
+fn has_marked_content(data: &[u8]) -> bool {
+    data.windows(3).any(|w| w == b"BDC") || data.windows(2).any(|w| w == b"DP")
 }
 
 /// Compresses every stream that may be compressed and is not yet, at zlib's default level.

@@ -21,6 +21,7 @@ pub use render::{find_soffice, Renderer};
 
 use crate::ingest::{self, Document, Problem, StreamRef};
 use crate::locale::Lang;
+use crate::pdf::content;
 use crate::pdf::interpret::FontCache;
 use crate::review::{Mask, MaskKind};
 use font::EmbeddedFont;
@@ -447,12 +448,6 @@ fn merge(into: &mut StreamEdits, from: StreamEdits) {
     }
 }
 
-fn decode(bytes: &[u8]) -> Result<Vec<Operation>, ExportError> {
-    Content::decode(bytes)
-        .map(|c| c.operations)
-        .map_err(|e| ExportError::Internal(format!("content stream: {e}")))
-}
-
 fn encode(operations: Vec<Operation>) -> Result<Vec<u8>, ExportError> {
     Content { operations }
         .encode()
@@ -472,7 +467,7 @@ fn rewrite_form(
         .decompressed_content()
         .or_else(|_| Ok::<_, lopdf::Error>(stream.content.clone()))
         .map_err(|e| ExportError::Internal(e.to_string()))?;
-    let operations = rewrite::rewrite(decode(&data)?, edits)?;
+    let operations = rewrite::rewrite(content::decode(&data), edits)?;
     stream.dict.remove(b"Filter");
     stream.dict.remove(b"DecodeParms");
     stream.set_content(encode(operations)?);
@@ -490,7 +485,7 @@ fn rewrite_page(
     let content = pdf
         .get_page_content_with_limit(page_id, crate::pdf::interpret::MAX_CONTENT_BYTES)
         .map_err(|e| ExportError::Internal(format!("page content: {e}")))?;
-    let mut operations = decode(&content)?;
+    let mut operations = content::decode(&content);
     if let Some(edits) = edits {
         operations = rewrite::rewrite(operations, edits)?;
     }
@@ -501,7 +496,12 @@ fn rewrite_page(
     if let Some(id) = paint.font_id.filter(|_| overlay.needs_font()) {
         add_font_resource(pdf, page_id, id)?;
     }
-    pdf.change_page_content(page_id, encode(out)?)
+    // A new stream rather than lopdf's `change_page_content`: that one compresses at the
+    // best level (the save compresses every stream once, faster) and rewrites a stream
+    // another page may share. The old streams are pruned when the file is written.
+    let stream = pdf.add_object(lopdf::Stream::new(dictionary! {}, encode(out)?));
+    pdf.get_dictionary_mut(page_id)
+        .map(|page| page.set("Contents", stream))
         .map_err(|e| ExportError::Internal(format!("page content: {e}")))
 }
 

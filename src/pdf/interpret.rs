@@ -7,7 +7,7 @@
 
 use super::font::{Font, FontKind, Glyph};
 use crate::ingest::{Rect, StreamRef};
-use lopdf::content::{Content, Operation};
+use lopdf::content::Operation;
 use lopdf::{Dictionary, Document, Object, ObjectId};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -252,14 +252,7 @@ impl<'d> Run<'d, '_> {
         resources: &[&'d Dictionary],
         ctm: Matrix,
     ) {
-        let operations = match Content::decode(bytes) {
-            Ok(content) => content.operations,
-            Err(_) => {
-                self.device
-                    .problem(stream, "innehållsströmmen kunde inte tolkas");
-                return;
-            }
-        };
+        let operations = super::content::decode(bytes);
         let mut state = TextRun::new(stream, ctm);
         for (index, op) in operations.iter().enumerate() {
             self.operation(&mut state, index as u32, op, resources);

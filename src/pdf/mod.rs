@@ -5,5 +5,6 @@
 //! interpreter, so they always agree on which glyph is where.
 
 pub mod cmap;
+pub mod content;
 pub mod font;
 pub mod interpret;
