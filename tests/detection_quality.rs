@@ -260,12 +260,33 @@ fn detection_quality_on_a_second_set_kept_out_of_tuning() {
     report.assert_gates("heldout2.txt", 0.95, 0.90);
 }
 
-/// Five protocols written last, after the detector was improved on the two sets above
-/// (tests/corpus/heldout3.txt): the figure for protocols the detector has not been
-/// tuned on. Its individual errors are not read while the detector is changed.
+/// Five protocols written after the detector was improved on the two sets above
+/// (tests/corpus/heldout3.txt). Measured untouched (recall 0.850, precision 0.888), then
+/// used for improving the detector from 2026-11-30 on.
 #[test]
 fn detection_quality_on_the_final_held_out_set() {
     let report = measure(include_str!("corpus/heldout3.txt"));
     report.print("heldout3.txt");
     report.assert_every_identity_number("heldout3.txt");
+}
+
+/// Six protocols written by another hand from the guideline alone, after everything above
+/// (tests/corpus/heldout4.txt, Norrvik kommun). Measured untouched (recall 0.873,
+/// precision 0.858), then used for improving the detector.
+#[test]
+fn detection_quality_on_a_fourth_set_written_after_the_tuning() {
+    let report = measure(include_str!("corpus/heldout4.txt"));
+    report.print("heldout4.txt");
+    report.assert_every_identity_number("heldout4.txt");
+}
+
+/// Six protocols written with heldout4.txt, never used to change the detector
+/// (tests/corpus/heldout5.txt, Sjöhamra kommun): the figure for protocols it has not seen.
+/// Its individual errors are not read while the detector is changed (first measured at
+/// recall 0.897, precision 0.828).
+#[test]
+fn detection_quality_on_protocols_never_used_for_tuning() {
+    let report = measure(include_str!("corpus/heldout5.txt"));
+    report.print("heldout5.txt");
+    report.assert_every_identity_number("heldout5.txt");
 }
