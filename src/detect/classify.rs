@@ -112,6 +112,12 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
         let domain = address.rsplit('@').next().unwrap_or("").to_lowercase();
         structure.is_kommun_mail(address) || own_domains.contains(&domain)
     };
+    let own_phones =
+        patterns::organisation_phone_series(doc.paragraphs.iter().map(|p| p.text.as_str()), lex);
+    let own_phone = |number: &str| {
+        !number.contains('@')
+            && patterns::phone_series(number).is_some_and(|s| own_phones.contains(&s))
+    };
     for (i, p) in doc.paragraphs.iter().enumerate() {
         for m in personnummer::find(&p.text, year) {
             let rule = match m.kind {
@@ -129,7 +135,8 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
         }
         for s in patterns::contacts(&p.text, lex) {
             // Staff's work addresses at the municipality's own domain are public.
-            if !staff_mail(&p.text[s.start..s.end]) {
+            let contact = &p.text[s.start..s.end];
+            if !staff_mail(contact) && !own_phone(contact) {
                 found.push(Found::new(i, s.start, s.end, s.rule, 0.9, Some(CONTACT)));
             }
         }
@@ -148,7 +155,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
     }
     keep_designations_kept_in_their_matter(doc, structure, &mut found);
     let people = people(doc, lex, structure);
-    drop_officials_contacts(doc, &people, &mut found);
+    drop_officials_contacts(doc, lex, &people, &mut found);
     let private_sections = sections_with_private_data(doc, lex, structure, &found, &people);
     found.extend(sensitive_sentences(doc, lex, structure, &private_sections));
     found.extend(classify_people(lex, structure, &people, &found));
@@ -158,29 +165,25 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
 }
 
 /// A phone number or e-mail right after an official's name ("Skolskjutshandläggare
-/// Ximena Contreras, tel. 0980-319 244") is their work contact, public like the name.
-fn drop_officials_contacts(doc: &Document, people: &[Person], found: &mut Vec<Found>) {
+/// Ximena Contreras, tel. 0980-319 244", "Mikael Fors, miljöinspektör, 0980-319 246") is
+/// their work contact, public like the name.
+fn drop_officials_contacts(
+    doc: &Document,
+    lex: &Lexicon,
+    people: &[Person],
+    found: &mut Vec<Found>,
+) {
     let labelled_after = |p: &Person, f: &Found| {
         p.official
             && p.paragraph == f.paragraph
             && p.end <= f.start
-            && f.start - p.end <= 30
-            && only_contact_words(&doc.paragraphs[f.paragraph].text[p.end..f.start])
+            && f.start - p.end <= 50
+            && patterns::only_contact_words(
+                &doc.paragraphs[f.paragraph].text[p.end..f.start],
+                |w| lex.tjansteman.is_title(w),
+            )
     };
     found.retain(|f| f.rule != "kontakt" || !people.iter().any(|p| labelled_after(p, f)));
-}
-
-/// The text between a name and a contact detail is only a label (", tel. ", " e-post ").
-fn only_contact_words(between: &str) -> bool {
-    between
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .all(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "tel" | "telefon" | "mobil" | "e" | "post" | "epost" | "mejl" | "mail" | "och"
-            )
-        })
 }
 
 /// Keep a fastighetsbeteckning only in a gynnande beslut, or when the municipality owns
@@ -319,10 +322,13 @@ fn later_mentions(doc: &Document, lex: &Lexicon, people: &[Person]) -> Vec<Perso
                 .map(full)
                 .collect();
             names::Known {
+                // The last word of a name found in full is the surname, known to a list or
+                // not ("Begović"); a one-word find has none.
                 surnames: group
                     .iter()
+                    .filter(|n| n.split_whitespace().nth(1).is_some())
                     .filter_map(|n| n.split_whitespace().last())
-                    .filter(|s| lex.is_surname(s))
+                    .filter(|s| s.chars().count() >= 3 || lex.is_surname(s))
                     .map(str::to_string)
                     .collect(),
                 first_names: group

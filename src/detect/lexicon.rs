@@ -113,11 +113,15 @@ pub struct Stems {
 ///
 /// A single-word stem matches a word that starts with it, or, for stems of five letters or
 /// more, a word that holds it inside a compound ("demensdiagnos", "hyresskuld"); a stem
-/// of several words matches where the text holds it. Callers pass lower-case text.
+/// of several words matches where the text holds it. An entry written `!word` is an
+/// exception: a stem found inside it does not count ("!stenbrott" keeps "brott" out of
+/// the quarry). Callers pass lower-case text.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(try_from = "Vec<String>")]
 pub struct StemSet {
     words: Vec<String>,
+    /// Per pattern: whether it is an exception.
+    exception: Vec<bool>,
     automaton: AhoCorasick,
 }
 
@@ -125,12 +129,18 @@ impl TryFrom<Vec<String>> for StemSet {
     type Error = String;
 
     fn try_from(words: Vec<String>) -> Result<StemSet, String> {
+        let exception: Vec<bool> = words.iter().map(|w| w.starts_with('!')).collect();
+        let patterns = words.iter().map(|w| w.trim_start_matches('!'));
         // A full DFA: the lists are small and are run over every sentence.
         let automaton = AhoCorasick::builder()
             .kind(Some(AhoCorasickKind::DFA))
-            .build(&words)
+            .build(patterns)
             .map_err(|e| e.to_string())?;
-        Ok(StemSet { words, automaton })
+        Ok(StemSet {
+            words,
+            exception,
+            automaton,
+        })
     }
 }
 
@@ -147,19 +157,29 @@ impl StemSet {
 
     /// The first stem (in list order) that `text` mentions.
     pub fn first_in(&self, text: &str) -> Option<&str> {
-        self.automaton
-            .find_overlapping_iter(text)
-            .filter(|m| self.counts(text, m.pattern().as_usize(), m.start()))
-            .map(|m| m.pattern().as_usize())
-            .min()
-            .map(|i| self.words[i].as_str())
+        self.mentions(text).min().map(|i| self.words[i].as_str())
     }
 
     /// Whether `text` mentions one of the stems.
     pub fn mentioned_in(&self, text: &str) -> bool {
-        self.automaton
-            .find_overlapping_iter(text)
-            .any(|m| self.counts(text, m.pattern().as_usize(), m.start()))
+        self.mentions(text).next().is_some()
+    }
+
+    /// The stems `text` mentions (pattern indices), exceptions taken out.
+    fn mentions<'t>(&'t self, text: &'t str) -> impl Iterator<Item = usize> + 't {
+        let found: Vec<_> = self.automaton.find_overlapping_iter(text).collect();
+        let exceptions: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|m| self.exception[m.pattern().as_usize()])
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        found.into_iter().filter_map(move |m| {
+            let i = m.pattern().as_usize();
+            let excepted = exceptions
+                .iter()
+                .any(|&(s, e)| s <= m.start() && m.end() <= e);
+            (!self.exception[i] && !excepted && self.counts(text, i, m.start())).then_some(i)
+        })
     }
 
     /// Whether stem `i`, found at byte `start`, is a mention under the rules above.
@@ -286,12 +306,15 @@ impl Lexicon {
         Ok(lexicon)
     }
 
-    /// A capitalised word that is a known first name (also each part of "Per-Erik").
+    /// A capitalised word that is a known first name, or a hyphenated one whose first part
+    /// is ("Per-Erik", "Ella-Rose": the second part of a double name is often rarer).
     pub fn is_first_name(&self, word: &str) -> bool {
         let known = |part: &str| {
             self.first_names.contains(part) || self.first_names.contains(&without_accents(part))
         };
-        word.split('-').all(known) && starts_upper(word)
+        let mut parts = word.split('-');
+        let first_known = parts.next().is_some_and(known);
+        first_known && parts.all(starts_upper) && starts_upper(word)
     }
 
     /// A capitalised word that is a known surname or ends like one ("Lindqvist").
@@ -366,6 +389,15 @@ mod tests {
             lex.integritetskanslig.ord.first_in("hyresskulden"),
             Some("skuld")
         );
+    }
+
+    #[test]
+    fn a_stem_inside_an_exception_does_not_count() {
+        let stems = StemSet::try_from(vec!["brott".to_string(), "!stenbrott".to_string()])
+            .expect("compiles");
+        assert!(!stems.mentioned_in("vid det gamla stenbrottet"));
+        assert!(stems.mentioned_in("misstänkt för brott vid stenbrottet"));
+        assert_eq!(stems.first_in("ett miljöbrott"), Some("brott"));
     }
 
     #[test]

@@ -515,7 +515,17 @@ pub fn mentions(text: &str, groups: &[Known], lex: &Lexicon) -> Vec<(usize, usiz
                 .position(|g| known(g, k, word) || known(g, k, strip_genitive(word)))?;
             (!names_a_company(text, &w, k)).then_some((w[k].start, w[k].end, group))
         })
-        .collect()
+        .fold(
+            Vec::new(),
+            |mut out: Vec<(usize, usize, usize)>, (start, end, group)| {
+                // First name and surname side by side are one mention ("Mirza Begović").
+                match out.last_mut() {
+                    Some(last) if last.2 == group && text[last.1..start] == *" " => last.1 = end,
+                    _ => out.push((start, end, group)),
+                }
+                out
+            },
+        )
 }
 
 #[cfg(test)]

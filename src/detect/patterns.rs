@@ -159,6 +159,77 @@ pub fn organisation_domains<'t>(
     out
 }
 
+/// The number series of the organisation's own phones: numbers named as a switchboard
+/// ("kommunens växel 0980-319 200") or given beside a functional mailbox ("upphandling@…,
+/// telefon 0980-319 200"). Direct lines share their switchboard's series (all but the last
+/// two digits), so "0980-319 246" after an official's title is the office's too.
+pub fn organisation_phone_series<'t>(
+    texts: impl Iterator<Item = &'t str>,
+    lex: &Lexicon,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for text in texts {
+        let mailboxes: Vec<(usize, usize)> = email()
+            .find_iter(text)
+            .filter(|m| functional_mailbox(m.as_str(), lex))
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        for m in phone().find_iter(text) {
+            let between = |a: usize, b: usize| text.get(a.min(b)..a.max(b)).unwrap_or("x");
+            let beside_mailbox = mailboxes.iter().any(|&(s, e)| {
+                let gap = if e <= m.start() {
+                    between(e, m.start())
+                } else {
+                    between(m.end(), s)
+                };
+                gap.len() < 40 && only_contact_words(gap, |_| false)
+            });
+            if beside_mailbox || near(text, m.start(), &lex.kontakt.vaxelord, 40) {
+                out.extend(phone_series(m.as_str()));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The text between a name or mailbox and a contact detail is only a label (", tel. ",
+/// " e-post ", " och "), or words `also` accepts (an official's title).
+pub fn only_contact_words(between: &str, also: impl Fn(&str) -> bool) -> bool {
+    between
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let w = w.to_lowercase();
+            matches!(
+                w.as_str(),
+                "tel"
+                    | "tfn"
+                    | "telefon"
+                    | "mobil"
+                    | "e"
+                    | "post"
+                    | "epost"
+                    | "mejl"
+                    | "mail"
+                    | "och"
+                    | "eller"
+                    | "via"
+            ) || also(&w)
+        })
+}
+
+/// A phone number's series: its digits in national form without the last two.
+pub fn phone_series(number: &str) -> Option<String> {
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    let national = match digits.strip_prefix("46") {
+        Some(rest) if number.trim_start().starts_with('+') => format!("0{rest}"),
+        _ => digits,
+    };
+    (national.len() >= 8).then(|| national[..national.len() - 2].to_string())
+}
+
 /// `miljo.bygg@norrvik.se`, `info@…`: a mailbox of an office, not of a person.
 fn functional_mailbox(address: &str, lex: &Lexicon) -> bool {
     let local = address.split('@').next().unwrap_or("").to_lowercase();
@@ -344,6 +415,20 @@ mod tests {
                 "ahmed.hassan@exempel.se"
             ]
         );
+    }
+
+    #[test]
+    fn direct_lines_in_the_switchboards_series_are_the_organisations() {
+        let texts = [
+            "Frågor besvaras via bygglov@norrvik.se eller kommunens växel 0980-319 200.",
+            "Handläggare: Mikael Fors, miljöinspektör, 0980-319 246.",
+            "Sökande: Anna Berg, tfn 070-174 06 31.",
+        ];
+        let series = organisation_phone_series(texts.into_iter(), &lex());
+        assert_eq!(series, vec!["09803192".to_string()]);
+        assert_eq!(phone_series("0980-319 246"), Some("09803192".into()));
+        assert_eq!(phone_series("+46 980 319 246"), Some("09803192".into()));
+        assert_ne!(phone_series("070-174 06 31"), Some("09803192".into()));
     }
 
     #[test]
