@@ -49,3 +49,95 @@ fn direct_lines_in_the_series_of_the_municipalitys_switchboard_stay() {
     ]);
     assert_eq!(masked_texts(&found, "kontakt"), ["070-174 06 31"]);
 }
+
+fn kept_texts<'c>(found: &'c [Candidate], rule: &str) -> Vec<&'c str> {
+    found
+        .iter()
+        .filter(|c| c.rule == rule && c.suggestion == maskera::detect::Suggestion::Keep)
+        .map(|c| c.text.as_str())
+        .collect()
+}
+
+fn masked(found: &[Candidate]) -> Vec<&str> {
+    found
+        .iter()
+        .filter(|c| c.suggestion == maskera::detect::Suggestion::Mask)
+        .map(|c| c.text.as_str())
+        .collect()
+}
+
+#[test]
+fn someone_who_has_died_is_no_ones_data_where_named_again() {
+    let found = candidates(&[
+        "§ 3 Namn på ny gata",
+        "Gatan föreslås heta Hilma Lindbloms gata. Hilma Lindblom (1889–1961) var folkskollärare.",
+        "Förslaget har stöd av släkten till Hilma Lindblom.",
+    ]);
+    assert!(
+        !masked(&found).iter().any(|t| t.contains("Hilma")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_name_before_a_party_cell_or_parenthesis_is_an_official_whatever_lists_know() {
+    let found = candidates(&[
+        "Närvarande ledamöter",
+        "Fatuma Jama Ali | S | Närvarande",
+        "§ 44 Avsägelse",
+        "Fatuma Jama Ali (S) har avsagt sig uppdraget som ersättare.",
+        "Birgitta Ek har begärt att bli entledigad från uppdraget som nämndeman.",
+    ]);
+    assert!(masked(&found).is_empty(), "{:?}", masked(&found));
+    assert_eq!(kept_texts(&found, "fortroendevald").len(), 3);
+}
+
+#[test]
+fn each_line_of_a_delegation_list_decides_for_its_own_property() {
+    let found = candidates(&[
+        "§ 7 Delegationsbeslut",
+        "Bygglov för tillbyggnad av enbostadshus, Sjövik 3:41, beviljat 2024-02-05, delegat J. Berglund",
+        "Byggsanktionsavgift för påbörjad tillbyggnad, Sjövik 3:7, 2024-02-19, delegat J. Berglund",
+        "Fastighet: Hamnen 12",
+    ]);
+    assert_eq!(kept_texts(&found, "fastighetsbeteckning"), ["Sjövik 3:41"]);
+    let masked = masked(&found);
+    assert!(
+        masked.contains(&"Sjövik 3:7") && masked.contains(&"Hamnen 12"),
+        "{masked:?}"
+    );
+    assert!(!masked.iter().any(|t| t.contains("Berglund")));
+}
+
+#[test]
+fn the_places_of_meetings_and_businesses_are_not_private_addresses() {
+    let found = candidates(&[
+        "Plats och tid: Norrviks Folkets hus, Stora salen, Sjögatan 3, kl. 18.00–21.35",
+        "§ 9 Sanktionsavgift",
+        "Trattoria Da Giuseppe på Hamngatan 3 drivs som enskild firma av Giuseppe Russo.",
+        "Nämnden påför Giuseppe Russo en sanktionsavgift.",
+    ]);
+    assert_eq!(
+        masked(&found),
+        ["Giuseppe Russo", "Giuseppe Russo"],
+        "the owner is masked, the trattoria and its street are not"
+    );
+}
+
+#[test]
+fn what_a_law_says_and_words_that_only_hold_a_sensitive_stem_are_not_about_the_person() {
+    let found = candidates(&[
+        "§ 21 Anmälan om kränkande behandling",
+        "Eleven Ella-Rose Nyberg har utsatts för kränkningar.",
+        "Enligt 6 kap. 10 § skollagen ska rektor anmäla till huvudmannen om en elev anser sig ha blivit utsatt för kränkande behandling.",
+        "Gatan Stenbrottsvägen ligger vid det gamla stenbrottet.",
+    ]);
+    let masked = masked(&found);
+    assert!(masked.contains(&"Ella-Rose Nyberg"), "{masked:?}");
+    assert!(
+        !masked
+            .iter()
+            .any(|t| t.starts_with("Enligt") || t.contains("sten")),
+        "{masked:?}"
+    );
+}

@@ -2,7 +2,7 @@
 //! the document's structure, as the guideline does.
 
 use super::lexicon::{Lexicon, StemSet};
-use super::structure::{Decision, Structure};
+use super::structure::{self, Decision, Structure};
 use super::{
     candidate_id, names, patterns, personnummer, Candidate, Location, Rulebook, Suggestion,
 };
@@ -149,7 +149,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
         }
         for s in patterns::designations(&p.text) {
             let mut f = Found::new(i, s.start, s.end, s.rule, 0.85, Some(PROPERTY));
-            f.suggestion = Some(property_suggestion(structure, &p.text[..s.start], i));
+            f.suggestion = Some(property_suggestion(lex, structure, &p.text[..s.start], i));
             found.push(f);
         }
     }
@@ -187,9 +187,21 @@ fn drop_officials_contacts(
 }
 
 /// Keep a fastighetsbeteckning only in a gynnande beslut, or when the municipality owns
-/// the property (see [`municipal`]); in doubt, integrity wins.
-fn property_suggestion(structure: &Structure, before: &str, paragraph: usize) -> Suggestion {
-    match structure.section_of(paragraph).map(|s| s.decision) {
+/// the property (see [`municipal`]); in doubt, integrity wins. A line that states its own
+/// decision decides for the designations on it: a list of delegation decisions
+/// ("Bygglov …, Sjövik 3:41, beviljat 2024-02-05") holds grants and sanctions side by side.
+fn property_suggestion(
+    lex: &Lexicon,
+    structure: &Structure,
+    before: &str,
+    paragraph: usize,
+) -> Suggestion {
+    let own = structure::decision(structure.lower(paragraph), lex);
+    let decision = match own {
+        Decision::Okand => structure.section_of(paragraph).map(|s| s.decision),
+        stated => Some(stated),
+    };
+    match decision {
         _ if municipal(before) => Suggestion::Keep,
         Some(Decision::Gynnande) => Suggestion::Keep,
         _ => Suggestion::Mask,
@@ -257,8 +269,13 @@ struct Person {
 /// Every name, marked official when it stands in the attendance block or with a party.
 fn people(doc: &Document, lex: &Lexicon, structure: &Structure) -> Vec<Person> {
     let mut out = Vec::new();
+    let mut dead: HashSet<&str> = HashSet::new();
     for (i, p) in doc.paragraphs.iter().enumerate() {
         for n in names::find(&p.text, lex) {
+            if n.dead {
+                dead.insert(&p.text[n.start..n.end]);
+                continue;
+            }
             // "Ljungsala", "Sámi Searvi Ljungsala": the municipality or one of its bodies.
             if p.text[n.start..n.end]
                 .split_whitespace()
@@ -283,6 +300,8 @@ fn people(doc: &Document, lex: &Lexicon, structure: &Structure) -> Vec<Person> {
         let text = &doc.paragraphs[p.paragraph].text[p.start..p.end];
         text.strip_suffix('s').unwrap_or(text).to_string()
     };
+    // Someone who has died ("Hilma Lindblom (1889–1961)") is no one's data where named again.
+    out.retain(|p| !dead.contains(key(p).as_str()));
     let officials: HashSet<String> = out.iter().filter(|p| p.official).map(key).collect();
     for p in &mut out {
         if !p.role && !p.union && officials.contains(&key(p)) {
@@ -428,6 +447,9 @@ fn sensitive_sentences(
                     Some(s) => std::borrow::Cow::Borrowed(s),
                     None => std::borrow::Cow::Owned(text[start..end].to_lowercase()),
                 };
+                if states_the_law(&sentence) {
+                    continue;
+                }
                 if let Some(rule) = sensitive_rule(&sentence, lex) {
                     out.push(Found::new(i, start, end, rule, 0.75, None));
                 }
@@ -435,6 +457,17 @@ fn sensitive_sentences(
         }
     }
     out
+}
+
+/// A sentence that cites what a law says ("Enligt 6 kap. 10 § skollagen ska rektor anmäla
+/// …", "Av 4 kap. 1 § socialtjänstlagen framgår …"): about everyone, not about the person.
+fn states_the_law(lower: &str) -> bool {
+    let cites = |rest: &str| rest.starts_with(|c: char| c.is_ascii_digit());
+    let opening = ["enligt ", "jämlikt ", "av "]
+        .iter()
+        .any(|w| lower.strip_prefix(w).is_some_and(cites));
+    let head: String = lower.chars().take(50).collect();
+    opening && (head.contains('§') || head.contains("kap."))
 }
 
 /// The strongest sensitive rule a lower-case sentence falls under.
@@ -456,9 +489,19 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
+    // A full stop ends a sentence only before a capital or the end: "6 kap. 10 §",
+    // "kl. 18.00" and "bl.a. för" go on.
+    let next_starts_one = |after: &str| {
+        after
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| c.is_uppercase() || !c.is_alphanumeric())
+    };
     for (i, c) in text.char_indices() {
-        let ends =
-            matches!(c, '.' | '!' | '?' | ';') && bytes.get(i + 1).is_none_or(|b| *b == b' ');
+        let ends = matches!(c, '.' | '!' | '?' | ';')
+            && bytes.get(i + 1).is_none_or(|b| *b == b' ')
+            && (c != '.' || next_starts_one(&text[i + 1..]));
         if ends {
             push_trimmed(text, start, i + c.len_utf8(), &mut out);
             start = i + c.len_utf8();

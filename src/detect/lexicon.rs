@@ -59,6 +59,10 @@ pub struct OfficialWords {
     pub rubriker: Vec<String>,
     pub partier: Vec<String>,
     pub titlar: Vec<String>,
+    /// Phrases after a name that speak of the person's elected office ("har avsagt sig
+    /// uppdraget som ersättare"): the person is an official.
+    #[serde(default)]
+    pub uppdrag: Vec<String>,
 }
 
 impl OfficialWords {
@@ -202,6 +206,10 @@ impl StemSet {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct AddressWords {
     pub gatuandelser: StreetEndings,
+    /// Openings of lines that name a place of meeting or keeping ("Plats och tid:"): every
+    /// address on such a line is the place's.
+    #[serde(default)]
+    pub platsrader: Vec<String>,
 }
 
 /// The street endings ("vägen", "gatan") and, built from them once when the lexicon is

@@ -20,6 +20,9 @@ pub struct NameSpan {
     pub titled: bool,
     /// Followed by a union or "personalföreträdare": a union representative.
     pub union: bool,
+    /// Followed by the years the person lived ("Signe Persson (1888–1969)"): no one's
+    /// personal data, here or where the same name recurs.
+    pub dead: bool,
 }
 
 struct Word<'t> {
@@ -85,7 +88,11 @@ pub fn find(text: &str, lex: &Lexicon) -> Vec<NameSpan> {
         let role = i > 0 && introduced_by_role(text, &words, i, lex);
         let end = name_end(text, &words, i, role, lex);
         match end {
-            Some(j) if not_a_living_person(text, &words, i, j, lex) => i = j + 1,
+            Some(j) if lived_from_to(&text[words[j].end..]) => {
+                out.push(span(text, &words, i, j, role, lex));
+                i = j + 1;
+            }
+            Some(j) if not_a_person(text, &words, i, j, lex) => i = j + 1,
             Some(j) => {
                 if let Some(k) = coordinated_first_name(text, &words, i, lex) {
                     out.push(span(text, &words, k, k, role, lex));
@@ -106,30 +113,39 @@ fn span(text: &str, w: &[Word], i: usize, j: usize, role: bool, lex: &Lexicon) -
         end: w[j].end,
         role,
         party: followed_by_party(after, lex),
-        titled: next_to_title(text, w, i, j, lex),
+        titled: next_to_title(text, w, i, j, lex) || speaks_of_office(after, lex),
         union: followed_by_union(after, lex),
+        dead: lived_from_to(after),
     }
 }
 
-/// A name (words up to `j`) that is part of a place's or a company's name, or of someone
-/// who has died ("Signe Persson (1888–1969)"): not personal data to mask.
-fn not_a_living_person(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> bool {
-    // "Sveriges Lärare Ljungsala", "Stiftelsen Anna Ek": an organisation's name.
-    const ORGANISATION_START: &[&str] = &[
-        "Sveriges",
-        "Svenska",
-        "Stiftelsen",
-        "Föreningen",
-        "Bröderna",
-        "Firma",
-        "Taxi",
-    ];
+/// A name (words up to `j`) that is part of a place's or a company's name: not a person.
+fn not_a_person(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> bool {
     let organisation = i > 0 && ORGANISATION_START.contains(&w[i - 1].text);
-    organisation
-        || names_a_place(text, w, j, lex)
-        || names_a_company(text, w, j)
-        || lived_from_to(&text[w[j].end..])
+    organisation || names_a_place(text, w, j, lex) || names_a_company(text, w, j)
 }
+
+/// Words that start the name of an organisation or a business: "Sveriges Lärare
+/// Ljungsala", "Stiftelsen Anna Ek", "Pizzeria Bella Napoli" (its owner, if named, is
+/// named apart).
+const ORGANISATION_START: &[&str] = &[
+    "Sveriges",
+    "Svenska",
+    "Stiftelsen",
+    "Föreningen",
+    "Bröderna",
+    "Firma",
+    "Taxi",
+    "Pizzeria",
+    "Restaurang",
+    "Trattoria",
+    "Café",
+    "Kafé",
+    "Hotell",
+    "Bageri",
+    "Konditori",
+    "Salong",
+];
 
 /// "Bröderna Karlssons Bygg AB", "Hedlunds Åkeri AB", "Lindqvist & Son": capitalised
 /// words up to a company form.
@@ -146,10 +162,8 @@ fn names_a_company(text: &str, w: &[Word], j: usize) -> bool {
         return true;
     }
     let mut k = j;
-    while let Some(next) = w
-        .get(k + 1)
-        .filter(|n| k < j + 3 && adjacent(text, &w[k], n))
-    {
+    let joined = |a: &Word, b: &Word| adjacent(text, a, b) || text[a.end..b.start] == *" & ";
+    while let Some(next) = w.get(k + 1).filter(|n| k < j + 4 && joined(&w[k], n)) {
         if FORMS.contains(&next.text) {
             return true;
         }
@@ -242,6 +256,9 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
     {
         return Some(i + 1);
     }
+    if let Some(j) = before_party(text, w, i, lex) {
+        return Some(j);
+    }
     let known_first = lex.is_first_name(first.text) && !lex.ambiguous.contains(first.text);
     let ambiguous_first = lex.is_first_name(first.text) && lex.ambiguous.contains(first.text);
     let unknown_first = !initial
@@ -302,6 +319,23 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
     }
 }
 
+/// Two or three capitalised words right before a party ("Fatuma Jama Ali (S)", "Fatuma
+/// Jama Ali | S | Närvarande"): an elected official's name, whatever lists know of it.
+fn before_party(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> Option<usize> {
+    if !plausible_given_name(w[i].text) {
+        return None;
+    }
+    let mut j = i;
+    while j < i + 2
+        && w.get(j + 1).is_some_and(|n| {
+            adjacent(text, &w[j], n) && plausible_surname(n.text) && !is_common_capital(n.text)
+        })
+    {
+        j += 1;
+    }
+    (j > i && followed_by_party(&text[w[j].end..], lex)).then_some(j)
+}
+
 /// Not the first word of a sentence, where every word is capitalised.
 fn mid_sentence(text: &str, w: &[Word], i: usize) -> bool {
     i > 0
@@ -357,7 +391,13 @@ fn identity_follows(after: &str, lex: &Lexicon) -> bool {
     else {
         return false;
     };
-    let digits = rest
+    // "Klaus Wegner, samordningsnummer 401280-2395": a label may stand before the number.
+    let number = ["personnummer", "samordningsnummer", "pnr", "personnr"]
+        .iter()
+        .find_map(|label| rest.strip_prefix(label))
+        .map(|r| r.trim_start_matches(['.', ':', ' ']))
+        .unwrap_or(rest);
+    let digits = number
         .chars()
         .take(13)
         .take_while(|c| c.is_ascii_digit() || matches!(c, '-' | ' '))
@@ -433,22 +473,42 @@ fn introduced_by_role(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
     }
     let one = w[i - 1].text.to_lowercase();
     let two = (i >= 2).then(|| format!("{} {}", w[i - 2].text.to_lowercase(), one));
+    // A role word of five letters or more also ends a compound: "Hundägaren",
+    // "Livsmedelsföretagare".
+    let ends_compound = |r: &str| r.chars().count() >= 5 && !r.contains(' ') && one.ends_with(r);
     lex.namn
         .rollord
         .iter()
-        .any(|r| *r == one || two.as_deref() == Some(r.as_str()))
+        .any(|r| *r == one || two.as_deref() == Some(r.as_str()) || ends_compound(r))
 }
 
 /// " (S)" after a name: the person is an elected official. Local parties have short
 /// names of their own ("(SjA)"), so any short capitalised abbreviation counts too.
 fn followed_by_party(after: &str, lex: &Lexicon) -> bool {
-    let Some(inner) = parenthesised(after).map(str::trim) else {
+    // In an attendance table the party is the next cell: "Fatuma Jama Ali | S | Närvarande".
+    let cell = after
+        .trim_start_matches(' ')
+        .strip_prefix(['|', '\t'])
+        .and_then(|rest| rest.split(['|', '\t']).next())
+        .map(str::trim);
+    let Some(inner) = parenthesised(after).map(str::trim).or(cell) else {
         return false;
     };
     let abbreviation = (1..=5).contains(&inner.chars().count())
         && starts_upper(inner)
         && inner.chars().all(char::is_alphabetic);
     abbreviation || lex.tjansteman.partier.iter().any(|p| p == inner)
+}
+
+/// The rest of the sentence after a name speaks of the person's elected office.
+fn speaks_of_office(after: &str, lex: &Lexicon) -> bool {
+    let sentence = after.split(['.', ';']).next().unwrap_or("");
+    let sentence = sentence.get(..sentence.len().min(120)).unwrap_or(sentence);
+    let lower = sentence.to_lowercase();
+    lex.tjansteman
+        .uppdrag
+        .iter()
+        .any(|p| lower.contains(p.as_str()))
 }
 
 /// A job title right before the name (words `i..=j`), also with what it is the title of
@@ -485,8 +545,23 @@ fn says(w: &[Word], k: usize) -> bool {
         "begär",
         "invänder",
         "påpekar",
+        "har",
+        "nås",
+        "ställer",
+        "bor",
+        "ansöker",
+        "överklagar",
     ];
     w.get(k + 1).is_some_and(|n| VERBS.contains(&n.text))
+}
+
+/// Word `k` is a genitive followed by a noun ("Eks dotter", "Glads ansökan"): an ordinary
+/// word that is also a surname ("ek", "glad") is not written so.
+fn genitive_before_noun(text: &str, w: &[Word], k: usize) -> bool {
+    w[k].text.ends_with('s')
+        && w.get(k + 1).is_some_and(|n| {
+            adjacent(text, &w[k], n) && n.text.chars().next().is_some_and(char::is_lowercase)
+        })
 }
 
 /// The persons of one kind found in full, by the parts a later mention may use.
@@ -503,17 +578,24 @@ pub fn mentions(text: &str, groups: &[Known], lex: &Lexicon) -> Vec<(usize, usiz
     // be the word: inside a sentence, or before a verb of saying at its start.
     let known = |g: &Known, k: usize, word: &str| {
         g.surnames.contains(word)
-            && (!lex.ambiguous.contains(word) || mid_sentence(text, &w, k) || says(&w, k))
+            && (!lex.ambiguous.contains(word)
+                || mid_sentence(text, &w, k)
+                || says(&w, k)
+                || word != w[k].text && genitive_before_noun(text, &w, k))
             || g.first_names.contains(word) && !lex.ambiguous.contains(word)
     };
     (0..w.len())
         .filter(|&k| starts_upper(w[k].text))
         .filter_map(|k| {
             let word = w[k].text;
-            let group = groups
-                .iter()
-                .position(|g| known(g, k, word) || known(g, k, strip_genitive(word)))?;
-            (!names_a_company(text, &w, k)).then_some((w[k].start, w[k].end, group))
+            let group = groups.iter().position(|g| {
+                known(g, k, word) || known(g, k, word.strip_suffix('s').unwrap_or(word))
+            })?;
+            // "Trattoria Da Giuseppe": a business named after its owner's first name.
+            let in_business_name =
+                (k.saturating_sub(2)..k).any(|b| ORGANISATION_START.contains(&w[b].text));
+            (!names_a_company(text, &w, k) && !in_business_name)
+                .then_some((w[k].start, w[k].end, group))
         })
         .fold(
             Vec::new(),
@@ -536,6 +618,7 @@ mod tests {
         let lex = Lexicon::embedded().expect("lexicon");
         find(text, &lex)
             .into_iter()
+            .filter(|n| !n.dead)
             .map(|n| &text[n.start..n.end])
             .collect()
     }
@@ -591,6 +674,12 @@ mod tests {
         assert_eq!(
             found("gatunamnen Elsa Anderssons gränd och Signe Persson (1888–1969), barnmorska"),
             Vec::<&str>::new()
+        );
+        let lex = Lexicon::embedded().expect("lexicon");
+        let dead = find("Signe Persson (1888–1969), barnmorska", &lex);
+        assert!(
+            dead.len() == 1 && dead[0].dead,
+            "reported as dead, to be known again"
         );
     }
 

@@ -57,7 +57,7 @@ fn after_fastighet() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     regex(
         &RE,
-        r"(?i:fastighet(?:en|erna)?|fastighetsbeteckning(?:en)?)\s+((?:\p{Lu}[\p{L}-]+\s+){1,2}\d{1,4}(?::\d{1,4})?)(?-u:\b)",
+        r"(?i:fastighet(?:en|erna)?|fastighetsbeteckning(?:en)?):?\s+((?:\p{Lu}[\p{L}-]+\s+){1,2}\d{1,4}(?::\d{1,4})?)(?-u:\b)",
     )
 }
 
@@ -269,6 +269,20 @@ fn near(text: &str, at: usize, words: &[String], window: usize) -> bool {
 /// organisation's ("Kommunhuset, Storgatan 1").
 pub fn addresses(text: &str, lex: &Lexicon) -> Vec<Span> {
     let mut out = Vec::new();
+    let head: String = text
+        .trim_start()
+        .chars()
+        .take(40)
+        .collect::<String>()
+        .to_lowercase();
+    if lex
+        .adress
+        .platsrader
+        .iter()
+        .any(|p| head.starts_with(p.as_str()))
+    {
+        return out;
+    }
     let organisations = &lex.organisation_lower;
     // An organisation's street or box makes the postcode after it the organisation's too.
     let mut organisation_ends: Vec<usize> = Vec::new();

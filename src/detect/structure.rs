@@ -245,7 +245,7 @@ fn title_below(doc: &Document, heading: &str, index: usize, end: usize) -> Optio
 }
 
 /// The strongest decision the body states: an intervention, a refusal, or a grant.
-fn decision(body: &str, lex: &Lexicon) -> Decision {
+pub(crate) fn decision(body: &str, lex: &Lexicon) -> Decision {
     let any = |stems: &StemSet| stems.mentioned_in(body);
     if any(&lex.beslut.ingripande) {
         Decision::Ingripande
