@@ -314,10 +314,12 @@ fn people(doc: &Document, lex: &Lexicon, structure: &Structure) -> Vec<Person> {
 
 /// "Vid protokollet: ", "Sekreterare: " right before a name: an official's title.
 fn after_official_title(before: &str, lex: &Lexicon) -> bool {
-    let before = before.trim_end().to_lowercase();
-    let Some(title) = before.strip_suffix(':') else {
+    let Some(title) = before.trim_end().strip_suffix(':') else {
         return false;
     };
+    // Only the last words can be the title (the headings are short).
+    let from = title.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+    let title = title[from..].to_lowercase();
     lex.tjansteman
         .rubriker
         .iter()
@@ -466,12 +468,19 @@ fn states_the_law(lower: &str) -> bool {
     let opening = ["enligt ", "jämlikt ", "av "]
         .iter()
         .any(|w| lower.strip_prefix(w).is_some_and(cites));
-    let head: String = lower.chars().take(50).collect();
+    let head = &lower[..lower.char_indices().nth(50).map_or(lower.len(), |(i, _)| i)];
     opening && (head.contains('§') || head.contains("kap."))
 }
 
 /// The strongest sensitive rule a lower-case sentence falls under.
 fn sensitive_rule(lower: &str, lex: &Lexicon) -> Option<&'static str> {
+    if lex
+        .sensitive_any
+        .as_ref()
+        .is_some_and(|any| !any.mentioned_in(lower))
+    {
+        return None;
+    }
     let hit = |stems: &StemSet| stems.mentioned_in(lower);
     if hit(&lex.kanslig.ord) {
         Some("kanslig")

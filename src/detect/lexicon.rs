@@ -42,6 +42,10 @@ pub struct Lexicon {
     /// The organisation words in lower case, made once: every address asks for them.
     #[serde(skip)]
     pub organisation_lower: Vec<String>,
+    /// The three sensitive lists in one automaton, made once: most sentences mention none,
+    /// and one pass tells so.
+    #[serde(skip)]
+    pub sensitive_any: Option<StemSet>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -124,8 +128,10 @@ pub struct Stems {
 #[serde(try_from = "Vec<String>")]
 pub struct StemSet {
     words: Vec<String>,
-    /// Per pattern: whether it is an exception.
-    exception: Vec<bool>,
+    /// The stems the automaton finds, in list order.
+    stems: Vec<String>,
+    /// The `!` entries, without their mark.
+    exceptions: Vec<String>,
     automaton: AhoCorasick,
 }
 
@@ -133,16 +139,21 @@ impl TryFrom<Vec<String>> for StemSet {
     type Error = String;
 
     fn try_from(words: Vec<String>) -> Result<StemSet, String> {
-        let exception: Vec<bool> = words.iter().map(|w| w.starts_with('!')).collect();
-        let patterns = words.iter().map(|w| w.trim_start_matches('!'));
+        let (exceptions, stems): (Vec<String>, Vec<String>) =
+            words.iter().cloned().partition(|w| w.starts_with('!'));
+        let exceptions = exceptions
+            .into_iter()
+            .map(|w| w.trim_start_matches('!').to_string())
+            .collect();
         // A full DFA: the lists are small and are run over every sentence.
         let automaton = AhoCorasick::builder()
             .kind(Some(AhoCorasickKind::DFA))
-            .build(patterns)
+            .build(&stems)
             .map_err(|e| e.to_string())?;
         Ok(StemSet {
             words,
-            exception,
+            stems,
+            exceptions,
             automaton,
         })
     }
@@ -161,7 +172,7 @@ impl StemSet {
 
     /// The first stem (in list order) that `text` mentions.
     pub fn first_in(&self, text: &str) -> Option<&str> {
-        self.mentions(text).min().map(|i| self.words[i].as_str())
+        self.mentions(text).min().map(|i| self.stems[i].as_str())
     }
 
     /// Whether `text` mentions one of the stems.
@@ -169,26 +180,29 @@ impl StemSet {
         self.mentions(text).next().is_some()
     }
 
-    /// The stems `text` mentions (pattern indices), exceptions taken out.
+    /// The stems `text` mentions (indices into `stems`), lazily: most questions need only
+    /// the first.
     fn mentions<'t>(&'t self, text: &'t str) -> impl Iterator<Item = usize> + 't {
-        let found: Vec<_> = self.automaton.find_overlapping_iter(text).collect();
-        let exceptions: Vec<(usize, usize)> = found
-            .iter()
-            .filter(|m| self.exception[m.pattern().as_usize()])
-            .map(|m| (m.start(), m.end()))
-            .collect();
-        found.into_iter().filter_map(move |m| {
-            let i = m.pattern().as_usize();
-            let excepted = exceptions
-                .iter()
-                .any(|&(s, e)| s <= m.start() && m.end() <= e);
-            (!self.exception[i] && !excepted && self.counts(text, i, m.start())).then_some(i)
+        self.automaton
+            .find_overlapping_iter(text)
+            .filter_map(move |m| {
+                let i = m.pattern().as_usize();
+                let counts =
+                    self.counts(text, i, m.start()) && !self.excepted(text, m.start(), m.end());
+                counts.then_some(i)
+            })
+    }
+
+    /// Whether an exception stands in `text` around the stem found at `start..end`.
+    fn excepted(&self, text: &str, start: usize, end: usize) -> bool {
+        self.exceptions.iter().any(|e| {
+            (end.saturating_sub(e.len())..=start).any(|at| text.get(at..at + e.len()) == Some(e))
         })
     }
 
     /// Whether stem `i`, found at byte `start`, is a mention under the rules above.
     fn counts(&self, text: &str, i: usize, start: usize) -> bool {
-        let stem = &self.words[i];
+        let stem = &self.stems[i];
         if stem.contains(' ') {
             return true;
         }
@@ -311,6 +325,15 @@ impl Lexicon {
             .iter()
             .map(|w| w.to_lowercase())
             .collect();
+        let sensitive: Vec<String> = [
+            &lexicon.kanslig,
+            &lexicon.lagovertradelse,
+            &lexicon.integritetskanslig,
+        ]
+        .iter()
+        .flat_map(|list| list.ord.words().iter().cloned())
+        .collect();
+        lexicon.sensitive_any = Some(StemSet::try_from(sensitive)?);
         Ok(lexicon)
     }
 

@@ -475,7 +475,7 @@ fn introduced_by_role(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
     let two = (i >= 2).then(|| format!("{} {}", w[i - 2].text.to_lowercase(), one));
     // A role word of five letters or more also ends a compound: "Hundägaren",
     // "Livsmedelsföretagare".
-    let ends_compound = |r: &str| r.chars().count() >= 5 && !r.contains(' ') && one.ends_with(r);
+    let ends_compound = |r: &str| r.len() >= 5 && one.ends_with(r) && !r.contains(' ');
     lex.namn
         .rollord
         .iter()
@@ -502,13 +502,14 @@ fn followed_by_party(after: &str, lex: &Lexicon) -> bool {
 
 /// The rest of the sentence after a name speaks of the person's elected office.
 fn speaks_of_office(after: &str, lex: &Lexicon) -> bool {
-    let sentence = after.split(['.', ';']).next().unwrap_or("");
-    let sentence = sentence.get(..sentence.len().min(120)).unwrap_or(sentence);
-    let lower = sentence.to_lowercase();
-    lex.tjansteman
-        .uppdrag
-        .iter()
-        .any(|p| lower.contains(p.as_str()))
+    let sentence = after.split(['.', ';']).next().unwrap_or("").as_bytes();
+    let sentence = &sentence[..sentence.len().min(160)];
+    // Compared without allocating: it is asked after every name.
+    lex.tjansteman.uppdrag.iter().any(|p| {
+        sentence
+            .windows(p.len())
+            .any(|w| w.eq_ignore_ascii_case(p.as_bytes()))
+    })
 }
 
 /// A job title right before the name (words `i..=j`), also with what it is the title of

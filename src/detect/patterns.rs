@@ -269,18 +269,13 @@ fn near(text: &str, at: usize, words: &[String], window: usize) -> bool {
 /// organisation's ("Kommunhuset, Storgatan 1").
 pub fn addresses(text: &str, lex: &Lexicon) -> Vec<Span> {
     let mut out = Vec::new();
-    let head: String = text
-        .trim_start()
-        .chars()
-        .take(40)
-        .collect::<String>()
-        .to_lowercase();
-    if lex
-        .adress
-        .platsrader
-        .iter()
-        .any(|p| head.starts_with(p.as_str()))
-    {
+    // Compared without allocating: it is asked of every paragraph.
+    let head = text.trim_start().as_bytes();
+    let opens_with = |p: &String| {
+        head.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    if lex.adress.platsrader.iter().any(opens_with) {
         return out;
     }
     let organisations = &lex.organisation_lower;
