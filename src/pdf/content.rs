@@ -39,7 +39,7 @@ pub fn decode(bytes: &[u8]) -> Vec<Operation> {
             }
             Item::Keyword(b"BI") => {
                 operands.clear();
-                operations.push(reader.inline_image());
+                operations.extend(reader.inline_image());
             }
             Item::Keyword(word) => operations.push(Operation {
                 operator: String::from_utf8_lossy(word).into_owned(),
@@ -126,8 +126,10 @@ impl<'a> Reader<'a> {
     }
 
     /// An inline image whose `BI` was just read: its dictionary up to `ID`, then its data,
-    /// as lopdf represents it (a `BI` operation holding the image as a stream).
-    fn inline_image(&mut self) -> Operation {
+    /// as lopdf represents it (a `BI` operation holding the image as a stream). `None` if
+    /// an operator comes before `ID`: the image is broken and dropped, and reading goes on
+    /// with that operator (written back, a bare `BI` would swallow the one after it).
+    fn inline_image(&mut self) -> Option<Operation> {
         let mut dict = Dictionary::new();
         let mut key: Option<Vec<u8>> = None;
         let mut reached_data = false;
@@ -143,15 +145,20 @@ impl<'a> Reader<'a> {
                         dict.set(k, value);
                     }
                 }
-                // An operator before ID: the image is broken; reading resumes after it.
-                Item::Keyword(_) => break,
+                Item::Keyword(word) => {
+                    self.deferred = Some(word);
+                    break;
+                }
             }
         }
         if !reached_data {
-            return Operation::new("BI", vec![]);
+            return None;
         }
         let data = self.lexer.image_data(&dict);
-        Operation::new("BI", vec![Object::Stream(Stream::new(dict, data))])
+        Some(Operation::new(
+            "BI",
+            vec![Object::Stream(Stream::new(dict, data))],
+        ))
     }
 }
 
@@ -593,6 +600,13 @@ mod tests {
         assert_eq!(image.content, b" EI".to_vec());
         assert_eq!(read[2].operator, "Q");
         assert_eq!(read[3].operator, "Tj");
+    }
+
+    #[test]
+    fn a_broken_inline_image_is_dropped_and_the_operator_after_it_kept() {
+        let read = ops("BT [(a) BI <17> 3 TJ ET");
+        let operators: Vec<&str> = read.iter().map(|(o, _)| o.as_str()).collect();
+        assert_eq!(operators, ["BT", "TJ", "ET"]);
     }
 
     #[test]
