@@ -1,21 +1,34 @@
 //! Who a name belongs to, and whose a phone number is: later mentions of a person found in
 //! full, the organisation's own numbers, officials and the dead.
 
-use maskera::detect::{scan, Candidate, Rulebook};
+use maskera::detect::{scan, Candidate, Rulebook, Suggestion};
 use maskera::ingest::Document;
+
+/// The texts of the candidates with `suggestion`, of `rule` if given.
+fn texts<'c>(found: &'c [Candidate], rule: Option<&str>, suggestion: Suggestion) -> Vec<&'c str> {
+    found
+        .iter()
+        .filter(|c| rule.is_none_or(|r| c.rule == r) && c.suggestion == suggestion)
+        .map(|c| c.text.as_str())
+        .collect()
+}
+
+fn masked_texts<'c>(found: &'c [Candidate], rule: &str) -> Vec<&'c str> {
+    texts(found, Some(rule), Suggestion::Mask)
+}
+
+fn kept_texts<'c>(found: &'c [Candidate], rule: &str) -> Vec<&'c str> {
+    texts(found, Some(rule), Suggestion::Keep)
+}
+
+fn masked(found: &[Candidate]) -> Vec<&str> {
+    texts(found, None, Suggestion::Mask)
+}
 
 fn candidates(lines: &[&str]) -> Vec<Candidate> {
     let paragraphs: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
     let doc = Document::from_plain_paragraphs(&paragraphs);
     scan(&doc, &Rulebook::embedded().expect("rulebook"))
-}
-
-fn masked_texts<'c>(found: &'c [Candidate], rule: &str) -> Vec<&'c str> {
-    found
-        .iter()
-        .filter(|c| c.rule == rule && c.suggestion == maskera::detect::Suggestion::Mask)
-        .map(|c| c.text.as_str())
-        .collect()
 }
 
 #[test]
@@ -48,22 +61,6 @@ fn direct_lines_in_the_series_of_the_municipalitys_switchboard_stay() {
         "Protokollet förvaras på Utbildningskontoret, som nås via 0980-319 260.",
     ]);
     assert_eq!(masked_texts(&found, "kontakt"), ["070-174 06 31"]);
-}
-
-fn kept_texts<'c>(found: &'c [Candidate], rule: &str) -> Vec<&'c str> {
-    found
-        .iter()
-        .filter(|c| c.rule == rule && c.suggestion == maskera::detect::Suggestion::Keep)
-        .map(|c| c.text.as_str())
-        .collect()
-}
-
-fn masked(found: &[Candidate]) -> Vec<&str> {
-    found
-        .iter()
-        .filter(|c| c.suggestion == maskera::detect::Suggestion::Mask)
-        .map(|c| c.text.as_str())
-        .collect()
 }
 
 #[test]
