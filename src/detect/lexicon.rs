@@ -166,8 +166,14 @@ impl PartialEq for StemSet {
 }
 
 impl StemSet {
+    /// The list as written, exceptions (`!word`) included.
     pub fn words(&self) -> &[String] {
         &self.words
+    }
+
+    /// The stems alone, without the exceptions.
+    pub fn stems(&self) -> &[String] {
+        &self.stems
     }
 
     /// The first stem (in list order) that `text` mentions.
@@ -321,7 +327,7 @@ impl Lexicon {
         lexicon.organisation_lower = lexicon
             .organisation
             .ord
-            .words()
+            .stems()
             .iter()
             .map(|w| w.to_lowercase())
             .collect();

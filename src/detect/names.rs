@@ -221,7 +221,7 @@ fn followed_by_union(after: &str, lex: &Lexicon) -> bool {
         || lex
             .facklig
             .ord
-            .words()
+            .stems()
             .iter()
             .filter(|u| u.len() > 4)
             .any(|u| next == u.as_str() || next.starts_with(&format!("{u} ")))

@@ -7,6 +7,8 @@
 //! objects. The raw file bytes are searched last, which also covers earlier revisions
 //! left behind an incremental update and objects no longer referenced.
 
+// The one size bound is shared; the check's reading of content is its own.
+use crate::pdf::interpret::MAX_CONTENT_BYTES;
 use lopdf::{Document as PdfDocument, Object, ObjectId};
 use std::collections::{HashMap, HashSet};
 
@@ -357,7 +359,7 @@ fn page_text(pdf: &PdfDocument) -> String {
         if !form || page_streams.contains(id) {
             continue;
         }
-        let Ok(data) = stream.decompressed_content_with_limit(CONTENT_LIMIT) else {
+        let Ok(data) = stream.decompressed_content_with_limit(MAX_CONTENT_BYTES) else {
             continue;
         };
         if let Ok(content) = lopdf::content::Content::decode(&data) {
@@ -371,9 +373,6 @@ fn page_text(pdf: &PdfDocument) -> String {
     text
 }
 
-/// Decompressed content larger than this is not read (as in ingest).
-const CONTENT_LIMIT: usize = 64 * 1024 * 1024;
-
 /// One page read both ways: shown strings through their font's encoding (as lopdf's own
 /// `extract_text` does: a line break at `ET`, `T*`, `'` and `"`, a space for a wide
 /// `TJ` gap), and every string operand naively.
@@ -383,11 +382,13 @@ fn read_page(pdf: &PdfDocument, page_id: ObjectId, text: &mut String) {
         .unwrap_or_default()
         .into_iter()
         .filter_map(|(name, font)| {
-            let encoding = font.get_font_encoding_with_limit(pdf, CONTENT_LIMIT).ok()?;
+            let encoding = font
+                .get_font_encoding_with_limit(pdf, MAX_CONTENT_BYTES)
+                .ok()?;
             Some((name, encoding))
         })
         .collect();
-    let Ok(data) = pdf.get_page_content_with_limit(page_id, CONTENT_LIMIT) else {
+    let Ok(data) = pdf.get_page_content_with_limit(page_id, MAX_CONTENT_BYTES) else {
         return;
     };
     let Ok(content) = lopdf::content::Content::decode(&data) else {
@@ -493,7 +494,7 @@ fn strings_under(
             for (_, value) in stream.dict.iter() {
                 strings_under(pdf, value, seen, out, depth + 1);
             }
-            if let Ok(data) = stream.decompressed_content_with_limit(64 * 1024 * 1024) {
+            if let Ok(data) = stream.decompressed_content_with_limit(MAX_CONTENT_BYTES) {
                 out.push(' ');
                 out.push_str(&decode_both(&data));
             }
