@@ -508,6 +508,12 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
             .is_none_or(|c| c.is_uppercase() || !c.is_alphanumeric())
     };
     for (i, c) in text.char_indices() {
+        // A table cell ends its sentence too: cells are read as one line, " | " apart.
+        if c == '|' && text[..i].ends_with(' ') && bytes.get(i + 1) == Some(&b' ') {
+            push_trimmed(text, start, i, &mut out);
+            start = i + 1;
+            continue;
+        }
         let ends = matches!(c, '.' | '!' | '?' | ';')
             && bytes.get(i + 1).is_none_or(|b| *b == b' ')
             && (c != '.' || next_starts_one(&text[i + 1..]));

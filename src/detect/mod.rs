@@ -13,6 +13,7 @@ pub mod lexicon;
 mod names;
 mod patterns;
 mod personnummer;
+mod rows;
 mod rulebook;
 mod structure;
 
@@ -76,8 +77,20 @@ pub fn scan(doc: &Document, rulebook: &Rulebook) -> Vec<Candidate> {
 
 /// The document's structure and every candidate, for callers that show both.
 pub fn scan_with_structure(doc: &Document, rulebook: &Rulebook) -> (Structure, Vec<Candidate>) {
-    let structure = analyse_structure(doc, &rulebook.lexicon);
-    let found = classify::find_all(doc, &rulebook.lexicon, &structure, current_year());
+    let rows = rows::Rows::of(doc);
+    let read = rows.as_ref().map_or(doc, |r| &r.view);
+    let structure = analyse_structure(read, &rulebook.lexicon);
+    let found = classify::find_all(read, &rulebook.lexicon, &structure, current_year());
+    let (structure, found) = match &rows {
+        None => (structure, found),
+        Some(rows) => (
+            rows.structure_in_document(doc, structure),
+            found
+                .into_iter()
+                .filter_map(|f| rows.found_in_document(f))
+                .collect(),
+        ),
+    };
     let mut out: Vec<Candidate> = found
         .into_iter()
         .filter_map(|f| f.into_candidate(doc, rulebook))

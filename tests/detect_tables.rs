@@ -1,0 +1,135 @@
+//! A table row is read as one line: a Word table's cells (each its own paragraph) decide
+//! together, as they do in a protocol's text, and each find lands in the cell it stands in.
+
+mod support;
+use support::docx::docx;
+
+use maskera::detect::{scan, Candidate, Rulebook, Suggestion};
+use maskera::ingest::{ingest_bytes, Document};
+
+fn paragraph(text: &str) -> String {
+    format!("<w:p><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>")
+}
+
+/// A Word table, one `<w:tr>` per row, one `<w:tc>` per cell.
+fn table(rows: &[&[&str]]) -> String {
+    let rows: String = rows
+        .iter()
+        .map(|cells| {
+            let cells: String = cells
+                .iter()
+                .map(|c| format!("<w:tc>{}</w:tc>", paragraph(c)))
+                .collect();
+            format!("<w:tr>{cells}</w:tr>")
+        })
+        .collect();
+    format!("<w:tbl>{rows}</w:tbl>")
+}
+
+fn scanned(body: &str) -> (Document, Vec<Candidate>) {
+    let doc = ingest_bytes(&docx(body, &[]), "docx").expect("ingest");
+    let found = scan(&doc, &Rulebook::embedded().expect("rulebook"));
+    (doc, found)
+}
+
+/// The candidate of `rule` whose text is `text`.
+fn find<'c>(found: &'c [Candidate], rule: &str, text: &str) -> &'c Candidate {
+    found
+        .iter()
+        .find(|c| c.rule == rule && c.text == text)
+        .unwrap_or_else(|| panic!("no {rule} candidate {text:?} in {found:#?}"))
+}
+
+#[test]
+fn a_property_in_a_delegation_table_follows_the_decision_in_its_own_row() {
+    let body = [
+        paragraph("§ 46 Anmälan av delegationsbeslut"),
+        table(&[
+            &["Dnr", "Ärende", "Fastighet", "Beslut"],
+            &[
+                "BN 2024/0151",
+                "Bygglov, tillbyggnad med uterum",
+                "Tallåsen 3:17",
+                "Beviljat",
+            ],
+            &[
+                "BN 2024/0163",
+                "Rivningslov, ekonomibyggnad",
+                "Björkdalen 2:4",
+                "Avslag",
+            ],
+        ]),
+        paragraph("Nämnden lägger anmälan till handlingarna."),
+    ]
+    .concat();
+    let (doc, found) = scanned(&body);
+    let granted = find(&found, "fastighetsbeteckning", "Tallåsen 3:17");
+    let refused = find(&found, "fastighetsbeteckning", "Björkdalen 2:4");
+    assert_eq!(granted.suggestion, Suggestion::Keep);
+    assert_eq!(refused.suggestion, Suggestion::Mask);
+    // Each find stands in its own cell's paragraph, from the cell's first character.
+    for c in [granted, refused] {
+        let cell = &doc.paragraphs[c.location.paragraph];
+        assert_eq!(cell.text, c.text);
+        assert_eq!((c.location.start, c.location.end_paragraph), (0, None));
+    }
+}
+
+#[test]
+fn a_name_in_an_attendance_table_with_its_party_is_an_official() {
+    let body = [
+        paragraph("Byggnadsnämnden"),
+        paragraph("Beslutande"),
+        table(&[
+            &["Funktion", "Namn", "Parti"],
+            &["Ordförande", "Gunilla Sparre", "S"],
+            &["Ledamot", "Tarja Koskinen", "V"],
+        ]),
+        paragraph("§ 41 Bygglov för enbostadshus"),
+        paragraph("Gunilla Sparre (S) anmäler jäv och deltar inte i handläggningen."),
+    ]
+    .concat();
+    let (_, found) = scanned(&body);
+    let masked: Vec<&str> = found
+        .iter()
+        .filter(|c| c.suggestion == Suggestion::Mask)
+        .map(|c| c.text.as_str())
+        .collect();
+    assert!(masked.is_empty(), "nothing to mask, masked {masked:?}");
+    assert_eq!(
+        find(&found, "fortroendevald", "Tarja Koskinen").suggestion,
+        Suggestion::Keep
+    );
+}
+
+#[test]
+fn a_diagnosis_in_a_table_row_masks_its_cell_not_the_row() {
+    let body = [
+        paragraph("§ 46 Anmälan av delegationsbeslut"),
+        table(&[
+            &["Dnr", "Ärende", "Sökande", "Beslut"],
+            &[
+                "BN 2024/0166",
+                "Ramp vid entrén",
+                "Hodan Abdi Nuur, rullstolsburen efter en stroke",
+                "Beviljat 64 300 kr",
+            ],
+        ]),
+    ]
+    .concat();
+    let (doc, found) = scanned(&body);
+    let masked_cells: Vec<&str> = found
+        .iter()
+        .filter(|c| c.suggestion == Suggestion::Mask)
+        .map(|c| doc.paragraphs[c.location.paragraph].text.as_str())
+        .collect();
+    let cell = "Hodan Abdi Nuur, rullstolsburen efter en stroke";
+    assert!(masked_cells.contains(&cell), "{found:#?}");
+    assert!(
+        masked_cells.iter().all(|c| *c == cell),
+        "the diarienummer, the matter and the decision stay: {masked_cells:?}"
+    );
+    assert!(found
+        .iter()
+        .any(|c| c.rule == "kanslig" && c.text.contains("rullstolsburen")));
+}
