@@ -138,3 +138,32 @@ fn what_a_law_says_and_words_that_only_hold_a_sensitive_stem_are_not_about_the_p
         "{masked:?}"
     );
 }
+
+#[test]
+fn a_surname_that_is_also_a_village_is_the_village_after_a_preposition() {
+    let found = candidates(&[
+        "§ 19 Synpunkt om hemtjänsten i Berg",
+        "Sökande: Stig Berg, Skogsvägen 3, 933 93 Berg",
+        "Verksamheten planerar besöken i Berg och Lund från Bergs servicehus.",
+        "Berg har fått svar på skrivelsen.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "namn"),
+        ["Stig Berg", "Berg"],
+        "the person and his later mention, never the village"
+    );
+}
+
+#[test]
+fn an_abbreviation_after_a_role_word_is_not_a_name() {
+    let found = candidates(&[
+        "§ 23 Byte av god man, Dnr ÖFN 2023/211",
+        "Roland Lund har begärt att bli entledigad.",
+        "§ 24 Uttag från spärrat konto, Dnr ÖFN 2024/57",
+    ]);
+    assert!(
+        masked(&found).iter().all(|t| !t.contains("ÖFN")),
+        "{:?}",
+        masked(&found)
+    );
+}

@@ -269,7 +269,7 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
         || known_first
         || ambiguous_first
         || unknown_first
-        || (role && starts_upper(first.text)))
+        || (role && name_like(first.text)))
     {
         return None;
     }
@@ -287,7 +287,7 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
         let fits = lex.is_first_name(next)
             || lex.is_surname(next)
             || unknown_surname
-            || (role && starts_upper(next) && !is_common_capital(next));
+            || (role && name_like(next));
         if !fits || !starts_upper(next) {
             break;
         }
@@ -312,9 +312,7 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
             Some(j)
         }
         (true, _) if ambiguous_first && lex.is_surname(w[j].text) => Some(j),
-        (false, true) if role && starts_upper(first.text) && !is_common_capital(first.text) => {
-            Some(i)
-        }
+        (false, true) if role && name_like(first.text) => Some(i),
         _ => None,
     }
 }
@@ -437,6 +435,14 @@ fn next_is_surname(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
     })
 }
 
+/// A word a role word may introduce as a name: capitalised, not a common capital word,
+/// and not an abbreviation in capitals ("Dnr ÖFN 2024/57", "LSS").
+fn name_like(word: &str) -> bool {
+    let abbreviation = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| !c.is_lowercase());
+    starts_upper(word) && !abbreviation && !is_common_capital(word)
+}
+
 /// Capitalised words that are not names even after a role word.
 fn is_common_capital(word: &str) -> bool {
     const COMMON: &[&str] = &[
@@ -452,6 +458,8 @@ fn is_common_capital(word: &str) -> bool {
         "Enligt",
         "Se",
         "Bilaga",
+        "Dnr",
+        "Diarienummer",
         "Kommunfullmäktige",
         "Kommunstyrelsen",
         "Länsstyrelsen",
@@ -565,6 +573,29 @@ fn genitive_before_noun(text: &str, w: &[Word], k: usize) -> bool {
         })
 }
 
+/// Prepositions before a place ("hemtjänsten i Berg", "platsbesök i Lund").
+const LOCATIVE: &[&str] = &["i", "från", "till", "vid", "utanför", "nära", "inom", "mot"];
+
+/// Word `k`, a surname that is also a word or a place ("Berg", "Lund"), stands for the
+/// place: after a locative preposition, also as the second of two places ("i Berg och
+/// Lund"), or in the genitive before a building ("Bergs skola", "Bergs servicehus").
+/// A person is not written "i Lund"; "från Lindqvist" stays a person's.
+fn stands_for_a_place(text: &str, w: &[Word], k: usize, lex: &Lexicon) -> bool {
+    let word = w[k].text;
+    let bare = strip_genitive(word);
+    if !(lex.ambiguous.contains(bare) || lex.is_place(word)) {
+        return false;
+    }
+    let locative = |b: usize| LOCATIVE.contains(&w[b].text.to_lowercase().as_str());
+    let after_preposition = k >= 1 && bare == word && locative(k - 1);
+    let second_place = k >= 3
+        && bare == word
+        && matches!(w[k - 1].text, "och" | "eller")
+        && starts_upper(w[k - 2].text)
+        && locative(k - 3);
+    after_preposition || second_place || (bare != word && names_a_place(text, w, k, lex))
+}
+
 /// The persons of one kind found in full, by the parts a later mention may use.
 pub struct Known {
     pub surnames: HashSet<String>,
@@ -595,8 +626,10 @@ pub fn mentions(text: &str, groups: &[Known], lex: &Lexicon) -> Vec<(usize, usiz
             // "Trattoria Da Giuseppe": a business named after its owner's first name.
             let in_business_name =
                 (k.saturating_sub(2)..k).any(|b| ORGANISATION_START.contains(&w[b].text));
-            (!names_a_company(text, &w, k) && !in_business_name)
-                .then_some((w[k].start, w[k].end, group))
+            (!names_a_company(text, &w, k)
+                && !in_business_name
+                && !stands_for_a_place(text, &w, k, lex))
+            .then_some((w[k].start, w[k].end, group))
         })
         .fold(
             Vec::new(),
