@@ -157,7 +157,14 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
     let people = people(doc, lex, structure);
     drop_officials_contacts(doc, lex, &people, &mut found);
     let private_sections = sections_with_private_data(doc, lex, structure, &found, &people);
-    found.extend(sensitive_sentences(doc, lex, structure, &private_sections));
+    found.extend(sensitive_sentences(
+        doc,
+        lex,
+        structure,
+        &private_sections,
+        &people,
+        &found,
+    ));
     found.extend(classify_people(lex, structure, &people, &found));
     found.extend(secrecy(doc, lex, structure, &private_sections));
     found.extend(images(doc));
@@ -432,15 +439,51 @@ fn sensitive_sentences(
     lex: &Lexicon,
     structure: &Structure,
     private: &HashSet<usize>,
+    people: &[Person],
+    found: &[Found],
 ) -> Vec<Found> {
+    // The paragraphs that name a private person or hold an identity number, and those
+    // that name an official.
+    let private_named: HashSet<usize> = people
+        .iter()
+        .filter(|p| !p.official)
+        .map(|p| p.paragraph)
+        .chain(
+            found
+                .iter()
+                .filter(|f| matches!(f.rule, "personnummer" | "samordningsnummer"))
+                .map(|f| f.paragraph),
+        )
+        .collect();
+    let official_named: HashSet<usize> = people
+        .iter()
+        .filter(|p| p.official)
+        .map(|p| p.paragraph)
+        .collect();
+    let names_someone = |i: usize, personal: bool| {
+        private_named.contains(&i) || personal && official_named.contains(&i)
+    };
     let mut out = Vec::new();
     for section in structure
         .sections
         .iter()
         .filter(|s| private.contains(&s.heading_paragraph))
     {
+        // In a matter about an official's own person (a resignation for health reasons)
+        // the official is the one the sentences speak of.
+        let personal = lex
+            .arende
+            .personliga
+            .mentioned_in(&section.heading.to_lowercase());
         for i in section.body.clone() {
             let text = &doc.paragraphs[i].text;
+            // A paragraph tells of one person or of people in general: a sensitive
+            // sentence is the person's when its paragraph names or points at someone.
+            let about_someone =
+                names_someone(i, personal) || points_at_someone(structure.lower(i), lex);
+            if !about_someone {
+                continue;
+            }
             // The lower-case paragraph lines up byte for byte with the text unless
             // lower-casing changed a letter's length (rare; then the sentence is redone).
             let lower = Some(structure.lower(i)).filter(|l| l.len() == text.len());
@@ -459,6 +502,36 @@ fn sensitive_sentences(
         }
     }
     out
+}
+
+/// A lower-case sentence holds a word that points at one person ("han", "eleven",
+/// "modern"): the lexicon's person words and role words, as whole words.
+fn points_at_someone(lower: &str, lex: &Lexicon) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |entry: &String| {
+        if entry.contains(' ') {
+            whole_phrase(lower, entry)
+        } else {
+            words.contains(&entry.as_str())
+        }
+    };
+    // "en 91-årig man", "en 14-åring": an age points at one person.
+    let age = words
+        .iter()
+        .any(|w| w.ends_with("-årig") || w.ends_with("-åring") || w.ends_with("-åringen"));
+    age || lex.namn.personord.iter().any(has) || lex.namn.rollord.iter().any(has)
+}
+
+/// `phrase` stands in `lower` between word boundaries.
+fn whole_phrase(lower: &str, phrase: &str) -> bool {
+    lower.match_indices(phrase).any(|(at, _)| {
+        let before = lower[..at].chars().next_back();
+        let after = lower[at + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// A sentence that cites what a law says ("Enligt 6 kap. 10 § skollagen ska rektor anmäla

@@ -56,6 +56,10 @@ pub struct NameWords {
     pub rollverb: Vec<String>,
     /// Words after a name that make it a place's name ("Gustav Adolfs torg").
     pub platsord: Vec<String>,
+    /// Words that point at one particular person: a sensitive sentence without a name,
+    /// one of these or a role word speaks of people in general.
+    #[serde(default)]
+    pub personord: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
