@@ -194,3 +194,29 @@ fn a_sensitive_paragraph_that_points_at_no_one_speaks_of_people_in_general() {
         sentences("kanslig")
     );
 }
+
+#[test]
+fn each_property_follows_the_decision_of_its_own_clause_and_the_municipalitys_stay() {
+    let found = candidates(&[
+        "FJÄLLSTA KOMMUN",
+        "§ 8 Anslutning till kommunalt vatten och avlopp",
+        "Den första ansökan avser fastigheten Vuolleby 4:15, den andra fastigheten Lund 2:31.",
+        "Beslut: Nämnden beslutar att bifalla ansökan för fastigheten Vuolleby 4:15, och att avslå ansökan för fastigheten Lund 2:31.",
+        "§ 9 Anmälan av delegationsbeslut",
+        "BMN 2024/79 | Slutbesked förskola | Fjällsta 4:1 | Fjällsta kommun",
+        "BMN 2024/80 | Föreläggande om avlopp | Ekträsk 1:33 | Restaurang Björnen i Fjällsta AB",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "fastighetsbeteckning"),
+        ["Vuolleby 4:15", "Vuolleby 4:15", "Fjällsta 4:1"]
+    );
+    assert_eq!(
+        masked_texts(&found, "fastighetsbeteckning"),
+        ["Lund 2:31", "Lund 2:31", "Ekträsk 1:33"]
+    );
+    assert!(
+        !masked(&found).iter().any(|t| t.contains("Björnen")),
+        "a restaurant is no person: {:?}",
+        masked(&found)
+    );
+}

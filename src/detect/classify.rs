@@ -147,13 +147,16 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
         for s in patterns::bank_accounts(&p.text) {
             found.push(Found::new(i, s.start, s.end, s.rule, 0.85, Some(IDENTITY)));
         }
+        let mut previous = 0;
         for s in patterns::designations(&p.text) {
             let mut f = Found::new(i, s.start, s.end, s.rule, 0.85, Some(PROPERTY));
-            f.suggestion = Some(property_suggestion(lex, structure, &p.text[..s.start], i));
+            let clause = previous..s.start;
+            f.suggestion = Some(property_suggestion(lex, structure, &p.text, clause, i));
+            previous = s.end;
             found.push(f);
         }
     }
-    keep_designations_kept_in_their_matter(doc, structure, &mut found);
+    keep_designations_kept_in_their_matter(doc, lex, structure, &mut found);
     let people = people(doc, lex, structure);
     drop_officials_contacts(doc, lex, &people, &mut found);
     let private_sections = sections_with_private_data(doc, lex, structure, &found, &people);
@@ -194,47 +197,74 @@ fn drop_officials_contacts(
 }
 
 /// Keep a fastighetsbeteckning only in a gynnande beslut, or when the municipality owns
-/// the property (see [`municipal`]); in doubt, integrity wins. A line that states its own
-/// decision decides for the designations on it: a list of delegation decisions
-/// ("Bygglov …, Sjövik 3:41, beviljat 2024-02-05") holds grants and sanctions side by side.
+/// the property (see [`municipal`]); in doubt, integrity wins. The nearest decision
+/// decides: the one in the designation's own clause ("… att bifalla ansökan för
+/// fastigheten Vuolleby 4:15, och att avslå ansökan för fastigheten Lund 2:31"), else the
+/// one its line states (a list of delegation decisions, "Bygglov …, Sjövik 3:41,
+/// beviljat", holds grants and sanctions side by side), else its §'s.
 fn property_suggestion(
     lex: &Lexicon,
     structure: &Structure,
-    before: &str,
+    text: &str,
+    clause: std::ops::Range<usize>,
     paragraph: usize,
 ) -> Suggestion {
-    let own = structure::decision(structure.lower(paragraph), lex);
-    let decision = match own {
-        Decision::Okand => structure.section_of(paragraph).map(|s| s.decision),
-        stated => Some(stated),
-    };
+    let lower = structure.lower(paragraph);
+    let stated =
+        |body: &str| Some(structure::decision(body, lex)).filter(|d| *d != Decision::Okand);
+    let decision = own_clause(lower, text, clause.clone())
+        .and_then(stated)
+        .or_else(|| stated(lower))
+        .or_else(|| structure.section_of(paragraph).map(|s| s.decision));
     match decision {
-        _ if municipal(before) => Suggestion::Keep,
+        _ if municipal(text, clause.end, lex, structure) => Suggestion::Keep,
         Some(Decision::Gynnande) => Suggestion::Keep,
         _ => Suggestion::Mask,
     }
 }
 
+/// The lower-case clause before a designation: from the sentence's start or the previous
+/// designation on the line, whichever is later.
+fn own_clause<'l>(lower: &'l str, text: &str, clause: std::ops::Range<usize>) -> Option<&'l str> {
+    // Lower-casing may change a letter's length; then the clauses do not line up.
+    if lower.len() != text.len() {
+        return None;
+    }
+    let before = lower.get(clause)?;
+    let start = before.rfind(". ").map_or(0, |k| k + 2);
+    Some(&before[start..])
+}
+
 /// The text before a designation says the municipality owns it ("den kommunägda
-/// fastigheten …", "Kommunen äger fastigheten …").
-fn municipal(before: &str) -> bool {
+/// fastigheten …", "beslutar att sälja fastigheten …"), or its table row names the
+/// municipality as the party ("… | Fjällsta 4:1 | Fjällsta kommun | …").
+fn municipal(line: &str, at: usize, lex: &Lexicon, structure: &Structure) -> bool {
+    let before = line.get(..at).unwrap_or("");
     let from = before.char_indices().rev().nth(39).map_or(0, |(i, _)| i);
     let tail = before[from..].to_lowercase();
-    [
-        "kommunägd",
-        "kommunens fastighet",
-        "kommunens mark",
-        "kommunen äger",
-    ]
-    .iter()
-    .any(|cue| tail.contains(cue))
+    let cue = lex
+        .beslut
+        .kommunens_fastighet
+        .iter()
+        .any(|cue| tail.contains(cue.as_str()));
+    let own_name = structure
+        .kommun
+        .as_ref()
+        .map(|k| format!("{} kommun", k.to_lowercase()));
+    let party_cell = |cell: &str| {
+        let cell = cell.trim().to_lowercase();
+        cell == "kommunen" || own_name.as_ref().is_some_and(|n| cell == *n)
+    };
+    cue || line.contains(" | ") && line.split(" | ").any(party_cell)
 }
 
 /// A designation kept in one place is kept in others where nothing decides about it: the
 /// municipality's own property wherever it is named, and one named outside every § (a
-/// site visit in the protocol's opening) as in the § that decides about it.
+/// site visit in the protocol's opening) or on a line that states no decision (the
+/// matter's description before its "Beslut:") as where its decision keeps it.
 fn keep_designations_kept_in_their_matter(
     doc: &Document,
+    lex: &Lexicon,
     structure: &Structure,
     found: &mut [Found],
 ) {
@@ -245,7 +275,7 @@ fn keep_designations_kept_in_their_matter(
         .map(text)
         .collect();
     let owned: HashSet<&str> = designations()
-        .filter(|f| municipal(&doc.paragraphs[f.paragraph].text[..f.start]))
+        .filter(|f| municipal(&doc.paragraphs[f.paragraph].text, f.start, lex, structure))
         .map(text)
         .collect();
     let follow: Vec<usize> = (0..found.len())
@@ -253,7 +283,10 @@ fn keep_designations_kept_in_their_matter(
             let f = &found[k];
             f.rule == "fastighetsbeteckning"
                 && (owned.contains(text(f))
-                    || structure.section_of(f.paragraph).is_none() && kept.contains(text(f)))
+                    || kept.contains(text(f))
+                        && (structure.section_of(f.paragraph).is_none()
+                            || structure::decision(structure.lower(f.paragraph), lex)
+                                == Decision::Okand))
         })
         .collect();
     for k in follow {

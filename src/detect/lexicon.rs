@@ -86,6 +86,10 @@ pub struct DecisionWords {
     pub gynnande: StemSet,
     pub avslag: StemSet,
     pub ingripande: StemSet,
+    /// Phrases right before a designation that make it the municipality's own property,
+    /// which stays whatever the decision.
+    #[serde(default)]
+    pub kommunens_fastighet: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

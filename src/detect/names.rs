@@ -121,7 +121,9 @@ fn span(text: &str, w: &[Word], i: usize, j: usize, role: bool, lex: &Lexicon) -
 
 /// A name (words up to `j`) that is part of a place's or a company's name: not a person.
 fn not_a_person(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> bool {
-    let organisation = i > 0 && ORGANISATION_START.contains(&w[i - 1].text);
+    // "Stiftelsen Anna Ek", and "Restaurang Björnen" where the name starts at the word.
+    let organisation = ORGANISATION_START.contains(&w[i].text)
+        || i > 0 && ORGANISATION_START.contains(&w[i - 1].text);
     organisation || names_a_place(text, w, j, lex) || names_a_company(text, w, j)
 }
 
