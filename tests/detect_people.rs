@@ -220,3 +220,21 @@ fn each_property_follows_the_decision_of_its_own_clause_and_the_municipalitys_st
         masked(&found)
     );
 }
+
+#[test]
+fn names_no_list_knows_are_found_beside_a_name_and_a_post_town_is_no_mention() {
+    let found = candidates(&[
+        "Närvarande ledamöter: Lars Berg (C), Eva Pavval (C).",
+        "§ 5 Förhandsbesked och tomtförsäljning",
+        "Omar Khalil och Fatima Al-Sayed har ansökt om förhandsbesked.",
+        "Semhar Gebremedhin och Yonas Tesfay har anmält intresse för att köpa tomten.",
+        "Hamid Rezai, Bergsvägen 19 B, 933 93 Berg, telefon 070-174 06 86, föreslår en hundrastgård.",
+    ]);
+    let names = masked_texts(&found, "namn");
+    for person in ["Fatima Al-Sayed", "Semhar Gebremedhin", "Yonas Tesfay"] {
+        assert!(names.contains(&person), "{person} in {names:?}");
+    }
+    // "Berg" after the postcode is the post town, not the official Lars Berg: the phone
+    // number after it is the resident's.
+    assert_eq!(masked_texts(&found, "kontakt"), ["070-174 06 86"]);
+}

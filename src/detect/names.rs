@@ -96,6 +96,10 @@ pub fn find(text: &str, lex: &Lexicon) -> Vec<NameSpan> {
             Some(j) => {
                 if let Some(k) = coordinated_first_name(text, &words, i, lex) {
                     out.push(span(text, &words, k, k, role, lex));
+                } else if let Some(k) = coordinated_pair(text, &words, i, lex)
+                    .filter(|&k| out.last().is_none_or(|l| l.end <= words[k].start))
+                {
+                    out.push(span(text, &words, k, k + 1, role, lex));
                 }
                 out.push(span(text, &words, i, j, role, lex));
                 i = j + 1;
@@ -204,6 +208,21 @@ fn coordinated_first_name(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> Op
     let joined = w[k + 1].text == "och" && adjacent(text, &w[k], &w[k + 1]);
     let first = w[k].text;
     (joined && lex.is_first_name(first) && !lex.ambiguous.contains(first)).then_some(k)
+}
+
+/// "Semhar Gebremedhin och Yonas Tesfay": two name-shaped words joined by "och" to the
+/// name at word `i` are a person too, whatever the lists know of them.
+fn coordinated_pair(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> Option<usize> {
+    let k = i.checked_sub(3)?;
+    let joined = w[k + 2].text == "och"
+        && adjacent(text, &w[k], &w[k + 1])
+        && adjacent(text, &w[k + 1], &w[k + 2])
+        && adjacent(text, &w[k + 2], &w[i]);
+    (joined
+        && plausible_given_name(w[k].text)
+        && plausible_surname(w[k + 1].text)
+        && !lex.is_place(w[k + 1].text))
+    .then_some(k)
 }
 
 /// ", Kommunal" or ", personalföreträdare" after a name: a union representative.
@@ -423,10 +442,14 @@ fn organisation_like(first: &str, second: &str) -> bool {
 
 /// A capitalised word of letters that could be a surname no list knows ("Wallin", "Said").
 fn plausible_surname(word: &str) -> bool {
-    let mut chars = word.chars();
-    chars.next().is_some_and(char::is_uppercase)
+    // Each part of "Al-Sayed", "Lindahl-Omar", "O'Neill" is capitalised or lower-case.
+    let part = |p: &str| {
+        let mut chars = p.chars();
+        chars.next().is_some_and(char::is_alphabetic) && chars.all(char::is_lowercase)
+    };
+    starts_upper(word)
         && word.chars().count() >= 2
-        && chars.all(|c| c.is_lowercase() || c == '-' || c == '\'')
+        && word.split(['-', '\'']).all(part)
         && !is_common_capital(word)
 }
 
@@ -584,6 +607,9 @@ const LOCATIVE: &[&str] = &["i", "från", "till", "vid", "utanför", "nära", "i
 /// A person is not written "i Lund"; "från Lindqvist" stays a person's.
 fn stands_for_a_place(text: &str, w: &[Word], k: usize, lex: &Lexicon) -> bool {
     let word = w[k].text;
+    if after_postcode(&text[..w[k].start]) {
+        return true;
+    }
     let bare = strip_genitive(word);
     if !(lex.ambiguous.contains(bare) || lex.is_place(word)) {
         return false;
@@ -596,6 +622,20 @@ fn stands_for_a_place(text: &str, w: &[Word], k: usize, lex: &Lexicon) -> bool {
         && starts_upper(w[k - 2].text)
         && locative(k - 3);
     after_preposition || second_place || (bare != word && names_a_place(text, w, k, lex))
+}
+
+/// The text ends in a Swedish postcode and a space ("933 93 "): a post town follows.
+fn after_postcode(before: &str) -> bool {
+    let digits: Vec<char> = before
+        .trim_end_matches([' ', '\u{a0}'])
+        .chars()
+        .rev()
+        .take(6)
+        .filter(|c| !matches!(c, ' ' | '\u{a0}'))
+        .collect();
+    before.ends_with([' ', '\u{a0}'])
+        && digits.len() >= 5
+        && digits[..5].iter().all(char::is_ascii_digit)
 }
 
 /// The persons of one kind found in full, by the parts a later mention may use.
