@@ -540,22 +540,13 @@ fn sensitive_sentences(
 /// A lower-case sentence holds a word that points at one person ("han", "eleven",
 /// "modern"): the lexicon's person words and role words, as whole words.
 fn points_at_someone(lower: &str, lex: &Lexicon) -> bool {
-    let words: Vec<&str> = lower
+    let mut words = lower
         .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .collect();
-    let has = |entry: &String| {
-        if entry.contains(' ') {
-            whole_phrase(lower, entry)
-        } else {
-            words.contains(&entry.as_str())
-        }
-    };
+        .filter(|w| !w.is_empty());
     // "en 91-årig man", "en 14-åring": an age points at one person.
-    let age = words
-        .iter()
-        .any(|w| w.ends_with("-årig") || w.ends_with("-åring") || w.ends_with("-åringen"));
-    age || lex.namn.personord.iter().any(has) || lex.namn.rollord.iter().any(has)
+    let age = |w: &str| w.ends_with("-årig") || w.ends_with("-åring") || w.ends_with("-åringen");
+    words.any(|w| lex.person_words.contains(w) || age(w))
+        || lex.person_phrases.iter().any(|p| whole_phrase(lower, p))
 }
 
 /// `phrase` stands in `lower` between word boundaries.

@@ -46,6 +46,13 @@ pub struct Lexicon {
     /// and one pass tells so.
     #[serde(skip)]
     pub sensitive_any: Option<StemSet>,
+    /// The person words and role words of one word, made once: every paragraph of a
+    /// private matter is asked whether it points at someone.
+    #[serde(skip)]
+    pub person_words: HashSet<String>,
+    /// The person words and role words of several words ("den enskilde").
+    #[serde(skip)]
+    pub person_phrases: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -348,6 +355,15 @@ impl Lexicon {
         .flat_map(|list| list.ord.words().iter().cloned())
         .collect();
         lexicon.sensitive_any = Some(StemSet::try_from(sensitive)?);
+        let (phrases, words): (Vec<String>, Vec<String>) = lexicon
+            .namn
+            .personord
+            .iter()
+            .chain(&lexicon.namn.rollord)
+            .map(|w| w.to_lowercase())
+            .partition(|w| w.contains(' '));
+        lexicon.person_words = words.into_iter().collect();
+        lexicon.person_phrases = phrases;
         Ok(lexicon)
     }
 
