@@ -103,6 +103,11 @@ pub fn find(text: &str, lex: &Lexicon) -> Vec<NameSpan> {
                 }
                 out.push(span(text, &words, i, j, role, lex));
                 i = j + 1;
+                // "Raili Rantatalo och Esko Rantatalo": the pair after "och" too.
+                if let Some(k) = pair_after_och(text, &words, j, lex) {
+                    out.push(span(text, &words, k, k + 1, role, lex));
+                    i = k + 2;
+                }
             }
             None => i += 1,
         }
@@ -208,6 +213,21 @@ fn coordinated_first_name(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> Op
     let joined = w[k + 1].text == "och" && adjacent(text, &w[k], &w[k + 1]);
     let first = w[k].text;
     (joined && lex.is_first_name(first) && !lex.ambiguous.contains(first)).then_some(k)
+}
+
+/// "Raili Rantatalo och Esko Rantatalo": two name-shaped words after "och" and the name
+/// that ends at word `j` are a person too; the index of the first of them.
+fn pair_after_och(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> Option<usize> {
+    let (och, first, last) = (w.get(j + 1)?, w.get(j + 2)?, w.get(j + 3)?);
+    let joined = och.text == "och"
+        && adjacent(text, &w[j], och)
+        && adjacent(text, och, first)
+        && adjacent(text, first, last);
+    (joined
+        && plausible_given_name(first.text)
+        && plausible_surname(last.text)
+        && !lex.is_place(last.text))
+    .then_some(j + 2)
 }
 
 /// "Semhar Gebremedhin och Yonas Tesfay": two name-shaped words joined by "och" to the
