@@ -212,16 +212,25 @@ fn property_suggestion(
     let lower = structure.lower(paragraph);
     let stated =
         |body: &str| Some(structure::decision(body, lex)).filter(|d| *d != Decision::Okand);
+    // A line decides as a whole when it is one item (a table row, a list line); in
+    // prose the § decides ("… påbörjats på fastigheten Kråkan 5. Bygglov beviljades
+    // 2024-02-14 men …" is a sanction's story, not a grant).
+    let item = text.contains(" | ") || text.len() <= LIST_ITEM || sentences(text).len() == 1;
     let decision = own_clause(lower, text, clause.clone())
         .and_then(stated)
-        .or_else(|| stated(lower))
-        .or_else(|| structure.section_of(paragraph).map(|s| s.decision));
+        .or_else(|| item.then(|| stated(lower)).flatten())
+        .or_else(|| structure.section_of(paragraph).map(|s| s.decision))
+        .or_else(|| stated(lower));
     match decision {
         _ if municipal(text, clause.end, lex, structure) => Suggestion::Keep,
         Some(Decision::Gynnande) => Suggestion::Keep,
         _ => Suggestion::Mask,
     }
 }
+
+/// The longest line (bytes) read as one list item whatever its full stops: a delegation
+/// decision with an initial ("…, beviljat 2024-02-05, delegat J. Berglund").
+const LIST_ITEM: usize = 160;
 
 /// The lower-case clause before a designation: from the sentence's start or the previous
 /// designation on the line, whichever is later.
