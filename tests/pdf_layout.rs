@@ -1,10 +1,12 @@
 //! Reading order on pages that are not one plain column: two columns under a heading,
-//! a table, text drawn out of order. Checked against `pdftotext` on the same file.
+//! tables, text drawn out of order. Checked against `pdftotext` on the same file where it
+//! reads the page the same way; tables are read row by row, each cell one paragraph
+//! marked with its table, row and column, as .docx ingest marks a Word table's cells.
 
 mod support;
 use support::protocol_pdf::{pdf_from_placed, Placed};
 
-use maskera::ingest::ingest_path;
+use maskera::ingest::{ingest_path, Document, MarkKind, Paragraph};
 
 fn placed(x: f32, y: f32, size: f32, text: &str) -> Placed {
     Placed {
@@ -121,4 +123,392 @@ fn a_table_reads_like_pdftotext() {
     }
     let (ours, reference, _) = read_both(page);
     support::assert_same_words(&ours, &reference, "table");
+}
+
+/// A table cell as (table, row, column).
+type Cell = (u32, u32, u32);
+
+/// The table cell a paragraph is marked as; the mark must cover the whole paragraph.
+fn cell(p: &Paragraph) -> Option<Cell> {
+    p.marks.iter().find_map(|m| match m.kind {
+        MarkKind::TableCell { table, row, column } => {
+            assert_eq!((m.start, m.end), (0, p.char_count()), "{:?}", p.text);
+            Some((table, row, column))
+        }
+        _ => None,
+    })
+}
+
+/// Ingests a PDF given as bytes.
+fn ingest_bytes(pdf: Vec<u8>) -> Document {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("sidor.pdf");
+    std::fs::write(&path, pdf).expect("write");
+    ingest_path(&path).expect("ingest")
+}
+
+/// Ingests pages of placed text.
+fn ingest_pages(pages: &[Vec<Placed>]) -> Document {
+    ingest_bytes(pdf_from_placed(pages))
+}
+
+/// Every paragraph's text with the cell it is marked as, in reading order.
+fn read_cells(doc: &Document) -> Vec<(String, Option<Cell>)> {
+    doc.paragraphs
+        .iter()
+        .map(|p| (p.text.clone(), cell(p)))
+        .collect()
+}
+
+/// The paragraphs of one table row, left to right.
+fn table_row(doc: &Document, table: u32, row: u32) -> Vec<String> {
+    doc.paragraphs
+        .iter()
+        .filter(|p| cell(p).is_some_and(|(t, r, _)| (t, r) == (table, row)))
+        .map(|p| p.text.clone())
+        .collect()
+}
+
+/// A table as a meeting system prints it: the cells of each row at the columns' x, rows
+/// `pitch` apart from baseline `top` down; an empty string is an empty cell.
+fn table_at(columns: &[f32], top: f32, pitch: f32, rows: &[&[&str]]) -> Vec<Placed> {
+    let mut page = Vec::new();
+    for (r, row) in rows.iter().enumerate() {
+        for (&x, text) in columns.iter().zip(row.iter()) {
+            if !text.is_empty() {
+                page.push(placed(x, top - pitch * r as f32, 10.0, text));
+            }
+        }
+    }
+    page
+}
+
+/// Lines of running text at the left margin, `pitch` apart from baseline `top` down.
+fn prose_at(top: f32, pitch: f32, lines: &[&str]) -> Vec<Placed> {
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| placed(50.0, top - pitch * i as f32, 10.0, line))
+        .collect()
+}
+
+const ATTENDANCE: &[&[&str]] = &[
+    &["Funktion", "Namn", "Parti"],
+    &["Ordförande", "Karin Lund", "S"],
+    &["Vice ordförande", "Per-Erik Ström", "M"],
+    &["Ledamot", "Aino Pokka", "C"],
+    &["Tjänstgörande ersättare", "Ahmed Yusuf Hassan", "V"],
+];
+
+/// "Beslutande", the attendance table with padded rows (1.4 em apart, the name column
+/// 1.4 em after the longest function, as a word processor sizes it), and a paragraph.
+fn attendance_page() -> Vec<Placed> {
+    let mut page = vec![placed(50.0, 780.0, 12.0, "Beslutande")];
+    page.extend(table_at(&[50.0, 170.0, 300.0], 760.0, 14.0, ATTENDANCE));
+    page.extend(prose_at(
+        680.0,
+        12.0,
+        &[
+            "Nämnden beslutar att godkänna närvarolistan och att protokollet",
+            "justeras av Aino Pokka på kansliet.",
+        ],
+    ));
+    page
+}
+
+#[test]
+fn an_attendance_table_reads_row_by_row_with_each_cell_marked() {
+    let doc = ingest_pages(&[attendance_page()]);
+    let mut expected = vec![("Beslutande".to_string(), None)];
+    for (r, row) in ATTENDANCE.iter().enumerate() {
+        for (c, text) in row.iter().enumerate() {
+            expected.push((text.to_string(), Some((0, r as u32, c as u32))));
+        }
+    }
+    expected.push((
+        "Nämnden beslutar att godkänna närvarolistan och att protokollet justeras av Aino \
+         Pokka på kansliet."
+            .to_string(),
+        None,
+    ));
+    assert_eq!(read_cells(&doc), expected);
+}
+
+#[test]
+fn a_wrapped_cell_stays_one_paragraph_in_its_row() {
+    // Rows are 16 pt apart from the last line of the row above; a wrapped cell's lines 12.
+    let columns = [50.0, 130.0, 330.0, 460.0];
+    let mut page = table_at(
+        &columns,
+        760.0,
+        16.0,
+        &[&["Dnr", "Ärende", "Fastighet", "Beslut"]],
+    );
+    page.extend(table_at(
+        &columns,
+        744.0,
+        12.0,
+        &[
+            &[
+                "BN 2024/0151",
+                "Bygglov för tillbyggnad av",
+                "Tallåsen 3:17",
+                "Beviljat",
+            ],
+            &["", "enbostadshus med uterum", "", ""],
+        ],
+    ));
+    page.extend(table_at(
+        &columns,
+        716.0,
+        12.0,
+        &[
+            &[
+                "BN 2024/0166",
+                "Bostadsanpassningsbidrag",
+                "Märta Lindqvist,",
+                "Beviljat",
+            ],
+            &["", "", "Ängsvägen 4 B", ""],
+        ],
+    ));
+    page.extend(table_at(
+        &columns,
+        688.0,
+        12.0,
+        &[&[
+            "BN 2024/0174",
+            "Bygglov, carport",
+            "Tallåsen 3:22",
+            "Avslag",
+        ]],
+    ));
+    let doc = ingest_pages(&[page]);
+    assert_eq!(
+        table_row(&doc, 0, 1),
+        [
+            "BN 2024/0151",
+            "Bygglov för tillbyggnad av enbostadshus med uterum",
+            "Tallåsen 3:17",
+            "Beviljat"
+        ]
+    );
+    assert_eq!(
+        table_row(&doc, 0, 2),
+        [
+            "BN 2024/0166",
+            "Bostadsanpassningsbidrag",
+            "Märta Lindqvist, Ängsvägen 4 B",
+            "Beviljat"
+        ]
+    );
+    assert_eq!(
+        table_row(&doc, 0, 3),
+        [
+            "BN 2024/0174",
+            "Bygglov, carport",
+            "Tallåsen 3:22",
+            "Avslag"
+        ]
+    );
+    let wrapped = doc
+        .paragraphs
+        .iter()
+        .find(|p| p.text.starts_with("Märta"))
+        .expect("the wrapped cell");
+    assert_eq!(cell(wrapped), Some((0, 2, 2)));
+}
+
+#[test]
+fn tables_are_numbered_through_the_document() {
+    let mut first = attendance_page();
+    first.push(placed(50.0, 640.0, 12.0, "Justering"));
+    first.extend(table_at(
+        &[50.0, 200.0],
+        620.0,
+        14.0,
+        &[
+            &["Justerare", "Aino Pokka"],
+            &["Plats och tid", "Kansliet, 2026-03-16"],
+            &["Sekreterare", "Märta Lindqvist"],
+        ],
+    ));
+    let second = table_at(
+        &[50.0, 150.0, 400.0],
+        780.0,
+        14.0,
+        &[
+            &["Dnr", "Ärende", "Beslut"],
+            &["BN 2024/0151", "Bygglov, uterum", "Beviljat"],
+            &["BN 2024/0174", "Bygglov, carport", "Avslag"],
+        ],
+    );
+    let doc = ingest_pages(&[first, second]);
+    let tables_on = |page: u32| {
+        let mut tables: Vec<u32> = doc
+            .paragraphs
+            .iter()
+            .filter(|p| p.page == page)
+            .filter_map(|p| cell(p).map(|(t, _, _)| t))
+            .collect();
+        tables.dedup();
+        tables
+    };
+    assert_eq!(tables_on(1), [0, 1]);
+    assert_eq!(tables_on(2), [2]);
+    assert_eq!(
+        table_row(&doc, 1, 1),
+        ["Plats och tid", "Kansliet, 2026-03-16"]
+    );
+    assert_eq!(
+        table_row(&doc, 2, 2),
+        ["BN 2024/0174", "Bygglov, carport", "Avslag"]
+    );
+}
+
+#[test]
+fn two_columns_of_prose_are_not_taken_for_a_table() {
+    // The lines of the two columns stand side by side on shared baselines, with a gutter
+    // between them, but each column is running text: long lines that fill it.
+    let doc = ingest_pages(&[two_column_page()]);
+    assert!(
+        doc.paragraphs.iter().all(|p| cell(p).is_none()),
+        "{:?}",
+        read_cells(&doc)
+    );
+}
+
+#[test]
+fn running_text_has_no_table_cells() {
+    let doc = ingest_bytes(support::protocol_pdf::protocol_pdf(3));
+    assert!(doc.paragraphs.iter().all(|p| cell(p).is_none()));
+}
+
+#[test]
+fn a_tab_aligned_list_reads_row_by_row_like_a_borderless_table() {
+    // Roles and names set with a tab stop, at ordinary line spacing: a table without
+    // borders to the reader. Read row by row, each role comes just before its name, and
+    // both are marked as cells of one row (column by column, the roles would all come
+    // first and the names after them).
+    let mut page = vec![placed(50.0, 780.0, 12.0, "Beslutande")];
+    page.extend(table_at(
+        &[50.0, 200.0],
+        762.0,
+        12.0,
+        &[
+            &["Ordförande", "Karin Lund (S)"],
+            &["Vice ordförande", "Per-Erik Ström (M)"],
+            &["Ledamot", "Aino Pokka (C)"],
+            &["Ersättare", "Ahmed Yusuf Hassan (V)"],
+        ],
+    ));
+    page.extend(prose_at(700.0, 12.0, &["Justerare: Märta Lindqvist."]));
+    let doc = ingest_pages(&[page]);
+    assert_eq!(
+        read_cells(&doc),
+        [
+            ("Beslutande", None),
+            ("Ordförande", Some((0, 0, 0))),
+            ("Karin Lund (S)", Some((0, 0, 1))),
+            ("Vice ordförande", Some((0, 1, 0))),
+            ("Per-Erik Ström (M)", Some((0, 1, 1))),
+            ("Ledamot", Some((0, 2, 0))),
+            ("Aino Pokka (C)", Some((0, 2, 1))),
+            ("Ersättare", Some((0, 3, 0))),
+            ("Ahmed Yusuf Hassan (V)", Some((0, 3, 1))),
+            ("Justerare: Märta Lindqvist.", None),
+        ]
+        .map(|(text, cell)| (text.to_string(), cell))
+    );
+}
+
+#[test]
+fn a_bulleted_list_with_hanging_indent_is_not_a_table() {
+    // The item texts start on one x after the dashes and their second lines too, like a
+    // second column; but a column of dashes is a list.
+    let mut page = vec![placed(50.0, 780.0, 12.0, "Beslutsunderlag")];
+    for (i, (first, second)) in [
+        (
+            "Tjänsteskrivelse från miljö- och byggförvaltningen,",
+            "daterad 2026-02-01",
+        ),
+        (
+            "Ansökan om bygglov från Märta Lindqvist,",
+            "inkommen 2026-01-15",
+        ),
+        (
+            "Situationsplan och fasadritningar,",
+            "reviderade 2026-02-20",
+        ),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let y = 760.0 - 26.0 * i as f32;
+        page.push(placed(50.0, y, 10.0, "–"));
+        page.push(placed(62.0, y, 10.0, first));
+        page.push(placed(62.0, y - 12.0, 10.0, second));
+    }
+    let (ours, reference, _) = read_both(page.clone());
+    support::assert_same_words(&ours, &reference, "bulleted list");
+    let doc = ingest_pages(&[page]);
+    assert!(doc.paragraphs.iter().all(|p| cell(p).is_none()));
+}
+
+/// tests/fixtures/pdf/tables.pdf: Word tables converted by LibreOffice 7.4 from a bare
+/// .docx that tests/fixtures/pdf/make_tables.py writes.
+fn word_tables() -> Document {
+    ingest_path(std::path::Path::new("tests/fixtures/pdf/tables.pdf")).expect("fixture")
+}
+
+#[test]
+fn word_tables_converted_by_libreoffice_read_row_by_row() {
+    let doc = word_tables();
+    // Borderless, fixed widths: a label wraps inside its word ("Tjänstgörand-e", no
+    // hyphen drawn), and its second line stays in the label's cell.
+    assert_eq!(
+        table_row(&doc, 0, 4),
+        ["Tjänstgörand e ersättare", "Ahmed Yusuf Hassan", "V"]
+    );
+    // A tab-aligned list.
+    assert_eq!(table_row(&doc, 1, 0), ["Sekreterare", "Märta Lindqvist"]);
+    // Bordered, wrapped cells: each cell's lines one paragraph, the row's cells together.
+    assert_eq!(
+        table_row(&doc, 2, 1),
+        [
+            "KS 2026/0101",
+            "Bygglov för tillbyggnad av enbostadshus med uterum och altan",
+            "Tallåsen 3:17",
+            "Beviljat"
+        ]
+    );
+    assert_eq!(
+        table_row(&doc, 2, 3),
+        [
+            "KS 2026/0112",
+            "Bostadsanpassningsbidrag för ramp",
+            "Märta Lindqvist, Ängsvägen 4 B, 981 31 Norrvik",
+            "Beviljat 64 300 kr"
+        ]
+    );
+    // Page 2, sized to its contents: the cells are centred beside case numbers that wrap
+    // over four lines, the first of them above the other cells' first lines.
+    assert_eq!(
+        table_row(&doc, 3, 1),
+        [
+            "KS 202 6/0 124",
+            "Bostadsanpassnings bidrag, borttagning av trösklar",
+            "Li Wu, Tallvägen 7 B",
+            "Avslag"
+        ]
+    );
+    let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    for around in [
+        "Övriga närvarande",
+        "§ 13 Delegationsbeslut om bostadsanpassning",
+        "Nämnden lägger anmälan till handlingarna.",
+    ] {
+        let p = texts.iter().position(|t| *t == around).expect(around);
+        assert_eq!(cell(&doc.paragraphs[p]), None, "{around}");
+    }
 }

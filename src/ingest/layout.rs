@@ -3,13 +3,17 @@
 //! PDF has no words, lines or paragraphs, only glyphs at positions. This module rebuilds
 //! them the way a reader sees the page: glyphs on one baseline become a line (words split
 //! by gaps), lines stacked closely become a block, blocks are ordered by recursive XY-cuts
-//! (so two columns and tables read top-to-bottom, column by column), and each block is cut
-//! into paragraphs at larger spacing, short lines, indentation and size changes.
+//! (so two columns read top-to-bottom, column by column), and each block is cut into
+//! paragraphs at larger spacing, short lines, indentation and size changes. Tables are
+//! found before the blocks ([`table`]) and read row by row, one paragraph per cell.
 //!
 //! Coordinates here are *display* coordinates: x to the right, y downwards, page rotation
 //! applied, so "above" and "left of" mean what the reader sees.
 
+mod table;
+
 use super::{HiddenKind, HiddenText, Origin, Rect};
+use table::Table;
 
 /// Gap between glyphs, as a fraction of the font size, above which a space is inserted.
 const WORD_GAP: f32 = 0.1;
@@ -57,6 +61,17 @@ pub struct LaidParagraph {
     pub hidden: Vec<HiddenText>,
     /// Union of the glyph boxes, in page (user) space.
     pub bbox: Option<Rect>,
+    /// The table cell the paragraph is, if it is one.
+    pub cell: Option<CellPosition>,
+}
+
+/// Where a paragraph stands in a table: the table's number on its page (0-based, in
+/// reading order) and the row and column inside it (0-based).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CellPosition {
+    pub table: u32,
+    pub row: u32,
+    pub column: u32,
 }
 
 /// A run of glyphs on one baseline without a large gap.
@@ -134,15 +149,51 @@ pub fn layout_page(glyphs: &[LayoutGlyph]) -> Vec<LaidParagraph> {
     let (flat, rotated): (Vec<usize>, Vec<usize>) =
         (0..glyphs.len()).partition(|&i| !glyphs[i].rotated);
     let lines = build_lines(glyphs, &flat);
-    let blocks = build_blocks(lines);
-    let mut ordered = Vec::with_capacity(blocks.len());
-    xy_cut(blocks, &mut ordered);
+    let (tables, lines) = table::find_tables(glyphs, lines);
+    let regions = build_blocks(lines)
+        .into_iter()
+        .map(Region::Text)
+        .chain(tables.into_iter().map(Region::Table))
+        .collect();
+    let mut ordered = Vec::new();
+    xy_cut(regions, &mut ordered);
     let mut out = Vec::new();
-    for block in &ordered {
-        paragraphs_of_block(glyphs, block, &mut out);
+    let mut tables_read = 0;
+    for region in &ordered {
+        match region {
+            Region::Text(block) => paragraphs_of_block(glyphs, block, &mut out),
+            Region::Table(table) => {
+                table.paragraphs(glyphs, tables_read, &mut out);
+                tables_read += 1;
+            }
+        }
     }
     rotated_paragraphs(glyphs, &rotated, &mut out);
     out
+}
+
+/// What reading order arranges on a page: a block of text, or a table read as a whole.
+#[derive(Debug, Clone)]
+enum Region {
+    Text(Block),
+    Table(Table),
+}
+
+impl Region {
+    /// Horizontal extent.
+    fn x_span(&self) -> (f32, f32) {
+        match self {
+            Region::Text(b) => (b.x0, b.x1),
+            Region::Table(t) => (t.x0, t.x1),
+        }
+    }
+    /// Vertical extent (display coordinates: top < bottom).
+    fn y_span(&self) -> (f32, f32) {
+        match self {
+            Region::Text(b) => (b.top, b.bottom),
+            Region::Table(t) => (t.top, t.bottom),
+        }
+    }
 }
 
 /// Groups horizontal glyphs into line segments: first by content order, then by merging
@@ -251,51 +302,60 @@ fn bridges_columns(blocks: &[Block], index: usize, block: &Block, line: &Segment
         })
 }
 
-/// Orders blocks by recursive XY-cut: horizontal bands top to bottom, then columns left
-/// to right inside a band; blocks that cannot be separated are read top-down.
-fn xy_cut(blocks: Vec<Block>, out: &mut Vec<Block>) {
-    xy_cut_at(blocks, out, 0);
+/// Orders regions by recursive XY-cut: horizontal bands top to bottom, then columns left
+/// to right inside a band; regions that cannot be separated are read top-down.
+fn xy_cut(regions: Vec<Region>, out: &mut Vec<Region>) {
+    xy_cut_at(regions, out, 0);
 }
 
 /// Below this depth of cuts the rest is read top-down (hostile pages cannot recurse deep).
 const MAX_CUT_DEPTH: usize = 64;
 
-fn xy_cut_at(mut blocks: Vec<Block>, out: &mut Vec<Block>, depth: usize) {
-    if blocks.len() <= 1 || depth > MAX_CUT_DEPTH {
-        blocks.sort_by(|a, b| a.top.total_cmp(&b.top).then(a.x0.total_cmp(&b.x0)));
-        out.extend(blocks);
+fn xy_cut_at(mut regions: Vec<Region>, out: &mut Vec<Region>, depth: usize) {
+    if regions.len() <= 1 || depth > MAX_CUT_DEPTH {
+        sort_top_down(&mut regions);
+        out.extend(regions);
         return;
     }
-    let bands = split_by(&mut blocks, |b| (b.top, b.bottom));
+    let bands = split_by(&mut regions, Region::y_span);
     if bands.len() > 1 {
         for band in bands {
             xy_cut_at(band, out, depth + 1);
         }
         return;
     }
-    let mut blocks = bands.into_iter().flatten().collect::<Vec<_>>();
-    let columns = split_by(&mut blocks, |b| (b.x0, b.x1));
+    let mut regions = bands.into_iter().flatten().collect::<Vec<_>>();
+    let columns = split_by(&mut regions, Region::x_span);
     if columns.len() > 1 {
         for column in columns {
             xy_cut_at(column, out, depth + 1);
         }
         return;
     }
-    let mut rest: Vec<Block> = columns.into_iter().flatten().collect();
-    rest.sort_by(|a, b| a.top.total_cmp(&b.top).then(a.x0.total_cmp(&b.x0)));
+    let mut rest: Vec<Region> = columns.into_iter().flatten().collect();
+    sort_top_down(&mut rest);
     out.extend(rest);
 }
 
-/// Splits blocks into groups separated by empty intervals along one axis.
-fn split_by(blocks: &mut [Block], span: impl Fn(&Block) -> (f32, f32)) -> Vec<Vec<Block>> {
-    blocks.sort_by(|a, b| span(a).0.total_cmp(&span(b).0));
-    let mut groups: Vec<Vec<Block>> = Vec::new();
+/// Sorts regions by their top, then their left edge.
+fn sort_top_down(regions: &mut [Region]) {
+    regions.sort_by(|a, b| {
+        (a.y_span().0)
+            .total_cmp(&b.y_span().0)
+            .then(a.x_span().0.total_cmp(&b.x_span().0))
+    });
+}
+
+/// Splits regions into groups separated by empty intervals along one axis.
+fn split_by(regions: &mut [Region], span: impl Fn(&Region) -> (f32, f32)) -> Vec<Vec<Region>> {
+    regions.sort_by(|a, b| span(a).0.total_cmp(&span(b).0));
+    let mut groups: Vec<Vec<Region>> = Vec::new();
     let mut reach = f32::NEG_INFINITY;
-    for block in blocks.iter() {
-        let (lo, hi) = span(block);
+    for region in regions.iter() {
+        let (lo, hi) = span(region);
         match groups.last_mut() {
-            Some(group) if lo < reach => group.push(block.clone()),
-            _ => groups.push(vec![block.clone()]),
+            Some(group) if lo < reach => group.push(region.clone()),
+            _ => groups.push(vec![region.clone()]),
         }
         reach = reach.max(hi);
     }
@@ -432,6 +492,7 @@ impl ParagraphBuilder {
             origins: self.origins,
             hidden: self.hidden,
             bbox: self.bbox,
+            cell: None,
         })
     }
 }

@@ -3,8 +3,8 @@
 
 use super::layout::{layout_page, LayoutGlyph};
 use super::{
-    Document, Format, Image, ImageSource, Origin, Paragraph, Part, PartKind, PdfOrigin, Problem,
-    Property, Warning,
+    Document, Format, Image, ImageSource, Mark, MarkKind, Origin, Paragraph, Part, PartKind,
+    PdfOrigin, Problem, Property, Warning,
 };
 use crate::ingest::{Rect, StreamRef};
 use crate::pdf::font::GlyphText;
@@ -38,8 +38,9 @@ pub fn read(bytes: &[u8]) -> Result<Document, Problem> {
         });
     }
     let mut fonts = FontCache::default();
+    let mut tables = 0;
     for (&number, &page_id) in &pages {
-        read_page(&pdf, number, page_id, &mut fonts, &mut document);
+        tables += read_page(&pdf, number, page_id, &mut fonts, tables, &mut document);
     }
     Ok(document)
 }
@@ -113,14 +114,16 @@ fn with_indirect_encrypt(
     Some(out)
 }
 
-/// Interprets one page and appends its part and paragraphs.
+/// Interprets one page and appends its part and paragraphs; the page's tables are
+/// numbered from `tables_before` on. Returns how many tables the page has.
 fn read_page(
     pdf: &PdfDocument,
     number: u32,
     page_id: ObjectId,
     fonts: &mut FontCache,
+    tables_before: u32,
     doc: &mut Document,
-) {
+) -> u32 {
     let part = doc.parts.len();
     doc.parts.push(Part {
         kind: PartKind::Page,
@@ -162,13 +165,31 @@ fn read_page(
         });
     }
     let first_paragraph = doc.paragraphs.len();
+    let mut tables = 0;
     for laid in layout_page(&collector.glyphs) {
+        // A table cell is marked over the whole paragraph, as .docx ingest marks one.
+        let marks = laid
+            .cell
+            .map(|cell| {
+                tables = tables.max(cell.table + 1);
+                Mark {
+                    start: 0,
+                    end: laid.origins.len(),
+                    kind: MarkKind::TableCell {
+                        table: tables_before + cell.table,
+                        row: cell.row,
+                        column: cell.column,
+                    },
+                }
+            })
+            .into_iter()
+            .collect();
         doc.paragraphs.push(Paragraph {
             part,
             page: number,
             text: laid.text,
             origins: laid.origins,
-            marks: Vec::new(),
+            marks,
             hidden: laid.hidden,
             bbox: laid.bbox,
         });
@@ -186,6 +207,7 @@ fn read_page(
             },
         });
     }
+    tables
 }
 
 /// The paragraph of the page (from `first` on) whose box centre is nearest the image's.
