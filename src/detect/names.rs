@@ -223,8 +223,11 @@ fn pair_after_och(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> Option<usi
         && adjacent(text, &w[j], och)
         && adjacent(text, och, first)
         && adjacent(text, first, last);
+    // A known first name is left to the usual reading, which sees the whole name
+    // ("… och Ahmed Yusuf Hassan").
     (joined
         && plausible_given_name(first.text)
+        && !lex.is_first_name(first.text)
         && plausible_surname(last.text)
         && !lex.is_place(last.text))
     .then_some(j + 2)
