@@ -155,6 +155,9 @@ impl<'a> Reader<'a> {
             return None;
         }
         let data = self.lexer.image_data(&dict);
+        // The stream's Length is its data's, set last; a Length the producer wrote in the
+        // dictionary would otherwise keep its place and move when written back.
+        dict.remove(b"Length");
         Some(Operation::new(
             "BI",
             vec![Object::Stream(Stream::new(dict, data))],
@@ -600,6 +603,18 @@ mod tests {
         assert_eq!(image.content, b" EI".to_vec());
         assert_eq!(read[2].operator, "Q");
         assert_eq!(read[3].operator, "Tj");
+    }
+
+    #[test]
+    fn an_inline_image_with_its_own_length_reads_the_same_written_back() {
+        // Found by the content_stream fuzz target: the Length key changed its place.
+        let read = decode(b"BI /W 1 /Length 99 /H 1 ID x EI Q");
+        let written = lopdf::content::Content {
+            operations: read.clone(),
+        }
+        .encode()
+        .expect("encode");
+        assert_eq!(format!("{:?}", decode(&written)), format!("{read:?}"));
     }
 
     #[test]
