@@ -108,12 +108,25 @@ impl Rows {
             .iter()
             .flat_map(|&v| self.pieces.get(v).into_iter().flatten().map(|&(i, _)| i))
             .collect();
-        structure.lower = doc
-            .paragraphs
-            .iter()
-            .map(|p| p.text.to_lowercase())
-            .collect();
+        structure.lower = self.lower_in_document(doc, &structure.lower);
         structure
+    }
+
+    /// The document's paragraphs in lower case, cut from the view's (lower-casing is a
+    /// large part of a scan); a paragraph whose letters changed length is lowered anew.
+    fn lower_in_document(&self, doc: &Document, view_lower: &[String]) -> Vec<String> {
+        let mut out = vec![String::new(); doc.paragraphs.len()];
+        for (v, pieces) in self.pieces.iter().enumerate() {
+            let lower = view_lower.get(v).map_or("", String::as_str);
+            let aligned = lower.len() == self.view.paragraphs[v].text.len();
+            for (k, &(i, start)) in pieces.iter().enumerate() {
+                let cut = aligned
+                    .then(|| lower.get(start..start + self.view_len(v, k)))
+                    .flatten();
+                out[i] = cut.map_or_else(|| doc.paragraphs[i].text.to_lowercase(), String::from);
+            }
+        }
+        out
     }
 
     /// The first document paragraph of view paragraph `v` (the document's end after the
@@ -182,4 +195,89 @@ fn row_of(p: &Paragraph) -> Option<(usize, u32, u32)> {
         MarkKind::TableCell { table, row, .. } => Some((p.part, table, row)),
         _ => None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::Mark;
+
+    /// A document whose paragraphs 1–3 are the cells of one row and 4–5 of the next.
+    fn table_document() -> Document {
+        let texts: Vec<String> = [
+            "Före",
+            "BN 2024/1",
+            "Ärende",
+            "Tallåsen 3:17",
+            "ÅSA",
+            "Beviljat",
+            "Efter",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        let mut doc = Document::from_plain_paragraphs(&texts);
+        for (i, (row, column)) in [
+            (1, (0, 0)),
+            (2, (0, 1)),
+            (3, (0, 2)),
+            (4, (1, 0)),
+            (5, (1, 1)),
+        ] {
+            let end = doc.paragraphs[i].text.chars().count();
+            doc.paragraphs[i].marks.push(Mark {
+                start: 0,
+                end,
+                kind: MarkKind::TableCell {
+                    table: 0,
+                    row,
+                    column,
+                },
+            });
+        }
+        doc
+    }
+
+    #[test]
+    fn rows_are_joined_and_finds_map_back_to_their_cells() {
+        let doc = table_document();
+        let rows = Rows::of(&doc).expect("rows to join");
+        let view: Vec<&str> = rows
+            .view
+            .paragraphs
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect();
+        assert_eq!(
+            view,
+            [
+                "Före",
+                "BN 2024/1 | Ärende | Tallåsen 3:17",
+                "ÅSA | Beviljat",
+                "Efter"
+            ]
+        );
+        let row = &rows.view.paragraphs[1].text;
+        let at = row.find("Tallåsen").expect("cell");
+        let (paragraph, start) = rows.position(1, at, Side::Start).expect("mapped");
+        assert_eq!((paragraph, start), (3, 0));
+    }
+
+    #[test]
+    fn the_lower_case_text_cut_from_the_view_is_the_documents() {
+        let doc = table_document();
+        let rows = Rows::of(&doc).expect("rows to join");
+        let view_lower: Vec<String> = rows
+            .view
+            .paragraphs
+            .iter()
+            .map(|p| p.text.to_lowercase())
+            .collect();
+        let expected: Vec<String> = doc
+            .paragraphs
+            .iter()
+            .map(|p| p.text.to_lowercase())
+            .collect();
+        assert_eq!(rows.lower_in_document(&doc, &view_lower), expected);
+    }
 }
