@@ -2,6 +2,7 @@
 //! the document's structure, as the guideline does.
 
 use super::lexicon::{Lexicon, StemSet};
+use super::rows::CELL_SEPARATOR;
 use super::structure::{self, Decision, Structure};
 use super::{
     candidate_id, names, patterns, personnummer, Candidate, Location, Rulebook, Suggestion,
@@ -215,7 +216,8 @@ fn property_suggestion(
     // A line decides as a whole when it is one item (a table row, a list line); in
     // prose the § decides ("… påbörjats på fastigheten Kråkan 5. Bygglov beviljades
     // 2024-02-14 men …" is a sanction's story, not a grant).
-    let item = text.contains(" | ") || text.len() <= LIST_ITEM || sentences(text).len() == 1;
+    let item =
+        text.contains(CELL_SEPARATOR) || text.len() <= LIST_ITEM || sentences(text).len() == 1;
     let decision = own_clause(lower, text, clause.clone())
         .and_then(stated)
         .or_else(|| item.then(|| stated(lower)).flatten())
@@ -264,7 +266,7 @@ fn municipal(line: &str, at: usize, lex: &Lexicon, structure: &Structure) -> boo
         let cell = cell.trim().to_lowercase();
         cell == "kommunen" || own_name.as_ref().is_some_and(|n| cell == *n)
     };
-    cue || line.contains(" | ") && line.split(" | ").any(party_cell)
+    cue || line.contains(CELL_SEPARATOR) && line.split(CELL_SEPARATOR).any(party_cell)
 }
 
 /// A designation kept in one place is kept in others where nothing decides about it: the
@@ -440,12 +442,7 @@ fn sections_with_private_data(
     people: &[Person],
 ) -> HashSet<usize> {
     let mut out = HashSet::new();
-    let paragraphs = found
-        .iter()
-        .filter(|f| matches!(f.rule, "personnummer" | "samordningsnummer"))
-        .map(|f| f.paragraph)
-        .chain(people.iter().filter(|p| !p.official).map(|p| p.paragraph))
-        .chain(anonymous_people(doc));
+    let paragraphs = private_person_paragraphs(people, found).chain(anonymous_people(doc));
     for i in paragraphs {
         if let Some(s) = structure.section_of(i) {
             out.insert(s.heading_paragraph);
@@ -486,17 +483,7 @@ fn sensitive_sentences(
 ) -> Vec<Found> {
     // The paragraphs that name a private person or hold an identity number, and those
     // that name an official.
-    let private_named: HashSet<usize> = people
-        .iter()
-        .filter(|p| !p.official)
-        .map(|p| p.paragraph)
-        .chain(
-            found
-                .iter()
-                .filter(|f| matches!(f.rule, "personnummer" | "samordningsnummer"))
-                .map(|f| f.paragraph),
-        )
-        .collect();
+    let private_named: HashSet<usize> = private_person_paragraphs(people, found).collect();
     let official_named: HashSet<usize> = people
         .iter()
         .filter(|p| p.official)
@@ -544,6 +531,18 @@ fn sensitive_sentences(
         }
     }
     out
+}
+
+/// The paragraphs that name a private person or hold an identity number.
+fn private_person_paragraphs<'a>(
+    people: &'a [Person],
+    found: &'a [Found],
+) -> impl Iterator<Item = usize> + 'a {
+    found
+        .iter()
+        .filter(|f| matches!(f.rule, "personnummer" | "samordningsnummer"))
+        .map(|f| f.paragraph)
+        .chain(people.iter().filter(|p| !p.official).map(|p| p.paragraph))
 }
 
 /// A lower-case sentence holds a word that points at one person ("han", "eleven",

@@ -13,7 +13,7 @@ use super::structure::Structure;
 use crate::ingest::{Document, MarkKind, Paragraph};
 
 /// What separates two cells of a row in the text detection reads.
-const CELL_SEPARATOR: &str = " | ";
+pub(crate) const CELL_SEPARATOR: &str = " | ";
 
 /// A document with its table rows joined, and the way back to the document's paragraphs.
 pub(crate) struct Rows {
