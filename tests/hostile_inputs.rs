@@ -67,13 +67,18 @@ const MEMORY_LIMIT_KB: u64 = 1024 * 1024;
 /// Runs `maskera`, watching its peak resident memory (VmHWM on Linux) and time;
 /// (exit code, stderr).
 fn run_bounded(args: &[&str]) -> (i32, String) {
+    run_bounded_to(args, Stdio::null())
+}
+
+/// [`run_bounded`] with the standard output going to `stdout`.
+fn run_bounded_to(args: &[&str], stdout: Stdio) -> (i32, String) {
     let config = std::env::temp_dir().join(format!("maskera-hostile-{}", std::process::id()));
     let started = Instant::now();
     let mut child = Command::new(env!("CARGO_BIN_EXE_maskera"))
         .args(args)
         .env("LANG", "C")
         .env("MASKERA_CONFIG_DIR", &config)
-        .stdout(Stdio::null())
+        .stdout(stdout)
         .stderr(Stdio::piped())
         .spawn()
         .expect("runs");
@@ -229,6 +234,83 @@ fn a_word_package_that_inflates_beyond_the_cap_is_refused() {
     let (code, err) = run_bounded(&["scan", input.to_str().expect("utf-8")]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("bomb.docx"), "{err}");
+}
+
+#[test]
+fn a_hundred_megabyte_word_file_of_photos_is_scanned_and_exported_within_bounds() {
+    // Eight photos of 13 MB each (2,100 × 2,100 pixels that do not compress, stored as
+    // Word stores pictures) in an ordinary protocol: a 100 MB package.
+    let media: Vec<(String, Vec<u8>)> = (0..8)
+        .map(|i| {
+            (
+                format!("bild{i}.png"),
+                support::docx::noise_png(2100, 2100, i + 1),
+            )
+        })
+        .collect();
+    let media: Vec<(&str, Vec<u8>)> = media.iter().map(|(n, b)| (n.as_str(), b.clone())).collect();
+    let body: String = (0..8)
+        .map(|i| {
+            format!(
+                "<w:p><w:r><w:t>§ {n} Bygglov. Sökande Lars Åkesson, 19640823-3236, fick bygglov för en carport.</w:t></w:r></w:p><w:p>{}</w:p>",
+                support::docx::picture_run(i, 12, 12),
+                n = i + 1
+            )
+        })
+        .collect();
+    let bytes = support::docx::docx_with_pictures(&body, &media);
+    assert!(bytes.len() > 100 << 20, "{} bytes", bytes.len());
+    let dir = tempfile::tempdir().expect("temp dir");
+    let input = dir.path().join("bilder.docx");
+    std::fs::write(&input, &bytes).expect("writes");
+    let path = input.to_str().expect("utf-8");
+
+    // The photos are suggested for masking; the secretary keeps them, so all 100 MB go
+    // through masking, LibreOffice and the proof.
+    let listing = dir.path().join("scan.json");
+    let file = std::fs::File::create(&listing).expect("creates");
+    let (code, err) = run_bounded_to(&["scan", path, "--format", "json"], file.into());
+    assert_eq!(code, 0, "{err}");
+    let scan: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&listing).expect("scan")).expect("json");
+    let keep: Vec<serde_json::Value> = scan["candidates"]
+        .as_array()
+        .expect("candidates")
+        .iter()
+        .filter(|c| c["rule"] == "foto")
+        .map(|c| serde_json::json!({"id": c["id"], "action": "keep", "reason": "bilden får publiceras"}))
+        .collect();
+    assert_eq!(keep.len(), 8, "every photo is a candidate");
+    let decisions = dir.path().join("beslut.json");
+    std::fs::write(
+        &decisions,
+        serde_json::json!({ "decisions": keep }).to_string(),
+    )
+    .expect("writes");
+    let (code, err) = run_bounded(&[
+        "export",
+        path,
+        "--decisions",
+        decisions.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let out = dir.path().join("bilder.publicerbar.pdf");
+    let pdf = lopdf::Document::load(&out).expect("a PDF");
+    let images = pdf
+        .objects
+        .values()
+        .filter_map(|o| o.as_stream().ok())
+        .filter(|s| s.dict.get(b"Subtype").and_then(|t| t.as_name()).ok() == Some(b"Image"))
+        .count();
+    assert!(images >= 1, "the kept photos are in the PDF");
+    let words = support::pdftotext_words(&out);
+    assert!(words.iter().any(|w| w == "carport."), "{words:?}");
+    assert!(
+        !words
+            .iter()
+            .any(|w| w.contains("Åkesson") || w.contains("3236")),
+        "a leak: {words:?}"
+    );
 }
 
 #[test]
