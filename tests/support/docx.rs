@@ -29,16 +29,18 @@ pub fn picture_run(index: usize, cm_wide: u32, cm_high: u32) -> String {
 /// bytes are. Its image data is zlib-stored, so the file is about 3 × width × height bytes.
 pub fn noise_png(width: u32, height: u32, seed: u64) -> Vec<u8> {
     let mut state = seed | 1;
-    let mut raw = Vec::with_capacity((height * (1 + 3 * width)) as usize);
-    for _ in 0..height {
-        raw.push(0); // filter: none
-        for _ in 0..3 * width {
+    let stride = 1 + 3 * width as usize;
+    let mut raw: Vec<u8> = (0..height as usize * stride)
+        .map(|_| {
             // xorshift64: fast, and noise is all the picture needs to be.
             state ^= state << 13;
             state ^= state >> 7;
             state ^= state << 17;
-            raw.push((state >> 32) as u8);
-        }
+            (state >> 32) as u8
+        })
+        .collect();
+    for row in raw.chunks_mut(stride) {
+        row[0] = 0; // filter: none
     }
     let mut zlib = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::none());
     zlib.write_all(&raw).expect("zlib");
