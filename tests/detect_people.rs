@@ -244,3 +244,43 @@ fn names_no_list_knows_are_found_beside_a_name_and_a_post_town_is_no_mention() {
     // number after it is the resident's.
     assert_eq!(masked_texts(&found, "kontakt"), ["070-174 06 86"]);
 }
+
+#[test]
+fn a_section_decides_by_its_decision_not_by_the_outcomes_its_assessment_weighs() {
+    let found = candidates(&[
+        "§ 43 Dnr MBN 2024/0187",
+        "Ekeby 5:3 – Ansökan om bygglov för nybyggnad av enbostadshus",
+        "Beslut",
+        "Miljö- och byggnadsnämnden beviljar bygglov för nybyggnad av enbostadshus på fastigheten Vretaby Ekeby 5:3.",
+        "Bedömning",
+        "Byggtrafik under byggtiden är en tillfällig störning som inte kan ligga till grund för avslag.",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "fastighetsbeteckning"),
+        ["Ekeby 5:3", "Vretaby Ekeby 5:3"]
+    );
+}
+
+#[test]
+fn a_proposer_named_in_a_kungorelse_list_keeps_their_name() {
+    let found = candidates(&[
+        "Kommunfullmäktige sammanträder den 17 juni 2024. Ärenden:",
+        "Svar på medborgarförslag från Birgitta Holmgren om en hundrastgård i Berga.",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "medborgarforslag"),
+        ["Birgitta Holmgren"]
+    );
+    assert!(masked(&found).is_empty(), "{found:#?}");
+}
+
+#[test]
+fn an_authoritys_mailbox_and_a_register_of_trust_are_no_personal_data() {
+    let found = candidates(&[
+        "§ 61 Avsägelse",
+        "Hamid Nouri (S) har begärt att bli entledigad från uppdraget som ersättare.",
+        "Beslut: Kommunfullmäktige begär ny sammanräkning hos Länsstyrelsen, vastragotaland@lansstyrelsen.se.",
+        "Expedieras till: Länsstyrelsen, Hamid Nouri, löneenheten, förtroendemannaregistret",
+    ]);
+    assert!(masked(&found).is_empty(), "{found:#?}");
+}

@@ -133,3 +133,60 @@ fn a_diagnosis_in_a_table_row_masks_its_cell_not_the_row() {
         .iter()
         .any(|c| c.rule == "kanslig" && c.text.contains("rullstolsburen")));
 }
+
+#[test]
+fn a_delegation_tables_header_tells_the_party_from_the_delegate() {
+    let body = [
+        paragraph("Förteckning över delegationsbeslut april 2024"),
+        table(&[
+            &["Dnr", "Ärende", "Sökande/part", "Beslut", "Delegat"],
+            &[
+                "MBN 2024/0164",
+                "Bygglov, fritidshus",
+                "Rojda Aziz",
+                "Avslås",
+                "Oskar Lindfors",
+            ],
+            &[
+                "MBN 2024/0162",
+                "Bygglov, fasadskylt",
+                "Sparbanken Vretaby AB",
+                "Beviljas",
+                "Oskar Lindfors",
+            ],
+            &[
+                "MBN 2024/0170",
+                "Strandskyddsdispens",
+                "Dödsbo efter Sture Bergqvist",
+                "Dispens ges",
+                "Lindfors",
+            ],
+        ]),
+    ]
+    .concat();
+    let (_, found) = scanned(&body);
+    // A name no list knows is a person where the heading says the cell holds the party.
+    assert_eq!(
+        find(&found, "namn", "Rojda Aziz").suggestion,
+        Suggestion::Mask
+    );
+    // The delegate is an official in their role, named in full or by surname.
+    for c in found.iter().filter(|c| c.text.contains("Lindfors")) {
+        assert_eq!(
+            (c.rule.as_str(), c.suggestion),
+            ("fortroendevald", Suggestion::Keep),
+            "{c:?}"
+        );
+    }
+    // A company and the words around a name in a party cell are no one's name.
+    assert!(
+        !found
+            .iter()
+            .any(|c| c.text.contains("Sparbanken") || c.text.contains("Dödsbo")),
+        "{found:#?}"
+    );
+    assert_eq!(
+        find(&found, "namn", "Sture Bergqvist").suggestion,
+        Suggestion::Mask
+    );
+}

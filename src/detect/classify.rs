@@ -1,6 +1,7 @@
 //! Runs every detector over the document and decides each find's rule and suggestion from
 //! the document's structure, as the guideline does.
 
+use super::columns::{self, Column};
 use super::lexicon::{Lexicon, StemSet};
 use super::rows::CELL_SEPARATOR;
 use super::structure::{self, Decision, Structure};
@@ -321,8 +322,15 @@ struct Person {
 fn people(doc: &Document, lex: &Lexicon, structure: &Structure) -> Vec<Person> {
     let mut out = Vec::new();
     let mut dead: HashSet<&str> = HashSet::new();
+    let tables = columns::of(doc, lex);
     for (i, p) in doc.paragraphs.iter().enumerate() {
-        for n in names::find(&p.text, lex) {
+        let columns = tables[i].as_deref().unwrap_or(&[]);
+        let party_cells: Vec<usize> = columns::cell_starts(&p.text)
+            .zip(columns)
+            .filter(|(_, c)| **c == Column::Party)
+            .map(|(start, _)| start)
+            .collect();
+        for n in names::find_in_row(&p.text, lex, &party_cells) {
             if n.dead {
                 dead.insert(&p.text[n.start..n.end]);
                 continue;
@@ -336,13 +344,18 @@ fn people(doc: &Document, lex: &Lexicon, structure: &Structure) -> Vec<Person> {
             }
             let in_attendance = structure.attendance.contains(&i);
             let titled = after_official_title(&p.text[..n.start], lex);
+            let column = columns.get(columns::cell_at(&p.text, n.start)).copied();
+            let role = n.role || column == Some(Column::Party);
+            let union = n.union || column == Some(Column::Union);
+            let official =
+                in_attendance || n.party || n.titled || titled || column == Some(Column::Official);
             out.push(Person {
                 paragraph: i,
                 start: n.start,
                 end: n.end,
-                official: !n.role && !n.union && (in_attendance || n.party || n.titled || titled),
-                role: n.role,
-                union: n.union,
+                official: !role && !union && official,
+                role,
+                union,
             });
         }
     }
@@ -671,9 +684,17 @@ fn classify_people(
                 let section = structure
                     .section_of(p.paragraph)
                     .map(|s| s.heading_paragraph);
-                let rule = *rule_of_section
+                let rule = match *rule_of_section
                     .entry(section)
-                    .or_insert_with(|| private_rule(lex, structure, &strong, p.paragraph));
+                    .or_insert_with(|| private_rule(lex, structure, &strong, p.paragraph))
+                {
+                    // "Svar på medborgarförslag från Birgitta Holmgren": a list item of a
+                    // kallelse or kungörelse names the proposer outside any § of their own.
+                    "namn" if structure.lower(p.paragraph).contains("medborgarförslag") => {
+                        "medborgarforslag"
+                    }
+                    rule => rule,
+                };
                 (rule, if p.role { 0.9 } else { 0.8 })
             };
             Found::new(p.paragraph, p.start, p.end, rule, confidence, Some(NAME))

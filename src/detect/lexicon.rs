@@ -30,6 +30,9 @@ pub struct Lexicon {
     pub adress: AddressWords,
     pub kontakt: ContactWords,
     pub organisation: Stems,
+    /// Headings of table columns; a list without them still loads (no column has a role).
+    #[serde(default)]
+    pub tabell: ColumnWords,
     #[serde(skip)]
     pub first_names: HashSet<String>,
     #[serde(skip)]
@@ -86,6 +89,20 @@ impl OfficialWords {
         let word = word.to_lowercase();
         self.titlar.iter().any(|t| word.ends_with(t.as_str()))
     }
+}
+
+/// The headings of a table's columns that say whom the column names.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+pub struct ColumnWords {
+    /// A party to the matter: a name there is a private person ("Sökande", "Elev").
+    #[serde(default)]
+    pub part: Vec<String>,
+    /// An official in their role: a name there stays ("Delegat", "Beslutsfattare").
+    #[serde(default)]
+    pub tjansteman: Vec<String>,
+    /// A union representative ("Fackligt ombud").
+    #[serde(default)]
+    pub facklig: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -289,6 +306,9 @@ impl PartialEq for StreetEndings {
 pub struct ContactWords {
     pub funktionella: Vec<String>,
     pub vaxelord: Vec<String>,
+    /// Domains of public authorities: a mailbox there is the authority's or its staff's.
+    #[serde(default)]
+    pub myndighetsdomaner: Vec<String>,
 }
 
 fn word_list(text: &str) -> HashSet<String> {

@@ -8,6 +8,7 @@
 //! ärende with sensitive content is masked under the stronger rule.
 
 mod classify;
+mod columns;
 mod kind;
 pub mod lexicon;
 mod names;

@@ -4,6 +4,7 @@
 //! or first name alone.
 
 use super::lexicon::{starts_upper, strip_genitive, Lexicon};
+use super::rows::CELL_SEPARATOR;
 use std::collections::HashSet;
 
 /// A name found in a paragraph (byte offsets).
@@ -76,6 +77,13 @@ fn adjacent(text: &str, a: &Word, b: &Word) -> bool {
 
 /// Every name in the paragraph text.
 pub fn find(text: &str, lex: &Lexicon) -> Vec<NameSpan> {
+    find_in_row(text, lex, &[])
+}
+
+/// Every name in a paragraph that is a table row, whose cells starting at the byte
+/// offsets `party_cells` are in a party's column ("Sökande", "Part"): a name filling such
+/// a cell is introduced by its heading as a role word would introduce it.
+pub fn find_in_row(text: &str, lex: &Lexicon, party_cells: &[usize]) -> Vec<NameSpan> {
     let words = words(text);
     let mut out: Vec<NameSpan> = Vec::new();
     let mut i = 0;
@@ -85,8 +93,15 @@ pub fn find(text: &str, lex: &Lexicon) -> Vec<NameSpan> {
             i += 1;
             continue;
         }
-        let role = i > 0 && introduced_by_role(text, &words, i, lex);
-        let end = name_end(text, &words, i, role, lex);
+        let by_role = i > 0 && introduced_by_role(text, &words, i, lex);
+        let by_cell = !by_role && opens_party_cell(text, &words[i], party_cells, lex);
+        let mut role = by_role || by_cell;
+        let mut end = name_end(text, &words, i, role, lex);
+        // "Dödsbo efter …": a cell that goes on after the capitalised words is no name.
+        if by_cell && end.is_some_and(|j| !fills_cell(&text[words[j].end..])) {
+            role = false;
+            end = name_end(text, &words, i, role, lex);
+        }
         match end {
             Some(j) if lived_from_to(&text[words[j].end..]) => {
                 out.push(span(text, &words, i, j, role, lex));
@@ -113,6 +128,29 @@ pub fn find(text: &str, lex: &Lexicon) -> Vec<NameSpan> {
         }
     }
     out
+}
+
+/// Word `w` is the first of a party's cell, and the cell names no organisation.
+fn opens_party_cell(text: &str, w: &Word, party_cells: &[usize], lex: &Lexicon) -> bool {
+    party_cells.iter().any(|&start| {
+        text.get(start..w.start)
+            .is_some_and(|gap| gap.trim().is_empty())
+            && {
+                let cell = text[start..].split(CELL_SEPARATOR).next().unwrap_or("");
+                !lex.organisation.ord.mentioned_in(&cell.to_lowercase())
+            }
+    })
+}
+
+/// What follows a name in its cell leaves the name whole: nothing, or another name or an
+/// address after a comma or "och".
+fn fills_cell(after: &str) -> bool {
+    let rest = after
+        .split(CELL_SEPARATOR)
+        .next()
+        .unwrap_or("")
+        .trim_start();
+    rest.is_empty() || rest.starts_with([',', '(']) || rest.starts_with("och ")
 }
 
 fn span(text: &str, w: &[Word], i: usize, j: usize, role: bool, lex: &Lexicon) -> NameSpan {
@@ -144,6 +182,12 @@ const ORGANISATION_START: &[&str] = &[
     "Svenska",
     "Stiftelsen",
     "Föreningen",
+    "Förskolan",
+    "Skolan",
+    "Äldreboendet",
+    "Gruppboendet",
+    "Vårdboendet",
+    "Fritidsgården",
     "Bröderna",
     "Firma",
     "Taxi",

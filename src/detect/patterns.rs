@@ -230,15 +230,24 @@ pub fn phone_series(number: &str) -> Option<String> {
     (national.len() >= 8).then(|| national[..national.len() - 2].to_string())
 }
 
-/// `miljo.bygg@norrvik.se`, `info@…`: a mailbox of an office, not of a person.
+/// `miljo.bygg@norrvik.se`, `info@…`, `vastragotaland@lansstyrelsen.se`: a mailbox of an
+/// office, not of a person.
 fn functional_mailbox(address: &str, lex: &Lexicon) -> bool {
-    let local = address.split('@').next().unwrap_or("").to_lowercase();
-    local.split(['.', '-', '_']).any(|part| {
-        lex.kontakt
-            .funktionella
-            .iter()
-            .any(|f| part.starts_with(f.as_str()))
-    })
+    let (local, domain) = address.split_once('@').unwrap_or((address, ""));
+    let (local, domain) = (local.to_lowercase(), domain.to_lowercase());
+    let authority = lex.kontakt.myndighetsdomaner.iter().any(|d| {
+        domain == *d
+            || domain
+                .strip_suffix(d.as_str())
+                .is_some_and(|sub| sub.ends_with('.'))
+    });
+    authority
+        || local.split(['.', '-', '_']).any(|part| {
+            lex.kontakt
+                .funktionella
+                .iter()
+                .any(|f| part.starts_with(f.as_str()))
+        })
 }
 
 /// Whether one of `words` stands in the `window` bytes before `at`.

@@ -128,17 +128,13 @@ pub fn analyse(doc: &Document, lex: &Lexicon) -> Structure {
             None => (heading.clone(), index + 1),
         };
         let body = first_body..end;
-        let text = body
-            .clone()
-            .map(|i| lower[i].as_str())
-            .collect::<Vec<_>>()
-            .join("\n");
+        let decision = section_decision(&lower[body.clone()], lex);
         sections.push(Section {
             number: number.clone(),
             heading,
             heading_paragraph: *index,
             body,
-            decision: decision(&text, lex),
+            decision,
         });
     }
     let first = headings.first().map_or(doc.paragraphs.len(), |h| h.0);
@@ -245,6 +241,38 @@ fn title_below(doc: &Document, heading: &str, index: usize, end: usize) -> Optio
 }
 
 /// The strongest decision the body states: an intervention, a refusal, or a grant.
+/// A §'s decision: what its decision says, where the § sets it apart ("Beslut" above it,
+/// "Beslut: …", "… beslutar att …"), else what its whole body says. The story and the
+/// assessment speak of other outcomes ("… kan inte ligga till grund för avslag").
+fn section_decision(body: &[String], lex: &Lexicon) -> Decision {
+    let stated: Vec<&str> = body
+        .iter()
+        .enumerate()
+        .filter(|(k, p)| {
+            let after_heading = k
+                .checked_sub(1)
+                .is_some_and(|b| DECISION_HEADINGS.contains(&body[b].trim().trim_end_matches(':')));
+            after_heading || p.starts_with("beslut:") || p.contains(" beslutar ")
+        })
+        .map(|(_, p)| p.as_str())
+        .collect();
+    match decision(&stated.join("\n"), lex) {
+        Decision::Okand => decision(&body.join("\n"), lex),
+        d => d,
+    }
+}
+
+/// Lines that head a §'s decision.
+const DECISION_HEADINGS: &[&str] = &[
+    "beslut",
+    "nämndens beslut",
+    "utskottets beslut",
+    "arbetsutskottets beslut",
+    "styrelsens beslut",
+    "kommunstyrelsens beslut",
+    "kommunfullmäktiges beslut",
+];
+
 pub(crate) fn decision(body: &str, lex: &Lexicon) -> Decision {
     let any = |stems: &StemSet| stems.mentioned_in(body);
     if any(&lex.beslut.ingripande) {

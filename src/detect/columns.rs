@@ -1,0 +1,172 @@
+//! Columns: what a table's header row says its cells hold.
+//!
+//! A delegation list names two kinds of people in two columns: the party a decision is
+//! about ("Sökande", "Part", "Elev") and the official who took it ("Delegat",
+//! "Beslutsfattare"). Only the header row tells them apart, so detection reads it: a name
+//! no list knows in a party cell is still a person, and a delegate named nowhere else is
+//! still an official. The headings are data (`[tabell]` in lexikon.toml).
+//!
+//! Detection reads a table row as one paragraph, its cells joined by
+//! [`CELL_SEPARATOR`]; a header row is such a paragraph of short headings without digits,
+//! one of them known. The rows after it with as many cells are its table; a short line
+//! between them (a page header repeated by the meeting system) does not end it, prose or
+//! a § does.
+
+use super::lexicon::Lexicon;
+use super::rows::CELL_SEPARATOR;
+use crate::ingest::Document;
+use std::rc::Rc;
+
+/// Whom a column names, by its heading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Column {
+    /// A party to the matter: a private person, unless the cell names an organisation.
+    Party,
+    /// An official in their role.
+    Official,
+    /// A union representative.
+    Union,
+    /// Anything else (a date, a decision, a diarienummer).
+    Other,
+}
+
+/// The longest heading a header cell may hold, in characters.
+const HEADING_MAX_CHARS: usize = 40;
+/// A line between rows of one table no longer than this is a page header or footer.
+const INTERRUPTION_MAX_CHARS: usize = 80;
+
+/// Per paragraph: the roles of its cells when it is a row under a header row.
+pub(crate) fn of(doc: &Document, lex: &Lexicon) -> Vec<Option<Rc<[Column]>>> {
+    let mut out = vec![None; doc.paragraphs.len()];
+    let mut table: Option<Rc<[Column]>> = None;
+    for (i, p) in doc.paragraphs.iter().enumerate() {
+        if let Some(header) = header(&p.text, lex) {
+            table = Some(header.into());
+            continue;
+        }
+        let Some(columns) = &table else { continue };
+        let cells = p.text.matches(CELL_SEPARATOR).count() + 1;
+        if cells == columns.len() {
+            out[i] = Some(columns.clone());
+        } else if cells == 1 && ends_a_table(&p.text) {
+            table = None;
+        }
+    }
+    out
+}
+
+/// The column of the cell that byte `at` of a row's text stands in.
+pub(crate) fn cell_at(text: &str, at: usize) -> usize {
+    text.get(..at)
+        .map_or(0, |before| before.matches(CELL_SEPARATOR).count())
+}
+
+/// The byte offsets at which the cells of a row's text start.
+pub(crate) fn cell_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    std::iter::once(0).chain(
+        text.match_indices(CELL_SEPARATOR)
+            .map(|(at, sep)| at + sep.len()),
+    )
+}
+
+/// The roles of a header row's columns, when `text` is one: at least two cells, each a
+/// short heading without digits, and one heading known.
+fn header(text: &str, lex: &Lexicon) -> Option<Vec<Column>> {
+    if !text.contains(CELL_SEPARATOR) {
+        return None;
+    }
+    let mut columns = Vec::new();
+    for cell in text.split(CELL_SEPARATOR) {
+        let cell = cell.trim();
+        if cell.chars().count() > HEADING_MAX_CHARS || cell.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        columns.push(column(&cell.to_lowercase(), lex));
+    }
+    columns
+        .iter()
+        .any(|c| *c != Column::Other)
+        .then_some(columns)
+}
+
+/// The role a heading gives its column; "Sökande/part" is read as either word.
+fn column(heading: &str, lex: &Lexicon) -> Column {
+    let words = &lex.tabell;
+    let is = |list: &[String]| {
+        list.iter().any(|h| h == heading)
+            || heading
+                .split('/')
+                .any(|part| list.iter().any(|h| h == part.trim()))
+    };
+    if is(&words.facklig) {
+        Column::Union
+    } else if is(&words.tjansteman) {
+        Column::Official
+    } else if is(&words.part) {
+        Column::Party
+    } else {
+        Column::Other
+    }
+}
+
+/// A § heading or a line of prose ends a table; a short line between rows does not.
+fn ends_a_table(text: &str) -> bool {
+    text.trim_start().starts_with('§') || text.chars().count() > INTERRUPTION_MAX_CHARS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::Lexicon;
+
+    fn roles(lines: &[&str]) -> Vec<Option<Vec<Column>>> {
+        let lex = Lexicon::embedded().expect("lexicon");
+        let paragraphs: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        let doc = Document::from_plain_paragraphs(&paragraphs);
+        of(&doc, &lex)
+            .into_iter()
+            .map(|r| r.map(|c| c.to_vec()))
+            .collect()
+    }
+
+    #[test]
+    fn a_delegation_list_header_gives_its_rows_a_party_and_an_official_column() {
+        use Column::*;
+        let r = roles(&[
+            "Dnr | Ärende | Sökande/part | Beslut | Delegat",
+            "BN 2024/12 | Bygglov | Rojda Aziz | Avslås | Oskar Lindfors",
+            "VRETABY KOMMUN | DELEGATIONSBESLUT | Sida 2 (3)",
+            "BN 2024/13 | Bygglov | Per Nordin | Beviljas | Oskar Lindfors",
+        ]);
+        let expected = Some(vec![Other, Other, Party, Other, Official]);
+        assert_eq!(r[0], None);
+        assert_eq!(r[1], expected);
+        assert_eq!(r[2], None);
+        assert_eq!(r[3], expected);
+    }
+
+    #[test]
+    fn prose_or_a_section_ends_the_table() {
+        let r = roles(&[
+            "Beslut | Part | Delegat",
+            "Beviljas | Anna Ek | Oskar Lindfors",
+            "§ 12 Bygglov",
+            "Avslås | Per Ek | Sara Kvist",
+        ]);
+        assert!(r[1].is_some());
+        assert_eq!(r[3], None);
+    }
+
+    #[test]
+    fn a_row_of_values_is_no_header() {
+        let r = roles(&["Delegat | 2024-04-02 | Beviljas", "Oskar Lindfors | x | y"]);
+        assert_eq!(r[1], None);
+    }
+
+    #[test]
+    fn cells_are_counted_from_the_separators() {
+        let row = "BN 2024/12 | Bygglov | Rojda Aziz";
+        assert_eq!(cell_at(row, row.find("Rojda").unwrap_or(0)), 2);
+        assert_eq!(cell_starts(row).collect::<Vec<_>>(), vec![0, 13, 23]);
+    }
+}
