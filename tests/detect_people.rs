@@ -284,3 +284,33 @@ fn an_authoritys_mailbox_and_a_register_of_trust_are_no_personal_data() {
     ]);
     assert!(masked(&found).is_empty(), "{found:#?}");
 }
+
+#[test]
+fn a_particle_belongs_to_the_surname_after_it() {
+    let found = candidates(&[
+        "§ 47 Strandskyddsdispens",
+        "Sökande är Carl-Johan af Sillén och Lena von Rosen. Nämnden avslår ansökan.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "namn"),
+        ["Carl-Johan af Sillén", "Lena von Rosen"]
+    );
+}
+
+#[test]
+fn a_preschool_named_like_a_person_is_a_place() {
+    let found = candidates(&[
+        "§ 45 Bygglov för tillbyggnad av förskolan Lilla Dahl",
+        "Förskolan Lilla Dahl har fem avdelningar. Nämnden beviljar bygglov.",
+    ]);
+    assert!(masked(&found).is_empty(), "{found:#?}");
+}
+
+#[test]
+fn a_designation_in_a_kvarter_is_found_after_kv() {
+    let found = candidates(&[
+        "§ 48 Föreläggande om rivning",
+        "Nämnden förelägger ägaren till kv. Smeden 4 att riva förrådet.",
+    ]);
+    assert_eq!(masked_texts(&found, "fastighetsbeteckning"), ["Smeden 4"]);
+}

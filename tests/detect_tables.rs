@@ -190,3 +190,33 @@ fn a_delegation_tables_header_tells_the_party_from_the_delegate() {
         Suggestion::Mask
     );
 }
+
+#[test]
+fn a_cell_under_a_property_heading_is_a_designation_decided_by_its_row() {
+    let body = table(&[
+        &["Dnr", "Ärende", "Fastighet", "Sökande", "Beslut"],
+        &[
+            "MBN 2024/0181",
+            "Tillsyn, altan",
+            "Gärdet 4",
+            "Selam Ghebremedhin",
+            "Föreläggande",
+        ],
+        &[
+            "MBN 2024/0191",
+            "Anmälan, bergvärme",
+            "Gärdet 7",
+            "Anna Ek",
+            "Åtgärden får utföras",
+        ],
+    ]);
+    let (_, found) = scanned(&body);
+    assert_eq!(
+        find(&found, "fastighetsbeteckning", "Gärdet 4").suggestion,
+        Suggestion::Mask
+    );
+    assert_eq!(
+        find(&found, "fastighetsbeteckning", "Gärdet 7").suggestion,
+        Suggestion::Keep
+    );
+}

@@ -10,6 +10,7 @@ use super::{
 };
 use crate::ingest::Document;
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 /// A find before it becomes a [`Candidate`]: byte offsets in its paragraph.
 #[derive(Debug, Clone)]
@@ -114,6 +115,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
         let domain = address.rsplit('@').next().unwrap_or("").to_lowercase();
         structure.is_kommun_mail(address) || own_domains.contains(&domain)
     };
+    let tables = columns::of(doc, lex);
     let own_phones =
         patterns::organisation_phone_series(doc.paragraphs.iter().map(|p| p.text.as_str()), lex);
     let own_phone = |number: &str| {
@@ -150,7 +152,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
             found.push(Found::new(i, s.start, s.end, s.rule, 0.85, Some(IDENTITY)));
         }
         let mut previous = 0;
-        for s in patterns::designations(&p.text) {
+        for s in designations(&p.text, tables[i].as_deref()) {
             let mut f = Found::new(i, s.start, s.end, s.rule, 0.85, Some(PROPERTY));
             let clause = previous..s.start;
             f.suggestion = Some(property_suggestion(lex, structure, &p.text, clause, i));
@@ -159,7 +161,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
         }
     }
     keep_designations_kept_in_their_matter(doc, lex, structure, &mut found);
-    let people = people(doc, lex, structure);
+    let people = people(doc, lex, structure, &tables);
     drop_officials_contacts(doc, lex, &people, &mut found);
     let private_sections = sections_with_private_data(doc, lex, structure, &found, &people);
     found.extend(sensitive_sentences(
@@ -174,6 +176,25 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
     found.extend(secrecy(doc, lex, structure, &private_sections));
     found.extend(images(doc));
     drop_overlaps(found)
+}
+
+/// The property designations of a paragraph: by their form, and in a table's property
+/// column any cell of a name and a number ("Gärdet 4").
+fn designations(text: &str, columns: Option<&[Column]>) -> Vec<patterns::Span> {
+    let mut spans = patterns::designations(text);
+    let cells = columns.map_or(Vec::new(), |c| columns::cells_of(text, c, Column::Property));
+    for (start, end) in cells {
+        let new = !spans.iter().any(|s| s.start < end && start < s.end);
+        if new && patterns::designation_cell(&text[start..end]) {
+            spans.push(patterns::Span {
+                start,
+                end,
+                rule: "fastighetsbeteckning",
+            });
+        }
+    }
+    spans.sort_by_key(|s| s.start);
+    spans
 }
 
 /// A phone number or e-mail right after an official's name ("Skolskjutshandläggare
@@ -319,15 +340,18 @@ struct Person {
 }
 
 /// Every name, marked official when it stands in the attendance block or with a party.
-fn people(doc: &Document, lex: &Lexicon, structure: &Structure) -> Vec<Person> {
+fn people(
+    doc: &Document,
+    lex: &Lexicon,
+    structure: &Structure,
+    tables: &[Option<Rc<[Column]>>],
+) -> Vec<Person> {
     let mut out = Vec::new();
     let mut dead: HashSet<&str> = HashSet::new();
-    let tables = columns::of(doc, lex);
     for (i, p) in doc.paragraphs.iter().enumerate() {
         let columns = tables[i].as_deref().unwrap_or(&[]);
-        let party_cells: Vec<usize> = columns::cell_starts(&p.text)
-            .zip(columns)
-            .filter(|(_, c)| **c == Column::Party)
+        let party_cells: Vec<usize> = columns::cells_of(&p.text, columns, Column::Party)
+            .into_iter()
             .map(|(start, _)| start)
             .collect();
         for n in names::find_in_row(&p.text, lex, &party_cells) {

@@ -26,6 +26,8 @@ pub(crate) enum Column {
     Official,
     /// A union representative.
     Union,
+    /// A property designation ("Fastighet").
+    Property,
     /// Anything else (a date, a decision, a diarienummer).
     Other,
 }
@@ -69,6 +71,19 @@ pub(crate) fn cell_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     )
 }
 
+/// The cells of a row in columns of `role`: (start, end) byte ranges, trimmed.
+pub(crate) fn cells_of(text: &str, columns: &[Column], role: Column) -> Vec<(usize, usize)> {
+    cell_starts(text)
+        .zip(columns)
+        .filter(|(_, c)| **c == role)
+        .map(|(start, _)| {
+            let cell = text[start..].split(CELL_SEPARATOR).next().unwrap_or("");
+            let lead = cell.len() - cell.trim_start().len();
+            (start + lead, start + cell.trim_end().len())
+        })
+        .collect()
+}
+
 /// The roles of a header row's columns, when `text` is one: at least two cells, each a
 /// short heading without digits, and one heading known.
 fn header(text: &str, lex: &Lexicon) -> Option<Vec<Column>> {
@@ -100,6 +115,8 @@ fn column(heading: &str, lex: &Lexicon) -> Column {
     };
     if is(&words.facklig) {
         Column::Union
+    } else if is(&words.fastighet) {
+        Column::Property
     } else if is(&words.tjansteman) {
         Column::Official
     } else if is(&words.part) {

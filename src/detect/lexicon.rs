@@ -103,6 +103,9 @@ pub struct ColumnWords {
     /// A union representative ("Fackligt ombud").
     #[serde(default)]
     pub facklig: Vec<String>,
+    /// A property designation ("Fastighet"): a cell of a name and a number there is one.
+    #[serde(default)]
+    pub fastighet: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

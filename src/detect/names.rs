@@ -6,6 +6,7 @@
 use super::lexicon::{starts_upper, strip_genitive, Lexicon};
 use super::rows::CELL_SEPARATOR;
 use std::collections::HashSet;
+use std::ops::Not;
 
 /// A name found in a paragraph (byte offsets).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,8 +170,8 @@ fn span(text: &str, w: &[Word], i: usize, j: usize, role: bool, lex: &Lexicon) -
 /// A name (words up to `j`) that is part of a place's or a company's name: not a person.
 fn not_a_person(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> bool {
     // "Stiftelsen Anna Ek", and "Restaurang Björnen" where the name starts at the word.
-    let organisation = ORGANISATION_START.contains(&w[i].text)
-        || i > 0 && ORGANISATION_START.contains(&w[i - 1].text);
+    let organisation = starts_organisation(w[i].text)
+        || i > 0 && adjacent(text, &w[i - 1], &w[i]) && starts_organisation(w[i - 1].text);
     organisation || names_a_place(text, w, j, lex) || names_a_company(text, w, j)
 }
 
@@ -201,6 +202,12 @@ const ORGANISATION_START: &[&str] = &[
     "Konditori",
     "Salong",
 ];
+
+/// One of [`ORGANISATION_START`], capitalised or not ("förskolan Lilla Dahl").
+fn starts_organisation(word: &str) -> bool {
+    ORGANISATION_START.contains(&word)
+        || starts_upper(word).not() && ORGANISATION_START.iter().any(|o| o.to_lowercase() == word)
+}
 
 /// "Bröderna Karlssons Bygg AB", "Hedlunds Åkeri AB", "Lindqvist & Son": capitalised
 /// words up to a company form.
@@ -372,6 +379,13 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
         if matches!(next, "AB" | "HB" | "KB") {
             break;
         }
+        // "Carl-Johan af Sillén", "Lena von Rosen": a particle joins the surname after it.
+        if j > i || known_first || role {
+            if let Some(k) = particle_surname(text, w, j, lex) {
+                j = k;
+                continue;
+            }
+        }
         let fits = lex.is_first_name(next)
             || lex.is_surname(next)
             || unknown_surname
@@ -403,6 +417,22 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
         (false, true) if role && name_like(first.text) => Some(i),
         _ => None,
     }
+}
+
+/// Lower-case words that join a surname to the name before it.
+const PARTICLES: &[&str] = &[
+    "af", "von", "van", "de", "der", "den", "da", "di", "del", "della", "la", "le", "bin", "ibn",
+    "al", "el",
+];
+
+/// After word `j`, a particle and a capitalised surname ("af Sillén"): the index of the
+/// surname.
+fn particle_surname(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> Option<usize> {
+    let (particle, surname) = (w.get(j + 1)?, w.get(j + 2)?);
+    let joined = PARTICLES.contains(&particle.text)
+        && adjacent(text, &w[j], particle)
+        && adjacent(text, particle, surname);
+    (joined && (lex.is_surname(surname.text) || plausible_surname(surname.text))).then_some(j + 2)
 }
 
 /// Two or three capitalised words right before a party ("Fatuma Jama Ali (S)", "Fatuma
@@ -540,6 +570,8 @@ fn is_common_capital(word: &str) -> bool {
     const COMMON: &[&str] = &[
         "Nämnden",
         "Kommunen",
+        "Privatperson",
+        "Privatpersoner",
         "Förvaltningen",
         "Han",
         "Hon",

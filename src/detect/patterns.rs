@@ -57,7 +57,7 @@ fn after_fastighet() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     regex(
         &RE,
-        r"(?i:fastighet(?:en|erna)?|fastighetsbeteckning(?:en)?):?\s+((?:\p{Lu}[\p{L}-]+\s+){1,2}\d{1,4}(?::\d{1,4})?)(?-u:\b)",
+        r"(?i:fastighet(?:en|erna)?|fastighetsbeteckning(?:en)?|kvarteret|kv\.):?\s+((?:\p{Lu}[\p{L}-]+\s+){1,2}\d{1,4}(?::\d{1,4})?)(?-u:\b)",
     )
 }
 
@@ -362,8 +362,15 @@ fn reference_number(designation: &str) -> bool {
     year || unit.len() > 1 && unit.starts_with('0')
 }
 
+/// A table cell that holds only a name of one or two words and a number ("Gärdet 4"):
+/// a designation where its column's heading says so.
+pub fn designation_cell(cell: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    regex(&RE, r"^(?:\p{Lu}[\p{L}-]+\s+){1,2}\d{1,4}(?::\d{1,4})?$").is_match(cell)
+}
+
 /// Property designations: "Björkudden 1:23", "Norrvik Kiruna 1:234", and after the word
-/// fastigheten: "fastigheten Kvarnen 3".
+/// fastigheten or kvarteret: "fastigheten Kvarnen 3", "kv. Smeden 4".
 pub fn designations(text: &str) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     for m in designation()
