@@ -220,3 +220,23 @@ fn a_cell_under_a_property_heading_is_a_designation_decided_by_its_row() {
         Suggestion::Keep
     );
 }
+
+#[test]
+fn a_party_cell_holds_double_initials_and_three_part_names_whole() {
+    let body = table(&[
+        &["Ärende", "Sökande/part", "Beslut"],
+        &["Föreläggande, städning av tomt", "K-G Ek", "Föreläggande"],
+        &[
+            "Bygglov, carport",
+            "Lena Berglund Fors",
+            "Avskrivs, ansökan återkallad",
+        ],
+    ]);
+    let (_, found) = scanned(&body);
+    let masked: Vec<&str> = found
+        .iter()
+        .filter(|c| c.suggestion == Suggestion::Mask && c.rule != "fastighetsbeteckning")
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(masked, ["K-G Ek", "Lena Berglund Fors"]);
+}

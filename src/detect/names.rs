@@ -343,7 +343,7 @@ fn names_a_place(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> bool {
 /// The index of the last word of a name starting at word `i`, if one starts there.
 fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Option<usize> {
     let first = &w[i];
-    let initial = first.text.len() == 2 && first.text.ends_with('.');
+    let initial = first.text.len() == 2 && first.text.ends_with('.') || double_initial(first.text);
     // "A.K.": a person written with initials only, as pupils and clients often are.
     if initial
         && w.get(i + 1)
@@ -357,6 +357,7 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
     let known_first = lex.is_first_name(first.text) && !lex.ambiguous.contains(first.text);
     let ambiguous_first = lex.is_first_name(first.text) && lex.ambiguous.contains(first.text);
     let unknown_first = !initial
+        && !known_first
         && plausible_given_name(first.text)
         && (mid_sentence(text, w, i) && next_is_surname(text, w, i, lex)
             || pair_before_role_verb(text, w, i, lex));
@@ -417,6 +418,15 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
         (false, true) if role && name_like(first.text) => Some(i),
         _ => None,
     }
+}
+
+/// "K-G", "P-O": the initials of a double first name.
+fn double_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next(), chars.next()),
+        (Some(a), Some('-'), Some(b), None) if a.is_uppercase() && b.is_uppercase()
+    )
 }
 
 /// Lower-case words that join a surname to the name before it.
