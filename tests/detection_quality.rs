@@ -339,3 +339,13 @@ fn detection_quality_on_a_ninth_set_never_tuned_on() {
     report.print_figures("heldout9.txt");
     report.assert_every_identity_number("heldout9.txt");
 }
+
+/// Eleven documents of care, planning, election and audit matters, written by another
+/// hand from the guideline alone (tests/corpus/heldout10.txt, Åsbacka kommun), added at
+/// the end of session 7: measured untouched, never tuned on yet.
+#[test]
+fn detection_quality_on_a_tenth_set_measured_untouched() {
+    let report = measure(include_str!("corpus/heldout10.txt"));
+    report.print_figures("heldout10.txt");
+    report.assert_every_identity_number("heldout10.txt");
+}
