@@ -248,7 +248,6 @@ fn a_hundred_megabyte_word_file_of_photos_is_scanned_and_exported_within_bounds(
             )
         })
         .collect();
-    let media: Vec<(&str, Vec<u8>)> = media.iter().map(|(n, b)| (n.as_str(), b.clone())).collect();
     let body: String = (0..8)
         .map(|i| {
             format!(

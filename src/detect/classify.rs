@@ -350,10 +350,17 @@ fn people(
     let mut dead: HashSet<&str> = HashSet::new();
     for (i, p) in doc.paragraphs.iter().enumerate() {
         let columns = tables[i].as_deref().unwrap_or(&[]);
-        let party_cells: Vec<usize> = columns::cells_of(&p.text, columns, Column::Party)
-            .into_iter()
-            .map(|(start, _)| start)
-            .collect();
+        // A party cell naming an organisation ("Vretaby Åkeri AB") holds no one's name.
+        let party_cells: Vec<std::ops::Range<usize>> =
+            columns::cells_of(&p.text, columns, Column::Party)
+                .into_iter()
+                .filter(|&(s, e)| {
+                    !lex.organisation
+                        .ord
+                        .mentioned_in(&p.text[s..e].to_lowercase())
+                })
+                .map(|(s, e)| s..e)
+                .collect();
         for n in names::find_in_row(&p.text, lex, &party_cells) {
             if n.dead {
                 dead.insert(&p.text[n.start..n.end]);

@@ -110,6 +110,9 @@ pub struct ColumnWords {
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct DecisionWords {
+    /// Lines that head a §'s decision ("Beslut", "Nämndens beslut"), in lower case.
+    #[serde(default)]
+    pub rubriker: Vec<String>,
     pub gynnande: StemSet,
     pub avslag: StemSet,
     pub ingripande: StemSet,

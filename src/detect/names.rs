@@ -4,9 +4,8 @@
 //! or first name alone.
 
 use super::lexicon::{starts_upper, strip_genitive, Lexicon};
-use super::rows::CELL_SEPARATOR;
 use std::collections::HashSet;
-use std::ops::Not;
+use std::ops::{Not, Range};
 
 /// A name found in a paragraph (byte offsets).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,10 +80,10 @@ pub fn find(text: &str, lex: &Lexicon) -> Vec<NameSpan> {
     find_in_row(text, lex, &[])
 }
 
-/// Every name in a paragraph that is a table row, whose cells starting at the byte
-/// offsets `party_cells` are in a party's column ("Sökande", "Part"): a name filling such
-/// a cell is introduced by its heading as a role word would introduce it.
-pub fn find_in_row(text: &str, lex: &Lexicon, party_cells: &[usize]) -> Vec<NameSpan> {
+/// Every name in a paragraph that is a table row, whose cells at the byte ranges
+/// `party_cells` are in a party's column ("Sökande", "Part") and name no organisation: a
+/// name filling such a cell is introduced by its heading as a role word would introduce it.
+pub fn find_in_row(text: &str, lex: &Lexicon, party_cells: &[Range<usize>]) -> Vec<NameSpan> {
     let words = words(text);
     let mut out: Vec<NameSpan> = Vec::new();
     let mut i = 0;
@@ -95,11 +94,15 @@ pub fn find_in_row(text: &str, lex: &Lexicon, party_cells: &[usize]) -> Vec<Name
             continue;
         }
         let by_role = i > 0 && introduced_by_role(text, &words, i, lex);
-        let by_cell = !by_role && opens_party_cell(text, &words[i], party_cells, lex);
-        let mut role = by_role || by_cell;
+        let cell = (!by_role)
+            .then(|| opened_cell(text, &words[i], party_cells))
+            .flatten();
+        let mut role = by_role || cell.is_some();
         let mut end = name_end(text, &words, i, role, lex);
         // "Dödsbo efter …": a cell that goes on after the capitalised words is no name.
-        if by_cell && end.is_some_and(|j| !fills_cell(&text[words[j].end..])) {
+        let rest_of_cell =
+            |j: usize| cell.map_or("", |c| text.get(words[j].end..c.end).unwrap_or(""));
+        if cell.is_some() && end.is_some_and(|j| !fills_cell(rest_of_cell(j))) {
             role = false;
             end = name_end(text, &words, i, role, lex);
         }
@@ -131,26 +134,22 @@ pub fn find_in_row(text: &str, lex: &Lexicon, party_cells: &[usize]) -> Vec<Name
     out
 }
 
-/// Word `w` is the first of a party's cell, and the cell names no organisation.
-fn opens_party_cell(text: &str, w: &Word, party_cells: &[usize], lex: &Lexicon) -> bool {
-    party_cells.iter().any(|&start| {
-        text.get(start..w.start)
+/// The party cell that word `w` is the first word of.
+fn opened_cell<'c>(
+    text: &str,
+    w: &Word,
+    party_cells: &'c [Range<usize>],
+) -> Option<&'c Range<usize>> {
+    party_cells.iter().find(|cell| {
+        text.get(cell.start..w.start)
             .is_some_and(|gap| gap.trim().is_empty())
-            && {
-                let cell = text[start..].split(CELL_SEPARATOR).next().unwrap_or("");
-                !lex.organisation.ord.mentioned_in(&cell.to_lowercase())
-            }
     })
 }
 
 /// What follows a name in its cell leaves the name whole: nothing, or another name or an
 /// address after a comma or "och".
-fn fills_cell(after: &str) -> bool {
-    let rest = after
-        .split(CELL_SEPARATOR)
-        .next()
-        .unwrap_or("")
-        .trim_start();
+fn fills_cell(rest: &str) -> bool {
+    let rest = rest.trim_start();
     rest.is_empty() || rest.starts_with([',', '(']) || rest.starts_with("och ")
 }
 

@@ -240,7 +240,6 @@ fn title_below(doc: &Document, heading: &str, index: usize, end: usize) -> Optio
         .map(|(title, i)| (title.to_string(), i + 1))
 }
 
-/// The strongest decision the body states: an intervention, a refusal, or a grant.
 /// A §'s decision: what its decision says, where the § sets it apart ("Beslut" above it,
 /// "Beslut: …", "… beslutar att …"), else what its whole body says. The story and the
 /// assessment speak of other outcomes ("… kan inte ligga till grund för avslag").
@@ -249,9 +248,12 @@ fn section_decision(body: &[String], lex: &Lexicon) -> Decision {
         .iter()
         .enumerate()
         .filter(|(k, p)| {
-            let after_heading = k
-                .checked_sub(1)
-                .is_some_and(|b| DECISION_HEADINGS.contains(&body[b].trim().trim_end_matches(':')));
+            let after_heading = k.checked_sub(1).is_some_and(|b| {
+                lex.beslut
+                    .rubriker
+                    .iter()
+                    .any(|r| body[b].trim().trim_end_matches(':') == r)
+            });
             after_heading || p.starts_with("beslut:") || p.contains(" beslutar ")
         })
         .map(|(_, p)| p.as_str())
@@ -262,17 +264,7 @@ fn section_decision(body: &[String], lex: &Lexicon) -> Decision {
     }
 }
 
-/// Lines that head a §'s decision.
-const DECISION_HEADINGS: &[&str] = &[
-    "beslut",
-    "nämndens beslut",
-    "utskottets beslut",
-    "arbetsutskottets beslut",
-    "styrelsens beslut",
-    "kommunstyrelsens beslut",
-    "kommunfullmäktiges beslut",
-];
-
+/// The strongest decision the body states: an intervention, a refusal, or a grant.
 pub(crate) fn decision(body: &str, lex: &Lexicon) -> Decision {
     let any = |stems: &StemSet| stems.mentioned_in(body);
     if any(&lex.beslut.ingripande) {

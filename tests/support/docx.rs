@@ -12,7 +12,7 @@ pub fn docx(body: &str, extra: &[(&str, &str)]) -> Vec<u8> {
 /// A .docx package whose body shows pictures: `media` are (file name under word/media/,
 /// PNG bytes), related as `rIdImg0`, `rIdImg1` … in order; [`picture_run`] places one.
 /// Media entries are stored, not deflated, as Word stores already compressed pictures.
-pub fn docx_with_pictures(body: &str, media: &[(&str, Vec<u8>)]) -> Vec<u8> {
+pub fn docx_with_pictures(body: &str, media: &[(String, Vec<u8>)]) -> Vec<u8> {
     package(body, &[], media)
 }
 
@@ -62,7 +62,7 @@ pub fn noise_png(width: u32, height: u32, seed: u64) -> Vec<u8> {
     png
 }
 
-fn package(body: &str, extra: &[(&str, &str)], media: &[(&str, Vec<u8>)]) -> Vec<u8> {
+fn package(body: &str, extra: &[(&str, &str)], media: &[(String, Vec<u8>)]) -> Vec<u8> {
     let document = format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="{W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml"><w:body>{body}</w:body></w:document>"#
