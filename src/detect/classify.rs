@@ -348,6 +348,12 @@ fn people(
 ) -> Vec<Person> {
     let mut out = Vec::new();
     let mut dead: HashSet<&str> = HashSet::new();
+    // Cut once, read twice: by the name search and by the search for later mentions.
+    let words: Vec<_> = doc
+        .paragraphs
+        .iter()
+        .map(|p| names::words(&p.text))
+        .collect();
     for (i, p) in doc.paragraphs.iter().enumerate() {
         let columns = tables[i].as_deref().unwrap_or(&[]);
         // A party cell naming an organisation ("Vretaby Åkeri AB") holds no one's name.
@@ -361,7 +367,7 @@ fn people(
                 })
                 .map(|(s, e)| s..e)
                 .collect();
-        for n in names::find_in_row(&p.text, lex, &party_cells) {
+        for n in names::find_in_row(&p.text, &words[i], lex, &party_cells) {
             if n.dead {
                 dead.insert(&p.text[n.start..n.end]);
                 continue;
@@ -403,7 +409,7 @@ fn people(
             p.official = true;
         }
     }
-    out.extend(later_mentions(doc, lex, &out));
+    out.extend(later_mentions(doc, &words, lex, &out));
     out
 }
 
@@ -421,8 +427,14 @@ fn after_official_title(before: &str, lex: &Lexicon) -> bool {
         .any(|r| title.trim_end().ends_with(r.as_str()))
 }
 
-/// Surname or first name alone, after the person was found in full.
-fn later_mentions(doc: &Document, lex: &Lexicon, people: &[Person]) -> Vec<Person> {
+/// Surname or first name alone, after the person was found in full; `words` are each
+/// paragraph's words.
+fn later_mentions(
+    doc: &Document,
+    words: &[Vec<names::Word>],
+    lex: &Lexicon,
+    people: &[Person],
+) -> Vec<Person> {
     let full = |p: &Person| &doc.paragraphs[p.paragraph].text[p.start..p.end];
     let mut taken: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
     for p in people {
@@ -458,7 +470,7 @@ fn later_mentions(doc: &Document, lex: &Lexicon, people: &[Person]) -> Vec<Perso
         .collect();
     let mut out = Vec::new();
     for (i, p) in doc.paragraphs.iter().enumerate() {
-        for (start, end, group) in names::mentions(&p.text, &groups, lex) {
+        for (start, end, group) in names::mentions(&p.text, &words[i], &groups, lex) {
             let spans = taken.entry(i).or_default();
             if !spans.iter().any(|&(s, e)| s < end && start < e) {
                 spans.push((start, end));

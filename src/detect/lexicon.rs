@@ -396,8 +396,11 @@ impl Lexicon {
     /// A capitalised word that is a known first name, or a hyphenated one whose first part
     /// is ("Per-Erik", "Ella-Rose": the second part of a double name is often rarer).
     pub fn is_first_name(&self, word: &str) -> bool {
+        // The accents are taken off only where there are any: most names have none, and
+        // the copy would be the same word again.
         let known = |part: &str| {
-            self.first_names.contains(part) || self.first_names.contains(&without_accents(part))
+            self.first_names.contains(part)
+                || part.chars().any(has_accent) && self.first_names.contains(&without_accents(part))
         };
         let mut parts = word.split('-');
         let first_known = parts.next().is_some_and(known);
@@ -436,16 +439,23 @@ impl Lexicon {
 
 /// "Linnéa" → "Linnea": names are written with and without their accents.
 fn without_accents(word: &str) -> String {
-    word.chars()
-        .map(|c| match c {
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'á' | 'à' => 'a',
-            'í' | 'ï' => 'i',
-            'ó' | 'ò' => 'o',
-            'ú' | 'ü' => 'u',
-            c => c,
-        })
-        .collect()
+    word.chars().map(unaccented).collect()
+}
+
+/// A letter [`without_accents`] changes.
+fn has_accent(c: char) -> bool {
+    unaccented(c) != c
+}
+
+fn unaccented(c: char) -> char {
+    match c {
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'á' | 'à' => 'a',
+        'í' | 'ï' => 'i',
+        'ó' | 'ò' => 'o',
+        'ú' | 'ü' => 'u',
+        c => c,
+    }
 }
 
 pub fn starts_upper(word: &str) -> bool {

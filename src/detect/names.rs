@@ -26,16 +26,19 @@ pub struct NameSpan {
     pub dead: bool,
 }
 
-struct Word<'t> {
+/// A word of a paragraph (byte offsets).
+pub(super) struct Word<'t> {
     text: &'t str,
     start: usize,
     end: usize,
 }
 
 /// The words of a text: an initial ("A.") or a run of letters, apostrophes and inner
-/// hyphens. Written out by hand because it runs over every word of every protocol.
-fn words(text: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
+/// hyphens. Written out by hand because it runs over every word of every protocol; the
+/// name search and the search for later mentions share one cut (see [`find_in`]).
+pub(super) fn words(text: &str) -> Vec<Word<'_>> {
+    // Swedish words average six letters: room for them all, grown at most once.
+    let mut out = Vec::with_capacity(text.len() / 6);
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
         if !c.is_alphabetic() {
@@ -77,14 +80,20 @@ fn adjacent(text: &str, a: &Word, b: &Word) -> bool {
 
 /// Every name in the paragraph text.
 pub fn find(text: &str, lex: &Lexicon) -> Vec<NameSpan> {
-    find_in_row(text, lex, &[])
+    find_in_row(text, &words(text), lex, &[])
 }
 
-/// Every name in a paragraph that is a table row, whose cells at the byte ranges
-/// `party_cells` are in a party's column ("Sökande", "Part") and name no organisation: a
-/// name filling such a cell is introduced by its heading as a role word would introduce it.
-pub fn find_in_row(text: &str, lex: &Lexicon, party_cells: &[Range<usize>]) -> Vec<NameSpan> {
-    let words = words(text);
+/// Every name in a paragraph that is a table row, whose [`words`] the caller has cut (and
+/// keeps for [`mentions`]: cutting the words is a large part of the name search), and whose
+/// cells at the byte ranges `party_cells` are in a party's column ("Sökande", "Part") and
+/// name no organisation: a name filling such a cell is introduced by its heading as a role
+/// word would introduce it.
+pub(super) fn find_in_row(
+    text: &str,
+    words: &[Word],
+    lex: &Lexicon,
+    party_cells: &[Range<usize>],
+) -> Vec<NameSpan> {
     let mut out: Vec<NameSpan> = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -93,38 +102,38 @@ pub fn find_in_row(text: &str, lex: &Lexicon, party_cells: &[Range<usize>]) -> V
             i += 1;
             continue;
         }
-        let by_role = i > 0 && introduced_by_role(text, &words, i, lex);
+        let by_role = i > 0 && introduced_by_role(text, words, i, lex);
         let cell = (!by_role)
             .then(|| opened_cell(text, &words[i], party_cells))
             .flatten();
         let mut role = by_role || cell.is_some();
-        let mut end = name_end(text, &words, i, role, lex);
+        let mut end = name_end(text, words, i, role, lex);
         // "Dödsbo efter …": a cell that goes on after the capitalised words is no name.
         let rest_of_cell =
             |j: usize| cell.map_or("", |c| text.get(words[j].end..c.end).unwrap_or(""));
         if cell.is_some() && end.is_some_and(|j| !fills_cell(rest_of_cell(j))) {
             role = false;
-            end = name_end(text, &words, i, role, lex);
+            end = name_end(text, words, i, role, lex);
         }
         match end {
             Some(j) if lived_from_to(&text[words[j].end..]) => {
-                out.push(span(text, &words, i, j, role, lex));
+                out.push(span(text, words, i, j, role, lex));
                 i = j + 1;
             }
-            Some(j) if not_a_person(text, &words, i, j, lex) => i = j + 1,
+            Some(j) if not_a_person(text, words, i, j, lex) => i = j + 1,
             Some(j) => {
-                if let Some(k) = coordinated_first_name(text, &words, i, lex) {
-                    out.push(span(text, &words, k, k, role, lex));
-                } else if let Some(k) = coordinated_pair(text, &words, i, lex)
+                if let Some(k) = coordinated_first_name(text, words, i, lex) {
+                    out.push(span(text, words, k, k, role, lex));
+                } else if let Some(k) = coordinated_pair(text, words, i, lex)
                     .filter(|&k| out.last().is_none_or(|l| l.end <= words[k].start))
                 {
-                    out.push(span(text, &words, k, k + 1, role, lex));
+                    out.push(span(text, words, k, k + 1, role, lex));
                 }
-                out.push(span(text, &words, i, j, role, lex));
+                out.push(span(text, words, i, j, role, lex));
                 i = j + 1;
                 // "Raili Rantatalo och Esko Rantatalo": the pair after "och" too.
-                if let Some(k) = pair_after_och(text, &words, j, lex) {
-                    out.push(span(text, &words, k, k + 1, role, lex));
+                if let Some(k) = pair_after_och(text, words, j, lex) {
+                    out.push(span(text, words, k, k + 1, role, lex));
                     i = k + 2;
                 }
             }
@@ -318,7 +327,10 @@ fn followed_by_union(after: &str, lex: &Lexicon) -> bool {
             .stems()
             .iter()
             .filter(|u| u.len() > 4)
-            .any(|u| next == u.as_str() || next.starts_with(&format!("{u} ")))
+            .any(|u| {
+                next.strip_prefix(u.as_str())
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+            })
 }
 
 /// A person's name that is part of a place's ("Gustav Adolfs torg", "Anna Whitlocks
@@ -353,8 +365,10 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
     if let Some(j) = before_party(text, w, i, lex) {
         return Some(j);
     }
-    let known_first = lex.is_first_name(first.text) && !lex.ambiguous.contains(first.text);
-    let ambiguous_first = lex.is_first_name(first.text) && lex.ambiguous.contains(first.text);
+    let first_name = lex.is_first_name(first.text);
+    let ambiguous = first_name && lex.ambiguous.contains(first.text);
+    let known_first = first_name && !ambiguous;
+    let ambiguous_first = first_name && ambiguous;
     let unknown_first = !initial
         && !known_first
         && plausible_given_name(first.text)
@@ -612,15 +626,32 @@ fn introduced_by_role(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
     if !gap.chars().all(|c| c == ' ' || c == ':' || c == ',') {
         return false;
     }
-    let one = w[i - 1].text.to_lowercase();
-    let two = (i >= 2).then(|| format!("{} {}", w[i - 2].text.to_lowercase(), one));
+    let one = lower(w[i - 1].text);
+    let before = (i >= 2).then(|| lower(w[i - 2].text));
+    // "den sökande": the two words, a space apart (compared without joining them: this
+    // is asked before every capitalised word).
+    let is_two = |r: &str| {
+        before.as_deref().is_some_and(|b| {
+            r.strip_prefix(b).and_then(|r| r.strip_prefix(' ')) == Some(one.as_ref())
+        })
+    };
     // A role word of five letters or more also ends a compound: "Hundägaren",
     // "Livsmedelsföretagare".
     let ends_compound = |r: &str| r.len() >= 5 && one.ends_with(r) && !r.contains(' ');
     lex.namn
         .rollord
         .iter()
-        .any(|r| *r == one || two.as_deref() == Some(r.as_str()) || ends_compound(r))
+        .any(|r| *r == one || is_two(r) || ends_compound(r))
+}
+
+/// A word in lower case, copied only when it has to change: a word of ASCII letters
+/// without capitals is its own lower case.
+fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// " (S)" after a name: the person is an elected official. Local parties have short
@@ -754,16 +785,20 @@ pub struct Known {
 
 /// Later mentions of known persons by surname or unambiguous first name alone, with the
 /// index of the first group in `groups` that knows the name.
-pub fn mentions(text: &str, groups: &[Known], lex: &Lexicon) -> Vec<(usize, usize, usize)> {
-    let w = words(text);
+pub(super) fn mentions(
+    text: &str,
+    w: &[Word],
+    groups: &[Known],
+    lex: &Lexicon,
+) -> Vec<(usize, usize, usize)> {
     // A surname that is also a word ("Holm", "Sten") is the person's only where it cannot
     // be the word: inside a sentence, or before a verb of saying at its start.
     let known = |g: &Known, k: usize, word: &str| {
         g.surnames.contains(word)
             && (!lex.ambiguous.contains(word)
-                || mid_sentence(text, &w, k)
-                || says(&w, k)
-                || word != w[k].text && genitive_before_noun(text, &w, k))
+                || mid_sentence(text, w, k)
+                || says(w, k)
+                || word != w[k].text && genitive_before_noun(text, w, k))
             || g.first_names.contains(word) && !lex.ambiguous.contains(word)
     };
     (0..w.len())
@@ -776,9 +811,9 @@ pub fn mentions(text: &str, groups: &[Known], lex: &Lexicon) -> Vec<(usize, usiz
             // "Trattoria Da Giuseppe": a business named after its owner's first name.
             let in_business_name =
                 (k.saturating_sub(2)..k).any(|b| ORGANISATION_START.contains(&w[b].text));
-            (!names_a_company(text, &w, k)
+            (!names_a_company(text, w, k)
                 && !in_business_name
-                && !stands_for_a_place(text, &w, k, lex))
+                && !stands_for_a_place(text, w, k, lex))
             .then_some((w[k].start, w[k].end, group))
         })
         .fold(
