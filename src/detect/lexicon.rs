@@ -183,9 +183,12 @@ impl TryFrom<Vec<String>> for StemSet {
             .into_iter()
             .map(|w| w.trim_start_matches('!').to_string())
             .collect();
-        // A full DFA: the lists are small and are run over every sentence.
+        // A full DFA: the lists are small and are run over every sentence. No prefilter:
+        // the stems start with common letters, so it stops at nearly every byte and costs
+        // more than the DFA's own step.
         let automaton = AhoCorasick::builder()
             .kind(Some(AhoCorasickKind::DFA))
+            .prefilter(false)
             .build(&stems)
             .map_err(|e| e.to_string())?;
         Ok(StemSet {
