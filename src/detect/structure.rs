@@ -104,7 +104,7 @@ pub fn analyse(doc: &Document, lex: &Lexicon) -> Structure {
     let lower: Vec<String> = doc
         .paragraphs
         .iter()
-        .map(|p| p.text.to_lowercase())
+        .map(|p| super::lower_case(&p.text))
         .collect();
     let main: Vec<usize> = (0..doc.paragraphs.len())
         .filter(|&i| {
@@ -141,7 +141,7 @@ pub fn analyse(doc: &Document, lex: &Lexicon) -> Structure {
     Structure {
         attendance: attendance(doc, lex, &main, first),
         namnd: namnd(doc, first),
-        kommun: kommun(doc, first),
+        kommun: kommun(doc, &lower, first),
         sections,
         lower,
     }
@@ -280,10 +280,16 @@ pub(crate) fn decision(body: &str, lex: &Lexicon) -> Decision {
 
 /// The municipality named near the top: "Sjöviks kommun" → "Sjövik", "Ljungsala kommun"
 /// → "Ljungsala".
-fn kommun(doc: &Document, before: usize) -> Option<String> {
+/// `lower` is the document's paragraphs in lower case: a paragraph without "kommun" in
+/// it cannot name one, and most do not (the pattern is slow to run over every paragraph).
+fn kommun(doc: &Document, lower: &[String], before: usize) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = super::constant_regex(&RE, r"(\p{Lu}[\p{L}-]+) (?i:kommuns?)(?-u:\b)");
-    let named = |p: &crate::ingest::Paragraph| {
+    // Unicode case folding of "kommun" lowers to "kommun" again (the Kelvin sign to k).
+    let named = |(p, lower): (&crate::ingest::Paragraph, &String)| {
+        if !lower.contains("kommun") {
+            return None;
+        }
         re.captures(&p.text)
             .and_then(|c| c.get(1))
             .map(|m| capitalised(m.as_str()))
@@ -298,12 +304,19 @@ fn kommun(doc: &Document, before: usize) -> Option<String> {
     if let Some(name) = doc
         .paragraphs
         .iter()
+        .zip(lower)
         .take(before.clamp(1, 20))
         .find_map(named)
     {
         return Some(stem(name));
     }
-    let mut names: Vec<String> = doc.paragraphs.iter().filter_map(named).map(stem).collect();
+    let mut names: Vec<String> = doc
+        .paragraphs
+        .iter()
+        .zip(lower)
+        .filter_map(named)
+        .map(stem)
+        .collect();
     names.sort();
     names.dedup();
     names
