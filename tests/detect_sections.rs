@@ -101,3 +101,45 @@ fn a_property_visited_before_the_first_section_follows_the_decision_about_it() {
         .collect();
     assert_eq!(designations, [Suggestion::Keep, Suggestion::Keep]);
 }
+
+#[test]
+fn the_line_that_says_where_a_decision_goes_tells_nothing_sensitive() {
+    let found = candidates(&[
+        "§ 27 Klagomål på hemtjänsten",
+        "Klaganden Zeynep Arslan menar att fadern inte får sina läkemedel i tid.",
+        "Beslutet skickas till: Klaganden; enhetschef hemtjänst Östbyn; biståndsenheten",
+    ]);
+    assert!(
+        found
+            .iter()
+            .any(|c| c.rule == "kanslig" && c.location.paragraph == 1),
+        "the complaint's own sentence is sensitive: {found:#?}"
+    );
+    assert!(
+        !found.iter().any(|c| c.location.paragraph == 2),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_proposer_keeps_their_name_where_their_proposal_speaks_of_health() {
+    let found = candidates(&[
+        "§ 52 Medborgarförslag om bullerplank utmed Järnvägsgatan",
+        "Rania Mansour föreslår ett bullerplank. I förslaget anges att hennes son har svår astma.",
+        "Beslut: Kommunstyrelsen beslutar att avslå medborgarförslaget.",
+    ]);
+    let name = found
+        .iter()
+        .find(|c| c.text == "Rania Mansour")
+        .unwrap_or_else(|| panic!("{found:#?}"));
+    assert_eq!(
+        (name.rule.as_str(), name.suggestion),
+        ("medborgarforslag", Suggestion::Keep)
+    );
+    assert!(
+        found
+            .iter()
+            .any(|c| c.rule == "kanslig" && c.text.contains("svår astma")),
+        "{found:#?}"
+    );
+}

@@ -240,3 +240,50 @@ fn a_party_cell_holds_double_initials_and_three_part_names_whole() {
         .collect();
     assert_eq!(masked, ["K-G Ek", "Lena Berglund Fors"]);
 }
+
+#[test]
+fn a_delegation_list_without_paragraphs_masks_what_a_row_tells_of_the_person_it_names() {
+    let body = [
+        paragraph("Delegationslista – samhällsbyggnadsnämnden, april 2024"),
+        table(&[
+            &["Nr", "Ärende", "Beslut", "Delegat"],
+            &[
+                "3",
+                "Bostadsanpassningsbidrag – Erkki Hyvönen",
+                "Bifall 48 300 kr, dusch i stället för badkar efter amputation av höger underben",
+                "Handläggare Linda Moberg",
+            ],
+            &[
+                "4",
+                "Skadeståndsanspråk efter cykelolycka – Elif Kaya",
+                "Avslag; handledsfraktur inte orsakad av bristande underhåll",
+                "Pia Ström",
+            ],
+            // A row that names no one tells nothing of anyone.
+            &[
+                "5",
+                "Information om hemtjänstens nya larm",
+                "Noteras",
+                "Pia Ström",
+            ],
+        ]),
+    ]
+    .concat();
+    let (_, found) = scanned(&body);
+    find(
+        &found,
+        "kanslig",
+        "Bifall 48 300 kr, dusch i stället för badkar efter amputation av höger underben",
+    );
+    find(
+        &found,
+        "kanslig",
+        "handledsfraktur inte orsakad av bristande underhåll",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|c| c.text.contains("hemtjänstens nya larm")),
+        "{found:#?}"
+    );
+}

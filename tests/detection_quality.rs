@@ -341,11 +341,21 @@ fn detection_quality_on_a_ninth_set_never_tuned_on() {
 }
 
 /// Eleven documents of care, planning, election and audit matters, written by another
-/// hand from the guideline alone (tests/corpus/heldout10.txt, Åsbacka kommun), added at
-/// the end of session 7: measured untouched, never tuned on yet.
+/// hand from the guideline alone (tests/corpus/heldout10.txt, Åsbacka kommun). Measured
+/// untouched (recall 0.899, precision 0.933), then used for improving the detector.
 #[test]
-fn detection_quality_on_a_tenth_set_measured_untouched() {
+fn detection_quality_on_a_tenth_set_of_care_and_planning_matters() {
     let report = measure(include_str!("corpus/heldout10.txt"));
-    report.print_figures("heldout10.txt");
+    report.print("heldout10.txt");
     report.assert_every_identity_number("heldout10.txt");
+}
+
+/// Twelve documents of seven nämnder, a kallelse, a kungörelse and two delegation lists,
+/// written by another hand from the guideline alone (tests/corpus/heldout11.txt, Älvsunds
+/// kommun), added in session 8. Never tuned on: only its figures are printed.
+#[test]
+fn detection_quality_on_an_eleventh_set_never_tuned_on() {
+    let report = measure(include_str!("corpus/heldout11.txt"));
+    report.print_figures("heldout11.txt");
+    report.assert_every_identity_number("heldout11.txt");
 }

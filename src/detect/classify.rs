@@ -528,7 +528,9 @@ fn anonymous_people(doc: &Document) -> impl Iterator<Item = usize> + '_ {
         .map(|(i, _)| i)
 }
 
-/// Sensitive, crime and private-sphere sentences in the body of a § about a private person.
+/// Sensitive, crime and private-sphere sentences in the body of a § about a private
+/// person, and in a paragraph outside any § that names one (a row of a delegation list:
+/// "Bostadsanpassningsbidrag – Erkki Hyvönen | Bifall, efter amputation …").
 fn sensitive_sentences(
     doc: &Document,
     lex: &Lexicon,
@@ -561,32 +563,62 @@ fn sensitive_sentences(
             .personliga
             .mentioned_in(&section.heading.to_lowercase());
         for i in section.body.clone() {
-            let text = &doc.paragraphs[i].text;
             // A paragraph tells of one person or of people in general: a sensitive
             // sentence is the person's when its paragraph names or points at someone.
-            let about_someone =
-                names_someone(i, personal) || points_at_someone(structure.lower(i), lex);
-            if !about_someone {
-                continue;
-            }
-            // The lower-case paragraph lines up byte for byte with the text unless
-            // lower-casing changed a letter's length (rare; then the sentence is redone).
-            let lower = Some(structure.lower(i)).filter(|l| l.len() == text.len());
-            for (start, end) in sentences(text) {
-                let sentence = match lower.and_then(|l| l.get(start..end)) {
-                    Some(s) => std::borrow::Cow::Borrowed(s),
-                    None => std::borrow::Cow::Owned(text[start..end].to_lowercase()),
-                };
-                if states_the_law(&sentence) {
-                    continue;
-                }
-                if let Some(rule) = sensitive_rule(&sentence, lex) {
-                    out.push(Found::new(i, start, end, rule, 0.75, None));
-                }
+            if names_someone(i, personal) || points_at_someone(structure.lower(i), lex) {
+                sensitive_in_paragraph(doc, lex, structure, i, &mut out);
             }
         }
     }
+    let mut outside: Vec<usize> = private_named
+        .iter()
+        .copied()
+        .filter(|&i| structure.section_of(i).is_none())
+        .collect();
+    outside.sort_unstable();
+    for i in outside {
+        sensitive_in_paragraph(doc, lex, structure, i, &mut out);
+    }
     out
+}
+
+/// The sensitive sentences of paragraph `i`, one find each.
+fn sensitive_in_paragraph(
+    doc: &Document,
+    lex: &Lexicon,
+    structure: &Structure,
+    i: usize,
+    out: &mut Vec<Found>,
+) {
+    let text = &doc.paragraphs[i].text;
+    if sent_to(structure.lower(i), lex) {
+        return;
+    }
+    // The lower-case paragraph lines up byte for byte with the text unless lower-casing
+    // changed a letter's length (rare; then the sentence is redone).
+    let lower = Some(structure.lower(i)).filter(|l| l.len() == text.len());
+    for (start, end) in sentences(text) {
+        let sentence = match lower.and_then(|l| l.get(start..end)) {
+            Some(s) => std::borrow::Cow::Borrowed(s),
+            None => std::borrow::Cow::Owned(text[start..end].to_lowercase()),
+        };
+        if states_the_law(&sentence) {
+            continue;
+        }
+        if let Some(rule) = sensitive_rule(&sentence, lex) {
+            out.push(Found::new(i, start, end, rule, 0.75, None));
+        }
+    }
+}
+
+/// A line that says where a decision is sent ("Beslutet skickas till: Klaganden;
+/// biståndsenheten; enhetschef hemtjänst"): units and roles, nothing told about anyone.
+fn sent_to(lower: &str, lex: &Lexicon) -> bool {
+    let lower = lower.trim_start();
+    lex.arende
+        .sandlista
+        .iter()
+        .any(|opening| lower.starts_with(opening.as_str()))
 }
 
 /// The paragraphs that name a private person or hold an identity number.
@@ -756,15 +788,17 @@ fn private_rule(
     let Some(section) = structure.section_of(paragraph) else {
         return "namn";
     };
+    // The proposer agreed to be named with the proposal: their name stays even where the
+    // § speaks of sensitive things (those sentences are masked on their own).
+    let heading = section.heading.to_lowercase();
+    if heading.contains("medborgarförslag") {
+        return "medborgarforslag";
+    }
     let in_section = strong.get(&section.heading_paragraph);
     for stronger in ["kanslig", "lagovertradelse", "integritetskanslig"] {
         if in_section.is_some_and(|rules| rules.contains(stronger)) {
             return stronger;
         }
-    }
-    let heading = section.heading.to_lowercase();
-    if heading.contains("medborgarförslag") {
-        return "medborgarforslag";
     }
     if section.decision == Decision::Ingripande {
         return "myndighetsutovning";

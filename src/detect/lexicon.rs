@@ -126,6 +126,10 @@ pub struct DecisionWords {
 pub struct MatterWords {
     /// Headings of §§ about one person, even an official.
     pub personliga: StemSet,
+    /// Openings of the lines that say where a decision is sent ("beslutet skickas till"):
+    /// they name units and roles, and tell nothing sensitive about anyone.
+    #[serde(default)]
+    pub sandlista: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
