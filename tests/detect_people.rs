@@ -314,3 +314,47 @@ fn a_designation_in_a_kvarter_is_found_after_kv() {
     ]);
     assert_eq!(masked_texts(&found, "fastighetsbeteckning"), ["Smeden 4"]);
 }
+
+#[test]
+fn a_title_and_its_unit_before_a_comma_make_the_name_after_them_an_official() {
+    let found = candidates(&[
+        "§ 28 Klagomål på hemtjänsten i Östbyn",
+        "Enhetschef för hemtjänsten i Östbyn, Sanna Holmberg, har yttrat sig.",
+    ]);
+    assert_eq!(kept_texts(&found, "fortroendevald"), ["Sanna Holmberg"]);
+    assert!(masked(&found).is_empty(), "{found:#?}");
+}
+
+#[test]
+fn a_surname_written_with_its_own_letters_is_known_as_the_list_writes_it() {
+    // The list has "Aydin"; the protocol writes the Turkish dotless ı.
+    let found = candidates(&[
+        "§ 41 Avbetalningsplan för VA-anläggningsavgift",
+        "Ansökan har lämnats in av Gülay Aydın för fastigheten Vide 2:9.",
+    ]);
+    assert!(
+        masked_texts(&found, "namn").contains(&"Gülay Aydın"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_block_after_pa_is_a_designation_where_the_matter_is_a_building_on_it() {
+    let found = candidates(&[
+        "§ 61 Bygglov, inglasat uterum på Björnen 8",
+        "Nämnden avslår ansökan om bygglov.",
+        "§ 62 Information",
+        "Sammanträdet hålls på Biblioteket 2 trappor upp.",
+    ]);
+    assert_eq!(masked_texts(&found, "fastighetsbeteckning"), ["Björnen 8"]);
+    assert!(kept_texts(&found, "fastighetsbeteckning").is_empty());
+}
+
+#[test]
+fn land_given_in_a_markanvisning_is_the_municipalitys_and_stays() {
+    let found = candidates(&[
+        "§ 114 Markanvisning för bostäder inom del av Åsbacka 3:12",
+        "Kommunstyrelsen beslutar att avslå ansökan från Byggbolaget AB om förlängning.",
+    ]);
+    assert_eq!(kept_texts(&found, "fastighetsbeteckning"), ["Åsbacka 3:12"]);
+}

@@ -152,7 +152,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
             found.push(Found::new(i, s.start, s.end, s.rule, 0.85, Some(IDENTITY)));
         }
         let mut previous = 0;
-        for s in designations(&p.text, tables[i].as_deref()) {
+        for s in designations(&p.text, structure.lower(i), tables[i].as_deref(), lex) {
             let mut f = Found::new(i, s.start, s.end, s.rule, 0.85, Some(PROPERTY));
             let clause = previous..s.start;
             f.suggestion = Some(property_suggestion(lex, structure, &p.text, clause, i));
@@ -180,8 +180,25 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
 
 /// The property designations of a paragraph: by their form, and in a table's property
 /// column any cell of a name and a number ("Gärdet 4").
-fn designations(text: &str, columns: Option<&[Column]>) -> Vec<patterns::Span> {
+fn designations(
+    text: &str,
+    lower: &str,
+    columns: Option<&[Column]>,
+    lex: &Lexicon,
+) -> Vec<patterns::Span> {
     let mut spans = patterns::designations(text);
+    if lex
+        .beslut
+        .fastighetsarenden
+        .iter()
+        .any(|w| lower.contains(w.as_str()))
+    {
+        for s in patterns::block_after_on(text, lex.adress.gatuandelser.words()) {
+            if !spans.iter().any(|o| o.start < s.end && s.start < o.end) {
+                spans.push(s);
+            }
+        }
+    }
     let cells = columns.map_or(Vec::new(), |c| columns::cells_of(text, c, Column::Property));
     for (start, end) in cells {
         let new = !spans.iter().any(|s| s.start < end && start < s.end);

@@ -120,6 +120,9 @@ pub struct DecisionWords {
     /// which stays whatever the decision.
     #[serde(default)]
     pub kommunens_fastighet: Vec<String>,
+    /// Words of matters about one property: there "på Björnen 8" is a designation.
+    #[serde(default)]
+    pub fastighetsarenden: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -425,7 +428,10 @@ impl Lexicon {
         }
         self.surnames.contains(base)
             || base.split('-').all(|part| {
-                if self.surnames.contains(part) {
+                if self.surnames.contains(part)
+                    || part.chars().any(has_accent)
+                        && self.surnames.contains(&without_accents(part))
+                {
                     return true;
                 }
                 let lower = part.to_lowercase();
@@ -444,7 +450,8 @@ impl Lexicon {
     }
 }
 
-/// "Linnéa" → "Linnea": names are written with and without their accents.
+/// "Linnéa" → "Linnea", "Aydın" → "Aydin": names are written with and without their
+/// accents (and the lists hold them as Swedish registers mostly write them).
 fn without_accents(word: &str) -> String {
     word.chars().map(unaccented).collect()
 }
@@ -461,6 +468,15 @@ fn unaccented(c: char) -> char {
         'í' | 'ï' => 'i',
         'ó' | 'ò' => 'o',
         'ú' | 'ü' => 'u',
+        // Turkish, Polish and the Balkan languages: "Aydın", "Zieliński", "Petrović".
+        'ı' => 'i',
+        'ş' | 'ś' | 'š' => 's',
+        'ç' | 'ć' | 'č' => 'c',
+        'ğ' => 'g',
+        'ł' => 'l',
+        'ń' => 'n',
+        'ž' | 'ź' | 'ż' => 'z',
+        'đ' => 'd',
         c => c,
     }
 }

@@ -697,11 +697,30 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
             && matches!(w[i - back].text, "för" | "vid" | "på" | "inom" | "i")
             && (i - back + 1..i).all(|k| !starts_upper(w[k].text))
     });
-    let before = direct || of_something;
+    let before = direct || of_something || title_in_apposition(text, w, i, lex);
     let after = w.get(j + 1).is_some_and(|next| {
         text[w[j].end..next.start].trim() == "," && lex.tjansteman.is_title(next.text)
     });
     before || after
+}
+
+/// "Enhetschef för hemtjänsten i Östbyn, Sanna Holmberg, har yttrat sig": a title and
+/// what it is the title of open the clause, and the name follows after a comma.
+fn title_in_apposition(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
+    if i < 3 || &text[w[i - 1].end..w[i].start] != ", " {
+        return false;
+    }
+    (2..=6).filter(|&back| back <= i).any(|back| {
+        let k = i - back;
+        let opens_clause = k == 0
+            || text[..w[k].start]
+                .trim_end()
+                .ends_with(['.', ',', ':', ';', '|']);
+        opens_clause
+            && lex.tjansteman.is_title(w[k].text)
+            && matches!(w[k + 1].text, "för" | "vid" | "på" | "inom" | "i")
+            && (k..i - 1).all(|m| adjacent(text, &w[m], &w[m + 1]))
+    })
 }
 
 /// The word after word `k` is a verb of saying ("Holm uppger att …").

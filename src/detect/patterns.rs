@@ -369,6 +369,31 @@ pub fn designation_cell(cell: &str) -> bool {
     regex(&RE, r"^(?:\p{Lu}[\p{L}-]+\s+){1,2}\d{1,4}(?::\d{1,4})?$").is_match(cell)
 }
 
+/// "på Björnen 8": a block name in the definite form and a plot number after "på", which
+/// is a designation in a paragraph about building on one property (the caller knows).
+/// Not a street ("på Storgatan 8": `street_endings`) nor a room or page.
+pub fn block_after_on(text: &str, street_endings: &[String]) -> Vec<Span> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = regex(
+        &RE,
+        r"(?:^|[\s(])på\s+(\p{Lu}\p{Ll}+(?:en|et|an)\s+\d{1,3})(?:$|[\s,.;)|])",
+    );
+    re.captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .filter(|m| {
+            let word = m.as_str().split_whitespace().next().unwrap_or("");
+            let lower = word.to_lowercase();
+            !NOT_DESIGNATIONS.contains(&word)
+                && !street_endings.iter().any(|e| lower.ends_with(e.as_str()))
+        })
+        .map(|m| Span {
+            start: m.start(),
+            end: m.end(),
+            rule: "fastighetsbeteckning",
+        })
+        .collect()
+}
+
 /// Property designations: "Björkudden 1:23", "Norrvik Kiruna 1:234", and after the word
 /// fastigheten or kvarteret: "fastigheten Kvarnen 3", "kv. Smeden 4".
 pub fn designations(text: &str) -> Vec<Span> {
