@@ -43,3 +43,23 @@ fn a_name_before_the_first_section_without_attendance_headings_is_private() {
     );
     assert_eq!(rules, ["namn"]);
 }
+
+#[test]
+fn officials_names_run_together_under_the_signature_lines_stay_officials() {
+    let protocol = [
+        "Sammanträdesprotokoll",
+        "Beslutande",
+        "Margareta Björn (S), ordförande",
+        "Göran Sundin (S)",
+        "Ulrika Ek Sandin (KD)",
+        "§ 1 Val av justerare",
+        "Nämnden utser Göran Sundin att justera protokollet.",
+        "Justeras Margareta Björn Göran Sundin",
+        "Ordförande Ulrika Ek",
+    ];
+    assert_eq!(
+        rules_of(&protocol, "Margareta Björn Göran Sundin"),
+        ["fortroendevald"]
+    );
+    assert_eq!(rules_of(&protocol, "Ulrika Ek"), ["fortroendevald"]);
+}

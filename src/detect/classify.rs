@@ -422,12 +422,46 @@ fn people(
     out.retain(|p| !dead.contains(key(p).as_str()));
     let officials: HashSet<String> = out.iter().filter(|p| p.official).map(key).collect();
     for p in &mut out {
-        if !p.role && !p.union && officials.contains(&key(p)) {
+        if !p.role && !p.union && officials_named(&key(p), &officials) {
             p.official = true;
         }
     }
     out.extend(later_mentions(doc, &words, lex, &out));
     out
+}
+
+/// A name is the officials' when it is one of them, the start of one ("Ulrika Ek" of
+/// "Ulrika Ek Sandin", cut where a signature line breaks), or several of them run together
+/// ("Justeras Margareta Björn Göran Sundin": the names under the signature lines).
+fn officials_named(name: &str, officials: &HashSet<String>) -> bool {
+    if officials.contains(name) {
+        return true;
+    }
+    if !name.contains(' ') {
+        return false;
+    }
+    let starts_one = officials.iter().any(|o| {
+        o.strip_prefix(name)
+            .is_some_and(|rest| rest.starts_with(' '))
+    });
+    starts_one || run_of_officials(name, officials)
+}
+
+/// `name` is two or more officials' names one after the other.
+fn run_of_officials(name: &str, officials: &HashSet<String>) -> bool {
+    let mut rest = name;
+    let mut count = 0;
+    while !rest.is_empty() {
+        let next = officials.iter().find_map(|o| {
+            let after = rest.strip_prefix(o.as_str())?;
+            (after.is_empty() || after.starts_with(' ')).then(|| after.trim_start())
+        });
+        match next {
+            Some(after) => (rest, count) = (after, count + 1),
+            None => return false,
+        }
+    }
+    count >= 2
 }
 
 /// "Vid protokollet: ", "Sekreterare: " right before a name: an official's title.
