@@ -5,7 +5,7 @@
 //! it, the third was not). The figures are printed (`cargo test -- --nocapture`).
 
 use maskera::detect::{scan, Candidate, Rulebook, Suggestion};
-use maskera::ingest::Document;
+use maskera::ingest::{Document, Image, ImageSource};
 use std::collections::BTreeMap;
 
 /// An annotated span: rule, whether it may stay, and its pieces (paragraph, char range).
@@ -29,7 +29,12 @@ fn parse(source: &str) -> (Vec<String>, Vec<Expected>) {
         let (head, text) = body[..close].split_once('|').expect("rule|text");
         let keep = head.starts_with('=');
         let start = clean.chars().count();
-        clean.push_str(text);
+        // An image's annotation holds what stands for it ("[Bild: namnteckning]", Word's
+        // generated description): in a .docx or PDF that is no page text, so the image is
+        // put where it stands and its placeholder left out.
+        if !is_image(head.trim_start_matches('=')) {
+            clean.push_str(text);
+        }
         marks.push((
             keep,
             head.trim_start_matches('=').to_string(),
@@ -60,27 +65,59 @@ fn parse(source: &str) -> (Vec<String>, Vec<Expected>) {
     let expected = marks
         .into_iter()
         .map(|(keep, rule, s, e, text)| Expected {
+            pieces: if is_image(&rule) {
+                // The paragraph the image stands in, or the nearest one above it.
+                let k = paragraphs.iter().rposition(|&(ps, _)| ps <= s).unwrap_or(0);
+                vec![image_piece(k)]
+            } else {
+                paragraphs
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, &(ps, pe))| s < pe && ps < e)
+                    .map(|(k, &(ps, pe))| (k, s.max(ps) - ps, e.min(pe) - ps))
+                    .collect()
+            },
             rule,
             keep,
             text,
-            pieces: paragraphs
-                .iter()
-                .enumerate()
-                .filter(|(_, &(ps, pe))| s < pe && ps < e)
-                .map(|(k, &(ps, pe))| (k, s.max(ps) - ps, e.min(pe) - ps))
-                .collect(),
         })
         .collect();
     (texts, expected)
 }
 
-fn document(paragraphs: &[String]) -> Document {
-    Document::from_plain_paragraphs(paragraphs)
+fn is_image(rule: &str) -> bool {
+    matches!(rule, "foto" | "namnteckning")
+}
+
+/// What an image covers in the comparison: its paragraph, beyond any text in it.
+fn image_piece(paragraph: usize) -> (usize, usize, usize) {
+    (paragraph, usize::MAX - 1, usize::MAX)
+}
+
+/// The paragraphs, with the images the annotations put among them.
+fn document(paragraphs: &[String], expected: &[Expected]) -> Document {
+    let mut doc = Document::from_plain_paragraphs(paragraphs);
+    for (run, e) in expected.iter().filter(|e| is_image(&e.rule)).enumerate() {
+        doc.images.push(Image {
+            page: 1,
+            paragraph: e.pieces.first().map(|p| p.0),
+            bbox: None,
+            source: ImageSource::Docx {
+                part: 0,
+                run: run as u32,
+                target: format!("media/image{run}.png"),
+            },
+        });
+    }
+    doc
 }
 
 /// The pieces a candidate covers: (paragraph, start, end) per paragraph.
 fn covers(c: &Candidate, doc: &Document) -> Vec<(usize, usize, usize)> {
     let l = c.location;
+    if l.image.is_some() {
+        return vec![image_piece(l.paragraph)];
+    }
     match l.end_paragraph {
         None => vec![(l.paragraph, l.start, l.end)],
         Some(last) => (l.paragraph..=last)
@@ -203,7 +240,7 @@ fn measure(corpus: &str) -> Report {
         let source = source.split_once('\n').map_or("", |(_, rest)| rest);
         let (paragraphs, expected) = parse(source);
         report.paragraphs += paragraphs.len();
-        let doc = document(&paragraphs);
+        let doc = document(&paragraphs, &expected);
         let candidates = scan(&doc, &rulebook);
         for e in expected.iter().filter(|e| !e.keep) {
             let t = report.per_rule.entry(e.rule.clone()).or_default();
