@@ -143,3 +143,36 @@ fn a_proposer_keeps_their_name_where_their_proposal_speaks_of_health() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn how_the_authority_reasons_in_general_tells_nothing_of_the_person() {
+    let found = candidates(&[
+        "§ 31 Jämkning av avgift för hemtjänst",
+        "Sökanden Pirjo Lehto har begärt jämkning av avgiften.",
+        "Förvaltningen konstaterar att skulder hos Kronofogden inte påverkar avgiftsutrymmet.",
+        "Förvaltningen bedömer att Pirjo Lehto har skulder hos Kronofogden.",
+        "Lehto har lämnat oriktiga uppgifter om sin inkomst. \
+         Nämnden beslutar att anmäla misstänkt bedrägeri till Polismyndigheten.",
+    ]);
+    let sensitive: Vec<(usize, &str)> = found
+        .iter()
+        .filter(|c| matches!(c.rule.as_str(), "integritetskanslig" | "lagovertradelse"))
+        .filter(|c| c.text.len() > 20)
+        .map(|c| (c.location.paragraph, c.text.as_str()))
+        .collect();
+    assert_eq!(
+        sensitive,
+        [
+            (
+                3,
+                "Förvaltningen bedömer att Pirjo Lehto har skulder hos Kronofogden."
+            ),
+            (4, "Lehto har lämnat oriktiga uppgifter om sin inkomst."),
+            (
+                4,
+                "Nämnden beslutar att anmäla misstänkt bedrägeri till Polismyndigheten."
+            ),
+        ],
+        "{found:#?}"
+    );
+}

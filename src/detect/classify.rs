@@ -601,6 +601,15 @@ fn sensitive_sentences(
     let names_someone = |i: usize, personal: bool| {
         private_named.contains(&i) || personal && official_named.contains(&i)
     };
+    // Where in each paragraph a private person is named.
+    let mut named_at: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
+    for p in people.iter().filter(|p| !p.official) {
+        named_at
+            .entry(p.paragraph)
+            .or_default()
+            .push((p.start, p.end));
+    }
+    let named = |i: usize| named_at.get(&i).map_or(&[][..], Vec::as_slice);
     let mut out = Vec::new();
     for section in structure
         .sections
@@ -617,7 +626,7 @@ fn sensitive_sentences(
             // A paragraph tells of one person or of people in general: a sensitive
             // sentence is the person's when its paragraph names or points at someone.
             if names_someone(i, personal) || points_at_someone(structure.lower(i), lex) {
-                sensitive_in_paragraph(doc, lex, structure, i, &mut out);
+                sensitive_in_paragraph(doc, lex, structure, i, named(i), &mut out);
             }
         }
     }
@@ -628,17 +637,19 @@ fn sensitive_sentences(
         .collect();
     outside.sort_unstable();
     for i in outside {
-        sensitive_in_paragraph(doc, lex, structure, i, &mut out);
+        sensitive_in_paragraph(doc, lex, structure, i, named(i), &mut out);
     }
     out
 }
 
-/// The sensitive sentences of paragraph `i`, one find each.
+/// The sensitive sentences of paragraph `i`, where private persons are `named` (byte
+/// ranges), one find each.
 fn sensitive_in_paragraph(
     doc: &Document,
     lex: &Lexicon,
     structure: &Structure,
     i: usize,
+    named: &[(usize, usize)],
     out: &mut Vec<Found>,
 ) {
     let text = &doc.paragraphs[i].text;
@@ -656,10 +667,31 @@ fn sensitive_in_paragraph(
         if states_the_law(&sentence) {
             continue;
         }
-        if let Some(rule) = sensitive_rule(&sentence, lex) {
-            out.push(Found::new(i, start, end, rule, 0.75, None));
+        let Some(rule) = sensitive_rule(&sentence, lex) else {
+            continue;
+        };
+        // A crime the authority reports is the person's crime all the same.
+        let names = named.iter().any(|&(s, e)| start < e && s < end);
+        if rule != "lagovertradelse" && !names && told_by_the_authority(&sentence, lex) {
+            continue;
         }
+        out.push(Found::new(i, start, end, rule, 0.75, None));
     }
+}
+
+/// A sentence whose subject is the authority and that points at no one ("Förvaltningen
+/// konstaterar att skulder hos Kronofogden inte påverkar avgiftsutrymmet"): how the
+/// authority reasons in general, not what it tells of the person.
+fn told_by_the_authority(lower: &str, lex: &Lexicon) -> bool {
+    let subject = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("");
+    lex.arende
+        .myndighet
+        .iter()
+        .any(|e| subject.ends_with(e.as_str()))
+        && !points_at_someone(lower, lex)
 }
 
 /// A line that says where a decision is sent ("Beslutet skickas till: Klaganden;

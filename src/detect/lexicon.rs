@@ -133,6 +133,10 @@ pub struct MatterWords {
     /// they name units and roles, and tell nothing sensitive about anyone.
     #[serde(default)]
     pub sandlista: Vec<String>,
+    /// Endings of the words that make the authority a sentence's subject ("förvaltningen",
+    /// "socialnämnden"): such a sentence that points at no one tells of no one.
+    #[serde(default)]
+    pub myndighet: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
