@@ -358,3 +358,29 @@ fn land_given_in_a_markanvisning_is_the_municipalitys_and_stays() {
     ]);
     assert_eq!(kept_texts(&found, "fastighetsbeteckning"), ["Åsbacka 3:12"]);
 }
+
+#[test]
+fn a_block_alone_between_commas_in_a_list_of_building_decisions_follows_its_line() {
+    let found = candidates(&[
+        "§ 51 Redovisning av delegationsbeslut",
+        "Bygglov, Svalan 3, tillbyggnad av enbostadshus – beviljat 2025-03-04",
+        "Startbesked för installation av eldstad, Tallen 9, 2024-02-08",
+        "Föreläggande om att lämna in relationsritningar, Granen 9 – 2025-03-20",
+        "Bygglov för skylt, punkten 3 i bilagan, Salen 2 – avslag",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "fastighetsbeteckning"),
+        ["Svalan 3", "Tallen 9"]
+    );
+    assert_eq!(masked_texts(&found, "fastighetsbeteckning"), ["Granen 9"]);
+}
+
+#[test]
+fn an_owner_who_admitted_the_burning_was_granted_nothing() {
+    let found = candidates(&[
+        "§ 57 Åtalsanmälan – avfallshantering på fastigheten Hedby 3:17",
+        "Per-Erik Sundqvist har vid besöket medgett att han eldat avfallet.",
+        "Nämnden beslutar att göra åtalsanmälan avseende Per-Erik Sundqvist.",
+    ]);
+    assert_eq!(masked_texts(&found, "fastighetsbeteckning"), ["Hedby 3:17"]);
+}

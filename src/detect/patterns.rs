@@ -369,14 +369,16 @@ pub fn designation_cell(cell: &str) -> bool {
     regex(&RE, r"^(?:\p{Lu}[\p{L}-]+\s+){1,2}\d{1,4}(?::\d{1,4})?$").is_match(cell)
 }
 
-/// "på Björnen 8": a block name in the definite form and a plot number after "på", which
-/// is a designation in a paragraph about building on one property (the caller knows).
-/// Not a street ("på Storgatan 8": `street_endings`) nor a room or page.
-pub fn block_after_on(text: &str, street_endings: &[String]) -> Vec<Span> {
+/// "på Björnen 8", "Bygglov, Svalan 3, tillbyggnad", a table cell "Kvarnen 9": a block
+/// name in the definite form and a plot number, after "på" or standing alone between
+/// commas, dashes or cell borders. A designation in a paragraph about building on one
+/// property (the caller knows); not a street ("på Storgatan 8": `street_endings`), a
+/// room, a page or an item.
+pub fn block_designations(text: &str, street_endings: &[String]) -> Vec<Span> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = regex(
         &RE,
-        r"(?:^|[\s(])på\s+(\p{Lu}\p{Ll}+(?:en|et|an)\s+\d{1,3})(?:$|[\s,.;)|])",
+        r"(?:^|\spå\s+|^på\s+|,\s+|\|\s+|\s[–-]\s+)(\p{Lu}\p{Ll}+(?:en|et|an)\s+\d{1,3})(?:$|\s*[,.;)|]|\s+[–-]\s)",
     );
     re.captures_iter(text)
         .filter_map(|c| c.get(1))
@@ -384,6 +386,7 @@ pub fn block_after_on(text: &str, street_endings: &[String]) -> Vec<Span> {
             let word = m.as_str().split_whitespace().next().unwrap_or("");
             let lower = word.to_lowercase();
             !NOT_DESIGNATIONS.contains(&word)
+                && !NOT_BLOCKS.contains(&word)
                 && !street_endings.iter().any(|e| lower.ends_with(e.as_str()))
         })
         .map(|m| Span {
@@ -393,6 +396,39 @@ pub fn block_after_on(text: &str, street_endings: &[String]) -> Vec<Span> {
         })
         .collect()
 }
+
+/// Definite nouns before a number that name a part of something, not a block.
+const NOT_BLOCKS: &[&str] = &[
+    "Punkten",
+    "Bilagan",
+    "Paragrafen",
+    "Ärendet",
+    "Salen",
+    "Våningen",
+    "Planet",
+    "Rummet",
+    "Etappen",
+    "Avsnittet",
+    "Kapitlet",
+    "Sidan",
+    "Delen",
+    "Fasen",
+    "Gruppen",
+    "Klassen",
+    "Linjen",
+    "Hållplatsen",
+    "Zonen",
+    "Området",
+    "Läget",
+    "Alternativet",
+    "Beslutet",
+    "Objektet",
+    "Huset",
+    "Lägenheten",
+    "Porten",
+    "Trappan",
+    "Bänken",
+];
 
 /// Property designations: "Björkudden 1:23", "Norrvik Kiruna 1:234", and after the word
 /// fastigheten or kvarteret: "fastigheten Kvarnen 3", "kv. Smeden 4".
