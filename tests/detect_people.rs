@@ -384,3 +384,18 @@ fn an_owner_who_admitted_the_burning_was_granted_nothing() {
     ]);
     assert_eq!(masked_texts(&found, "fastighetsbeteckning"), ["Hedby 3:17"]);
 }
+
+#[test]
+fn land_said_to_be_the_municipalitys_after_its_designation_or_sold_by_it_stays() {
+    let found = candidates(&[
+        "§ 6 Försäljning av villatomt, Ljungsala 4:287",
+        "Lantmäteriet har registrerat en fastighetsreglering mellan Prästgården 1:1 och \
+         Prästgården 1:3, som båda ägs av kommunen.",
+        "Arbetsutskottet beslutar att sälja Ljungsala 4:287 till Chen Jie, och att avslå \
+         ansökan om förlängd byggtid för Prästgården 1:1.",
+    ]);
+    assert!(
+        masked_texts(&found, "fastighetsbeteckning").is_empty(),
+        "{found:#?}"
+    );
+}

@@ -308,6 +308,18 @@ fn municipal(line: &str, at: usize, lex: &Lexicon, structure: &Structure) -> boo
     cue || line.contains(CELL_SEPARATOR) && line.split(CELL_SEPARATOR).any(party_cell)
 }
 
+/// The text right after a designation says the municipality owns it ("Prästgården 1:1
+/// och Prästgården 1:3, som båda ägs av kommunen").
+fn owned_as_said_after(line: &str, end: usize, lex: &Lexicon) -> bool {
+    let after = line.get(end..).unwrap_or("");
+    let to = after.char_indices().nth(60).map_or(after.len(), |(i, _)| i);
+    let head = after[..to].to_lowercase();
+    lex.beslut
+        .kommunens_fastighet_efter
+        .iter()
+        .any(|cue| head.contains(cue.as_str()))
+}
+
 /// A designation kept in one place is kept in others where nothing decides about it: the
 /// municipality's own property wherever it is named, and one named outside every § (a
 /// site visit in the protocol's opening) or on a line that states no decision (the
@@ -325,7 +337,10 @@ fn keep_designations_kept_in_their_matter(
         .map(text)
         .collect();
     let owned: HashSet<&str> = designations()
-        .filter(|f| municipal(&doc.paragraphs[f.paragraph].text, f.start, lex, structure))
+        .filter(|f| {
+            let line = &doc.paragraphs[f.paragraph].text;
+            municipal(line, f.start, lex, structure) || owned_as_said_after(line, f.end, lex)
+        })
         .map(text)
         .collect();
     let follow: Vec<usize> = (0..found.len())

@@ -120,6 +120,9 @@ pub struct DecisionWords {
     /// which stays whatever the decision.
     #[serde(default)]
     pub kommunens_fastighet: Vec<String>,
+    /// Phrases right after a designation that make it the municipality's own.
+    #[serde(default)]
+    pub kommunens_fastighet_efter: Vec<String>,
     /// Words of matters about one property: there "på Björnen 8" is a designation.
     #[serde(default)]
     pub fastighetsarenden: Vec<String>,
