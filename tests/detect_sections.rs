@@ -176,3 +176,16 @@ fn how_the_authority_reasons_in_general_tells_nothing_of_the_person() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn that_someone_has_a_guardian_is_their_private_sphere() {
+    let found = candidates(&[
+        "§ 12 Ansökan om färdtjänst",
+        "Sökanden Gösta Lind har ansökt genom sin gode man om färdtjänst.",
+    ]);
+    assert!(
+        found.iter().any(|c| c.rule == "integritetskanslig"
+            && c.text == "Sökanden Gösta Lind har ansökt genom sin gode man om färdtjänst."),
+        "{found:#?}"
+    );
+}
