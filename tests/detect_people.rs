@@ -399,3 +399,18 @@ fn land_said_to_be_the_municipalitys_after_its_designation_or_sold_by_it_stays()
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_surname_listed_with_a_town_or_after_a_full_name_is_a_place() {
+    let found = candidates(&[
+        "§ 14 Vinterväghållning",
+        "Tarja Niemi, Niemisvägen 4, klagar på plogningen. Ann-Christin Berg, Lund, har \
+         också skrivit.",
+        "Niemi anser att entreprenören som svarar för Lund och Berg inte plogar i tid, \
+         liksom i byarna Lund, Berg och Ekträsk.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "namn"),
+        ["Tarja Niemi", "Ann-Christin Berg", "Niemi"]
+    );
+}

@@ -779,7 +779,34 @@ fn stands_for_a_place(text: &str, w: &[Word], k: usize, lex: &Lexicon) -> bool {
         && matches!(w[k - 1].text, "och" | "eller")
         && starts_upper(w[k - 2].text)
         && locative(k - 3);
-    after_preposition || second_place || (bare != word && names_a_place(text, w, k, lex))
+    after_preposition
+        || second_place
+        || (bare != word && names_a_place(text, w, k, lex))
+        || listed_with_a_place(text, w, k, lex)
+}
+
+/// Word `k` stands beside a town in a list ("för Lund och Berg", "byarna Lund, Berg,
+/// Ekträsk"): both are places, as a bare surname is not listed with a town. A town after
+/// a full name and a comma is the person's home.
+fn listed_with_a_place(text: &str, w: &[Word], k: usize, lex: &Lexicon) -> bool {
+    let joined = |a: usize, b: usize| {
+        // Neighbours in the list: "X, Y" or "X och Y".
+        b == a + 1 && text[w[a].end..w[b].start] == *", "
+            || b == a + 2
+                && matches!(w[a + 1].text, "och" | "eller")
+                && adjacent(text, &w[a], &w[a + 1])
+                && adjacent(text, &w[a + 1], &w[b])
+    };
+    let town = |m: usize| lex.is_place(w[m].text) && !(m > 0 && lex.is_first_name(w[m - 1].text));
+    let before = (k.saturating_sub(2)..k).any(|m| joined(m, k) && town(m));
+    let after = (k + 1..(k + 3).min(w.len())).any(|m| joined(k, m) && town(m));
+    // "Ann-Christin Berg, Lund": a town after a full name is where the person lives.
+    let home = lex.is_place(w[k].text)
+        && k >= 2
+        && text[w[k - 1].end..w[k].start] == *", "
+        && lex.is_first_name(w[k - 2].text)
+        && adjacent(text, &w[k - 2], &w[k - 1]);
+    before || after || home
 }
 
 /// The text ends in a Swedish postcode and a space ("933 93 "): a post town follows.
