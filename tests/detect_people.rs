@@ -414,3 +414,23 @@ fn a_surname_listed_with_a_town_or_after_a_full_name_is_a_place() {
         ["Tarja Niemi", "Ann-Christin Berg", "Niemi"]
     );
 }
+
+#[test]
+fn a_street_where_someone_slipped_is_no_ones_address() {
+    let found = candidates(&[
+        "§ 9 Skadeståndsanspråk",
+        "Kjell Rasmusson, Kyrkogatan 22, begär ersättning efter att han halkat på \
+         trottoaren utanför Kyrkogatan 15.",
+    ]);
+    assert_eq!(masked_texts(&found, "adress"), ["Kyrkogatan 22"]);
+}
+
+#[test]
+fn an_officials_double_surname_alone_is_the_official() {
+    let found = candidates(&[
+        "Ledamöter: Carolina Fuentes Muñoz (V), Bo Ek (SD)",
+        "§ 4 Hemtjänstens arbetslag",
+        "Ordföranden ställer proposition på Fuentes Muñoz tilläggsyrkande.",
+    ]);
+    assert!(masked(&found).is_empty(), "{found:#?}");
+}

@@ -445,8 +445,9 @@ fn people(
     out
 }
 
-/// A name is the officials' when it is one of them, the start of one ("Ulrika Ek" of
-/// "Ulrika Ek Sandin", cut where a signature line breaks), or several of them run together
+/// A name is the officials' when it is one of them, the start or end of one ("Ulrika Ek"
+/// of "Ulrika Ek Sandin", cut where a signature line breaks; a double surname alone), or
+/// several of them run together
 /// ("Justeras Margareta Björn Göran Sundin": the names under the signature lines).
 fn officials_named(name: &str, officials: &HashSet<String>) -> bool {
     if officials.contains(name) {
@@ -455,9 +456,11 @@ fn officials_named(name: &str, officials: &HashSet<String>) -> bool {
     if !name.contains(' ') {
         return false;
     }
+    // "Ulrika Ek" of "Ulrika Ek Sandin"; "Fuentes Muñoz" of "Carolina Fuentes Muñoz".
     let starts_one = officials.iter().any(|o| {
         o.strip_prefix(name)
             .is_some_and(|rest| rest.starts_with(' '))
+            || o.strip_suffix(name).is_some_and(|rest| rest.ends_with(' '))
     });
     starts_one || run_of_officials(name, officials)
 }

@@ -296,6 +296,9 @@ pub fn addresses(text: &str, lex: &Lexicon) -> Vec<Span> {
             .filter(|m| at_word_start(text, m.start()))
         {
             let designation = text[m.end()..].starts_with(':') || text[..m.start()].ends_with('/');
+            if where_something_happened(&text[..m.start()]) {
+                continue;
+            }
             let continues_organisations = organisation_ends
                 .iter()
                 .any(|&e| e <= m.start() && text[e..m.start()].trim() == ",");
@@ -311,6 +314,25 @@ pub fn addresses(text: &str, lex: &Lexicon) -> Vec<Span> {
         }
     }
     out
+}
+
+/// "halkade på trottoaren utanför Storgatan 14": a street number that says where
+/// something happened, not where someone lives.
+fn where_something_happened(before: &str) -> bool {
+    const PLACES: &[&str] = &[
+        "utanför",
+        "framför",
+        "mittemot",
+        "i höjd med",
+        "i korsningen",
+    ];
+    let before = before.trim_end();
+    PLACES.iter().any(|p| {
+        before.len() >= p.len()
+            && before.is_char_boundary(before.len() - p.len())
+            && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
+            && at_word_start(before, before.len() - p.len())
+    })
 }
 
 /// No letter or digit right before byte `at`. The patterns leave their leading word
