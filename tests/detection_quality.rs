@@ -190,6 +190,14 @@ impl Report {
                 t.found_any_rule, t.expected, t.found_right_rule
             );
         }
+        // Which rules the false masks fall under, counted (their texts are not printed).
+        let mut false_by_rule: BTreeMap<&str, usize> = BTreeMap::new();
+        for f in &self.false_masks {
+            *false_by_rule
+                .entry(f.split(':').next().unwrap_or(""))
+                .or_default() += 1;
+        }
+        eprintln!("  false masks by rule: {false_by_rule:?}");
         eprintln!(
             "{name}: overall recall {:.3}, precision {:.3}",
             self.recall(),
