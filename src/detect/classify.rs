@@ -447,8 +447,8 @@ fn people(
 
 /// A name is the officials' when it is one of them, the start or end of one ("Ulrika Ek"
 /// of "Ulrika Ek Sandin", cut where a signature line breaks; a double surname alone), or
-/// several of them run together
-/// ("Justeras Margareta Björn Göran Sundin": the names under the signature lines).
+/// several of them run together (the names under the signature lines: "Justeras Margareta
+/// Björn Göran Sundin").
 fn officials_named(name: &str, officials: &HashSet<String>) -> bool {
     if officials.contains(name) {
         return true;
@@ -456,13 +456,12 @@ fn officials_named(name: &str, officials: &HashSet<String>) -> bool {
     if !name.contains(' ') {
         return false;
     }
-    // "Ulrika Ek" of "Ulrika Ek Sandin"; "Fuentes Muñoz" of "Carolina Fuentes Muñoz".
-    let starts_one = officials.iter().any(|o| {
+    let part_of_one = officials.iter().any(|o| {
         o.strip_prefix(name)
             .is_some_and(|rest| rest.starts_with(' '))
             || o.strip_suffix(name).is_some_and(|rest| rest.ends_with(' '))
     });
-    starts_one || run_of_officials(name, officials)
+    part_of_one || run_of_officials(name, officials)
 }
 
 /// `name` is two or more officials' names one after the other.
