@@ -193,7 +193,7 @@ fn designations(
         .iter()
         .any(|w| lower.contains(w.as_str()))
     {
-        for s in patterns::block_designations(text, lex.adress.gatuandelser.words()) {
+        for s in patterns::block_designations(text, lex) {
             if !spans.iter().any(|o| o.start < s.end && s.start < o.end) {
                 spans.push(s);
             }

@@ -126,6 +126,10 @@ pub struct DecisionWords {
     /// Words of matters about one property: there "på Björnen 8" is a designation.
     #[serde(default)]
     pub fastighetsarenden: Vec<String>,
+    /// Definite nouns (lower case) before a number that name a part of something ("punkten
+    /// 3", "salen 2"), not a block.
+    #[serde(default)]
+    pub inte_kvarter: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -285,6 +289,10 @@ pub struct AddressWords {
     /// address on such a line is the place's.
     #[serde(default)]
     pub platsrader: Vec<String>,
+    /// Words right before a street and number that make it where something happened
+    /// ("utanför Storgatan 14"), not where someone lives.
+    #[serde(default)]
+    pub handelseplats: Vec<String>,
 }
 
 /// The street endings ("vägen", "gatan") and, built from them once when the lexicon is

@@ -296,7 +296,7 @@ pub fn addresses(text: &str, lex: &Lexicon) -> Vec<Span> {
             .filter(|m| at_word_start(text, m.start()))
         {
             let designation = text[m.end()..].starts_with(':') || text[..m.start()].ends_with('/');
-            if where_something_happened(&text[..m.start()]) {
+            if where_something_happened(&text[..m.start()], &lex.adress.handelseplats) {
                 continue;
             }
             let continues_organisations = organisation_ends
@@ -316,18 +316,11 @@ pub fn addresses(text: &str, lex: &Lexicon) -> Vec<Span> {
     out
 }
 
-/// "halkade på trottoaren utanför Storgatan 14": a street number that says where
-/// something happened, not where someone lives.
-fn where_something_happened(before: &str) -> bool {
-    const PLACES: &[&str] = &[
-        "utanför",
-        "framför",
-        "mittemot",
-        "i höjd med",
-        "i korsningen",
-    ];
+/// "halkade på trottoaren utanför Storgatan 14": a street number after one of `words`
+/// says where something happened, not where someone lives.
+fn where_something_happened(before: &str, words: &[String]) -> bool {
     let before = before.trim_end();
-    PLACES.iter().any(|p| {
+    words.iter().any(|p| {
         before.len() >= p.len()
             && before.is_char_boundary(before.len() - p.len())
             && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
@@ -394,9 +387,9 @@ pub fn designation_cell(cell: &str) -> bool {
 /// "på Björnen 8", "Bygglov, Svalan 3, tillbyggnad", a table cell "Kvarnen 9": a block
 /// name in the definite form and a plot number, after "på" or standing alone between
 /// commas, dashes or cell borders. A designation in a paragraph about building on one
-/// property (the caller knows); not a street ("på Storgatan 8": `street_endings`), a
-/// room, a page or an item.
-pub fn block_designations(text: &str, street_endings: &[String]) -> Vec<Span> {
+/// property (the caller knows); not a street ("på Storgatan 8") nor a part of something
+/// ("Punkten 3", `[beslut] inte_kvarter`).
+pub fn block_designations(text: &str, lex: &Lexicon) -> Vec<Span> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = regex(
         &RE,
@@ -408,8 +401,13 @@ pub fn block_designations(text: &str, street_endings: &[String]) -> Vec<Span> {
             let word = m.as_str().split_whitespace().next().unwrap_or("");
             let lower = word.to_lowercase();
             !NOT_DESIGNATIONS.contains(&word)
-                && !NOT_BLOCKS.contains(&word)
-                && !street_endings.iter().any(|e| lower.ends_with(e.as_str()))
+                && !lex.beslut.inte_kvarter.contains(&lower)
+                && !lex
+                    .adress
+                    .gatuandelser
+                    .words()
+                    .iter()
+                    .any(|e| lower.ends_with(e.as_str()))
         })
         .map(|m| Span {
             start: m.start(),
@@ -418,39 +416,6 @@ pub fn block_designations(text: &str, street_endings: &[String]) -> Vec<Span> {
         })
         .collect()
 }
-
-/// Definite nouns before a number that name a part of something, not a block.
-const NOT_BLOCKS: &[&str] = &[
-    "Punkten",
-    "Bilagan",
-    "Paragrafen",
-    "Ärendet",
-    "Salen",
-    "Våningen",
-    "Planet",
-    "Rummet",
-    "Etappen",
-    "Avsnittet",
-    "Kapitlet",
-    "Sidan",
-    "Delen",
-    "Fasen",
-    "Gruppen",
-    "Klassen",
-    "Linjen",
-    "Hållplatsen",
-    "Zonen",
-    "Området",
-    "Läget",
-    "Alternativet",
-    "Beslutet",
-    "Objektet",
-    "Huset",
-    "Lägenheten",
-    "Porten",
-    "Trappan",
-    "Bänken",
-];
 
 /// Property designations: "Björkudden 1:23", "Norrvik Kiruna 1:234", and after the word
 /// fastigheten or kvarteret: "fastigheten Kvarnen 3", "kv. Smeden 4".
