@@ -188,10 +188,9 @@ fn designations(
 ) -> Vec<patterns::Span> {
     let mut spans = patterns::designations(text);
     if lex
-        .beslut
-        .fastighetsarenden
-        .iter()
-        .any(|w| lower.contains(w.as_str()))
+        .building_matter
+        .as_ref()
+        .is_some_and(|words| words.mentioned_in(lower))
     {
         for s in patterns::block_designations(text, lex) {
             if !spans.iter().any(|o| o.start < s.end && s.start < o.end) {

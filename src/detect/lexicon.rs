@@ -56,6 +56,10 @@ pub struct Lexicon {
     /// The person words and role words of several words ("den enskilde").
     #[serde(skip)]
     pub person_phrases: Vec<String>,
+    /// The words of matters about building on a property in one automaton, made once:
+    /// every paragraph is asked whether it is about one.
+    #[serde(skip)]
+    pub building_matter: Option<StemSet>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -406,6 +410,8 @@ impl Lexicon {
         .flat_map(|list| list.ord.words().iter().cloned())
         .collect();
         lexicon.sensitive_any = Some(StemSet::try_from(sensitive)?);
+        lexicon.building_matter =
+            Some(StemSet::try_from(lexicon.beslut.fastighetsarenden.clone())?);
         let (phrases, words): (Vec<String>, Vec<String>) = lexicon
             .namn
             .personord
