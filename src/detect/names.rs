@@ -366,9 +366,8 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
         return Some(j);
     }
     let first_name = lex.is_first_name(first.text);
-    let ambiguous = first_name && lex.ambiguous.contains(first.text);
-    let known_first = first_name && !ambiguous;
-    let ambiguous_first = first_name && ambiguous;
+    let ambiguous_first = first_name && lex.ambiguous.contains(first.text);
+    let known_first = first_name && !ambiguous_first;
     let unknown_first = !initial
         && !known_first
         && plausible_given_name(first.text)
@@ -694,7 +693,7 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
         i > back
             && joined(i - back - 1)
             && title_at(i - back - 1)
-            && matches!(w[i - back].text, "för" | "vid" | "på" | "inom" | "i")
+            && of_unit(w[i - back].text)
             && (i - back + 1..i).all(|k| !starts_upper(w[k].text))
     });
     let before = direct || of_something || title_in_apposition(text, w, i, lex);
@@ -702,6 +701,12 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
         text[w[j].end..next.start].trim() == "," && lex.tjansteman.is_title(next.text)
     });
     before || after
+}
+
+/// A preposition that joins a title to the unit it is the title of ("chef för", "lärare
+/// vid", "handläggare inom").
+fn of_unit(word: &str) -> bool {
+    matches!(word, "för" | "vid" | "på" | "inom" | "i")
 }
 
 /// "Enhetschef för hemtjänsten i Östbyn, Sanna Holmberg, har yttrat sig": a title and
@@ -718,7 +723,7 @@ fn title_in_apposition(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool 
                 .ends_with(['.', ',', ':', ';', '|']);
         opens_clause
             && lex.tjansteman.is_title(w[k].text)
-            && matches!(w[k + 1].text, "för" | "vid" | "på" | "inom" | "i")
+            && of_unit(w[k + 1].text)
             && (k..i - 1).all(|m| adjacent(text, &w[m], &w[m + 1]))
     })
 }
