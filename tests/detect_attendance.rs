@@ -63,3 +63,23 @@ fn officials_names_run_together_under_the_signature_lines_stay_officials() {
     );
     assert_eq!(rules_of(&protocol, "Ulrika Ek"), ["fortroendevald"]);
 }
+
+#[test]
+fn a_line_opening_with_the_employers_side_lists_officials_up_to_the_unions_side() {
+    let lines = [
+        "§ 4 MBL-förhandling om omorganisation av kosten",
+        "Arbetsgivarens företrädare: Emelie Stjernkvist, HR-chef; Robert Nyqvist. Närvarande för arbetstagarna: Liisa Rantanen, Kommunal.",
+    ];
+    assert_eq!(rules_of(&lines, "Robert Nyqvist"), ["fortroendevald"]);
+    assert_eq!(rules_of(&lines, "Liisa Rantanen"), ["facklig"]);
+}
+
+#[test]
+fn whoever_presents_the_matter_to_the_namnd_is_an_official() {
+    let lines = [
+        "§ 33 Lex Sarah-anmälan",
+        "Anna-Karin Söderholm redogör för ärendet.",
+        "Nämnden lägger rapporten till handlingarna.",
+    ];
+    assert_eq!(rules_of(&lines, "Anna-Karin Söderholm"), ["fortroendevald"]);
+}

@@ -351,6 +351,15 @@ fn a_block_after_pa_is_a_designation_where_the_matter_is_a_building_on_it() {
 }
 
 #[test]
+fn a_block_whose_definite_form_ends_in_rn_heads_a_building_sanction() {
+    let found = candidates(&[
+        "§ 44 Byggsanktionsavgift för påbörjad rivning utan startbesked – Hägern 3",
+        "Nämnden tar ut en byggsanktionsavgift om 12 000 kronor.",
+    ]);
+    assert_eq!(masked_texts(&found, "fastighetsbeteckning"), ["Hägern 3"]);
+}
+
+#[test]
 fn land_given_in_a_markanvisning_is_the_municipalitys_and_stays() {
     let found = candidates(&[
         "§ 114 Markanvisning för bostäder inom del av Åsbacka 3:12",
@@ -433,4 +442,35 @@ fn an_officials_double_surname_alone_is_the_official() {
         "Ordföranden ställer proposition på Fuentes Muñoz tilläggsyrkande.",
     ]);
     assert!(masked(&found).is_empty(), "{found:#?}");
+}
+
+#[test]
+fn an_ordinary_word_capitalised_mid_sentence_before_a_surname_is_a_first_name() {
+    let found = candidates(&[
+        "§ 8 Skyddsjakt efter björn",
+        "Björn har vid två tillfällen dödat tackor. Som jaktledare anges Björn Lantto.",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["Björn Lantto"]);
+}
+
+#[test]
+fn a_sole_traders_business_named_after_them_is_masked_with_them() {
+    let found = candidates(&[
+        "§ 21 Upphandling av schakttjänster",
+        "Anbudet från den enskilda firman Heikkis Gräv har förkastats.",
+        "Ramavtal tecknas med Älvdalens Maskin AB.",
+        "§ 22 Föreläggande om rengöring av kök",
+        "Nämnden förelägger Café Bäckström, enskild firma, att rengöra köket.",
+        "§ 23 Föreläggande om städning",
+        "Norrbyns Kyl & Värme, enskild firma, föreläggs att städa tomten.",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["Heikkis Gräv"]);
+    assert_eq!(
+        masked_texts(&found, "myndighetsutovning"),
+        ["Café Bäckström"]
+    );
+    assert!(
+        !masked(&found).iter().any(|t| t.contains("Norrbyns")),
+        "{found:#?}"
+    );
 }

@@ -287,3 +287,25 @@ fn a_delegation_list_without_paragraphs_masks_what_a_row_tells_of_the_person_it_
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_column_headed_berord_names_the_person_a_decision_concerns() {
+    let body = table(&[
+        &["Dnr", "Beslut", "Berörd", "Delegat"],
+        &[
+            "SN 2024/0146",
+            "Ansökan om förordnande av god man",
+            "Oili Pietilä",
+            "Enhetschef Senad Mehmedović",
+        ],
+    ]);
+    let (_, found) = scanned(&body);
+    assert_eq!(
+        find(&found, "namn", "Oili Pietilä").suggestion,
+        Suggestion::Mask
+    );
+    assert_eq!(
+        find(&found, "fortroendevald", "Senad Mehmedović").suggestion,
+        Suggestion::Keep
+    );
+}

@@ -152,6 +152,9 @@ struct Report {
     paragraphs: usize,
     masks: usize,
     false_masks: Vec<String>,
+    /// For each false mask, what the annotation says of the text: the rule of a span that
+    /// may stay ("fortroendevald"), or that nothing was annotated there.
+    false_against: Vec<String>,
     missed: Vec<String>,
 }
 
@@ -198,6 +201,13 @@ impl Report {
                 .or_default() += 1;
         }
         eprintln!("  false masks by rule: {false_by_rule:?}");
+        // And what the annotation says there: an official kept, a place, nothing at all.
+        let mut against: BTreeMap<String, usize> = BTreeMap::new();
+        for (f, a) in self.false_masks.iter().zip(&self.false_against) {
+            let rule = f.split(':').next().unwrap_or("");
+            *against.entry(format!("{rule}→{a}")).or_default() += 1;
+        }
+        eprintln!("  false masks against the annotation: {against:?}");
         eprintln!(
             "{name}: overall recall {:.3}, precision {:.3}",
             self.recall(),
@@ -277,6 +287,12 @@ fn measure(corpus: &str) -> Report {
                 .any(|e| overlaps(&mine, &e.pieces));
             if !wanted {
                 report.false_masks.push(format!("{}: {:?}", c.rule, c.text));
+                let kept = expected
+                    .iter()
+                    .find(|e| e.keep && overlaps(&mine, &e.pieces));
+                report
+                    .false_against
+                    .push(kept.map_or("unannotated".to_string(), |e| e.rule.clone()));
             }
         }
     }
@@ -397,10 +413,22 @@ fn detection_quality_on_a_tenth_set_of_care_and_planning_matters() {
 
 /// Twelve documents of seven nämnder, a kallelse, a kungörelse and two delegation lists,
 /// written by another hand from the guideline alone (tests/corpus/heldout11.txt, Älvsunds
-/// kommun), added in session 8. Never tuned on: only its figures are printed.
+/// kommun), added in session 8. Measured untouched (recall 0.884, precision 0.923; 0.939 /
+/// 0.926 after that session's changes, never tuned on), then used for improving the
+/// detector from session 9 on.
 #[test]
-fn detection_quality_on_an_eleventh_set_never_tuned_on() {
+fn detection_quality_on_an_eleventh_set() {
     let report = measure(include_str!("corpus/heldout11.txt"));
-    report.print_figures("heldout11.txt");
+    report.print("heldout11.txt");
     report.assert_every_identity_number("heldout11.txt");
+}
+
+/// Twelve documents of nine bodies, an MBL negotiation, a kallelse and a diarium, written
+/// by another hand from the guideline alone (tests/corpus/heldout12.txt, Björkede kommun),
+/// added in session 9. Never tuned on: only its figures are printed.
+#[test]
+fn detection_quality_on_a_twelfth_set_never_tuned_on() {
+    let report = measure(include_str!("corpus/heldout12.txt"));
+    report.print_figures("heldout12.txt");
+    report.assert_every_identity_number("heldout12.txt");
 }

@@ -411,7 +411,8 @@ fn people(
                 continue;
             }
             let in_attendance = structure.attendance.contains(&i);
-            let titled = after_official_title(&p.text[..n.start], lex);
+            let titled = after_official_title(&p.text[..n.start], lex)
+                || official_line(&p.text, lex).is_some_and(|list| list.contains(&n.start));
             let column = columns.get(columns::cell_at(&p.text, n.start)).copied();
             let role = n.role || column == Some(Column::Party);
             let union = n.union || column == Some(Column::Union);
@@ -478,6 +479,17 @@ fn run_of_officials(name: &str, officials: &HashSet<String>) -> bool {
         }
     }
     count >= 2
+}
+
+/// "Arbetsgivarens företrädare: Emelie Ek, HR-chef; Robert Nyqvist": a line that opens
+/// with an attendance heading and a colon lists officials, up to the next heading's colon
+/// ("… Närvarande för arbetstagarna: …"). The byte range of that list, if so.
+fn official_line(text: &str, lex: &Lexicon) -> Option<std::ops::Range<usize>> {
+    let colon = text.find(':').filter(|&c| c <= 60)?;
+    let end = text[colon + 1..]
+        .find(':')
+        .map_or(text.len(), |c| colon + 1 + c);
+    after_official_title(&text[..=colon], lex).then_some(colon..end)
 }
 
 /// "Vid protokollet: ", "Sekreterare: " right before a name: an official's title.

@@ -74,6 +74,11 @@ pub struct NameWords {
     /// one of these or a role word speaks of people in general.
     #[serde(default)]
     pub personord: Vec<String>,
+    /// Words that say a business is one person's (a sole trader's): the business's name
+    /// right after them or right before them ("Café Bäckström, enskild firma") names
+    /// that person.
+    #[serde(default)]
+    pub enskild_firma: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -85,6 +90,10 @@ pub struct OfficialWords {
     /// uppdraget som ersättare"): the person is an official.
     #[serde(default)]
     pub uppdrag: Vec<String>,
+    /// Verbs right after a name that present a matter to the nämnd ("redogör för
+    /// ärendet"): the one presenting is an official in their role.
+    #[serde(default)]
+    pub foredrar: Vec<String>,
 }
 
 impl OfficialWords {

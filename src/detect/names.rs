@@ -140,7 +140,103 @@ pub(super) fn find_in_row(
             None => i += 1,
         }
     }
+    for firm in sole_traders(text, words, lex) {
+        if !out.iter().any(|n| n.start < firm.end && firm.start < n.end) {
+            out.push(firm);
+        }
+    }
+    out.sort_by_key(|n| n.start);
     out
+}
+
+/// The names of sole traders' businesses: the capitalised words right after "enskilda
+/// firman" (and a "under namnet"), or right before ", enskild firma" (`[namn]
+/// enskild_firma`). Such a name is the owner's as much as their own, whatever it says.
+fn sole_traders(text: &str, w: &[Word], lex: &Lexicon) -> Vec<NameSpan> {
+    let mut out = Vec::new();
+    for k in 0..w.len() {
+        let Some(len) = marker_at(text, w, k, &lex.namn.enskild_firma) else {
+            continue;
+        };
+        let mut after = k + len;
+        if w.get(after)
+            .is_some_and(|n| matches!(n.text, "under" | "med"))
+            && w.get(after + 1).is_some_and(|n| n.text == "namnet")
+        {
+            after += 2;
+        }
+        let joined = after > 0
+            && w.get(after)
+                .is_some_and(|n| adjacent(text, &w[after - 1], n));
+        let following = joined.then(|| capitalised_run(text, w, after, 1)).flatten();
+        let between = k.checked_sub(1).map_or("", |p| &text[w[p].end..w[k].start]);
+        let preceding = matches!(between.trim_end(), "," | " (" | "(")
+            .then(|| capitalised_run(text, w, k.wrapping_sub(1), -1))
+            .flatten();
+        // "Norrbyns Kyl & Värme" names a place and a trade, no one: only a business named
+        // with a person's name is theirs.
+        let personal = |&(i, j): &(usize, usize)| {
+            w[i..=j].iter().any(|word| {
+                let bare = strip_genitive(word.text);
+                lex.is_first_name(bare) || lex.is_surname(bare) || lex.ambiguous.contains(bare)
+            })
+        };
+        for (i, j) in following.into_iter().chain(preceding).filter(personal) {
+            out.push(NameSpan {
+                start: w[i].start,
+                end: w[j].end,
+                role: true,
+                party: false,
+                titled: false,
+                union: false,
+                dead: false,
+            });
+        }
+    }
+    out
+}
+
+/// The number of words of the phrase of `phrases` that starts at word `k`, if one does.
+fn marker_at(text: &str, w: &[Word], k: usize, phrases: &[String]) -> Option<usize> {
+    phrases.iter().find_map(|phrase| {
+        let mut n = 0;
+        for part in phrase.split(' ') {
+            let word = w.get(k + n)?;
+            let joined = n == 0 || adjacent(text, &w[k + n - 1], word);
+            // Compared without allocating: it is asked at every word.
+            let same = word
+                .text
+                .chars()
+                .flat_map(char::to_lowercase)
+                .eq(part.chars());
+            if !joined || !same {
+                return None;
+            }
+            n += 1;
+        }
+        Some(n)
+    })
+}
+
+/// Up to four adjacent capitalised words from word `from` on, forwards (`step` 1) or
+/// backwards (-1): their first and last index in reading order.
+fn capitalised_run(text: &str, w: &[Word], from: usize, step: isize) -> Option<(usize, usize)> {
+    let capital = |k: usize| w.get(k).is_some_and(|word| starts_upper(word.text));
+    if !capital(from) {
+        return None;
+    }
+    let mut last = from;
+    while last.abs_diff(from) < 3 {
+        let Some(next) = last.checked_add_signed(step).filter(|&n| capital(n)) else {
+            break;
+        };
+        let (a, b) = if step > 0 { (last, next) } else { (next, last) };
+        if !adjacent(text, &w[a], &w[b]) {
+            break;
+        }
+        last = next;
+    }
+    Some((from.min(last), from.max(last)))
 }
 
 /// The party cell that word `w` is the first word of.
@@ -427,6 +523,9 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
             Some(j)
         }
         (true, _) if ambiguous_first && lex.is_surname(w[j].text) => Some(j),
+        // "Som jaktledare anges Björn Lantto": capitalised mid-sentence and followed by a
+        // capitalised word, the ordinary word is a first name.
+        (true, _) if ambiguous_first && j == i + 1 && mid_sentence(text, w, i) => Some(j),
         (false, true) if role && name_like(first.text) => Some(i),
         _ => None,
     }
@@ -673,6 +772,15 @@ fn followed_by_party(after: &str, lex: &Lexicon) -> bool {
 
 /// The rest of the sentence after a name speaks of the person's elected office.
 fn speaks_of_office(after: &str, lex: &Lexicon) -> bool {
+    // "Anna Ek redogör för ärendet": who presents a matter to the nämnd does so in office.
+    let next = after.trim_start();
+    if lex.tjansteman.foredrar.iter().any(|v| {
+        next.get(..v.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(v))
+            && next[v.len()..].starts_with([' ', ',', '.'])
+    }) {
+        return true;
+    }
     let sentence = after.split(['.', ';']).next().unwrap_or("").as_bytes();
     let sentence = &sentence[..sentence.len().min(160)];
     // Compared without allocating: it is asked after every name.
