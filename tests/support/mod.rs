@@ -1,7 +1,10 @@
 //! Shared helpers for the integration tests.
 #![allow(dead_code)]
 
+pub mod align;
+pub mod corpus;
 pub mod docx;
+pub mod protocol_files;
 pub mod protocol_pdf;
 
 use std::path::Path;
