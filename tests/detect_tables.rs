@@ -2,7 +2,7 @@
 //! together, as they do in a protocol's text, and each find lands in the cell it stands in.
 
 mod support;
-use support::docx::docx;
+use support::docx::{docx, part_xml};
 
 use maskera::detect::{scan, Candidate, Rulebook, Suggestion};
 use maskera::ingest::{ingest_bytes, Document};
@@ -307,5 +307,27 @@ fn a_column_headed_berord_names_the_person_a_decision_concerns() {
     assert_eq!(
         find(&found, "fortroendevald", "Senad Mehmedović").suggestion,
         Suggestion::Keep
+    );
+}
+
+#[test]
+fn the_secrecy_of_the_last_section_stops_where_the_body_ends_not_in_the_footer() {
+    let body = [
+        paragraph("§ 12 Ansökan om samtycke till uttag från spärrat konto"),
+        paragraph("Huvudmannen Gunnel Ek har ansökt om uttag för att köpa en rullstol."),
+    ]
+    .concat();
+    let footer = part_xml("ftr", &paragraph("Justerandes signatur"));
+    let doc = ingest_bytes(&docx(&body, &[("word/footer1.xml", &footer)]), "docx").expect("ingest");
+    let found = scan(&doc, &Rulebook::embedded().expect("rulebook"));
+    let secret: Vec<&Candidate> = found.iter().filter(|c| c.rule == "sekretess").collect();
+    assert_eq!(secret.len(), 1, "{found:#?}");
+    let last = secret[0]
+        .location
+        .end_paragraph
+        .unwrap_or(secret[0].location.paragraph);
+    assert!(
+        doc.paragraphs[last].text.starts_with("Huvudmannen"),
+        "{found:#?}"
     );
 }

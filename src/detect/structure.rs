@@ -120,7 +120,12 @@ pub fn analyse(doc: &Document, lex: &Lexicon) -> Structure {
         .collect();
     let mut sections = Vec::new();
     for (k, (index, number, heading)) in headings.iter().enumerate() {
-        let end = headings.get(k + 1).map_or(doc.paragraphs.len(), |h| h.0);
+        // The last § ends where the body does: a header or footer part after it (its
+        // running title, "Justerandes signatur") is no part of the matter.
+        let body_end = (index + 1..doc.paragraphs.len())
+            .find(|i| main.binary_search(i).is_err())
+            .unwrap_or(doc.paragraphs.len());
+        let end = headings.get(k + 1).map_or(body_end, |h| h.0.min(body_end));
         // "§ 41  Dnr SN 2024/0012" with the title on the next line: that line is the
         // heading, not the body (secrecy masks the body, and the title must stay).
         let (heading, first_body) = match title_below(doc, heading, *index, end) {
