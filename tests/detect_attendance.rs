@@ -83,3 +83,23 @@ fn whoever_presents_the_matter_to_the_namnd_is_an_official() {
     ];
     assert_eq!(rules_of(&lines, "Anna-Karin Söderholm"), ["fortroendevald"]);
 }
+
+#[test]
+fn the_health_reason_for_an_officials_absence_is_masked_but_not_the_official() {
+    let texts: Vec<String> = [
+        "Beslutande",
+        "Ulf Lund (M) har anmält förhinder på grund av sjukskrivning. Máret Labba (V) justerar.",
+        "§ 1 Val av justerare",
+    ]
+    .iter()
+    .map(|p| p.to_string())
+    .collect();
+    let doc = Document::from_plain_paragraphs(&texts);
+    let found = scan(&doc, &Rulebook::embedded().expect("rulebook"));
+    let masked: Vec<(&str, &str)> = found
+        .iter()
+        .filter(|c| c.suggestion == maskera::detect::Suggestion::Mask)
+        .map(|c| (c.rule.as_str(), c.text.as_str()))
+        .collect();
+    assert_eq!(masked, [("kanslig", "sjukskrivning")]);
+}

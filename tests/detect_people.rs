@@ -474,3 +474,14 @@ fn a_sole_traders_business_named_after_them_is_masked_with_them() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_number_an_office_labels_stays_but_not_a_persons_named_after_the_office() {
+    let found = candidates(&[
+        "Ledamot som är förhindrad anmäler detta till kommunkansliet, telefon 0980-319 200.",
+        "§ 5 Skrivelse om snöröjning",
+        "Skrivelsen kom in till kommunkansliet från Anna Lindqvist, 070-174 06 33.",
+        "Frågor besvaras av nämndsekreteraren på 0980-319 240.",
+    ]);
+    assert_eq!(masked_texts(&found, "kontakt"), ["070-174 06 33"]);
+}

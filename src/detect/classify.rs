@@ -172,6 +172,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
         &people,
         &found,
     ));
+    found.extend(absence_reasons(doc, lex, structure));
     found.extend(classify_people(lex, structure, &people, &found));
     found.extend(secrecy(doc, lex, structure, &private_sections));
     found.extend(images(doc));
@@ -705,6 +706,40 @@ fn sensitive_in_paragraph(
         }
         out.push(Found::new(i, start, end, rule, 0.75, None));
     }
+}
+
+/// Why someone is away, when it is their health: "Ulf Lund (M) har anmält förhinder på
+/// grund av sjukskrivning". The reason is masked wherever it stands, an official's too;
+/// the name and the absence stay.
+fn absence_reasons(doc: &Document, lex: &Lexicon, structure: &Structure) -> Vec<Found> {
+    const BECAUSE: &[&str] = &["på grund av ", "p.g.a. ", "pga "];
+    let mut out = Vec::new();
+    for (i, p) in doc.paragraphs.iter().enumerate() {
+        let lower = structure.lower(i);
+        if lower.len() != p.text.len() || !BECAUSE.iter().any(|b| lower.contains(b)) {
+            continue;
+        }
+        for (start, end) in sentences(&p.text) {
+            let sentence = &lower[start..end];
+            if !lex
+                .arende
+                .franvaro
+                .iter()
+                .any(|w| sentence.contains(w.as_str()))
+            {
+                continue;
+            }
+            let reason = BECAUSE
+                .iter()
+                .filter_map(|b| sentence.find(b).map(|at| at + b.len()))
+                .min();
+            if let Some(at) = reason.filter(|&at| lex.kanslig.ord.mentioned_in(&sentence[at..])) {
+                let end = start + sentence.trim_end_matches(['.', ';']).len();
+                out.push(Found::new(i, start + at, end, "kanslig", 0.7, None));
+            }
+        }
+    }
+    out
 }
 
 /// A sentence whose subject is the authority and that points at no one ("Förvaltningen

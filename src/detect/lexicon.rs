@@ -157,6 +157,10 @@ pub struct MatterWords {
     /// "socialnämnden"): such a sentence that points at no one tells of no one.
     #[serde(default)]
     pub myndighet: Vec<String>,
+    /// Words of someone being away ("förhinder", "frånvarande"): the health reason given
+    /// for it ("på grund av sjukskrivning") is masked, whoever is away.
+    #[serde(default)]
+    pub franvaro: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

@@ -109,7 +109,7 @@ pub fn contacts(text: &str, lex: &Lexicon) -> Vec<Span> {
         let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
         if (7..=13).contains(&digits)
             && standalone(text, m.start(), m.end())
-            && !near(text, m.start(), &lex.kontakt.vaxelord, 40)
+            && !labelled_by(text, m.start(), &lex.kontakt.vaxelord)
         {
             out.push(Span {
                 start: m.start(),
@@ -184,7 +184,7 @@ pub fn organisation_phone_series<'t>(
                 };
                 gap.len() < 40 && only_contact_words(gap, |_| false)
             });
-            if beside_mailbox || near(text, m.start(), &lex.kontakt.vaxelord, 40) {
+            if beside_mailbox || labelled_by(text, m.start(), &lex.kontakt.vaxelord) {
                 out.extend(phone_series(m.as_str()));
             }
         }
@@ -248,6 +248,31 @@ fn functional_mailbox(address: &str, lex: &Lexicon) -> bool {
                 .iter()
                 .any(|f| part.starts_with(f.as_str()))
         })
+}
+
+/// Whether one of `words` (a switchboard, an office) stands in the 40 bytes before `at`
+/// and labels what stands there: no capitalised word comes between ("kommunkansliet,
+/// telefon 0980-…", not "inkom till kommunkansliet från Anna Berg, 070-…").
+fn labelled_by(text: &str, at: usize, words: &[String]) -> bool {
+    let mut from = at.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = &text[from..at];
+    let mut last_label = None;
+    let mut offset = 0;
+    for token in before.split(|c: char| !(c.is_alphanumeric() || c == '.')) {
+        let end = offset + token.len();
+        if !token.is_empty() && near(token, token.len(), words, token.len()) {
+            last_label = Some(end);
+        }
+        offset = end + before[end..].chars().next().map_or(0, char::len_utf8);
+    }
+    last_label.is_some_and(|end| {
+        !before[end..]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+    })
 }
 
 /// Whether one of `words` stands in the `window` bytes before `at`.
