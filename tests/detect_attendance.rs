@@ -103,3 +103,32 @@ fn the_health_reason_for_an_officials_absence_is_masked_but_not_the_official() {
         .collect();
     assert_eq!(masked, [("kanslig", "sjukskrivning")]);
 }
+
+#[test]
+fn a_name_on_its_own_line_above_ordforande_is_the_chairs_signature() {
+    let lines = [
+        "KUNGÖRELSE",
+        "Kommunfullmäktige sammanträder måndagen den 23 september 2024 kl. 13.00.",
+        "Ulla Bergström",
+        "Ordförande",
+    ];
+    assert_eq!(rules_of(&lines, "Ulla Bergström"), ["fortroendevald"]);
+}
+
+#[test]
+fn a_title_shared_by_two_fields_after_a_name_makes_an_official() {
+    let lines = [
+        "Delegationslista",
+        "Delegater: SW = Sara Wikström, miljö- och byggchef; LB = Linnea Björk, miljöinspektör",
+    ];
+    assert_eq!(rules_of(&lines, "Sara Wikström"), ["fortroendevald"]);
+}
+
+#[test]
+fn an_office_named_after_a_role_word_is_no_person() {
+    let lines = [
+        "§ 9 Medborgarförslag om belysning",
+        "Expedieras till: Förslagsställaren, Tekniska förvaltningen",
+    ];
+    assert!(rules_of(&lines, "Tekniska").is_empty());
+}

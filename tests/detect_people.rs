@@ -485,3 +485,14 @@ fn a_number_an_office_labels_stays_but_not_a_persons_named_after_the_office() {
     ]);
     assert_eq!(masked_texts(&found, "kontakt"), ["070-174 06 33"]);
 }
+
+#[test]
+fn a_sole_traders_business_address_is_the_owners_but_a_companys_stays() {
+    let found = candidates(&[
+        "§ 40 Föreläggande om registrering",
+        "Nittaya Boonmee bedriver restaurang i enskild firma under namnet Nittayas Thaikök (org.nr 700522-9997), Storgatan 20, Älvsund.",
+        "Restaurang Kvarnen AB (org.nr 556677-8899), Storgatan 22, har registrerats.",
+    ]);
+    let addresses = masked_texts(&found, "adress");
+    assert_eq!(addresses, ["Storgatan 20"]);
+}

@@ -189,3 +189,18 @@ fn that_someone_has_a_guardian_is_their_private_sphere() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn that_someone_understands_only_one_language_is_sensitive_in_their_matter() {
+    let found = candidates(&[
+        "§ 61 Klagomål på hemtjänsten",
+        "Nasrin Ahmadi har framfört klagomål på hemtjänsten till sin mor.",
+        "Ahmadi uppger även att modern enbart förstår persiska och att personalen sällan kan tala med henne.",
+    ]);
+    assert!(
+        found
+            .iter()
+            .any(|c| c.rule == "kanslig" && c.text.contains("enbart förstår persiska")),
+        "{found:#?}"
+    );
+}

@@ -413,6 +413,7 @@ fn people(
             }
             let in_attendance = structure.attendance.contains(&i);
             let titled = after_official_title(&p.text[..n.start], lex)
+                || above_a_title(doc, i, n.start..n.end, lex)
                 || official_line(&p.text, lex).is_some_and(|list| list.contains(&n.start));
             let column = columns.get(columns::cell_at(&p.text, n.start)).copied();
             let role = n.role || column == Some(Column::Party);
@@ -491,6 +492,19 @@ fn official_line(text: &str, lex: &Lexicon) -> Option<std::ops::Range<usize>> {
         .find(':')
         .map_or(text.len(), |c| colon + 1 + c);
     after_official_title(&text[..=colon], lex).then_some(colon..end)
+}
+
+/// "Ulla Bergström" on a line of its own above "Ordförande": the name line of a
+/// signature, which the title under it makes an official's.
+fn above_a_title(doc: &Document, i: usize, name: std::ops::Range<usize>, lex: &Lexicon) -> bool {
+    let text = &doc.paragraphs[i].text;
+    let Some(below) = doc.paragraphs.get(i + 1) else {
+        return false;
+    };
+    let below = below.text.trim().to_lowercase();
+    text.trim() == &text[name]
+        && (lex.tjansteman.rubriker.contains(&below)
+            || below.split_whitespace().count() <= 2 && lex.tjansteman.is_title(&below))
 }
 
 /// "Vid protokollet: ", "Sekreterare: " right before a name: an official's title.

@@ -276,7 +276,20 @@ fn not_a_person(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> bo
     // "Stiftelsen Anna Ek", and "Restaurang Björnen" where the name starts at the word.
     let organisation = starts_organisation(w[i].text)
         || i > 0 && adjacent(text, &w[i - 1], &w[i]) && starts_organisation(w[i - 1].text);
-    organisation || names_a_place(text, w, j, lex) || names_a_company(text, w, j)
+    organisation
+        || names_a_place(text, w, j, lex)
+        || names_a_company(text, w, j)
+        || names_an_office(text, w, j, lex)
+}
+
+/// "Tekniska förvaltningen", "Östra skolan": the capitalised word is the first of an
+/// office's or an organisation's name, whose next word is the lower-case kind of it.
+fn names_an_office(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> bool {
+    w.get(j + 1).is_some_and(|next| {
+        adjacent(text, &w[j], next)
+            && !starts_upper(next.text)
+            && lex.organisation.ord.mentioned_in(&lower(next.text))
+    })
 }
 
 /// Words that start the name of an organisation or a business: "Sveriges Lärare
@@ -518,7 +531,7 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
         (true, _) if ambiguous_first && party => Some(j),
         (true, _)
             if has_surname && !initial && !unknown_first
-                || initial && lex.is_surname(w[j].text) =>
+                || initial && (lex.is_surname(w[j].text) || role) =>
         {
             Some(j)
         }
@@ -806,9 +819,21 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
     });
     let before = direct || of_something || title_in_apposition(text, w, i, lex);
     let after = w.get(j + 1).is_some_and(|next| {
-        text[w[j].end..next.start].trim() == "," && lex.tjansteman.is_title(next.text)
+        text[w[j].end..next.start].trim() == ","
+            && (lex.tjansteman.is_title(next.text) || joint_title(text, w, j + 1, lex))
     });
     before || after
+}
+
+/// "miljö- och byggchef": a title shared by two fields, starting at word `k`.
+fn joint_title(text: &str, w: &[Word], k: usize, lex: &Lexicon) -> bool {
+    let (Some(field), Some(och), Some(title)) = (w.get(k), w.get(k + 1), w.get(k + 2)) else {
+        return false;
+    };
+    text[field.end..].starts_with("- ")
+        && och.text == "och"
+        && adjacent(text, och, title)
+        && lex.tjansteman.is_title(title.text)
 }
 
 /// A preposition that joins a title to the unit it is the title of ("chef för", "lärare

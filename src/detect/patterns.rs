@@ -327,7 +327,11 @@ pub fn addresses(text: &str, lex: &Lexicon) -> Vec<Span> {
             let continues_organisations = organisation_ends
                 .iter()
                 .any(|&e| e <= m.start() && text[e..m.start()].trim() == ",");
-            if designation || continues_organisations || near(text, m.start(), organisations, 40) {
+            // A sole trader's business address is the owner's ("… i enskild firma under
+            // namnet Nittayas Thaikök (org.nr …), Storgatan 20").
+            let organisation = near(text, m.start(), organisations, 40)
+                && !near(text, m.start(), &lex.namn.enskild_firma, 100);
+            if designation || continues_organisations || organisation {
                 organisation_ends.push(m.end());
                 continue;
             }
