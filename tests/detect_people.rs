@@ -496,3 +496,27 @@ fn a_sole_traders_business_address_is_the_owners_but_a_companys_stays() {
     let addresses = masked_texts(&found, "adress");
     assert_eq!(addresses, ["Storgatan 20"]);
 }
+
+#[test]
+fn a_title_held_in_an_association_or_a_company_makes_no_official() {
+    let found = candidates(&[
+        "§ 88 Uppsägning av arrende",
+        "Koloniföreningen har genom sin ordförande Vera Lindahl begärt att avtalet sägs upp.",
+        "Markanvisning ges till Perssons Bygg i Åsbacka AB, vars ägare och verkställande direktör Anders Persson är gift med en ledamot.",
+        "Gatuchef Peter Holmgren redogör för ärendet.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "namn"),
+        ["Vera Lindahl", "Anders Persson"]
+    );
+    assert_eq!(kept_texts(&found, "fortroendevald"), ["Peter Holmgren"]);
+}
+
+#[test]
+fn the_kontrollansvarig_of_a_building_permit_is_a_private_person() {
+    let found = candidates(&[
+        "§ 90 Bygglov för nybyggnad av enbostadshus",
+        "Nämnden beviljar bygglov. Kontrollansvarig: Per Holmén, certifierad KA.",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["Per Holmén"]);
+}

@@ -346,7 +346,8 @@ fn names_a_company(text: &str, w: &[Word], j: usize) -> bool {
         if FORMS.contains(&next.text) {
             return true;
         }
-        if !starts_upper(next.text) {
+        // "Perssons Bygg i Åsbacka AB": a place joined by a preposition is part of it.
+        if !starts_upper(next.text) && !matches!(next.text, "i" | "på" | "och") {
             return false;
         }
         k += 1;
@@ -809,7 +810,16 @@ fn speaks_of_office(after: &str, lex: &Lexicon) -> bool {
 fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> bool {
     let title_at = |k: usize| lex.tjansteman.is_title(w[k].text);
     let joined = |from: usize| (from..i).all(|k| adjacent(text, &w[k], &w[k + 1]));
-    let direct = i > 0 && joined(i - 1) && title_at(i - 1);
+    // "genom sin ordförande Vera Lind", "bolagets ägare och verkställande direktör Anders
+    // Persson": the title is held in an association or a company, not in the municipality.
+    let not_ours = |k: usize| {
+        (k.saturating_sub(5)..k).any(|b| {
+            let word = lower(w[b].text);
+            matches!(word.as_ref(), "sin" | "sitt" | "dess" | "deras" | "vars")
+                || word.ends_with('s') && lex.organisation.ord.mentioned_in(&word)
+        })
+    };
+    let direct = i > 0 && joined(i - 1) && title_at(i - 1) && !not_ours(i - 1);
     let of_something = (2..=4).any(|back| {
         i > back
             && joined(i - back - 1)
