@@ -204,3 +204,45 @@ fn that_someone_understands_only_one_language_is_sensitive_in_their_matter() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn that_a_matter_was_reported_to_the_police_is_no_crime_of_anyone_named() {
+    let found = candidates(&[
+        "§ 70 Incident i simhallen",
+        "En besökare, Daniel Sjöstedt, hotade en badvärd med våld. Händelsen har polisanmälts.",
+        "Nämnden har enligt 26 kap. 27 § miljöbalken en skyldighet att anmäla misstanke om brott till polis.",
+    ]);
+    let crimes: Vec<&str> = found
+        .iter()
+        .filter(|c| c.rule == "lagovertradelse" && c.suggestion == Suggestion::Mask)
+        .map(|c| c.text.as_str())
+        .collect();
+    assert!(crimes.iter().any(|t| t.contains("hotade")), "{crimes:?}");
+    assert!(!crimes
+        .iter()
+        .any(|t| t.contains("polisanmälts") || t.contains("skyldighet")));
+}
+
+#[test]
+fn a_religious_word_inside_an_associations_name_tells_nothing_of_its_contact() {
+    let found = candidates(&[
+        "§ 31 Föreningsbidrag 2024",
+        "Vretaby Pingstförsamling, ungdomsverksamheten | 18 500 | Rebecka Lindh",
+        "Rebecka Lindh är medlem i en pingstförsamling.",
+    ]);
+    let sensitive: Vec<&str> = found
+        .iter()
+        .filter(|c| c.rule == "kanslig" && c.suggestion == Suggestion::Mask)
+        .map(|c| c.text.as_str())
+        .collect();
+    assert!(
+        !sensitive.iter().any(|t| t.contains("Vretaby")),
+        "{sensitive:?}"
+    );
+    assert!(
+        sensitive
+            .iter()
+            .any(|t| t.contains("medlem i en pingstförsamling")),
+        "{sensitive:?}"
+    );
+}

@@ -710,11 +710,19 @@ fn sensitive_in_paragraph(
         if states_the_law(&sentence) {
             continue;
         }
-        let Some(rule) = sensitive_rule(&sentence, lex) else {
+        let original = Some(&text[start..end]).filter(|o| o.len() == sentence.len());
+        let Some(rule) = sensitive_rule(&sentence, original, lex) else {
             continue;
         };
         // A crime the authority reports is the person's crime all the same.
         let names = named.iter().any(|&(s, e)| start < e && s < end);
+        if rule == "lagovertradelse"
+            && !names
+            && (only_reported(&sentence, lex) || states_a_duty(&sentence))
+            && !points_at_someone(&sentence, lex)
+        {
+            continue;
+        }
         if rule != "lagovertradelse" && !names && told_by_the_authority(&sentence, lex) {
             continue;
         }
@@ -754,6 +762,16 @@ fn absence_reasons(doc: &Document, lex: &Lexicon, structure: &Structure) -> Vec<
         }
     }
     out
+}
+
+/// The sentence's only crime words report a matter to the police ("Skolan har
+/// polisanmält händelserna"): `[lagovertradelse] anmalan`.
+fn only_reported(lower: &str, lex: &Lexicon) -> bool {
+    let report = &lex.lagovertradelse.anmalan;
+    !report.is_empty()
+        && !lex.lagovertradelse.ord.mentioned_where(lower, |at| {
+            !report.iter().any(|r| lower[at..].starts_with(r.as_str()))
+        })
 }
 
 /// A sentence whose subject is the authority and that points at no one ("Förvaltningen
@@ -825,8 +843,22 @@ fn states_the_law(lower: &str) -> bool {
     opening && (head.contains('§') || head.contains("kap."))
 }
 
+/// "Nämnden har enligt 26 kap. 27 § miljöbalken en skyldighet att anmäla misstanke om
+/// brott": the authority's duty under a law, cited within the sentence's first words.
+fn states_a_duty(lower: &str) -> bool {
+    let head = &lower[..lower.char_indices().nth(40).map_or(lower.len(), |(i, _)| i)];
+    let cites = head
+        .match_indices("enligt ")
+        .any(|(at, w)| lower[at + w.len()..].starts_with(|c: char| c.is_ascii_digit()));
+    cites && lower.contains("skyldig")
+}
+
 /// The strongest sensitive rule a lower-case sentence falls under.
-fn sensitive_rule(lower: &str, lex: &Lexicon) -> Option<&'static str> {
+///
+/// With the sentence as written (`original`, byte for byte as `lower`), a stem inside an
+/// organisation's proper name ("Vretaby Pingstförsamling", "Svenska Diabetesförbundet")
+/// tells nothing of a person and does not count.
+fn sensitive_rule(lower: &str, original: Option<&str>, lex: &Lexicon) -> Option<&'static str> {
     if lex
         .sensitive_any
         .as_ref()
@@ -834,7 +866,10 @@ fn sensitive_rule(lower: &str, lex: &Lexicon) -> Option<&'static str> {
     {
         return None;
     }
-    let hit = |stems: &StemSet| stems.mentioned_in(lower);
+    let hit = |stems: &StemSet| match original {
+        Some(text) => stems.mentioned_where(lower, |at| !in_proper_name(text, at)),
+        None => stems.mentioned_in(lower),
+    };
     if hit(&lex.kanslig.ord) {
         Some("kanslig")
     } else if hit(&lex.lagovertradelse.ord) {
@@ -844,6 +879,30 @@ fn sensitive_rule(lower: &str, lex: &Lexicon) -> Option<&'static str> {
     } else {
         None
     }
+}
+
+/// The word around byte `at` is capitalised (not all capitals: "ADHD", "KOL" are
+/// diagnoses) and follows a capitalised word: a proper name of several words.
+fn in_proper_name(text: &str, at: usize) -> bool {
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphanumeric() && c != '-')
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word: String = text[start..]
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '-')
+        .collect();
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase)
+    };
+    let before = text[..start].trim_end_matches(' ');
+    let previous = before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("");
+    capitalised(&word) && before.len() + 1 == start && capitalised(previous)
 }
 
 /// Sentence spans (byte offsets) of a paragraph, trimmed.

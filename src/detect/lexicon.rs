@@ -187,6 +187,11 @@ pub struct SecrecyMatter {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Stems {
     pub ord: StemSet,
+    /// Words that only report a matter to the police or prosecutor ("polisanmäl"): a
+    /// sentence whose only crime words are these, and that names and points at no one,
+    /// tells what the authority did ("Händelsen har polisanmälts"), not who did what.
+    #[serde(default)]
+    pub anmalan: Vec<String>,
 }
 
 /// A list of word stems compiled once into one automaton, because the sensitive-category
@@ -260,6 +265,16 @@ impl StemSet {
     /// Whether `text` mentions one of the stems.
     pub fn mentioned_in(&self, text: &str) -> bool {
         self.mentions(text).next().is_some()
+    }
+
+    /// Whether `text` mentions one of the stems at a byte offset `accept` takes.
+    pub fn mentioned_where(&self, text: &str, accept: impl Fn(usize) -> bool) -> bool {
+        self.automaton.find_overlapping_iter(text).any(|m| {
+            let i = m.pattern().as_usize();
+            self.counts(text, i, m.start())
+                && !self.excepted(text, m.start(), m.end())
+                && accept(m.start())
+        })
     }
 
     /// The stems `text` mentions (indices into `stems`), lazily: most questions need only
