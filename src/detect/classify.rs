@@ -726,6 +726,9 @@ fn sensitive_in_paragraph(
         if rule != "lagovertradelse" && !names && told_by_the_authority(&sentence, lex) {
             continue;
         }
+        if !names && speaks_of_many(&sentence, lex) {
+            continue;
+        }
         out.push(Found::new(i, start, end, rule, 0.75, None));
     }
 }
@@ -762,6 +765,24 @@ fn absence_reasons(doc: &Document, lex: &Lexicon, structure: &Structure) -> Vec<
         }
     }
     out
+}
+
+/// A sentence of statistics: ten or more cases counted ("47 anmälningar om kränkande
+/// behandling", "i 41 fall"), or a share of them ("en femtedel av anmälningarna") where it
+/// points at no one. It speaks of many people, none of them in particular.
+fn speaks_of_many(lower: &str, lex: &Lexicon) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '%')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let counted = words.windows(2).any(|pair| {
+        pair[0].parse::<u32>().is_ok_and(|n| n >= 10)
+            && lex.arende.fall.iter().any(|f| f == pair[1])
+    });
+    let share = || {
+        lex.arende.andel.iter().any(|a| whole_phrase(lower, a)) && !points_at_someone(lower, lex)
+    };
+    counted || share()
 }
 
 /// The sentence's only crime words report a matter to the police ("Skolan har

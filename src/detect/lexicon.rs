@@ -161,6 +161,14 @@ pub struct MatterWords {
     /// for it ("på grund av sjukskrivning") is masked, whoever is away.
     #[serde(default)]
     pub franvaro: Vec<String>,
+    /// Plural nouns of cases counted in statistics ("47 anmälningar"): ten or more of
+    /// them speak of many people, none in particular.
+    #[serde(default)]
+    pub fall: Vec<String>,
+    /// Phrases of a share ("en femtedel av", "de flesta"): a sentence with one that points
+    /// at no one speaks of people in general.
+    #[serde(default)]
+    pub andel: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
