@@ -38,7 +38,7 @@ const BLOCK_PITCH: f32 = 1.5;
 #[derive(Debug, Clone)]
 pub struct LayoutGlyph {
     /// The characters the glyph stands for (usually one; several for ligatures).
-    pub chars: Vec<char>,
+    pub chars: GlyphChars,
     /// Baseline start and end x, and baseline y, in display coordinates.
     pub x0: f32,
     pub x1: f32,
@@ -50,6 +50,42 @@ pub struct LayoutGlyph {
     /// Where it came from, and its box in page (user) space.
     pub origin: Origin,
     pub bbox: Rect,
+}
+
+/// The characters of one glyph. Nearly always one, so that one is kept inline: a page
+/// has thousands of glyphs, and a heap allocation each was a tenth of ingest's time.
+#[derive(Debug, Clone)]
+pub enum GlyphChars {
+    One(char),
+    /// Zero or several (ligatures, multi-character mappings).
+    Many(Box<[char]>),
+}
+
+impl GlyphChars {
+    pub fn as_slice(&self) -> &[char] {
+        match self {
+            GlyphChars::One(c) => std::slice::from_ref(c),
+            GlyphChars::Many(chars) => chars,
+        }
+    }
+
+    /// Only whitespace (or nothing at all).
+    fn is_blank(&self) -> bool {
+        match self {
+            GlyphChars::One(c) => c.is_whitespace(),
+            GlyphChars::Many(chars) => chars.iter().all(|c| c.is_whitespace()),
+        }
+    }
+}
+
+/// Equal when the characters are, however they are held.
+impl PartialEq for GlyphChars {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (GlyphChars::One(a), GlyphChars::One(b)) => a == b,
+            _ => self.as_slice() == other.as_slice(),
+        }
+    }
 }
 
 /// A paragraph found on a page.
@@ -365,14 +401,18 @@ fn split_by(regions: &mut [Region], span: impl Fn(&Region) -> (f32, f32)) -> Vec
 /// Cuts a block into paragraphs and appends them to `out`.
 fn paragraphs_of_block(glyphs: &[LayoutGlyph], block: &Block, out: &mut Vec<LaidParagraph>) {
     let pitch = typical_pitch(block);
-    let mut current = ParagraphBuilder::default();
-    for (i, line) in block.lines.iter().enumerate() {
-        if i > 0 && breaks_before(glyphs, block, i, pitch) {
-            out.extend(std::mem::take(&mut current).finish());
+    let mut first = 0;
+    for i in 1..=block.lines.len() {
+        if i == block.lines.len() || breaks_before(glyphs, block, i, pitch) {
+            let lines = &block.lines[first..i];
+            let mut paragraph = ParagraphBuilder::for_lines(lines);
+            for line in lines {
+                paragraph.push_line(glyphs, line);
+            }
+            out.extend(paragraph.finish());
+            first = i;
         }
-        current.push_line(glyphs, line);
     }
-    out.extend(current.finish());
 }
 
 /// The median distance between consecutive baselines of a block.
@@ -396,7 +436,7 @@ fn breaks_before(glyphs: &[LayoutGlyph], block: &Block, i: usize, pitch: f32) ->
     let starts_item = line
         .glyphs
         .first()
-        .and_then(|&g| glyphs[g].chars.first())
+        .and_then(|&g| glyphs[g].chars.as_slice().first())
         .is_some_and(|c| matches!(c, '§' | '•' | '–' | '▪' | '●'));
     wider_gap || size_change || prev_short || indented || starts_item
 }
@@ -411,6 +451,20 @@ struct ParagraphBuilder {
 }
 
 impl ParagraphBuilder {
+    /// A builder with room for the text of `lines`: about one character per glyph and a
+    /// space per line join. Grown a push at a time, the text and origins of a paragraph
+    /// were copied over and over as they doubled.
+    fn for_lines(lines: &[Segment]) -> Self {
+        let glyphs: usize = lines.iter().map(|line| line.glyphs.len()).sum();
+        let chars = glyphs + lines.len();
+        ParagraphBuilder {
+            // Letters such as å, ä, ö and § take two bytes in UTF-8.
+            text: String::with_capacity(chars + chars / 4),
+            origins: Vec::with_capacity(chars),
+            ..Default::default()
+        }
+    }
+
     fn push_char(&mut self, c: char, origin: Origin) {
         self.text.push(c);
         self.origins.push(origin);
@@ -467,14 +521,14 @@ impl ParagraphBuilder {
     }
 
     fn push_glyph(&mut self, g: &LayoutGlyph) {
-        for &c in &g.chars {
+        for &c in g.chars.as_slice() {
             let c = if c.is_whitespace() { ' ' } else { c };
             if c == ' ' && self.ends_with_space() {
                 continue;
             }
             self.push_char(c, g.origin.clone());
         }
-        if !g.chars.iter().all(|c| c.is_whitespace()) {
+        if !g.chars.is_blank() {
             self.bbox = Some(match self.bbox {
                 Some(b) => b.union(&g.bbox),
                 None => g.bbox,
@@ -517,7 +571,7 @@ fn word_gap(glyphs: &[LayoutGlyph], line: &Segment) -> f32 {
 }
 
 fn is_space(g: &LayoutGlyph) -> bool {
-    g.chars.iter().all(|c| c.is_whitespace())
+    g.chars.is_blank()
 }
 
 /// The same glyph drawn again almost on top of the previous one (fake bold, shadows).
