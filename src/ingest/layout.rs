@@ -541,6 +541,15 @@ impl ParagraphBuilder {
             self.text.pop();
             self.origins.pop();
         }
+        // The room `for_lines` reserves is far too much where most glyphs were dropped
+        // (runs of spaces, overprinting): what the document keeps stays within twice its
+        // text, as growing by doubling would leave it, whatever a hostile page holds.
+        if self.origins.capacity() > 2 * self.origins.len() {
+            self.origins.shrink_to_fit();
+        }
+        if self.text.capacity() > 2 * self.text.len() {
+            self.text.shrink_to_fit();
+        }
         (!self.text.is_empty()).then_some(LaidParagraph {
             text: self.text,
             origins: self.origins,
@@ -556,13 +565,21 @@ impl ParagraphBuilder {
 /// is wide, 1.3 times that gap (at most 0.4 em), as poppler does, so the letters of a
 /// word stay together.
 fn word_gap(glyphs: &[LayoutGlyph], line: &Segment) -> f32 {
-    let tightest = line
-        .glyphs
-        .windows(2)
-        .map(|pair| (&glyphs[pair[0]], &glyphs[pair[1]]))
-        .filter(|(a, b)| !is_space(a) && !is_space(b))
-        .map(|(a, b)| (b.x0 - a.x1) / a.size.min(b.size).max(0.1))
-        .fold(f32::INFINITY, f32::min);
+    // The gaps between neighbours that are both not spaces, each glyph looked at once
+    // (this runs twice for every line of every page).
+    let mut tightest = f32::INFINITY;
+    let mut before: Option<&LayoutGlyph> = None;
+    for &i in &line.glyphs {
+        let b = &glyphs[i];
+        if is_space(b) {
+            before = None;
+            continue;
+        }
+        if let Some(a) = before {
+            tightest = tightest.min((b.x0 - a.x1) / a.size.min(b.size).max(0.1));
+        }
+        before = Some(b);
+    }
     if tightest.is_finite() && tightest > WIDE_CHAR_SPACING {
         (tightest * 1.3).clamp(WORD_GAP, MAX_WORD_GAP)
     } else {
