@@ -360,21 +360,28 @@ struct Collector {
 
 impl Device for Collector {
     fn glyph(&mut self, g: &ShownGlyph<'_>) {
-        let chars = match &g.glyph.text {
-            GlyphText::One(c) => GlyphChars::One(*c),
-            GlyphText::Many(s) => GlyphChars::Many(s.chars().collect()),
-            GlyphText::Unmapped => GlyphChars::One('\u{FFFD}'),
-        };
-        // Invisible text counts: an OCR layer over a scan is a text layer.
-        if chars.as_slice().iter().any(|c| !c.is_whitespace()) {
-            self.visible += 1;
-        }
-        if g.glyph.text == GlyphText::Unmapped {
-            self.unmapped += 1;
-        }
+        // Positions first and the counters last, and blankness told from the glyph's
+        // text rather than read back from the new GlyphChars: in the other order the
+        // compiler re-read values just stored, a stall on every glyph that the profile
+        // put at a tenth of ingest.
         let (x0, y0) = self.display.apply(g.start.0, g.start.1);
         let (x1, y1) = self.display.apply(g.end.0, g.end.1);
         let rotated = (y1 - y0).abs() > 0.2 * (x1 - x0).abs().max(0.01) || x1 < x0 - 0.01;
+        let (chars, blank) = match &g.glyph.text {
+            GlyphText::One(c) => (GlyphChars::One(*c), c.is_whitespace()),
+            GlyphText::Many(s) => (
+                GlyphChars::Many(s.chars().collect()),
+                s.chars().all(char::is_whitespace),
+            ),
+            GlyphText::Unmapped => (GlyphChars::One('\u{FFFD}'), false),
+        };
+        // Invisible text counts: an OCR layer over a scan is a text layer.
+        if !blank {
+            self.visible += 1;
+        }
+        if matches!(g.glyph.text, GlyphText::Unmapped) {
+            self.unmapped += 1;
+        }
         self.glyphs.push(LayoutGlyph {
             chars,
             x0,
