@@ -52,8 +52,10 @@ pub fn read(bytes: &[u8]) -> Result<Document, Problem> {
 /// A document with fewer pages than this per thread is read on fewer threads (one page on
 /// its own thread would cost more to start than it saves).
 const MIN_PAGES_PER_WORKER: usize = 4;
-/// More threads than this gain little: reading is bound by memory as much as by CPU.
-const MAX_WORKERS: usize = 8;
+/// More threads than this gain little (loading the file and putting the pages together
+/// stay on one thread), and each holds a page's glyphs at once: a hostile file of huge
+/// pages costs at most this many times the memory of one.
+const MAX_WORKERS: usize = 4;
 
 /// Reads every page, in page order. Pages are independent (each is interpreted and laid
 /// out on its own), so they are read on several threads at once: the threads take chunks
