@@ -38,7 +38,7 @@ const BLOCK_PITCH: f32 = 1.5;
 #[derive(Debug, Clone)]
 pub struct LayoutGlyph {
     /// The characters the glyph stands for (usually one; several for ligatures).
-    pub chars: Vec<char>,
+    pub chars: GlyphChars,
     /// Baseline start and end x, and baseline y, in display coordinates.
     pub x0: f32,
     pub x1: f32,
@@ -50,6 +50,42 @@ pub struct LayoutGlyph {
     /// Where it came from, and its box in page (user) space.
     pub origin: Origin,
     pub bbox: Rect,
+}
+
+/// The characters of one glyph. Nearly always one, so that one is kept inline: a page
+/// has thousands of glyphs, and a heap allocation each was a tenth of ingest's time.
+#[derive(Debug, Clone)]
+pub enum GlyphChars {
+    One(char),
+    /// Zero or several (ligatures, multi-character mappings).
+    Many(Box<[char]>),
+}
+
+impl GlyphChars {
+    pub fn as_slice(&self) -> &[char] {
+        match self {
+            GlyphChars::One(c) => std::slice::from_ref(c),
+            GlyphChars::Many(chars) => chars,
+        }
+    }
+
+    /// Only whitespace (or nothing at all).
+    fn is_blank(&self) -> bool {
+        match self {
+            GlyphChars::One(c) => c.is_whitespace(),
+            GlyphChars::Many(chars) => chars.iter().all(|c| c.is_whitespace()),
+        }
+    }
+}
+
+/// Equal when the characters are, however they are held.
+impl PartialEq for GlyphChars {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (GlyphChars::One(a), GlyphChars::One(b)) => a == b,
+            _ => self.as_slice() == other.as_slice(),
+        }
+    }
 }
 
 /// A paragraph found on a page.
@@ -365,14 +401,18 @@ fn split_by(regions: &mut [Region], span: impl Fn(&Region) -> (f32, f32)) -> Vec
 /// Cuts a block into paragraphs and appends them to `out`.
 fn paragraphs_of_block(glyphs: &[LayoutGlyph], block: &Block, out: &mut Vec<LaidParagraph>) {
     let pitch = typical_pitch(block);
-    let mut current = ParagraphBuilder::default();
-    for (i, line) in block.lines.iter().enumerate() {
-        if i > 0 && breaks_before(glyphs, block, i, pitch) {
-            out.extend(std::mem::take(&mut current).finish());
+    let mut first = 0;
+    for i in 1..=block.lines.len() {
+        if i == block.lines.len() || breaks_before(glyphs, block, i, pitch) {
+            let lines = &block.lines[first..i];
+            let mut paragraph = ParagraphBuilder::for_lines(lines);
+            for line in lines {
+                paragraph.push_line(glyphs, line);
+            }
+            out.extend(paragraph.finish());
+            first = i;
         }
-        current.push_line(glyphs, line);
     }
-    out.extend(current.finish());
 }
 
 /// The median distance between consecutive baselines of a block.
@@ -396,7 +436,7 @@ fn breaks_before(glyphs: &[LayoutGlyph], block: &Block, i: usize, pitch: f32) ->
     let starts_item = line
         .glyphs
         .first()
-        .and_then(|&g| glyphs[g].chars.first())
+        .and_then(|&g| glyphs[g].chars.as_slice().first())
         .is_some_and(|c| matches!(c, '§' | '•' | '–' | '▪' | '●'));
     wider_gap || size_change || prev_short || indented || starts_item
 }
@@ -411,6 +451,20 @@ struct ParagraphBuilder {
 }
 
 impl ParagraphBuilder {
+    /// A builder with room for the text of `lines`: about one character per glyph and a
+    /// space per line join. Grown a push at a time, the text and origins of a paragraph
+    /// were copied over and over as they doubled.
+    fn for_lines(lines: &[Segment]) -> Self {
+        let glyphs: usize = lines.iter().map(|line| line.glyphs.len()).sum();
+        let chars = glyphs + lines.len();
+        ParagraphBuilder {
+            // Letters such as å, ä, ö and § take two bytes in UTF-8.
+            text: String::with_capacity(chars + chars / 4),
+            origins: Vec::with_capacity(chars),
+            ..Default::default()
+        }
+    }
+
     fn push_char(&mut self, c: char, origin: Origin) {
         self.text.push(c);
         self.origins.push(origin);
@@ -467,14 +521,14 @@ impl ParagraphBuilder {
     }
 
     fn push_glyph(&mut self, g: &LayoutGlyph) {
-        for &c in &g.chars {
+        for &c in g.chars.as_slice() {
             let c = if c.is_whitespace() { ' ' } else { c };
             if c == ' ' && self.ends_with_space() {
                 continue;
             }
             self.push_char(c, g.origin.clone());
         }
-        if !g.chars.iter().all(|c| c.is_whitespace()) {
+        if !g.chars.is_blank() {
             self.bbox = Some(match self.bbox {
                 Some(b) => b.union(&g.bbox),
                 None => g.bbox,
@@ -486,6 +540,15 @@ impl ParagraphBuilder {
         while self.text.ends_with(' ') {
             self.text.pop();
             self.origins.pop();
+        }
+        // The room `for_lines` reserves is far too much where most glyphs were dropped
+        // (runs of spaces, overprinting): what the document keeps stays within twice its
+        // text, as growing by doubling would leave it, whatever a hostile page holds.
+        if self.origins.capacity() > 2 * self.origins.len() {
+            self.origins.shrink_to_fit();
+        }
+        if self.text.capacity() > 2 * self.text.len() {
+            self.text.shrink_to_fit();
         }
         (!self.text.is_empty()).then_some(LaidParagraph {
             text: self.text,
@@ -502,13 +565,21 @@ impl ParagraphBuilder {
 /// is wide, 1.3 times that gap (at most 0.4 em), as poppler does, so the letters of a
 /// word stay together.
 fn word_gap(glyphs: &[LayoutGlyph], line: &Segment) -> f32 {
-    let tightest = line
-        .glyphs
-        .windows(2)
-        .map(|pair| (&glyphs[pair[0]], &glyphs[pair[1]]))
-        .filter(|(a, b)| !is_space(a) && !is_space(b))
-        .map(|(a, b)| (b.x0 - a.x1) / a.size.min(b.size).max(0.1))
-        .fold(f32::INFINITY, f32::min);
+    // The gaps between neighbours that are both not spaces, each glyph looked at once
+    // (this runs twice for every line of every page).
+    let mut tightest = f32::INFINITY;
+    let mut before: Option<&LayoutGlyph> = None;
+    for &i in &line.glyphs {
+        let b = &glyphs[i];
+        if is_space(b) {
+            before = None;
+            continue;
+        }
+        if let Some(a) = before {
+            tightest = tightest.min((b.x0 - a.x1) / a.size.min(b.size).max(0.1));
+        }
+        before = Some(b);
+    }
     if tightest.is_finite() && tightest > WIDE_CHAR_SPACING {
         (tightest * 1.3).clamp(WORD_GAP, MAX_WORD_GAP)
     } else {
@@ -517,7 +588,7 @@ fn word_gap(glyphs: &[LayoutGlyph], line: &Segment) -> f32 {
 }
 
 fn is_space(g: &LayoutGlyph) -> bool {
-    g.chars.iter().all(|c| c.is_whitespace())
+    g.chars.is_blank()
 }
 
 /// The same glyph drawn again almost on top of the previous one (fake bold, shadows).

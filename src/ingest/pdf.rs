@@ -1,7 +1,7 @@
 //! PDF reader: loads the file with lopdf, runs the shared content interpreter over every
 //! page with a text-collecting device, and lays the glyphs out into paragraphs.
 
-use super::layout::{layout_page, LayoutGlyph};
+use super::layout::{layout_page, GlyphChars, LayoutGlyph};
 use super::{
     Document, Format, Image, ImageSource, Mark, MarkKind, Origin, Paragraph, Part, PartKind,
     PdfOrigin, Problem, Property, Warning,
@@ -37,12 +37,84 @@ pub fn read(bytes: &[u8]) -> Result<Document, Problem> {
             message: "Filens korsreferenstabell var skadad och har återskapats.".into(),
         });
     }
-    let mut fonts = FontCache::default();
+    let pages: Vec<(u32, ObjectId)> = pages.into_iter().collect();
+    let read = read_pages(&pdf, &pages);
+    document
+        .paragraphs
+        .reserve_exact(read.iter().map(|p| p.paragraphs.len()).sum());
     let mut tables = 0;
-    for (&number, &page_id) in &pages {
-        tables += read_page(&pdf, number, page_id, &mut fonts, tables, &mut document);
+    for page in read {
+        tables += page.append_to(tables, &mut document);
     }
     Ok(document)
+}
+
+/// A document with fewer pages than this per thread is read on fewer threads (one page on
+/// its own thread would cost more to start than it saves).
+const MIN_PAGES_PER_WORKER: usize = 4;
+/// More threads than this gain little (loading the file and putting the pages together
+/// stay on one thread), and each holds a page's glyphs at once: a hostile file of huge
+/// pages costs at most this many times the memory of one.
+const MAX_WORKERS: usize = 4;
+
+/// Reads every page, in page order. Pages are independent (each is interpreted and laid
+/// out on its own), so they are read on several threads at once: the threads take chunks
+/// of pages from a shared counter, each with its own font cache, and the results are put
+/// back in page order, so the outcome is the same as reading them one after the other.
+fn read_pages(pdf: &PdfDocument, pages: &[(u32, ObjectId)]) -> Vec<PageRead> {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .min(MAX_WORKERS)
+        .min(pages.len() / MIN_PAGES_PER_WORKER)
+        .max(1);
+    if workers == 1 {
+        let mut scratch = Scratch::default();
+        return pages
+            .iter()
+            .map(|&(number, page_id)| read_page(pdf, number, page_id, &mut scratch))
+            .collect();
+    }
+    // Small chunks balance the threads when pages differ in cost; a handful per thread
+    // and round keeps the shared counter out of the way.
+    let chunk = (pages.len() / (workers * 8)).clamp(1, 16);
+    let chunks: Vec<&[(u32, ObjectId)]> = pages.chunks(chunk).collect();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = || {
+        let mut scratch = Scratch::default();
+        let mut done: Vec<(usize, Vec<PageRead>)> = Vec::new();
+        loop {
+            let index = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(chunk) = chunks.get(index) else {
+                return done;
+            };
+            let read = chunk
+                .iter()
+                .map(|&(number, page_id)| read_page(pdf, number, page_id, &mut scratch))
+                .collect();
+            done.push((index, read));
+        }
+    };
+    let mut slots: Vec<Option<Vec<PageRead>>> = Vec::new();
+    slots.resize_with(chunks.len(), || None);
+    std::thread::scope(|scope| {
+        let helpers: Vec<_> = (1..workers).map(|_| scope.spawn(work)).collect();
+        let mut results = vec![work()];
+        for helper in helpers {
+            // A panic in a helper (a library failing on a hostile file) is passed on to
+            // the caller, where ingest turns it into an error, as on one thread.
+            match helper.join() {
+                Ok(done) => results.push(done),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        for (index, read) in results.into_iter().flatten() {
+            if let Some(slot) = slots.get_mut(index) {
+                *slot = Some(read);
+            }
+        }
+    });
+    // Every chunk was taken by exactly one thread, so every slot is filled.
+    slots.into_iter().flatten().flatten().collect()
 }
 
 /// Loads the PDF; an empty user password is tried by lopdf itself.
@@ -114,41 +186,89 @@ fn with_indirect_encrypt(
     Some(out)
 }
 
-/// Interprets one page and appends its part and paragraphs; the page's tables are
-/// numbered from `tables_before` on. Returns how many tables the page has.
-fn read_page(
-    pdf: &PdfDocument,
+/// What one page yields, before it is numbered into the document.
+struct PageRead {
     number: u32,
-    page_id: ObjectId,
-    fonts: &mut FontCache,
-    tables_before: u32,
-    doc: &mut Document,
-) -> u32 {
-    let part = doc.parts.len();
-    doc.parts.push(Part {
-        kind: PartKind::Page,
-        name: String::new(),
-        page: number,
-    });
+    warnings: Vec<Warning>,
+    /// `part` is left 0 and table numbers count from 0 on the page; [`PageRead::append_to`]
+    /// sets both.
+    paragraphs: Vec<Paragraph>,
+    /// Each image with the index of its paragraph among the page's paragraphs.
+    images: Vec<(ShownImage, Option<usize>)>,
+    tables: u32,
+}
+
+impl PageRead {
+    /// Appends the page as the document's next part, its tables numbered from
+    /// `tables_before` on. Returns how many tables the page has.
+    fn append_to(self, tables_before: u32, doc: &mut Document) -> u32 {
+        let number = self.number;
+        let part = doc.parts.len();
+        doc.parts.push(Part {
+            kind: PartKind::Page,
+            name: String::new(),
+            page: number,
+        });
+        doc.warnings.extend(self.warnings);
+        let first_paragraph = doc.paragraphs.len();
+        for mut paragraph in self.paragraphs {
+            paragraph.part = part;
+            for mark in &mut paragraph.marks {
+                if let MarkKind::TableCell { table, .. } = &mut mark.kind {
+                    *table += tables_before;
+                }
+            }
+            doc.paragraphs.push(paragraph);
+        }
+        for (image, paragraph) in self.images {
+            doc.images.push(Image {
+                page: number,
+                paragraph: paragraph.map(|i| first_paragraph + i),
+                bbox: Some(image.bbox),
+                source: ImageSource::Pdf {
+                    stream: image.stream,
+                    op: image.op,
+                    object: image.object,
+                },
+            });
+        }
+        self.tables
+    }
+}
+
+/// What reading one page after another reuses: the fonts loaded, and the glyph buffer
+/// (a page's glyphs take some hundred kilobytes; allocated afresh for every page, they
+/// were a noticeable part of ingest's time).
+#[derive(Default)]
+struct Scratch {
+    fonts: FontCache,
+    glyphs: Vec<LayoutGlyph>,
+}
+
+/// Interprets one page and lays it out.
+fn read_page(pdf: &PdfDocument, number: u32, page_id: ObjectId, scratch: &mut Scratch) -> PageRead {
+    let mut glyphs = std::mem::take(&mut scratch.glyphs);
+    glyphs.clear();
     let mut collector = Collector {
         page: number,
         display: display_matrix(pdf, page_id),
-        glyphs: Vec::new(),
+        glyphs,
         images: Vec::new(),
         problems: Vec::new(),
         visible: 0,
         unmapped: 0,
     };
-    interpret_page(pdf, page_id, fonts, &mut collector);
+    interpret_page(pdf, page_id, &mut scratch.fonts, &mut collector);
+    let mut warnings = Vec::new();
     for problem in &collector.problems {
-        doc.warnings.push(Warning {
+        warnings.push(Warning {
             page: Some(number),
             code: "content_error".into(),
             message: format!("Sidan {number}: {problem}."),
         });
     }
     if collector.unmapped > 0 {
-        doc.warnings.push(Warning {
+        warnings.push(Warning {
             page: Some(number),
             code: "undecodable_text".into(),
             message: format!(
@@ -158,13 +278,13 @@ fn read_page(
         });
     }
     if collector.visible == 0 {
-        doc.warnings.push(Warning {
+        warnings.push(Warning {
             page: Some(number),
             code: "no_text_layer".into(),
             message: format!("Sidan {number} saknar textlager — skannad?"),
         });
     }
-    let first_paragraph = doc.paragraphs.len();
+    let mut paragraphs = Vec::new();
     let mut tables = 0;
     for laid in layout_page(&collector.glyphs) {
         // A table cell is marked over the whole paragraph, as .docx ingest marks one.
@@ -176,7 +296,7 @@ fn read_page(
                     start: 0,
                     end: laid.origins.len(),
                     kind: MarkKind::TableCell {
-                        table: tables_before + cell.table,
+                        table: cell.table,
                         row: cell.row,
                         column: cell.column,
                     },
@@ -184,8 +304,8 @@ fn read_page(
             })
             .into_iter()
             .collect();
-        doc.paragraphs.push(Paragraph {
-            part,
+        paragraphs.push(Paragraph {
+            part: 0,
             page: number,
             text: laid.text,
             origins: laid.origins,
@@ -194,28 +314,32 @@ fn read_page(
             bbox: laid.bbox,
         });
     }
-    for image in collector.images {
-        let paragraph = nearest_paragraph(&doc.paragraphs, first_paragraph, &image.bbox);
-        doc.images.push(Image {
-            page: number,
-            paragraph,
-            bbox: Some(image.bbox),
-            source: ImageSource::Pdf {
-                stream: image.stream,
-                op: image.op,
-                object: image.object,
-            },
-        });
+    scratch.glyphs = collector.glyphs;
+    let images = collector
+        .images
+        .into_iter()
+        .map(|image| {
+            let paragraph = nearest_paragraph(&paragraphs, &image.bbox);
+            (image, paragraph)
+        })
+        .collect();
+    PageRead {
+        number,
+        warnings,
+        paragraphs,
+        images,
+        tables,
     }
-    tables
 }
 
-/// The paragraph of the page (from `first` on) whose box centre is nearest the image's.
-fn nearest_paragraph(paragraphs: &[Paragraph], first: usize, image: &Rect) -> Option<usize> {
+/// The paragraph of the page whose box centre is nearest the image's.
+fn nearest_paragraph(paragraphs: &[Paragraph], image: &Rect) -> Option<usize> {
     let centre = |r: &Rect| ((r.x0 + r.x1) / 2.0, (r.y0 + r.y1) / 2.0);
     let (ix, iy) = centre(image);
-    (first..paragraphs.len())
-        .filter_map(|i| paragraphs[i].bbox.map(|b| (i, centre(&b))))
+    paragraphs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| p.bbox.map(|b| (i, centre(&b))))
         .min_by(|(_, a), (_, b)| {
             let da = (a.0 - ix).abs() + 3.0 * (a.1 - iy).abs();
             let db = (b.0 - ix).abs() + 3.0 * (b.1 - iy).abs();
@@ -238,21 +362,28 @@ struct Collector {
 
 impl Device for Collector {
     fn glyph(&mut self, g: &ShownGlyph<'_>) {
-        let chars: Vec<char> = match &g.glyph.text {
-            GlyphText::One(c) => vec![*c],
-            GlyphText::Many(s) => s.chars().collect(),
-            GlyphText::Unmapped => vec!['\u{FFFD}'],
-        };
-        // Invisible text counts: an OCR layer over a scan is a text layer.
-        if chars.iter().any(|c| !c.is_whitespace()) {
-            self.visible += 1;
-        }
-        if g.glyph.text == GlyphText::Unmapped {
-            self.unmapped += 1;
-        }
+        // Positions first and the counters last, and blankness told from the glyph's
+        // text rather than read back from the new GlyphChars: in the other order the
+        // compiler re-read values just stored, a stall on every glyph that the profile
+        // put at a tenth of ingest.
         let (x0, y0) = self.display.apply(g.start.0, g.start.1);
         let (x1, y1) = self.display.apply(g.end.0, g.end.1);
         let rotated = (y1 - y0).abs() > 0.2 * (x1 - x0).abs().max(0.01) || x1 < x0 - 0.01;
+        let (chars, blank) = match &g.glyph.text {
+            GlyphText::One(c) => (GlyphChars::One(*c), c.is_whitespace()),
+            GlyphText::Many(s) => (
+                GlyphChars::Many(s.chars().collect()),
+                s.chars().all(char::is_whitespace),
+            ),
+            GlyphText::Unmapped => (GlyphChars::One('\u{FFFD}'), false),
+        };
+        // Invisible text counts: an OCR layer over a scan is a text layer.
+        if !blank {
+            self.visible += 1;
+        }
+        if matches!(g.glyph.text, GlyphText::Unmapped) {
+            self.unmapped += 1;
+        }
         self.glyphs.push(LayoutGlyph {
             chars,
             x0,

@@ -100,7 +100,7 @@ impl Table {
     /// the table's number on the page.
     pub fn paragraphs(&self, glyphs: &[LayoutGlyph], number: u32, out: &mut Vec<LaidParagraph>) {
         for cell in &self.cells {
-            let mut builder = ParagraphBuilder::default();
+            let mut builder = ParagraphBuilder::for_lines(&cell.lines);
             for line in &cell.lines {
                 builder.push_line(glyphs, line);
             }
@@ -236,26 +236,61 @@ fn row_words(glyphs: &[LayoutGlyph], segments: &[Segment], size: f32) -> Vec<Wor
         .map(|w| (w.x0, w.x1))
         .collect();
     let gaps: Vec<f32> = spans.windows(2).map(|w| w[1].0 - w[0].1).collect();
+    let narrowest = Narrowest::of(&gaps, size);
     spans
         .iter()
         .enumerate()
         .map(|(i, &(x0, x1))| Word {
             x0,
             x1,
-            gutter: i == 0 || is_gutter(&gaps, i - 1, size),
+            gutter: i == 0 || is_gutter(gaps[i - 1], narrowest.except(i - 1), size),
         })
         .collect()
 }
 
-/// Is gap `i` of a row a gutter: very wide, or clearly wider than the row's word spaces?
-fn is_gutter(gaps: &[f32], i: usize, size: f32) -> bool {
-    let gap = gaps[i];
-    let narrowest_other = gaps
-        .iter()
-        .enumerate()
-        .filter(|&(j, _)| j != i)
-        .map(|(_, &g)| g.max(0.05 * size))
-        .fold(f32::INFINITY, f32::min);
+/// The two narrowest gaps of a row (each at least 0.05 em; NaN gaps left out, as
+/// `f32::min` leaves them out): the narrowest gap other than any one gap is one of them,
+/// so a row's gutters are found in linear time, not in time growing with the square of
+/// its words.
+struct Narrowest {
+    first: f32,
+    first_at: Option<usize>,
+    second: f32,
+}
+
+impl Narrowest {
+    fn of(gaps: &[f32], size: f32) -> Narrowest {
+        let mut n = Narrowest {
+            first: f32::INFINITY,
+            first_at: None,
+            second: f32::INFINITY,
+        };
+        for (j, &g) in gaps.iter().enumerate() {
+            let g = g.max(0.05 * size);
+            if g < n.first {
+                n.second = n.first;
+                n.first = g;
+                n.first_at = Some(j);
+            } else if g < n.second {
+                n.second = g;
+            }
+        }
+        n
+    }
+
+    /// The narrowest gap other than gap `i` (infinite if there is none).
+    fn except(&self, i: usize) -> f32 {
+        if self.first_at == Some(i) {
+            self.second
+        } else {
+            self.first
+        }
+    }
+}
+
+/// Is a gap of a row a gutter: very wide, or clearly wider than the row's other word
+/// spaces (the narrowest of which is `narrowest_other`)?
+fn is_gutter(gap: f32, narrowest_other: f32, size: f32) -> bool {
     gap >= CELL_GAP * size
         || (gap >= MIN_GUTTER * size
             && narrowest_other.is_finite()
