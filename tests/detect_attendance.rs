@@ -132,3 +132,18 @@ fn an_office_named_after_a_role_word_is_no_person() {
     ];
     assert!(rules_of(&lines, "Tekniska").is_empty());
 }
+
+#[test]
+fn an_attendance_table_under_a_narvaro_heading_lists_officials_and_whom_they_stand_in_for() {
+    let lines = [
+        "SAMMANTRÄDESPROTOKOLL",
+        "Namn | Funktion | Närvaro",
+        "Eva Strömgren | Ordförande | Närvarande",
+        "Karl Berg | Ersättare | Tjänstgör för Lars Ek",
+        "§ 1 Budgetuppföljning",
+        "Nämnden godkänner rapporten.",
+    ];
+    for name in ["Eva Strömgren", "Karl Berg", "Lars Ek"] {
+        assert_eq!(rules_of(&lines, name), ["fortroendevald"], "{name}");
+    }
+}

@@ -414,6 +414,7 @@ fn people(
             let in_attendance = structure.attendance.contains(&i);
             let titled = after_official_title(&p.text[..n.start], lex)
                 || above_a_title(doc, i, n.start..n.end, lex)
+                || stood_in_for(&p.text[..n.start], lex)
                 || official_line(&p.text, lex).is_some_and(|list| list.contains(&n.start));
             let column = columns.get(columns::cell_at(&p.text, n.start)).copied();
             let role = n.role || column == Some(Column::Party);
@@ -492,6 +493,16 @@ fn official_line(text: &str, lex: &Lexicon) -> Option<std::ops::Range<usize>> {
         .find(':')
         .map_or(text.len(), |c| colon + 1 + c);
     after_official_title(&text[..=colon], lex).then_some(colon..end)
+}
+
+/// "tjänstgör för Lars Ek": the member an ersättare stands in for is an official.
+fn stood_in_for(before: &str, lex: &Lexicon) -> bool {
+    let from = before.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
+    let tail = before[from..].trim_end().to_lowercase();
+    lex.tjansteman
+        .ersatter
+        .iter()
+        .any(|e| tail.ends_with(e.as_str()))
 }
 
 /// "Ulla Bergström" on a line of its own above "Ordförande": the name line of a

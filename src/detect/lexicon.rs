@@ -94,6 +94,10 @@ pub struct OfficialWords {
     /// ärendet"): the one presenting is an official in their role.
     #[serde(default)]
     pub foredrar: Vec<String>,
+    /// Words right before a name that say an official stands in for them ("tjänstgör
+    /// för"): the one replaced is an official.
+    #[serde(default)]
+    pub ersatter: Vec<String>,
 }
 
 impl OfficialWords {

@@ -828,8 +828,9 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
             && (i - back + 1..i).all(|k| !starts_upper(w[k].text))
     });
     let before = direct || of_something || title_in_apposition(text, w, i, lex);
+    // "Eva Strömgren, ordförande", or in an attendance table "Eva Strömgren | Ordförande".
     let after = w.get(j + 1).is_some_and(|next| {
-        text[w[j].end..next.start].trim() == ","
+        matches!(text[w[j].end..next.start].trim(), "," | "|")
             && (lex.tjansteman.is_title(next.text) || joint_title(text, w, j + 1, lex))
     });
     before || after
