@@ -271,3 +271,25 @@ fn statistics_of_many_cases_speak_of_no_one_in_a_matter_about_someone() {
         "{masked:?}"
     );
 }
+
+#[test]
+fn burning_waste_and_threatening_someone_are_offences_in_the_persons_matter() {
+    let found = candidates(&[
+        "§ 52 Föreläggande om städning",
+        "Vid tillsynen framkom att Per-Erik Sundqvist har eldat byggavfall och plast i en öppen grop.",
+        "Han hotade inspektören när hon lämnade fastigheten.",
+    ]);
+    let crimes: Vec<&str> = found
+        .iter()
+        .filter(|c| c.rule == "lagovertradelse" && c.suggestion == Suggestion::Mask)
+        .map(|c| c.text.as_str())
+        .collect();
+    assert!(
+        crimes.iter().any(|t| t.contains("eldat byggavfall")),
+        "{crimes:?}"
+    );
+    assert!(
+        crimes.iter().any(|t| t.contains("hotade inspektören")),
+        "{crimes:?}"
+    );
+}
