@@ -497,25 +497,27 @@ fn official_line(text: &str, lex: &Lexicon) -> Option<std::ops::Range<usize>> {
 
 /// "tjänstgör för Lars Ek": the member an ersättare stands in for is an official.
 fn stood_in_for(before: &str, lex: &Lexicon) -> bool {
-    let from = before.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
-    let tail = before[from..].trim_end().to_lowercase();
-    lex.tjansteman
-        .ersatter
-        .iter()
-        .any(|e| tail.ends_with(e.as_str()))
+    let tail = before.trim_end().as_bytes();
+    // Compared without allocating: it is asked before every name.
+    lex.tjansteman.ersatter.iter().any(|e| {
+        tail.len() >= e.len() && tail[tail.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
+    })
 }
 
 /// "Ulla Bergström" on a line of its own above "Ordförande": the name line of a
 /// signature, which the title under it makes an official's.
 fn above_a_title(doc: &Document, i: usize, name: std::ops::Range<usize>, lex: &Lexicon) -> bool {
     let text = &doc.paragraphs[i].text;
-    let Some(below) = doc.paragraphs.get(i + 1) else {
+    let Some(below) = doc
+        .paragraphs
+        .get(i + 1)
+        .filter(|_| text.trim() == &text[name])
+    else {
         return false;
     };
     let below = below.text.trim().to_lowercase();
-    text.trim() == &text[name]
-        && (lex.tjansteman.rubriker.contains(&below)
-            || below.split_whitespace().count() <= 2 && lex.tjansteman.is_title(&below))
+    lex.tjansteman.rubriker.contains(&below)
+        || below.split_whitespace().count() <= 2 && lex.tjansteman.is_title(&below)
 }
 
 /// "Vid protokollet: ", "Sekreterare: " right before a name: an official's title.

@@ -56,10 +56,56 @@ pub struct Lexicon {
     /// The person words and role words of several words ("den enskilde").
     #[serde(skip)]
     pub person_phrases: Vec<String>,
+    /// The role words of one word, made once: asked before every capitalised word.
+    #[serde(skip)]
+    pub role_words: HashSet<String>,
     /// The words of matters about building on a property in one automaton, made once:
     /// every paragraph is asked whether it is about one.
     #[serde(skip)]
     pub building_matter: Option<StemSet>,
+    /// The decision lists (ingripande, avslag, gynnande, in that order) in one automaton,
+    /// made once: every § body is asked which of them it mentions, and one pass tells.
+    #[serde(skip)]
+    pub decisions: Option<GroupedStems>,
+}
+
+/// Several stem lists in one automaton: which of the lists a text mentions, in one pass.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupedStems {
+    set: StemSet,
+    /// The list each stem of `set` came from (its index among the lists).
+    group: Vec<usize>,
+}
+
+impl GroupedStems {
+    fn new(lists: &[&StemSet]) -> Result<GroupedStems, String> {
+        let words: Vec<String> = lists
+            .iter()
+            .flat_map(|l| l.words().iter().cloned())
+            .collect();
+        let group = lists
+            .iter()
+            .enumerate()
+            .flat_map(|(g, l)| std::iter::repeat_n(g, l.stems().len()))
+            .collect();
+        Ok(GroupedStems {
+            set: StemSet::try_from(words)?,
+            group,
+        })
+    }
+
+    /// The first list (by index) that `text` mentions a stem of.
+    pub fn first_list_in(&self, text: &str) -> Option<usize> {
+        let mut first: Option<usize> = None;
+        for i in self.set.mentions(text) {
+            let g = self.group[i];
+            first = Some(first.map_or(g, |f| f.min(g)));
+            if g == 0 {
+                break;
+            }
+        }
+        first
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -452,6 +498,8 @@ impl Lexicon {
         lexicon.sensitive_any = Some(StemSet::try_from(sensitive)?);
         lexicon.building_matter =
             Some(StemSet::try_from(lexicon.beslut.fastighetsarenden.clone())?);
+        let b = &lexicon.beslut;
+        lexicon.decisions = Some(GroupedStems::new(&[&b.ingripande, &b.avslag, &b.gynnande])?);
         let (phrases, words): (Vec<String>, Vec<String>) = lexicon
             .namn
             .personord
@@ -461,6 +509,13 @@ impl Lexicon {
             .partition(|w| w.contains(' '));
         lexicon.person_words = words.into_iter().collect();
         lexicon.person_phrases = phrases;
+        lexicon.role_words = lexicon
+            .namn
+            .rollord
+            .iter()
+            .filter(|r| !r.contains(' '))
+            .cloned()
+            .collect();
         Ok(lexicon)
     }
 

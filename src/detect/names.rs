@@ -154,8 +154,23 @@ pub(super) fn find_in_row(
 /// enskild_firma`). Such a name is the owner's as much as their own, whatever it says.
 fn sole_traders(text: &str, w: &[Word], lex: &Lexicon) -> Vec<NameSpan> {
     let mut out = Vec::new();
+    let phrases = &lex.namn.enskild_firma;
+    // Asked at every word: the phrases' first words' lengths and letters rule out nearly
+    // all words before any comparison.
+    let firsts: Vec<&[u8]> = phrases
+        .iter()
+        .filter_map(|p| p.split(' ').next())
+        .map(str::as_bytes)
+        .collect();
     for k in 0..w.len() {
-        let Some(len) = marker_at(text, w, k, &lex.namn.enskild_firma) else {
+        let word = w[k].text.as_bytes();
+        let could_open = firsts
+            .iter()
+            .any(|f| f.len() == word.len() && f[0].eq_ignore_ascii_case(&word[0]));
+        if !could_open {
+            continue;
+        }
+        let Some(len) = marker_at(text, w, k, phrases) else {
             continue;
         };
         let mut after = k + len;
@@ -203,12 +218,15 @@ fn marker_at(text: &str, w: &[Word], k: usize, phrases: &[String]) -> Option<usi
         for part in phrase.split(' ') {
             let word = w.get(k + n)?;
             let joined = n == 0 || adjacent(text, &w[k + n - 1], word);
-            // Compared without allocating: it is asked at every word.
-            let same = word
-                .text
-                .chars()
-                .flat_map(char::to_lowercase)
-                .eq(part.chars());
+            // Asked at every word: the length and the first letter rule out nearly all
+            // before the letters are compared, without allocating.
+            let same = word.text.len() == part.len()
+                && word.text.as_bytes()[0].eq_ignore_ascii_case(&part.as_bytes()[0])
+                && word
+                    .text
+                    .chars()
+                    .flat_map(char::to_lowercase)
+                    .eq(part.chars());
             if !joined || !same {
                 return None;
             }
@@ -748,12 +766,20 @@ fn introduced_by_role(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
         })
     };
     // A role word of five letters or more also ends a compound: "Hundägaren",
-    // "Livsmedelsföretagare".
-    let ends_compound = |r: &str| r.len() >= 5 && one.ends_with(r) && !r.contains(' ');
-    lex.namn
-        .rollord
-        .iter()
-        .any(|r| *r == one || is_two(r) || ends_compound(r))
+    // "Livsmedelsföretagare". Looked up by the word's endings, not by each role word.
+    let ends_compound = one
+        .char_indices()
+        .map(|(at, _)| &one[at..])
+        .take_while(|end| end.len() >= 5)
+        .any(|end| lex.role_words.contains(end));
+    lex.role_words.contains(one.as_ref())
+        || ends_compound
+        || before.is_some()
+            && lex
+                .namn
+                .rollord
+                .iter()
+                .any(|r| r.contains(' ') && is_two(r))
 }
 
 /// A word in lower case, copied only when it has to change: a word of ASCII letters

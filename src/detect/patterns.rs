@@ -259,20 +259,38 @@ fn labelled_by(text: &str, at: usize, words: &[String]) -> bool {
         from -= 1;
     }
     let before = &text[from..at];
-    let mut last_label = None;
-    let mut offset = 0;
-    for token in before.split(|c: char| !(c.is_alphanumeric() || c == '.')) {
-        let end = offset + token.len();
-        if !token.is_empty() && near(token, token.len(), words, token.len()) {
-            last_label = Some(end);
-        }
-        offset = end + before[end..].chars().next().map_or(0, char::len_utf8);
+    let lower = before.to_lowercase();
+    // Lower-casing changed a letter's length (rare): the offsets would not line up.
+    if lower.len() != before.len() {
+        return near(text, at, words, 40);
     }
+    let end_of = |token: &str| token.as_ptr() as usize - lower.as_ptr() as usize + token.len();
+    let last_label = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .filter(|t| !t.is_empty() && words.iter().any(|w| entry_matches(t, w)))
+        .map(end_of)
+        .chain(
+            words
+                .iter()
+                .filter(|w| w.contains(' '))
+                .filter_map(|w| lower.rfind(w.as_str()).map(|p| p + w.len())),
+        )
+        .max();
     last_label.is_some_and(|end| {
         !before[end..]
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| w.chars().next().is_some_and(char::is_uppercase))
     })
+}
+
+/// A word of a text matches a single-word entry: short entries ("ab", "kb") are whole
+/// words; longer ones may end a compound ("socialförvaltningen").
+fn entry_matches(token: &str, entry: &str) -> bool {
+    if entry.chars().count() >= 5 {
+        token.contains(entry)
+    } else {
+        token == entry
+    }
 }
 
 /// Whether one of `words` stands in the `window` bytes before `at`.
@@ -286,15 +304,12 @@ fn near(text: &str, at: usize, words: &[String], window: usize) -> bool {
         .split(|c: char| !(c.is_alphanumeric() || c == '.'))
         .filter(|t| !t.is_empty())
         .collect();
-    // Short entries ("ab", "kb") are whole words; longer ones may end a compound
-    // ("socialförvaltningen"); phrases are looked for as they stand.
+    // Phrases are looked for as they stand, single words by `entry_matches`.
     words.iter().any(|w| {
         if w.contains(' ') {
             before.contains(w.as_str())
-        } else if w.chars().count() >= 5 {
-            tokens.iter().any(|t| t.contains(w.as_str()))
         } else {
-            tokens.iter().any(|t| t == w)
+            tokens.iter().any(|t| entry_matches(t, w))
         }
     })
 }

@@ -118,13 +118,25 @@ pub fn analyse(doc: &Document, lex: &Lexicon) -> Structure {
         .iter()
         .filter_map(|&i| section_heading(&doc.paragraphs[i].text).map(|(n, h)| (i, n, h)))
         .collect();
+    // Where the run of body paragraphs each paragraph stands in ends (made once: a
+    // 5,000-page protocol has thousands of §§).
+    let mut in_body = vec![false; doc.paragraphs.len()];
+    for &i in &main {
+        in_body[i] = true;
+    }
+    let mut run_end = vec![doc.paragraphs.len(); doc.paragraphs.len()];
+    let mut end = doc.paragraphs.len();
+    for i in (0..doc.paragraphs.len()).rev() {
+        if !in_body[i] {
+            end = i;
+        }
+        run_end[i] = end;
+    }
     let mut sections = Vec::new();
     for (k, (index, number, heading)) in headings.iter().enumerate() {
         // The last § ends where the body does: a header or footer part after it (its
         // running title, "Justerandes signatur") is no part of the matter.
-        let body_end = (index + 1..doc.paragraphs.len())
-            .find(|i| main.binary_search(i).is_err())
-            .unwrap_or(doc.paragraphs.len());
+        let body_end = run_end[*index];
         let end = headings.get(k + 1).map_or(body_end, |h| h.0.min(body_end));
         // "§ 41  Dnr SN 2024/0012" with the title on the next line: that line is the
         // heading, not the body (secrecy masks the body, and the title must stay).
@@ -271,6 +283,14 @@ fn section_decision(body: &[String], lex: &Lexicon) -> Decision {
 
 /// The strongest decision the body states: an intervention, a refusal, or a grant.
 pub(crate) fn decision(body: &str, lex: &Lexicon) -> Decision {
+    if let Some(lists) = &lex.decisions {
+        return match lists.first_list_in(body) {
+            Some(0) => Decision::Ingripande,
+            Some(1) => Decision::Avslag,
+            Some(_) => Decision::Gynnande,
+            None => Decision::Okand,
+        };
+    }
     let any = |stems: &StemSet| stems.mentioned_in(body);
     if any(&lex.beslut.ingripande) {
         Decision::Ingripande
