@@ -520,3 +520,17 @@ fn the_kontrollansvarig_of_a_building_permit_is_a_private_person() {
     ]);
     assert_eq!(masked_texts(&found, "namn"), ["Per Holmén"]);
 }
+
+#[test]
+fn names_written_surname_first_with_an_arabic_article_or_as_a_family_are_found() {
+    let found = candidates(&[
+        "§ 40 Ansökan om bostadsanpassningsbidrag",
+        "Sökande: Berg, Annika, Tallvägen 3, 981 31 Björkede",
+        "Hussein al-Amin har överklagat beslutet.",
+        "Klagomålet kom från familjen Johansson på Björkvägen 12.",
+    ]);
+    let names = masked(&found);
+    for name in ["Berg, Annika", "Hussein al-Amin", "Johansson"] {
+        assert!(names.contains(&name), "{name} in {names:?}");
+    }
+}

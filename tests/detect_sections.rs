@@ -293,3 +293,17 @@ fn burning_waste_and_threatening_someone_are_offences_in_the_persons_matter() {
         "{crimes:?}"
     );
 }
+
+#[test]
+fn a_disability_written_with_a_hyphen_is_sensitive() {
+    let found = candidates(&[
+        "§ 40 Ansökan om bostadsanpassningsbidrag",
+        "Ansökan gäller dottern Lova Berg (6 år), som har en cp-skada.",
+    ]);
+    assert!(
+        found
+            .iter()
+            .any(|c| c.rule == "kanslig" && c.text.contains("cp-skada")),
+        "{found:#?}"
+    );
+}

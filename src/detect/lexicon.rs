@@ -361,7 +361,8 @@ impl StemSet {
         if stem.contains(' ') {
             return true;
         }
-        if !stem.chars().all(char::is_alphanumeric) {
+        // "cp-skada", "a-kassa": a hyphen joins the parts of one word.
+        if !stem.chars().all(|c| c.is_alphanumeric() || c == '-') {
             return false;
         }
         let at_word_start = !text[..start]

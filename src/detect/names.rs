@@ -527,11 +527,13 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
                 continue;
             }
         }
+        // "Hussein al-Amin": an Arabic article joined to the surname.
+        let with_article = (known_first || role) && j == i && arabic_article(next);
         let fits = lex.is_first_name(next)
             || lex.is_surname(next)
             || unknown_surname
             || (role && name_like(next));
-        if !fits || !starts_upper(next) {
+        if !with_article && (!fits || !starts_upper(next)) {
             break;
         }
         j += 1;
@@ -558,9 +560,34 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
         // "Som jaktledare anges Björn Lantto": capitalised mid-sentence and followed by a
         // capitalised word, the ordinary word is a first name.
         (true, _) if ambiguous_first && j == i + 1 && mid_sentence(text, w, i) => Some(j),
-        (false, true) if role && name_like(first.text) => Some(i),
+        // "Sökande: Berg, Annika": surname first, as registers write it.
+        (false, true) if role && name_like(first.text) => {
+            let given_after = w.get(i + 1).is_some_and(|next| {
+                text[first.end..next.start] == *", "
+                    && lex.is_first_name(next.text)
+                    && !lex.ambiguous.contains(next.text)
+                    && text[next.end..]
+                        .trim_start()
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            });
+            Some(if given_after { i + 1 } else { i })
+        }
         _ => None,
     }
+}
+
+/// "al-Amin", "el-Sayed", "ad-Din": a surname with the Arabic article written joined.
+fn arabic_article(word: &str) -> bool {
+    [
+        "al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ul-",
+    ]
+    .iter()
+    .any(|a| {
+        word.strip_prefix(a)
+            .is_some_and(|rest| rest.chars().count() >= 2 && starts_upper(rest))
+    })
 }
 
 /// "K-G", "P-O": the initials of a double first name.
