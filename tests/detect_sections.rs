@@ -307,3 +307,24 @@ fn a_disability_written_with_a_hyphen_is_sensitive() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn protected_identity_dependence_and_party_membership_are_sensitive_in_a_persons_matter() {
+    let found = candidates(&[
+        "§ 50 Ansökan om bistånd",
+        "Sökande är Karin Lundqvist.",
+        "Hon har skyddad identitet och bor på skyddat boende.",
+        "Hennes före detta make är medlem i Sverigedemokraterna och har ett alkoholberoende.",
+        "Moderaternas gruppledare Björn Sandberg (M) har yttrat sig.",
+    ]);
+    let rules_of = |needle: &str| -> Vec<&str> {
+        found
+            .iter()
+            .filter(|c| c.text.contains(needle) && c.suggestion == Suggestion::Mask)
+            .map(|c| c.rule.as_str())
+            .collect()
+    };
+    assert_eq!(rules_of("skyddad identitet"), ["integritetskanslig"]);
+    assert_eq!(rules_of("Sverigedemokraterna"), ["kanslig"]);
+    assert!(rules_of("gruppledare").is_empty());
+}
