@@ -328,3 +328,27 @@ fn protected_identity_dependence_and_party_membership_are_sensitive_in_a_persons
     assert_eq!(rules_of("Sverigedemokraterna"), ["kanslig"]);
     assert!(rules_of("gruppledare").is_empty());
 }
+
+#[test]
+fn distraint_care_under_compulsion_and_placements_are_sensitive_in_a_persons_matter() {
+    let found = candidates(&[
+        "§ 51 Ansökan om skuldsanering",
+        "Sökande är Karin Lundqvist.",
+        "Hon saknar utmätningsbara tillgångar.",
+        "Sonen bor i gruppbostad och har daglig verksamhet.",
+        "Barnet är placerat i jourhem.",
+        "Beslutet fattas med stöd av 9 § 2 LSS.",
+    ]);
+    let masked: Vec<&str> = found
+        .iter()
+        .filter(|c| c.suggestion == Suggestion::Mask && c.rule != "namn")
+        .map(|c| c.text.as_str())
+        .collect();
+    for needle in ["utmätningsbara", "gruppbostad", "jourhem"] {
+        assert!(
+            masked.iter().any(|t| t.contains(needle)),
+            "{needle} in {masked:?}"
+        );
+    }
+    assert!(!masked.iter().any(|t| t.contains("LSS")), "{masked:?}");
+}
