@@ -4,6 +4,7 @@
 //! marked with its table, row and column, as .docx ingest marks a Word table's cells.
 
 mod support;
+use support::protocol_files;
 use support::protocol_pdf::{pdf_from_placed, Placed};
 
 use maskera::ingest::{ingest_path, Document, MarkKind, Paragraph};
@@ -511,4 +512,31 @@ fn word_tables_converted_by_libreoffice_read_row_by_row() {
         let p = texts.iter().position(|t| *t == around).expect(around);
         assert_eq!(cell(&doc.paragraphs[p]), None, "{around}");
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// Paragraphs as a word processor wraps them: ragged right, page breaks inside them, a
+// running header and footer (tests/support/protocol_files.rs writes the PDF).
+
+/// The protocol's paragraphs (table rows as cells joined by " | ") written as a PDF the
+/// way Word prints one, and read back.
+fn generated(paragraphs: &[&str]) -> Document {
+    let paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
+    let layout = protocol_files::blocks(&paragraphs);
+    ingest_bytes(protocol_files::pdf_of(&paragraphs, &layout))
+}
+
+fn texts(doc: &Document) -> Vec<&str> {
+    doc.paragraphs.iter().map(|p| p.text.as_str()).collect()
+}
+
+#[test]
+fn a_first_line_ending_short_before_a_long_word_does_not_end_the_paragraph() {
+    // The first line ends well before the margin because "tillsvidareanställd" did not
+    // fit after "är": the line was full, the paragraph goes on.
+    let paragraph = "Personalchef Jonas Kivi redovisar ärendet. Johanna Mäkelä, 970228-9985, är \
+        tillsvidareanställd som undersköterska i hemtjänsten i Berg sedan 2019. Under april \
+        2024 upptäcktes att hon hade tillgripit kontanter från två brukare.";
+    let doc = generated(&["§ 31 Personalärende", paragraph]);
+    assert!(texts(&doc).contains(&paragraph), "{:?}", texts(&doc));
 }

@@ -33,6 +33,9 @@ const SAME_BASELINE: f32 = 0.5;
 /// spaced lines are separate blocks, and lines side by side then read row by row, as
 /// `pdftotext` reads them.
 const BLOCK_PITCH: f32 = 1.5;
+/// Width of a word space (fraction of font size), when asking whether a line's next word
+/// would have fitted at its end.
+const WORD_SPACE: f32 = 0.25;
 
 /// A glyph as layout sees it.
 #[derive(Debug, Clone)]
@@ -197,7 +200,10 @@ pub fn layout_page(glyphs: &[LayoutGlyph]) -> Vec<LaidParagraph> {
     let mut tables_read = 0;
     for region in &ordered {
         match region {
-            Region::Text(block) => paragraphs_of_block(glyphs, block, &mut out),
+            Region::Text(block) => {
+                let right = right_margin(&ordered, block);
+                paragraphs_of_block(glyphs, block, right, &mut out);
+            }
             Region::Table(table) => {
                 table.paragraphs(glyphs, tables_read, &mut out);
                 tables_read += 1;
@@ -398,12 +404,32 @@ fn split_by(regions: &mut [Region], span: impl Fn(&Region) -> (f32, f32)) -> Vec
     groups
 }
 
-/// Cuts a block into paragraphs and appends them to `out`.
-fn paragraphs_of_block(glyphs: &[LayoutGlyph], block: &Block, out: &mut Vec<LaidParagraph>) {
+/// Where the lines of a block's column end at the most: the right edge of the widest text
+/// block above or below it (a short paragraph of two lines is narrower than its column).
+/// Never left of the block's own edge, so a line is never taken for fuller than it is
+/// within its block; blocks beside it (another column) do not count.
+fn right_margin(regions: &[Region], block: &Block) -> f32 {
+    regions
+        .iter()
+        .filter_map(|r| match r {
+            Region::Text(b) if b.x0 < block.x1 && block.x0 < b.x1 => Some(b.x1),
+            _ => None,
+        })
+        .fold(block.x1, f32::max)
+}
+
+/// Cuts a block into paragraphs and appends them to `out`; `right` is where the block's
+/// column ends ([`right_margin`]).
+fn paragraphs_of_block(
+    glyphs: &[LayoutGlyph],
+    block: &Block,
+    right: f32,
+    out: &mut Vec<LaidParagraph>,
+) {
     let pitch = typical_pitch(block);
     let mut first = 0;
     for i in 1..=block.lines.len() {
-        if i == block.lines.len() || breaks_before(glyphs, block, i, pitch) {
+        if i == block.lines.len() || breaks_before(glyphs, block, i, pitch, right) {
             let lines = &block.lines[first..i];
             let mut paragraph = ParagraphBuilder::for_lines(lines);
             for line in lines {
@@ -425,13 +451,18 @@ fn typical_pitch(block: &Block) -> f32 {
     pitches[pitches.len() / 2]
 }
 
-/// Does a new paragraph start at line `i` of the block?
-fn breaks_before(glyphs: &[LayoutGlyph], block: &Block, i: usize, pitch: f32) -> bool {
+/// Does a new paragraph start at line `i` of the block? `right` is where the column ends.
+fn breaks_before(glyphs: &[LayoutGlyph], block: &Block, i: usize, pitch: f32, right: f32) -> bool {
     let (prev, line) = (&block.lines[i - 1], &block.lines[i]);
     let size = prev.size.min(line.size);
     let wider_gap = line.y - prev.y > pitch * 1.3 + 0.1 * size;
     let size_change = prev.size.max(line.size) / size > 1.15;
-    let prev_short = prev.x1 < block.x1 - (0.15 * (block.x1 - block.x0)).max(3.0 * size);
+    // A line ending well short of the block's edge ended on purpose, unless the first word
+    // of the next line would not have fitted in the room left: then the line was full and
+    // the word wrapped (ragged-right text before a long word such as
+    // "tillsvidareanställd").
+    let prev_short = prev.x1 < block.x1 - (0.15 * (block.x1 - block.x0)).max(3.0 * size)
+        && prev.x1 + WORD_SPACE * size + first_word_width(glyphs, line) <= right;
     let indented = line.x0 > block.x0 + size && prev.x0 <= block.x0 + 0.5 * size;
     let starts_item = line
         .glyphs
@@ -439,6 +470,28 @@ fn breaks_before(glyphs: &[LayoutGlyph], block: &Block, i: usize, pitch: f32) ->
         .and_then(|&g| glyphs[g].chars.as_slice().first())
         .is_some_and(|c| matches!(c, '§' | '•' | '–' | '▪' | '●'));
     wider_gap || size_change || prev_short || indented || starts_item
+}
+
+/// Width of a line's first word: its glyphs up to the first space or word gap.
+fn first_word_width(glyphs: &[LayoutGlyph], line: &Segment) -> f32 {
+    let mut word: Option<(f32, f32)> = None;
+    let mut prev: Option<&LayoutGlyph> = None;
+    for &i in &line.glyphs {
+        let g = &glyphs[i];
+        let gap = prev.is_some_and(|p| g.x0 - p.x1 > WORD_GAP * g.size.min(p.size));
+        if is_space(g) || gap {
+            if word.is_some() {
+                break;
+            }
+            continue;
+        }
+        word = Some(match word {
+            Some((x0, x1)) => (x0, x1.max(g.x1)),
+            None => (g.x0, g.x1),
+        });
+        prev = Some(g);
+    }
+    word.map_or(0.0, |(x0, x1)| x1 - x0)
 }
 
 /// Accumulates the text and origins of one paragraph.
