@@ -540,3 +540,43 @@ fn a_first_line_ending_short_before_a_long_word_does_not_end_the_paragraph() {
     let doc = generated(&["§ 31 Personalärende", paragraph]);
     assert!(texts(&doc).contains(&paragraph), "{:?}", texts(&doc));
 }
+
+#[test]
+fn a_hyphen_at_a_line_end_stays_where_it_belongs_to_the_word() {
+    // Lines broken at a hyphen of the word's own keep it; a word processor's hyphen
+    // inside a lower-case word ("kommun-" "styrelsen") goes.
+    let lines = [
+        "Nämnden beslutar efter en lång överläggning att utse Ann-",
+        "Christin Berg till ersättare för den tidigare personalchefen, HR-",
+        "chefen, från och med dagens datum, det vill säga den 2024-",
+        "05-14, och att besvara frågan om tillämpningen av plan-",
+        "och bygglagen i ett brev till förslagsställaren och via e-",
+        "post till förslagsställaren på adressen sanna-",
+        "kaisa.lehtonen@example.com, samt meddela kommun-",
+        "styrelsen i Norrvik beslutet.",
+    ];
+    let page: Vec<Placed> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| placed(70.0, 760.0 - 13.0 * i as f32, 11.0, l))
+        .collect();
+    let doc = ingest_pages(&[page]);
+    assert_eq!(
+        texts(&doc),
+        [
+            "Nämnden beslutar efter en lång överläggning att utse Ann-Christin Berg till \
+         ersättare för den tidigare personalchefen, HR-chefen, från och med dagens datum, \
+         det vill säga den 2024-05-14, och att besvara frågan om tillämpningen av plan- och \
+         bygglagen i ett brev till förslagsställaren och via e-post till förslagsställaren \
+         på adressen sanna-kaisa.lehtonen@example.com, samt meddela kommunstyrelsen i \
+         Norrvik beslutet."
+        ]
+    );
+    // The hyphen that went is still there to be found, as hidden text.
+    let hidden: Vec<&str> = doc.paragraphs[0]
+        .hidden
+        .iter()
+        .map(|h| h.text.as_str())
+        .collect();
+    assert_eq!(hidden, ["-"]);
+}

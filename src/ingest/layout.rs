@@ -472,6 +472,33 @@ fn breaks_before(glyphs: &[LayoutGlyph], block: &Block, i: usize, pitch: f32, ri
     wider_gap || size_change || prev_short || indented || starts_item
 }
 
+/// What a line-end hyphen becomes when the next line is joined on.
+enum LineEndHyphen {
+    /// The text does not end in one.
+    None,
+    /// Part of the word: it stays, and the next line follows without a space.
+    Kept,
+    /// Put there by hyphenation: it goes (kept as hidden text).
+    Dropped,
+}
+
+/// The characters of a line's first word (at most a few dozen: enough to tell a
+/// capital, a conjunction or an address).
+fn first_word(glyphs: &[LayoutGlyph], line: &Segment) -> Vec<char> {
+    let mut word = Vec::new();
+    let mut prev: Option<&LayoutGlyph> = None;
+    for &i in &line.glyphs {
+        let g = &glyphs[i];
+        let gap = prev.is_some_and(|p| g.x0 - p.x1 > WORD_GAP * g.size.min(p.size));
+        if is_space(g) || gap || word.len() >= 40 {
+            break;
+        }
+        word.extend_from_slice(g.chars.as_slice());
+        prev = Some(g);
+    }
+    word
+}
+
 /// Width of a line's first word: its glyphs up to the first space or word gap.
 fn first_word_width(glyphs: &[LayoutGlyph], line: &Segment) -> f32 {
     let mut word: Option<(f32, f32)> = None;
@@ -528,7 +555,15 @@ impl ParagraphBuilder {
     }
 
     fn push_line(&mut self, glyphs: &[LayoutGlyph], line: &Segment) {
-        if !self.drop_line_end_hyphen() && !self.ends_with_space() {
+        let joined = match self.line_end_hyphen(glyphs, line) {
+            LineEndHyphen::None => false,
+            LineEndHyphen::Kept => true,
+            LineEndHyphen::Dropped => {
+                self.drop_line_end_hyphen();
+                true
+            }
+        };
+        if !joined && !self.ends_with_space() {
             self.push_char(' ', Origin::Synthetic);
         }
         let word_gap = word_gap(glyphs, line);
@@ -551,18 +586,63 @@ impl ParagraphBuilder {
         }
     }
 
-    /// A line ending in a letter or digit + hyphen continues on the next line without the
-    /// hyphen (as `pdftotext` joins them);
-    /// the hyphen is kept as hidden text so its glyph can still be found.
-    fn drop_line_end_hyphen(&mut self) -> bool {
+    /// Whether the text so far ends in a line-end hyphen (a letter or digit + hyphen), and
+    /// what becomes of it when `line` follows. A word processor hyphenates a lower-case
+    /// word inside it ("kommun-" "styrelsen"): the hyphen goes, as `pdftotext` drops it.
+    /// A word that has a hyphen of its own is broken after it too, and there the hyphen
+    /// belongs to the text: before a capital ("Ann-" "Christin", "Lindahl-" "Omar") or a
+    /// digit, after a digit ("2024-" "05-14"), after an abbreviation or a single letter
+    /// ("HR-" "chefen", "e-" "post") and in an address ("sanna-" "kaisa@example.com").
+    /// Before a conjunction the line broke at the space after the hyphen ("plan-"
+    /// "och bygglagen"): the hyphen stays and the space too. A soft hyphen (U+00AD) always
+    /// goes.
+    fn line_end_hyphen(&self, glyphs: &[LayoutGlyph], line: &Segment) -> LineEndHyphen {
         let mut tail = self.text.chars().rev();
         let (Some(last), Some(before)) = (tail.next(), tail.next()) else {
-            return false;
+            return LineEndHyphen::None;
         };
         if !(matches!(last, '-' | '\u{2010}' | '\u{00AD}') && before.is_alphanumeric()) {
-            return false;
+            return LineEndHyphen::None;
         }
-        self.text.pop();
+        if last == '\u{00AD}' {
+            return LineEndHyphen::Dropped;
+        }
+        // The word broken: its part before the hyphen, and the next line's first word.
+        let head: Vec<char> = std::iter::once(before)
+            .chain(tail.take_while(|c| !c.is_whitespace()))
+            .collect();
+        let next = first_word(glyphs, line);
+        let Some(&first) = next.first() else {
+            return LineEndHyphen::Dropped;
+        };
+        let letters = head.iter().filter(|c| c.is_alphabetic()).count();
+        let abbreviation = letters <= 1 || head.iter().all(|c| !c.is_lowercase());
+        let address =
+            head.iter().chain(&next).any(|&c| c == '@') || next.starts_with(&['w', 'w', 'w', '.']);
+        const CONJUNCTIONS: [&str; 6] = ["och", "eller", "samt", "resp", "respektive", "till"];
+        let word: String = next.iter().take_while(|c| c.is_alphabetic()).collect();
+        if CONJUNCTIONS.contains(&word.as_str()) {
+            // "plan- och bygglagen": the line broke at the space after the hyphen.
+            return LineEndHyphen::None;
+        }
+        let compound = first.is_uppercase()
+            || first.is_ascii_digit()
+            || before.is_ascii_digit()
+            || abbreviation
+            || address;
+        if compound {
+            LineEndHyphen::Kept
+        } else {
+            LineEndHyphen::Dropped
+        }
+    }
+
+    /// Drops the line-end hyphen that ends the text; it is kept as hidden text so its
+    /// glyph can still be found.
+    fn drop_line_end_hyphen(&mut self) {
+        let Some(last) = self.text.pop() else {
+            return;
+        };
         let origin = self.origins.pop().unwrap_or(Origin::Synthetic);
         self.hidden.push(HiddenText {
             kind: HiddenKind::LineEndHyphen,
@@ -570,7 +650,6 @@ impl ParagraphBuilder {
             at: self.origins.len(),
             origins: vec![origin],
         });
-        true
     }
 
     fn push_glyph(&mut self, g: &LayoutGlyph) {
