@@ -25,11 +25,14 @@ fn generated_protocol_reads_back_every_character_in_order() {
     let expected: String = (0..3).flat_map(page_lines).map(|(_, l)| l).collect();
     let strip = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     assert_eq!(strip(&ours), strip(&expected));
+    // The generated lines break at spaces only: the hyphens at their ends belong to the
+    // text ("Miljö-" "och byggnämnden"), and none is hidden.
     let hyphens: usize = doc.paragraphs.iter().map(|p| p.hidden.len()).sum();
-    assert!(
-        hyphens > 0,
-        "the generated text has line-end hyphens to hide"
-    );
+    assert_eq!(hyphens, 0, "no line-end hyphen of the text is hidden");
+    assert!(doc
+        .paragraphs
+        .iter()
+        .any(|p| p.text.contains("Miljö- och byggnämnden")));
 }
 
 #[test]
@@ -89,9 +92,31 @@ fn generated_protocol_reads_the_same_words_as_pdftotext() {
     let path = dir.path().join("protokoll.pdf");
     std::fs::write(&path, protocol_pdf(5)).expect("write");
     let doc = maskera::ingest::ingest_path(&path).expect("ingest");
+    let reference = support::pdftotext_words(&path);
     support::assert_same_words(
-        &support::document_words(&doc),
-        &support::pdftotext_words(&path),
+        &joined_as_pdftotext(&support::document_words(&doc), &reference),
+        &reference,
         "generated protocol",
     );
+}
+
+/// Our words with "Miljö-" "och" run together where `pdftotext` runs them together: it
+/// drops every hyphen at a line end, also one of the text's own before a conjunction,
+/// which Maskera keeps.
+fn joined_as_pdftotext(ours: &[String], reference: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ours.len() {
+        if let (Some(head), Some(next)) = (ours[i].strip_suffix('-'), ours.get(i + 1)) {
+            let joined = format!("{head}{next}");
+            if reference.get(out.len()) == Some(&joined) {
+                out.push(joined);
+                i += 2;
+                continue;
+            }
+        }
+        out.push(ours[i].clone());
+        i += 1;
+    }
+    out
 }

@@ -4,6 +4,7 @@
 //! marked with its table, row and column, as .docx ingest marks a Word table's cells.
 
 mod support;
+use support::protocol_files;
 use support::protocol_pdf::{pdf_from_placed, Placed};
 
 use maskera::ingest::{ingest_path, Document, MarkKind, Paragraph};
@@ -511,4 +512,71 @@ fn word_tables_converted_by_libreoffice_read_row_by_row() {
         let p = texts.iter().position(|t| *t == around).expect(around);
         assert_eq!(cell(&doc.paragraphs[p]), None, "{around}");
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// Paragraphs as a word processor wraps them: ragged right, page breaks inside them, a
+// running header and footer (tests/support/protocol_files.rs writes the PDF).
+
+/// The protocol's paragraphs (table rows as cells joined by " | ") written as a PDF the
+/// way Word prints one, and read back.
+fn generated(paragraphs: &[&str]) -> Document {
+    let paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
+    let layout = protocol_files::blocks(&paragraphs);
+    ingest_bytes(protocol_files::pdf_of(&paragraphs, &layout))
+}
+
+fn texts(doc: &Document) -> Vec<&str> {
+    doc.paragraphs.iter().map(|p| p.text.as_str()).collect()
+}
+
+#[test]
+fn a_first_line_ending_short_before_a_long_word_does_not_end_the_paragraph() {
+    // The first line ends well before the margin because "tillsvidareanställd" did not
+    // fit after "är": the line was full, the paragraph goes on.
+    let paragraph = "Personalchef Jonas Kivi redovisar ärendet. Johanna Mäkelä, 970228-9985, är \
+        tillsvidareanställd som undersköterska i hemtjänsten i Berg sedan 2019. Under april \
+        2024 upptäcktes att hon hade tillgripit kontanter från två brukare.";
+    let doc = generated(&["§ 31 Personalärende", paragraph]);
+    assert!(texts(&doc).contains(&paragraph), "{:?}", texts(&doc));
+}
+
+#[test]
+fn a_hyphen_at_a_line_end_stays_where_it_belongs_to_the_word() {
+    // Lines broken at a hyphen of the word's own keep it; a word processor's hyphen
+    // inside a lower-case word ("kommun-" "styrelsen") goes.
+    let lines = [
+        "Nämnden beslutar efter en lång överläggning att utse Ann-",
+        "Christin Berg till ersättare för den tidigare personalchefen, HR-",
+        "chefen, från och med dagens datum, det vill säga den 2024-",
+        "05-14, och att besvara frågan om tillämpningen av plan-",
+        "och bygglagen i ett brev till förslagsställaren och via e-",
+        "post till förslagsställaren på adressen sanna-",
+        "kaisa.lehtonen@example.com, samt meddela kommun-",
+        "styrelsen i Norrvik beslutet.",
+    ];
+    let page: Vec<Placed> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| placed(70.0, 760.0 - 13.0 * i as f32, 11.0, l))
+        .collect();
+    let doc = ingest_pages(&[page]);
+    assert_eq!(
+        texts(&doc),
+        [
+            "Nämnden beslutar efter en lång överläggning att utse Ann-Christin Berg till \
+         ersättare för den tidigare personalchefen, HR-chefen, från och med dagens datum, \
+         det vill säga den 2024-05-14, och att besvara frågan om tillämpningen av plan- och \
+         bygglagen i ett brev till förslagsställaren och via e-post till förslagsställaren \
+         på adressen sanna-kaisa.lehtonen@example.com, samt meddela kommunstyrelsen i \
+         Norrvik beslutet."
+        ]
+    );
+    // The hyphen that went is still there to be found, as hidden text.
+    let hidden: Vec<&str> = doc.paragraphs[0]
+        .hidden
+        .iter()
+        .map(|h| h.text.as_str())
+        .collect();
+    assert_eq!(hidden, ["-"]);
 }

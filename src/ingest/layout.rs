@@ -33,6 +33,9 @@ const SAME_BASELINE: f32 = 0.5;
 /// spaced lines are separate blocks, and lines side by side then read row by row, as
 /// `pdftotext` reads them.
 const BLOCK_PITCH: f32 = 1.5;
+/// Width of a word space (fraction of font size), when asking whether a line's next word
+/// would have fitted at its end.
+const WORD_SPACE: f32 = 0.25;
 
 /// A glyph as layout sees it.
 #[derive(Debug, Clone)]
@@ -197,7 +200,10 @@ pub fn layout_page(glyphs: &[LayoutGlyph]) -> Vec<LaidParagraph> {
     let mut tables_read = 0;
     for region in &ordered {
         match region {
-            Region::Text(block) => paragraphs_of_block(glyphs, block, &mut out),
+            Region::Text(block) => {
+                let right = right_margin(&ordered, block);
+                paragraphs_of_block(glyphs, block, right, &mut out);
+            }
             Region::Table(table) => {
                 table.paragraphs(glyphs, tables_read, &mut out);
                 tables_read += 1;
@@ -398,12 +404,32 @@ fn split_by(regions: &mut [Region], span: impl Fn(&Region) -> (f32, f32)) -> Vec
     groups
 }
 
-/// Cuts a block into paragraphs and appends them to `out`.
-fn paragraphs_of_block(glyphs: &[LayoutGlyph], block: &Block, out: &mut Vec<LaidParagraph>) {
+/// Where the lines of a block's column end at the most: the right edge of the widest text
+/// block above or below it (a short paragraph of two lines is narrower than its column).
+/// Never left of the block's own edge, so a line is never taken for fuller than it is
+/// within its block; blocks beside it (another column) do not count.
+fn right_margin(regions: &[Region], block: &Block) -> f32 {
+    regions
+        .iter()
+        .filter_map(|r| match r {
+            Region::Text(b) if b.x0 < block.x1 && block.x0 < b.x1 => Some(b.x1),
+            _ => None,
+        })
+        .fold(block.x1, f32::max)
+}
+
+/// Cuts a block into paragraphs and appends them to `out`; `right` is where the block's
+/// column ends ([`right_margin`]).
+fn paragraphs_of_block(
+    glyphs: &[LayoutGlyph],
+    block: &Block,
+    right: f32,
+    out: &mut Vec<LaidParagraph>,
+) {
     let pitch = typical_pitch(block);
     let mut first = 0;
     for i in 1..=block.lines.len() {
-        if i == block.lines.len() || breaks_before(glyphs, block, i, pitch) {
+        if i == block.lines.len() || breaks_before(glyphs, block, i, pitch, right) {
             let lines = &block.lines[first..i];
             let mut paragraph = ParagraphBuilder::for_lines(lines);
             for line in lines {
@@ -425,13 +451,18 @@ fn typical_pitch(block: &Block) -> f32 {
     pitches[pitches.len() / 2]
 }
 
-/// Does a new paragraph start at line `i` of the block?
-fn breaks_before(glyphs: &[LayoutGlyph], block: &Block, i: usize, pitch: f32) -> bool {
+/// Does a new paragraph start at line `i` of the block? `right` is where the column ends.
+fn breaks_before(glyphs: &[LayoutGlyph], block: &Block, i: usize, pitch: f32, right: f32) -> bool {
     let (prev, line) = (&block.lines[i - 1], &block.lines[i]);
     let size = prev.size.min(line.size);
     let wider_gap = line.y - prev.y > pitch * 1.3 + 0.1 * size;
     let size_change = prev.size.max(line.size) / size > 1.15;
-    let prev_short = prev.x1 < block.x1 - (0.15 * (block.x1 - block.x0)).max(3.0 * size);
+    // A line ending well short of the block's edge ended on purpose, unless the first word
+    // of the next line would not have fitted in the room left: then the line was full and
+    // the word wrapped (ragged-right text before a long word such as
+    // "tillsvidareanställd").
+    let prev_short = prev.x1 < block.x1 - (0.15 * (block.x1 - block.x0)).max(3.0 * size)
+        && prev.x1 + WORD_SPACE * size + first_word_width(glyphs, line) <= right;
     let indented = line.x0 > block.x0 + size && prev.x0 <= block.x0 + 0.5 * size;
     let starts_item = line
         .glyphs
@@ -439,6 +470,55 @@ fn breaks_before(glyphs: &[LayoutGlyph], block: &Block, i: usize, pitch: f32) ->
         .and_then(|&g| glyphs[g].chars.as_slice().first())
         .is_some_and(|c| matches!(c, '§' | '•' | '–' | '▪' | '●'));
     wider_gap || size_change || prev_short || indented || starts_item
+}
+
+/// What a line-end hyphen becomes when the next line is joined on.
+enum LineEndHyphen {
+    /// The text does not end in one.
+    None,
+    /// Part of the word: it stays, and the next line follows without a space.
+    Kept,
+    /// Put there by hyphenation: it goes (kept as hidden text).
+    Dropped,
+}
+
+/// The characters of a line's first word (at most a few dozen: enough to tell a
+/// capital, a conjunction or an address).
+fn first_word(glyphs: &[LayoutGlyph], line: &Segment) -> Vec<char> {
+    let mut word = Vec::new();
+    let mut prev: Option<&LayoutGlyph> = None;
+    for &i in &line.glyphs {
+        let g = &glyphs[i];
+        let gap = prev.is_some_and(|p| g.x0 - p.x1 > WORD_GAP * g.size.min(p.size));
+        if is_space(g) || gap || word.len() >= 40 {
+            break;
+        }
+        word.extend_from_slice(g.chars.as_slice());
+        prev = Some(g);
+    }
+    word
+}
+
+/// Width of a line's first word: its glyphs up to the first space or word gap.
+fn first_word_width(glyphs: &[LayoutGlyph], line: &Segment) -> f32 {
+    let mut word: Option<(f32, f32)> = None;
+    let mut prev: Option<&LayoutGlyph> = None;
+    for &i in &line.glyphs {
+        let g = &glyphs[i];
+        let gap = prev.is_some_and(|p| g.x0 - p.x1 > WORD_GAP * g.size.min(p.size));
+        if is_space(g) || gap {
+            if word.is_some() {
+                break;
+            }
+            continue;
+        }
+        word = Some(match word {
+            Some((x0, x1)) => (x0, x1.max(g.x1)),
+            None => (g.x0, g.x1),
+        });
+        prev = Some(g);
+    }
+    word.map_or(0.0, |(x0, x1)| x1 - x0)
 }
 
 /// Accumulates the text and origins of one paragraph.
@@ -475,7 +555,15 @@ impl ParagraphBuilder {
     }
 
     fn push_line(&mut self, glyphs: &[LayoutGlyph], line: &Segment) {
-        if !self.drop_line_end_hyphen() && !self.ends_with_space() {
+        let joined = match self.line_end_hyphen(glyphs, line) {
+            LineEndHyphen::None => false,
+            LineEndHyphen::Kept => true,
+            LineEndHyphen::Dropped => {
+                self.drop_line_end_hyphen();
+                true
+            }
+        };
+        if !joined && !self.ends_with_space() {
             self.push_char(' ', Origin::Synthetic);
         }
         let word_gap = word_gap(glyphs, line);
@@ -498,18 +586,63 @@ impl ParagraphBuilder {
         }
     }
 
-    /// A line ending in a letter or digit + hyphen continues on the next line without the
-    /// hyphen (as `pdftotext` joins them);
-    /// the hyphen is kept as hidden text so its glyph can still be found.
-    fn drop_line_end_hyphen(&mut self) -> bool {
+    /// Whether the text so far ends in a line-end hyphen (a letter or digit + hyphen), and
+    /// what becomes of it when `line` follows. A word processor hyphenates a lower-case
+    /// word inside it ("kommun-" "styrelsen"): the hyphen goes, as `pdftotext` drops it.
+    /// A word that has a hyphen of its own is broken after it too, and there the hyphen
+    /// belongs to the text: before a capital ("Ann-" "Christin", "Lindahl-" "Omar") or a
+    /// digit, after a digit ("2024-" "05-14"), after an abbreviation or a single letter
+    /// ("HR-" "chefen", "e-" "post") and in an address ("sanna-" "kaisa@example.com").
+    /// Before a conjunction the line broke at the space after the hyphen ("plan-"
+    /// "och bygglagen"): the hyphen stays and the space too. A soft hyphen (U+00AD) always
+    /// goes.
+    fn line_end_hyphen(&self, glyphs: &[LayoutGlyph], line: &Segment) -> LineEndHyphen {
         let mut tail = self.text.chars().rev();
         let (Some(last), Some(before)) = (tail.next(), tail.next()) else {
-            return false;
+            return LineEndHyphen::None;
         };
         if !(matches!(last, '-' | '\u{2010}' | '\u{00AD}') && before.is_alphanumeric()) {
-            return false;
+            return LineEndHyphen::None;
         }
-        self.text.pop();
+        if last == '\u{00AD}' {
+            return LineEndHyphen::Dropped;
+        }
+        // The word broken: its part before the hyphen, and the next line's first word.
+        let head: Vec<char> = std::iter::once(before)
+            .chain(tail.take_while(|c| !c.is_whitespace()))
+            .collect();
+        let next = first_word(glyphs, line);
+        let Some(&first) = next.first() else {
+            return LineEndHyphen::Dropped;
+        };
+        let letters = head.iter().filter(|c| c.is_alphabetic()).count();
+        let abbreviation = letters <= 1 || head.iter().all(|c| !c.is_lowercase());
+        let address =
+            head.iter().chain(&next).any(|&c| c == '@') || next.starts_with(&['w', 'w', 'w', '.']);
+        const CONJUNCTIONS: [&str; 6] = ["och", "eller", "samt", "resp", "respektive", "till"];
+        let word: String = next.iter().take_while(|c| c.is_alphabetic()).collect();
+        if CONJUNCTIONS.contains(&word.as_str()) {
+            // "plan- och bygglagen": the line broke at the space after the hyphen.
+            return LineEndHyphen::None;
+        }
+        let compound = first.is_uppercase()
+            || first.is_ascii_digit()
+            || before.is_ascii_digit()
+            || abbreviation
+            || address;
+        if compound {
+            LineEndHyphen::Kept
+        } else {
+            LineEndHyphen::Dropped
+        }
+    }
+
+    /// Drops the line-end hyphen that ends the text; it is kept as hidden text so its
+    /// glyph can still be found.
+    fn drop_line_end_hyphen(&mut self) {
+        let Some(last) = self.text.pop() else {
+            return;
+        };
         let origin = self.origins.pop().unwrap_or(Origin::Synthetic);
         self.hidden.push(HiddenText {
             kind: HiddenKind::LineEndHyphen,
@@ -517,7 +650,6 @@ impl ParagraphBuilder {
             at: self.origins.len(),
             origins: vec![origin],
         });
-        true
     }
 
     fn push_glyph(&mut self, g: &LayoutGlyph) {

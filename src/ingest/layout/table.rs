@@ -25,7 +25,7 @@
 //!    list (a narrow column of markers before the text).
 
 use super::{is_space, word_gap, CellPosition, LaidParagraph, LayoutGlyph, ParagraphBuilder};
-use super::{Segment, CORE_HEIGHT, SAME_BASELINE};
+use super::{Segment, CORE_HEIGHT, SAME_BASELINE, WORD_SPACE};
 
 /// Word starts this close (fraction of the font size) stand on one edge. Producers place
 /// the cells of a column at one x to the hundredth of a point; a tight tolerance keeps a
@@ -46,9 +46,6 @@ const MIN_GUTTER_ROWS: usize = 2;
 /// Blank kept between a cell's text and the next column (fraction of font size): Word's
 /// default cell margins (0.19 cm on either side) come to about one em of body text.
 const CELL_PADDING: f32 = 1.0;
-/// Width of a word space (fraction of font size) when asking whether a word would have
-/// fitted at the end of a line.
-const WORD_SPACE: f32 = 0.25;
 /// Baselines closer than this (fraction of font size) cannot be two rows: their letters
 /// would overlap. Cells centred beside a taller cell sit half a line apart.
 const MIN_ROW_PITCH: f32 = 0.9;
