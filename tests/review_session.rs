@@ -251,18 +251,26 @@ fn killing_the_writer_at_any_moment_loses_at_most_the_decision_in_flight() {
         let stdout = child.stdout.take().expect("stdout");
         let mut acknowledged = 0usize;
         let started = Instant::now();
-        for line in BufReader::new(stdout).lines() {
-            let Ok(line) = line else { break };
-            if let Some(n) = line.strip_prefix("sparat ") {
-                acknowledged = n.trim().parse().unwrap_or(acknowledged);
+        let mut lines = BufReader::new(stdout).lines();
+        let mut read_acknowledgement = |acknowledged: &mut usize| match lines.next() {
+            Some(Ok(line)) => {
+                if let Some(n) = line.strip_prefix("sparat ") {
+                    *acknowledged = n.trim().parse().unwrap_or(*acknowledged);
+                }
+                true
             }
+            _ => false,
+        };
+        while read_acknowledgement(&mut acknowledged) {
             if acknowledged >= kill_after || started.elapsed() > Duration::from_secs(60) {
-                let _ = child.kill();
                 break;
             }
         }
         let _ = child.kill();
         let _ = child.wait();
+        // The writer goes on while its acknowledgements wait in the pipe: every save it
+        // acknowledged before it died counts, not only those read before the kill.
+        while read_acknowledgement(&mut acknowledged) {}
         let saved = Store::new(dir.path().join("data/granskningar"))
             .load(&doc.sha256)
             .unwrap_or_else(|| panic!("round {round}: the review file is unreadable after a kill"));
