@@ -758,7 +758,10 @@ fn absence_reasons(doc: &Document, lex: &Lexicon, structure: &Structure) -> Vec<
             continue;
         }
         for (start, end) in sentences(&p.text) {
-            let sentence = &lower[start..end];
+            // Same length need not mean same letter boundaries: ask, do not slice blind.
+            let Some(sentence) = lower.get(start..end) else {
+                continue;
+            };
             if !lex
                 .arende
                 .franvaro
@@ -918,7 +921,11 @@ fn sensitive_rule(lower: &str, original: Option<&str>, lex: &Lexicon) -> Option<
 /// The word around byte `at` is capitalised (not all capitals: "ADHD", "KOL" are
 /// diagnoses) and follows a capitalised word: a proper name of several words.
 fn in_proper_name(text: &str, at: usize) -> bool {
-    let start = text[..at]
+    // `at` is an offset in the lower-case sentence: not a letter boundary here, no name.
+    let Some(head) = text.get(..at) else {
+        return false;
+    };
+    let start = head
         .char_indices()
         .rev()
         .find(|&(_, c)| !c.is_alphanumeric() && c != '-')

@@ -276,11 +276,13 @@ fn labelled_by(text: &str, at: usize, words: &[String]) -> bool {
                 .filter_map(|w| lower.rfind(w.as_str()).map(|p| p + w.len())),
         )
         .max();
-    last_label.is_some_and(|end| {
-        !before[end..]
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w.chars().next().is_some_and(char::is_uppercase))
-    })
+    last_label
+        .and_then(|end| before.get(end..))
+        .is_some_and(|rest| {
+            !rest
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+        })
 }
 
 /// A word of a text matches a single-word entry: short entries ("ab", "kb") are whole
