@@ -188,11 +188,7 @@ fn designations(
     lex: &Lexicon,
 ) -> Vec<patterns::Span> {
     let mut spans = patterns::designations(text);
-    if lex
-        .building_matter
-        .as_ref()
-        .is_some_and(|words| words.mentioned_in(lower))
-    {
+    if lex.building_matter.mentioned_in(lower) {
         for s in patterns::block_designations(text, lex) {
             if !spans.iter().any(|o| o.start < s.end && s.start < o.end) {
                 spans.push(s);
@@ -896,11 +892,7 @@ fn states_a_duty(lower: &str) -> bool {
 /// organisation's proper name ("Vretaby Pingstförsamling", "Svenska Diabetesförbundet")
 /// tells nothing of a person and does not count.
 fn sensitive_rule(lower: &str, original: Option<&str>, lex: &Lexicon) -> Option<&'static str> {
-    if lex
-        .sensitive_any
-        .as_ref()
-        .is_some_and(|any| !any.mentioned_in(lower))
-    {
+    if !lex.sensitive_any.mentioned_in(lower) {
         return None;
     }
     let hit = |stems: &StemSet| match original {
@@ -930,10 +922,10 @@ fn in_proper_name(text: &str, at: usize) -> bool {
         .rev()
         .find(|&(_, c)| !c.is_alphanumeric() && c != '-')
         .map_or(0, |(i, c)| i + c.len_utf8());
-    let word: String = text[start..]
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || *c == '-')
-        .collect();
+    let tail = &text[start..];
+    let word = tail
+        .find(|c: char| !c.is_alphanumeric() && c != '-')
+        .map_or(tail, |end| &tail[..end]);
     let capitalised = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().skip(1).any(char::is_lowercase)
@@ -943,7 +935,7 @@ fn in_proper_name(text: &str, at: usize) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
         .next()
         .unwrap_or("");
-    capitalised(&word) && before.len() + 1 == start && capitalised(previous)
+    capitalised(word) && before.len() + 1 == start && capitalised(previous)
 }
 
 /// Sentence spans (byte offsets) of a paragraph, trimmed.

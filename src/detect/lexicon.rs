@@ -48,7 +48,7 @@ pub struct Lexicon {
     /// The three sensitive lists in one automaton, made once: most sentences mention none,
     /// and one pass tells so.
     #[serde(skip)]
-    pub sensitive_any: Option<StemSet>,
+    pub sensitive_any: StemSet,
     /// The person words and role words of one word, made once: every paragraph of a
     /// private matter is asked whether it points at someone.
     #[serde(skip)]
@@ -62,15 +62,15 @@ pub struct Lexicon {
     /// The words of matters about building on a property in one automaton, made once:
     /// every paragraph is asked whether it is about one.
     #[serde(skip)]
-    pub building_matter: Option<StemSet>,
+    pub building_matter: StemSet,
     /// The decision lists (ingripande, avslag, gynnande, in that order) in one automaton,
     /// made once: every § body is asked which of them it mentions, and one pass tells.
     #[serde(skip)]
-    pub decisions: Option<GroupedStems>,
+    pub decisions: GroupedStems,
 }
 
 /// Several stem lists in one automaton: which of the lists a text mentions, in one pass.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct GroupedStems {
     set: StemSet,
     /// The list each stem of `set` came from (its index among the lists).
@@ -298,6 +298,21 @@ impl TryFrom<Vec<String>> for StemSet {
     }
 }
 
+/// The empty list, which mentions nothing: what the lists derived at load
+/// ([`Lexicon::embedded`]) hold before they are made.
+impl Default for StemSet {
+    fn default() -> StemSet {
+        StemSet {
+            words: Vec::new(),
+            stems: Vec::new(),
+            exceptions: Vec::new(),
+            // An automaton of no patterns is within every limit the builder checks.
+            automaton: AhoCorasick::new(Vec::<&str>::new())
+                .unwrap_or_else(|e| unreachable!("an empty automaton: {e}")),
+        }
+    }
+}
+
 impl PartialEq for StemSet {
     fn eq(&self, other: &StemSet) -> bool {
         self.words == other.words
@@ -496,11 +511,10 @@ impl Lexicon {
         .iter()
         .flat_map(|list| list.ord.words().iter().cloned())
         .collect();
-        lexicon.sensitive_any = Some(StemSet::try_from(sensitive)?);
-        lexicon.building_matter =
-            Some(StemSet::try_from(lexicon.beslut.fastighetsarenden.clone())?);
+        lexicon.sensitive_any = StemSet::try_from(sensitive)?;
+        lexicon.building_matter = StemSet::try_from(lexicon.beslut.fastighetsarenden.clone())?;
         let b = &lexicon.beslut;
-        lexicon.decisions = Some(GroupedStems::new(&[&b.ingripande, &b.avslag, &b.gynnande])?);
+        lexicon.decisions = GroupedStems::new(&[&b.ingripande, &b.avslag, &b.gynnande])?;
         let (phrases, words): (Vec<String>, Vec<String>) = lexicon
             .namn
             .personord
