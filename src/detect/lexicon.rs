@@ -45,10 +45,11 @@ pub struct Lexicon {
     /// The organisation words in lower case, made once: every address asks for them.
     #[serde(skip)]
     pub organisation_lower: Vec<String>,
-    /// The three sensitive lists in one automaton, made once: most sentences mention none,
-    /// and one pass tells so.
+    /// The three sensitive lists (kanslig, lagovertradelse, integritetskanslig, in that
+    /// order) in one automaton, made once: every sentence is asked which it mentions, and
+    /// one pass tells.
     #[serde(skip)]
-    pub sensitive_any: StemSet,
+    pub sensitive: GroupedStems,
     /// The person words and role words of one word, made once: every paragraph of a
     /// private matter is asked whether it points at someone.
     #[serde(skip)]
@@ -96,8 +97,14 @@ impl GroupedStems {
 
     /// The first list (by index) that `text` mentions a stem of.
     pub fn first_list_in(&self, text: &str) -> Option<usize> {
+        self.first_list_where(text, |_| true)
+    }
+
+    /// The first list (by index) that `text` mentions a stem of at a byte offset `accept`
+    /// takes.
+    pub fn first_list_where(&self, text: &str, accept: impl Fn(usize) -> bool) -> Option<usize> {
         let mut first: Option<usize> = None;
-        for i in self.set.mentions(text) {
+        for i in self.set.mentions_where(text, accept) {
             let g = self.group[i];
             first = Some(first.map_or(g, |f| f.min(g)));
             if g == 0 {
@@ -342,23 +349,28 @@ impl StemSet {
 
     /// Whether `text` mentions one of the stems at a byte offset `accept` takes.
     pub fn mentioned_where(&self, text: &str, accept: impl Fn(usize) -> bool) -> bool {
-        self.automaton.find_overlapping_iter(text).any(|m| {
-            let i = m.pattern().as_usize();
-            self.counts(text, i, m.start())
-                && !self.excepted(text, m.start(), m.end())
-                && accept(m.start())
-        })
+        self.mentions_where(text, accept).next().is_some()
     }
 
     /// The stems `text` mentions (indices into `stems`), lazily: most questions need only
     /// the first.
     fn mentions<'t>(&'t self, text: &'t str) -> impl Iterator<Item = usize> + 't {
+        self.mentions_where(text, |_| true)
+    }
+
+    /// The stems `text` mentions at a byte offset `accept` takes.
+    fn mentions_where<'t>(
+        &'t self,
+        text: &'t str,
+        accept: impl Fn(usize) -> bool + 't,
+    ) -> impl Iterator<Item = usize> + 't {
         self.automaton
             .find_overlapping_iter(text)
             .filter_map(move |m| {
                 let i = m.pattern().as_usize();
-                let counts =
-                    self.counts(text, i, m.start()) && !self.excepted(text, m.start(), m.end());
+                let counts = self.counts(text, i, m.start())
+                    && !self.excepted(text, m.start(), m.end())
+                    && accept(m.start());
                 counts.then_some(i)
             })
     }
@@ -503,15 +515,11 @@ impl Lexicon {
             .iter()
             .map(|w| w.to_lowercase())
             .collect();
-        let sensitive: Vec<String> = [
-            &lexicon.kanslig,
-            &lexicon.lagovertradelse,
-            &lexicon.integritetskanslig,
-        ]
-        .iter()
-        .flat_map(|list| list.ord.words().iter().cloned())
-        .collect();
-        lexicon.sensitive_any = StemSet::try_from(sensitive)?;
+        lexicon.sensitive = GroupedStems::new(&[
+            &lexicon.kanslig.ord,
+            &lexicon.lagovertradelse.ord,
+            &lexicon.integritetskanslig.ord,
+        ])?;
         lexicon.building_matter = StemSet::try_from(lexicon.beslut.fastighetsarenden.clone())?;
         let b = &lexicon.beslut;
         lexicon.decisions = GroupedStems::new(&[&b.ingripande, &b.avslag, &b.gynnande])?;
