@@ -3,8 +3,7 @@
 //! private person ("sökande", "eleven"), and later mentions of a found person by surname
 //! or first name alone.
 
-use super::lexicon::{starts_upper, strip_genitive, Lexicon};
-use std::collections::HashSet;
+use super::lexicon::{starts_upper, strip_genitive, Lexicon, WordSet};
 use std::ops::{Not, Range};
 
 /// A name found in a paragraph (byte offsets).
@@ -1027,8 +1026,8 @@ fn after_postcode(before: &str) -> bool {
 
 /// The persons of one kind found in full, by the parts a later mention may use.
 pub struct Known {
-    pub surnames: HashSet<String>,
-    pub first_names: HashSet<String>,
+    pub surnames: WordSet,
+    pub first_names: WordSet,
 }
 
 /// Later mentions of known persons by surname or unambiguous first name alone, with the
