@@ -144,6 +144,10 @@ pub struct OfficialWords {
     /// uppdraget som ersättare"): the person is an official.
     #[serde(default)]
     pub uppdrag: Vec<String>,
+    /// Assignments after those phrases that a private person holds ("uppdraget som god
+    /// man", "… som röstmottagare"): they make no official.
+    #[serde(default)]
+    pub enskilda_uppdrag: Vec<String>,
     /// Verbs right after a name that present a matter to the nämnd ("redogör för
     /// ärendet"): the one presenting is an official in their role.
     #[serde(default)]
@@ -177,6 +181,13 @@ pub struct ColumnWords {
     /// A property designation ("Fastighet"): a cell of a name and a number there is one.
     #[serde(default)]
     pub fastighet: Vec<String>,
+    /// Headings that make a table an attendance list ("Parti", "Närvaro", "Funktion"):
+    /// its name column ("Namn") then holds officials.
+    #[serde(default)]
+    pub narvaro: Vec<String>,
+    /// Headings of a column of names, whoever they are ("Namn").
+    #[serde(default)]
+    pub namn: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -258,6 +269,10 @@ pub struct Stems {
     /// tells what the authority did ("Händelsen har polisanmälts"), not who did what.
     #[serde(default)]
     pub anmalan: Vec<String>,
+    /// Endings that make a capitalised word an organisation's name ("Trafikverket",
+    /// "Vägföreningen", "Miljönämnden"): in `[organisation]` only.
+    #[serde(default)]
+    pub andelser: Vec<String>,
 }
 
 /// A set of words, looked up for nearly every word of a protocol (first names, surnames,
@@ -459,7 +474,8 @@ pub struct AddressWords {
 }
 
 /// The street endings ("vägen", "gatan") and, built from them once when the lexicon is
-/// read, the pattern of a street with number and optional letter ("Tallvägen 7 B").
+/// read, the pattern of a street with number and optional letter ("Tallvägen 7 B",
+/// "Olof Palmes gata 7").
 #[derive(Debug, Clone, Deserialize)]
 #[serde(try_from = "Vec<String>")]
 pub struct StreetEndings {
@@ -476,8 +492,10 @@ impl TryFrom<Vec<String>> for StreetEndings {
             .map(|s| regex::escape(s))
             .collect::<Vec<_>>()
             .join("|");
+        // "Tallvägen 7 B", and streets named after someone, with the ending a word of its
+        // own after a genitive: "Olof Palmes gata 7", "Drottning Kristinas väg 12".
         let street = regex::Regex::new(&format!(
-            r"\p{{Lu}}[\p{{L}}-]*(?:{endings})\s+\d{{1,4}}(?:\s?[A-Z](?-u:\b))?"
+            r"(?:\p{{Lu}}[\p{{L}}-]*(?:{endings})|(?:\p{{Lu}}[\p{{L}}-]*\s+)?\p{{Lu}}[\p{{L}}-]*s\s+(?:{endings}))\s+\d{{1,4}}(?:\s?[A-Z](?-u:\b))?"
         ))
         .map_err(|e| e.to_string())?;
         Ok(StreetEndings { words, street })
