@@ -801,7 +801,7 @@ fn image_boxes(doc: &Document, image: usize) -> Vec<PageBox> {
 fn spans_in_area(doc: &Document, page: u32, area: &Rect) -> Vec<(usize, usize, usize)> {
     let mut spans = Vec::new();
     for (index, p) in doc.paragraphs.iter().enumerate() {
-        if p.page > page + 1 || p.page + 1 < page {
+        if p.page > page + 1 || p.last_page + 1 < page {
             continue;
         }
         let inside: Vec<usize> = p
