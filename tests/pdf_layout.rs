@@ -826,6 +826,18 @@ fn a_heading_at_the_top_of_the_next_page_is_not_joined() {
 }
 
 #[test]
+fn a_heading_in_the_body_size_at_the_top_of_the_next_page_is_not_joined() {
+    // Bold at the size of the text (which layout does not see): one short line without
+    // punctuation.
+    let doc = ingest_pages(&with_running_lines(vec![
+        page_ending_with(CUT_AFTER),
+        page_starting_with("Beslut", 10.0),
+    ]));
+    assert!(texts(&doc).contains(&"Beslut"), "{:?}", texts(&doc));
+    assert!(doc.paragraphs.iter().all(|p| p.page == p.last_page));
+}
+
+#[test]
 fn a_new_paragraph_at_the_top_of_the_next_page_is_joined_only_in_the_same_size() {
     // A continuation set in another size is another paragraph, even after a cut-off line.
     let doc = ingest_pages(&with_running_lines(vec![

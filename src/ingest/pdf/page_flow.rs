@@ -15,8 +15,8 @@
 //! - **A paragraph cut by the page break** is joined with its continuation when the
 //!   part on the first page does not end its paragraph: no sentence-final end, its last
 //!   line full (the next word would not have fitted), the same font size on both sides,
-//!   and the continuation at the column's left margin, neither a heading nor a new § or
-//!   list item. The joined paragraph starts on the first page and ends on the last
+//!   and the continuation at the column's left margin, neither a heading (another size,
+//!   or one short line without punctuation) nor a new § or list item. The joined paragraph starts on the first page and ends on the last
 //!   ([`Paragraph::last_page`]); each character keeps the origin of its own glyph.
 
 use super::{Continuation, PageRead, Shape};
@@ -33,6 +33,8 @@ const MAX_RUNNING_LEN: usize = 200;
 /// Baselines this close (display units, points) are the same height on two pages:
 /// producers put a running header at the very same place on every page.
 const SAME_HEIGHT: f32 = 1.0;
+/// A heading is at most this share of its column wide.
+const HEADING_WIDTH: f32 = 0.5;
 /// Font sizes within this ratio are the same size.
 const SAME_SIZE: f32 = 1.06;
 /// How far (fraction of the font size) a line may start right of its column's edge and
@@ -320,7 +322,17 @@ fn runs_on(p: &Paragraph, ps: &Shape, q: &Paragraph, qs: &Shape) -> bool {
     let at_margin = qs.first_x0 <= qs.column_left + MARGIN_TOLERANCE * size
         && (qs.column_left - ps.column_left).abs() <= MARGIN_TOLERANCE * size;
     let new_item = q.text.chars().next().is_some_and(starts_item);
-    same_size && full && at_margin && !new_item && !ends_sentence(&p.text)
+    same_size && full && at_margin && !new_item && !ends_sentence(&p.text) && !heading(q, qs)
+}
+
+/// Does a paragraph look like a heading set in the body's size (bold, which layout does
+/// not see): one line, at most half its column wide, ending in a letter or digit, no
+/// punctuation ("Beslut", "Yrkanden", "Ärendebeskrivning")?
+fn heading(q: &Paragraph, qs: &Shape) -> bool {
+    let one_line = qs.first_y == qs.last_y;
+    let short = qs.last_x1 - qs.column_left <= HEADING_WIDTH * (qs.column_right - qs.column_left);
+    let unpunctuated = q.text.chars().last().is_some_and(char::is_alphanumeric);
+    one_line && short && unpunctuated
 }
 
 /// Does the text end a sentence (or a lead-in to a list): a full stop, question or
@@ -384,4 +396,68 @@ fn append(p: &mut Paragraph, q: Paragraph) {
         ..m
     }));
     p.last_page = p.last_page.max(q.last_page);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_number_lines_in_their_usual_forms_are_page_numbers() {
+        for line in [
+            "3",
+            "Sida 3",
+            "Sida 3 av 5",
+            "Sida 3 (5)",
+            "3/5",
+            "- 3 -",
+            "Page 3 of 5",
+        ] {
+            assert!(is_page_number(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn lines_that_only_hold_a_number_among_words_are_not_page_numbers() {
+        for line in [
+            "Sidan 3",
+            "§ 3",
+            "Sida",
+            "3 ledamöter",
+            "2024-05-14",
+            "Sida 3 av 5 i bilagan",
+        ] {
+            assert!(!is_page_number(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_running_header_is_the_same_text_whatever_its_page_number() {
+        assert_eq!(
+            digits_as_one("Sida 12 (140)"),
+            digits_as_one("Sida 3 (140)")
+        );
+        assert_ne!(digits_as_one("Sida 3"), digits_as_one("Bilaga 3"));
+    }
+
+    #[test]
+    fn a_sentence_ends_at_its_mark_also_before_closing_brackets_and_quotes() {
+        for text in [
+            "beviljas.",
+            "beviljas?",
+            "följande:",
+            "(se bilaga.)",
+            "”beviljas.”",
+        ] {
+            assert!(ends_sentence(text), "{text}");
+        }
+        for text in [
+            "advokaten Anna",
+            "bilaga 3,",
+            "enligt (bilaga 3)",
+            "kommun-",
+        ] {
+            assert!(!ends_sentence(text), "{text}");
+        }
+    }
 }
