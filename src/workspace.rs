@@ -447,7 +447,8 @@ impl Workspace {
         rule: &str,
         reason: Option<&str>,
     ) -> Result<(), WorkspaceError> {
-        let page = self.doc.paragraphs.get(paragraph).map(|p| p.page);
+        // A paragraph may run on over a page break: the mask's page is its own.
+        let page = self.doc.paragraphs.get(paragraph).map(|p| p.page_at(start));
         self.session.add_manual(ManualMask {
             page,
             paragraph,
@@ -491,7 +492,7 @@ impl Workspace {
         let manuals: Vec<ManualMask> = occurrences(&self.doc, text.trim())
             .into_iter()
             .map(|(paragraph, start, end)| ManualMask {
-                page: self.doc.paragraphs.get(paragraph).map(|p| p.page),
+                page: self.doc.paragraphs.get(paragraph).map(|p| p.page_at(start)),
                 paragraph,
                 start,
                 end,
@@ -801,7 +802,7 @@ fn image_boxes(doc: &Document, image: usize) -> Vec<PageBox> {
 fn spans_in_area(doc: &Document, page: u32, area: &Rect) -> Vec<(usize, usize, usize)> {
     let mut spans = Vec::new();
     for (index, p) in doc.paragraphs.iter().enumerate() {
-        if p.page > page + 1 || p.page + 1 < page {
+        if p.page > page + 1 || p.last_page + 1 < page {
             continue;
         }
         let inside: Vec<usize> = p

@@ -35,24 +35,20 @@ use support::protocol_files::{blocks, docx_of, pdf_of, source_chars};
 /// 2026-12-01: none (a .docx gives every paragraph and table row back as it was written).
 const DOCX_MARGIN: f64 = 0.01;
 /// How much recall through a PDF may fall below the text harness's. Measured on
-/// 2026-12-01: at most 0.019 (heldout11: 3 of 157 spans; heldout6: 3 of 186), lost where a
-/// paragraph is cut in two by a page break or by a short first line, or a table row is
-/// torn apart (see [`PDF_MARGIN_TORN_TABLE_ROWS`]).
-const PDF_MARGIN: f64 = 0.02;
-/// heldout8.txt loses 6 of 205 spans (0.029) through a PDF, most of them in its
-/// delegation lists: a table continued on the next page with a single row there is not
-/// read as a table (ingest wants two rows), so that row's cells are read line by line
-/// across the columns ("Björn Nilsson, Ekeby Gård, 573" … "96 Vretaby") and detection
-/// no longer sees the row. The gate holds the figure until ingest reads such rows.
-const PDF_MARGIN_TORN_TABLE_ROWS: f64 = 0.03;
-/// How much precision a file may lose: measured at most 0.032 (heldout5 through a PDF),
-/// from the same cut paragraphs, and a secrecy mask of a document's last § running on
-/// into the footer.
-const PRECISION_MARGIN: f64 = 0.05;
+/// 2026-12-01, after the layout across pages (running headers and footers, paragraphs
+/// joined over a page break, a table's single row continued on the next page): at most
+/// 0.015 (heldout12: 3 of 206 spans; heldout6: 2 of 186; every other corpus none), both
+/// never tuned on, so where they lose is not read. Before: 0.025 (heldout8, torn table
+/// rows), 0.016 (heldout6), 0.015 (heldout12), 0.006 (heldout2), 0.003 (heldout7).
+const PDF_MARGIN: f64 = 0.017;
+/// How much precision a file may lose: measured at most 0.019 (protokoll.txt through a
+/// PDF: one more false mask of 52, a secrecy mask of a document's last § running on into
+/// the running footer), 0.009 on any other corpus.
+const PRECISION_MARGIN: f64 = 0.025;
 /// The share of the corpus's characters a PDF may give back out of place (lost, or read
-/// in another order, as the cells of a torn table row): measured at most 0.010
-/// (heldout8). A .docx gives back every one.
-const PDF_UNREAD: f64 = 0.015;
+/// in another order): measured at most 0.0084 (heldout6; heldout8 0.0080, was 0.0098
+/// before its torn table rows were read as rows). A .docx gives back every one.
+const PDF_UNREAD: f64 = 0.01;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Format {
@@ -381,13 +377,12 @@ fn through_files_on_the_seventh_set_of_prose_protocols() {
     m.assert_close_to_text(DOCX_MARGIN, PDF_MARGIN);
 }
 
-/// Its delegation lists are long tables: through a PDF they lose the rows left alone on a
-/// page (see [`PDF_MARGIN_TORN_TABLE_ROWS`]).
+/// Its delegation lists are long tables, some with a single row left on a page.
 #[test]
 fn through_files_on_the_eighth_set_of_system_layouts() {
     let m = measure("heldout8.txt", include_str!("corpus/heldout8.txt"));
     m.print();
-    m.assert_close_to_text(DOCX_MARGIN, PDF_MARGIN_TORN_TABLE_ROWS);
+    m.assert_close_to_text(DOCX_MARGIN, PDF_MARGIN);
 }
 
 #[test]

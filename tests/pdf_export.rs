@@ -9,6 +9,7 @@ use maskera::export::{self, MASK_WIDTH_EM, PLACEHOLDER};
 use maskera::ingest::{self, Document, Origin};
 use maskera::review::{Mask, MaskKind};
 use support::protocol_pdf::{helvetica, one_page, one_page_document, save, win_ansi};
+use support::protocol_pdf::{pdf_from_placed, with_running_lines, Placed};
 
 fn text_line(x: f32, y: f32, word_spacing: f32, text: &str) -> Vec<Operation> {
     vec![
@@ -438,5 +439,77 @@ fn a_generated_multi_page_protocol_exports_with_every_suggestion() {
     assert!(
         text.contains("Beslutet kan överklagas till länsstyrelsen"),
         "{text}"
+    );
+}
+
+/// Two pages with a running header and footer, and a paragraph that runs from the bottom
+/// of the first to the top of the second: "... advokaten Anna" / "Berg, Storgatan 5 ...".
+fn paragraph_over_a_page_break() -> Vec<u8> {
+    let line = |y: f32, size: f32, text: &str| Placed {
+        x: 50.0,
+        y,
+        size,
+        text: text.to_string(),
+    };
+    let first = vec![
+        line(760.0, 12.0, "§ 12 Bygglov för tillbyggnad av enbostadshus"),
+        line(
+            740.0,
+            10.0,
+            "Miljö- och byggnämnden har tagit emot en ansökan om bygglov för en",
+        ),
+        line(
+            728.0,
+            10.0,
+            "tillbyggnad av enbostadshus på fastigheten Tallåsen 3:17. Sökande är",
+        ),
+        line(
+            716.0,
+            10.0,
+            "Märta Lindqvist, som i ärendet företräds av sitt ombud, advokaten Anna",
+        ),
+    ];
+    let second = vec![
+        line(
+            760.0,
+            10.0,
+            "Berg, Storgatan 5 i Norrvik. Nämnden beviljar ansökan enligt bilaga.",
+        ),
+        line(730.0, 12.0, "§ 13 Anmälan av delegationsbeslut"),
+    ];
+    pdf_from_placed(&with_running_lines(vec![first, second]))
+}
+
+#[test]
+fn masks_in_a_paragraph_over_a_page_break_are_removed_on_both_pages() {
+    let input = paragraph_over_a_page_break();
+    let doc = ingest::ingest_bytes(&input, "pdf").expect("input reads");
+    let over_the_break = doc
+        .paragraphs
+        .iter()
+        .find(|p| p.text.contains("Anna Berg"))
+        .expect("one paragraph over the break");
+    assert_eq!((over_the_break.page, over_the_break.last_page), (1, 2));
+    // One value on each page, and a name cut in two by the page break.
+    let values = ["Märta Lindqvist", "Storgatan 5", "Anna Berg"];
+    let (_, out) = export_masking(&input, &values);
+    let readable = support::readable_text(&out);
+    for leaked in ["Märta", "Lindqvist", "Storgatan", "Anna", "Berg"] {
+        assert!(!readable.contains(leaked), "{leaked} is in the output");
+    }
+    let after = reread(&out);
+    let texts: Vec<&str> = after.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    let kept = texts
+        .iter()
+        .find(|t| t.starts_with("Miljö- och byggnämnden"))
+        .unwrap_or_else(|| panic!("{texts:?}"));
+    assert!(kept.contains("Sökande är"), "{kept}");
+    assert!(
+        kept.contains("i Norrvik. Nämnden beviljar ansökan enligt bilaga."),
+        "{kept}"
+    );
+    assert!(
+        texts.contains(&"§ 13 Anmälan av delegationsbeslut"),
+        "{texts:?}"
     );
 }

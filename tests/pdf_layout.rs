@@ -5,9 +5,9 @@
 
 mod support;
 use support::protocol_files;
-use support::protocol_pdf::{pdf_from_placed, Placed};
+use support::protocol_pdf::{pdf_from_placed, with_running_lines, Placed};
 
-use maskera::ingest::{ingest_path, Document, MarkKind, Paragraph};
+use maskera::ingest::{ingest_path, Document, MarkKind, Origin, Paragraph};
 
 fn placed(x: f32, y: f32, size: f32, text: &str) -> Placed {
     Placed {
@@ -579,4 +579,270 @@ fn a_hyphen_at_a_line_end_stays_where_it_belongs_to_the_word() {
         .map(|h| h.text.as_str())
         .collect();
     assert_eq!(hidden, ["-"]);
+}
+
+#[test]
+fn a_line_end_hyphen_after_a_compound_with_a_slash_stays() {
+    let page = prose_at(
+        760.0,
+        13.0,
+        &[
+            "Sökande ansöker om tillstånd att installera en luft/vatten-",
+            "värmepump på fastigheten Tallåsen 3:17 i Norrvik.",
+        ],
+    );
+    let doc = ingest_pages(&[page]);
+    assert_eq!(
+        texts(&doc),
+        [
+            "Sökande ansöker om tillstånd att installera en luft/vatten-värmepump på \
+          fastigheten Tallåsen 3:17 i Norrvik."
+        ]
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Across pages: a table or a paragraph that goes on over a page break, past the running
+// header and footer (tests/support/protocol_pdf.rs puts them on every page).
+
+/// A delegation list's columns: Dnr, Ärende, Sökande, Beslut.
+const LIST_COLUMNS: [f32; 4] = [50.0, 130.0, 300.0, 470.0];
+
+/// A row of the delegation list with its cells wrapped over two lines, the first
+/// baseline at `top`: lines 12 pt apart, as the rows' cells wrap (the case number too,
+/// its second line the wider, as a narrow Dnr column breaks it).
+fn wrapped_row(top: f32, first: [&str; 4], second: [&str; 4]) -> Vec<Placed> {
+    table_at(&LIST_COLUMNS, top, 12.0, &[&first, &second])
+}
+
+/// Page 1: a § and its delegation list down to the bottom of the page, rows 16 pt apart
+/// (from a row's last line to the next row's first: a bordered table's padding).
+fn page_ending_with_a_table() -> Vec<Placed> {
+    let mut page = vec![placed(50.0, 760.0, 12.0, "§ 14 Delegationsbeslut")];
+    page.extend(table_at(
+        &LIST_COLUMNS,
+        740.0,
+        12.0,
+        &[&["Dnr", "Ärende", "Sökande", "Beslut"]],
+    ));
+    let mut top = 724.0;
+    for n in 0..20 {
+        page.extend(wrapped_row(
+            top,
+            ["BN", "Bygglov för", "Karin Lund,", "Beviljas"],
+            [
+                &format!("2024/01{n:02}"),
+                "tillbyggnad",
+                "Ängsvägen 4 B",
+                "",
+            ],
+        ));
+        top -= 28.0;
+    }
+    page
+}
+
+/// Page 2: the list's last row alone, its cells wrapped, and a paragraph after it.
+fn page_with_one_row_of_the_table() -> Vec<Placed> {
+    let mut page = wrapped_row(
+        760.0,
+        [
+            "BN",
+            "Bygglov för carport",
+            "Björn Nilsson, Ekeby Gård, 573",
+            "Avslag",
+        ],
+        ["2024/0174", "vid garage", "96 Vretaby", ""],
+    );
+    page.push(placed(
+        50.0,
+        730.0,
+        10.0,
+        "Nämnden lägger anmälan till handlingarna.",
+    ));
+    page
+}
+
+#[test]
+fn one_row_of_a_table_continued_on_the_next_page_reads_as_a_row_of_cells() {
+    let pages = with_running_lines(vec![
+        page_ending_with_a_table(),
+        page_with_one_row_of_the_table(),
+    ]);
+    let doc = ingest_pages(&pages);
+    let tables_on_page_1 = 1;
+    assert_eq!(
+        table_row(&doc, tables_on_page_1, 0),
+        [
+            "BN 2024/0174",
+            "Bygglov för carport vid garage",
+            "Björn Nilsson, Ekeby Gård, 573 96 Vretaby",
+            "Avslag"
+        ]
+    );
+    assert!(texts(&doc).contains(&"Nämnden lägger anmälan till handlingarna."));
+    // The table on page 1 is read as before: a row's wrapped cells stay together.
+    assert_eq!(
+        table_row(&doc, 0, 20),
+        [
+            "BN 2024/0119",
+            "Bygglov för tillbyggnad",
+            "Karin Lund, Ängsvägen 4 B",
+            "Beviljas"
+        ]
+    );
+}
+
+#[test]
+fn the_same_row_without_a_table_before_it_reads_as_two_rows() {
+    // Alone, the row's two lines cannot be told from two rows of a tab-aligned list: the
+    // previous page's table, its rows spaced wider than their lines, is what tells that
+    // they are one row.
+    let pages = with_running_lines(vec![
+        prose_at(
+            760.0,
+            12.0,
+            &["Nämnden beslutar att godkänna dagordningen."],
+        ),
+        page_with_one_row_of_the_table(),
+    ]);
+    let doc = ingest_pages(&pages);
+    assert_eq!(
+        table_row(&doc, 0, 0),
+        [
+            "BN",
+            "Bygglov för carport",
+            "Björn Nilsson, Ekeby Gård, 573",
+            "Avslag"
+        ]
+    );
+}
+
+/// The last lines of page 1 (the last one the longest: the next word did not fit) under a
+/// § heading, as a word processor wraps them.
+fn page_ending_with(last_line: &str) -> Vec<Placed> {
+    let mut page = vec![placed(
+        50.0,
+        760.0,
+        12.0,
+        "§ 12 Bygglov för tillbyggnad av enbostadshus",
+    )];
+    page.extend(prose_at(
+        740.0,
+        12.0,
+        &[
+            "Miljö- och byggnämnden har tagit emot en ansökan om bygglov för en",
+            "tillbyggnad av enbostadshus på fastigheten Tallåsen 3:17. Sökande är",
+            last_line,
+        ],
+    ));
+    page
+}
+
+/// Page 2: `first` at the top of the body (in `size`), then the next §.
+fn page_starting_with(first: &str, size: f32) -> Vec<Placed> {
+    vec![
+        placed(50.0, 760.0, size, first),
+        placed(50.0, 730.0, 12.0, "§ 13 Anmälan av delegationsbeslut"),
+        placed(
+            50.0,
+            710.0,
+            10.0,
+            "Nämnden lägger anmälan till handlingarna.",
+        ),
+    ]
+}
+
+const CUT_AFTER: &str = "Märta Lindqvist, som i ärendet företräds av sitt ombud, advokaten Anna";
+const GOES_ON_WITH: &str = "Berg, Storgatan 5 i Norrvik. Nämnden beviljar ansökan enligt bilaga.";
+
+#[test]
+fn a_paragraph_cut_by_a_page_break_is_joined_past_the_running_footer_and_header() {
+    let pages = with_running_lines(vec![
+        page_ending_with(CUT_AFTER),
+        page_starting_with(GOES_ON_WITH, 10.0),
+    ]);
+    let doc = ingest_pages(&pages);
+    let whole = "Miljö- och byggnämnden har tagit emot en ansökan om bygglov för en tillbyggnad \
+        av enbostadshus på fastigheten Tallåsen 3:17. Sökande är Märta Lindqvist, som i \
+        ärendet företräds av sitt ombud, advokaten Anna Berg, Storgatan 5 i Norrvik. Nämnden \
+        beviljar ansökan enligt bilaga.";
+    let joined = doc
+        .paragraphs
+        .iter()
+        .find(|p| p.text == whole)
+        .unwrap_or_else(|| panic!("one paragraph: {:?}", texts(&doc)));
+    assert_eq!((joined.page, joined.last_page), (1, 2));
+    assert!(joined.is_on_page(1) && joined.is_on_page(2) && !joined.is_on_page(3));
+    // Each character keeps its own page: "Anna" on page 1, "Berg" on page 2.
+    let page_of = |word: &str| {
+        let at = joined.text[..joined.text.find(word).expect(word)]
+            .chars()
+            .count();
+        match &joined.origins[at] {
+            Origin::Pdf(o) => o.page,
+            other => panic!("{other:?}"),
+        }
+    };
+    assert_eq!((page_of("Anna"), page_of("Berg")), (1, 2));
+    // The running header and footer stay as they are, paragraphs of their own pages.
+    for running in [
+        "Sammanträdesprotokoll",
+        "Justerandes signatur",
+        "Sida 2 (2)",
+    ] {
+        assert!(
+            texts(&doc).contains(&running),
+            "{running}: {:?}",
+            texts(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_page_break_after_a_finished_sentence_is_not_joined() {
+    let ended = "Märta Lindqvist, som i ärendet har företrätts av sitt ombud i Norrvik.";
+    let next = "Nämnden beviljar ansökan enligt bilaga och med de villkor som anges där.";
+    let doc = ingest_pages(&with_running_lines(vec![
+        page_ending_with(ended),
+        page_starting_with(next, 10.0),
+    ]));
+    let texts = texts(&doc);
+    assert!(texts.iter().any(|t| t.ends_with(ended)), "{texts:?}");
+    assert!(texts.contains(&next), "{texts:?}");
+}
+
+#[test]
+fn a_heading_at_the_top_of_the_next_page_is_not_joined() {
+    let heading = "Överläggning och beslut";
+    let doc = ingest_pages(&with_running_lines(vec![
+        page_ending_with(CUT_AFTER),
+        page_starting_with(heading, 12.0),
+    ]));
+    let texts = texts(&doc);
+    assert!(texts.iter().any(|t| t.ends_with(CUT_AFTER)), "{texts:?}");
+    assert!(texts.contains(&heading), "{texts:?}");
+    assert!(doc.paragraphs.iter().all(|p| p.page == p.last_page));
+}
+
+#[test]
+fn a_heading_in_the_body_size_at_the_top_of_the_next_page_is_not_joined() {
+    // Bold at the size of the text (which layout does not see): one short line without
+    // punctuation.
+    let doc = ingest_pages(&with_running_lines(vec![
+        page_ending_with(CUT_AFTER),
+        page_starting_with("Beslut", 10.0),
+    ]));
+    assert!(texts(&doc).contains(&"Beslut"), "{:?}", texts(&doc));
+    assert!(doc.paragraphs.iter().all(|p| p.page == p.last_page));
+}
+
+#[test]
+fn a_new_paragraph_at_the_top_of_the_next_page_is_joined_only_in_the_same_size() {
+    // A continuation set in another size is another paragraph, even after a cut-off line.
+    let doc = ingest_pages(&with_running_lines(vec![
+        page_ending_with(CUT_AFTER),
+        page_starting_with(GOES_ON_WITH, 11.0),
+    ]));
+    assert!(doc.paragraphs.iter().all(|p| p.page == p.last_page));
 }

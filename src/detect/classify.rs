@@ -89,10 +89,12 @@ impl Found {
             parts.push(last.text.get(..self.end)?);
             parts.join("\n\n")
         };
+        let start = first.text.get(..self.start)?.chars().count();
         let location = Location {
-            page: first.page,
+            // A paragraph may run on over a page break: the page is the candidate's own.
+            page: first.page_at(start),
             paragraph: self.paragraph,
-            start: first.text.get(..self.start)?.chars().count(),
+            start,
             end: last.text.get(..self.end)?.chars().count(),
             end_paragraph: self.end_paragraph,
             image: self.image,

@@ -48,9 +48,11 @@ impl Rows {
                 view_of[i] = v;
             }
             let first = &doc.paragraphs[group[0]];
+            let last = &doc.paragraphs[group[group.len() - 1]];
             paragraphs.push(Paragraph {
                 part: first.part,
                 page: first.page,
+                last_page: last.last_page.max(first.page),
                 text,
                 // Detection reads only the text; the way back is `pieces`.
                 origins: Vec::new(),

@@ -269,7 +269,7 @@ fn refuse_disagreement(doc: &Document, pdf: &lopdf::Document) -> Result<(), Expo
         let ours: String = doc
             .paragraphs
             .iter()
-            .filter(|p| p.page == number)
+            .filter(|p| p.is_on_page(number))
             .map(|p| p.text.as_str())
             .collect::<Vec<_>>()
             .join(" ");
@@ -320,7 +320,7 @@ fn masks_by_page<'m>(doc: &Document, masks: &'m [Mask]) -> BTreeMap<u32, Vec<&'m
         } else {
             let last = m.end_paragraph.min(doc.paragraphs.len().saturating_sub(1));
             for p in doc.paragraphs.get(m.paragraph..=last).into_iter().flatten() {
-                pages.insert(p.page);
+                pages.extend(p.page..=p.last_page);
             }
         }
         for page in pages {

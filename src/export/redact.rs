@@ -240,7 +240,7 @@ pub fn plan_page(
     let mut boxed_lines: Vec<(Vec<GlyphKey>, bool)> = Vec::new();
     let mut rules: HashMap<GlyphKey, &str> = HashMap::new();
     for (index, p) in doc.paragraphs.iter().enumerate() {
-        if p.page != number {
+        if !p.is_on_page(number) {
             continue;
         }
         let on_para: Vec<&Mask> = masks
@@ -252,7 +252,7 @@ pub fn plan_page(
         if on_para.is_empty() {
             continue;
         }
-        let keys = paragraph_keys(p, index, &on_para);
+        let keys = paragraph_keys(p, index, number, &on_para);
         for line in lines(&keys, record) {
             let masked: Vec<GlyphKey> = line
                 .iter()
@@ -333,9 +333,17 @@ struct Tag<'m> {
     secrecy: bool,
 }
 
-/// The glyphs of a paragraph in reading order, each with its tag; the hyphen dropped at
-/// a line end counts as masked when the word on both sides is.
-fn paragraph_keys<'m>(p: &Paragraph, index: usize, masks: &[&'m Mask]) -> Vec<(GlyphKey, Tag<'m>)> {
+/// The glyphs of a paragraph on page `page` in reading order, each with its tag; the
+/// hyphen dropped at a line end counts as masked when the word on both sides is. A
+/// paragraph that runs on over a page break has glyphs on two pages, and a glyph's key
+/// names no page: the other page's glyphs are left out, or they would stand for glyphs of
+/// this page with the same stream, operation and index.
+fn paragraph_keys<'m>(
+    p: &Paragraph,
+    index: usize,
+    page: u32,
+    masks: &[&'m Mask],
+) -> Vec<(GlyphKey, Tag<'m>)> {
     let status = |at: usize| {
         let hit: Vec<&&Mask> = masks.iter().filter(|m| m.covers(index, at)).collect();
         Tag {
@@ -347,8 +355,8 @@ fn paragraph_keys<'m>(p: &Paragraph, index: usize, masks: &[&'m Mask]) -> Vec<(G
     };
     let mut out: Vec<(GlyphKey, Tag)> = Vec::new();
     let mut seen = HashSet::new();
-    let mut push = |origin: &Origin, s: Tag<'m>| {
-        if let Origin::Pdf(o) = origin {
+    let mut push = |origin: &Origin, s: Tag<'m>| match origin {
+        Origin::Pdf(o) if o.page == page => {
             let key = (o.stream, o.op, o.glyph);
             if seen.insert(key) {
                 out.push((key, s));
@@ -360,6 +368,7 @@ fn paragraph_keys<'m>(p: &Paragraph, index: usize, masks: &[&'m Mask]) -> Vec<(G
                 }
             }
         }
+        _ => {}
     };
     for (at, origin) in p.origins.iter().enumerate() {
         for h in p.hidden.iter().filter(|h| h.at == at) {

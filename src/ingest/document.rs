@@ -82,6 +82,7 @@ impl Document {
                 .map(|text| Paragraph {
                     part: 0,
                     page: 1,
+                    last_page: 1,
                     text: text.clone(),
                     origins: vec![Origin::Synthetic; text.chars().count()],
                     marks: Vec::new(),
@@ -123,8 +124,11 @@ pub enum PartKind {
 pub struct Paragraph {
     /// Index into [`Document::parts`].
     pub part: usize,
-    /// 1-based page.
+    /// 1-based page the paragraph starts on.
     pub page: u32,
+    /// 1-based page it ends on: later than `page` when a PDF paragraph runs on over a page
+    /// break (its characters' origins keep their own pages).
+    pub last_page: u32,
     pub text: String,
     /// One origin per character (Unicode scalar) of `text`.
     pub origins: Vec<Origin>,
@@ -133,13 +137,27 @@ pub struct Paragraph {
     /// Text that is in the file but not shown as part of `text`: tracked deletions and
     /// field codes. Kept because it can hold personal data that must be removed.
     pub hidden: Vec<HiddenText>,
-    /// Bounding box of the paragraph on its page (PDF only).
+    /// Bounding box of the paragraph on its (first) page (PDF only).
     pub bbox: Option<Rect>,
 }
 
 impl Paragraph {
     pub fn char_count(&self) -> usize {
         self.origins.len()
+    }
+
+    /// Whether some of the paragraph stands on 1-based page `page`.
+    pub fn is_on_page(&self, page: u32) -> bool {
+        self.page <= page && page <= self.last_page
+    }
+
+    /// The page character `at` stands on: its glyph's page, or the paragraph's first page
+    /// for a character without one (a space ingest put in).
+    pub fn page_at(&self, at: usize) -> u32 {
+        match self.origins.get(at) {
+            Some(Origin::Pdf(o)) => o.page,
+            _ => self.page,
+        }
     }
 }
 

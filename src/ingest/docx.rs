@@ -391,6 +391,7 @@ impl Builder {
         let paragraph = (!empty).then_some(Paragraph {
             part,
             page,
+            last_page: page,
             text: self.text,
             origins: self.origins,
             marks: self.marks,

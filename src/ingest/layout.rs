@@ -7,6 +7,11 @@
 //! paragraphs at larger spacing, short lines, indentation and size changes. Tables are
 //! found before the blocks ([`table`]) and read row by row, one paragraph per cell.
 //!
+//! A page is laid out on its own (pages are read on several threads); what a page tells
+//! the pages around it (each paragraph's [`Shape`], each table's [`TableEdges`]) is handed
+//! back for the layout across pages (`pdf::pages`), which may ask for a page again with a
+//! table of the previous page to continue ([`Continuation`]).
+//!
 //! Coordinates here are *display* coordinates: x to the right, y downwards, page rotation
 //! applied, so "above" and "left of" mean what the reader sees.
 
@@ -14,6 +19,7 @@ mod table;
 
 use super::{HiddenKind, HiddenText, Origin, Rect};
 use table::Table;
+pub use table::{Continuation, TableEdges};
 
 /// Gap between glyphs, as a fraction of the font size, above which a space is inserted.
 const WORD_GAP: f32 = 0.1;
@@ -35,7 +41,7 @@ const SAME_BASELINE: f32 = 0.5;
 const BLOCK_PITCH: f32 = 1.5;
 /// Width of a word space (fraction of font size), when asking whether a line's next word
 /// would have fitted at its end.
-const WORD_SPACE: f32 = 0.25;
+pub const WORD_SPACE: f32 = 0.25;
 
 /// A glyph as layout sees it.
 #[derive(Debug, Clone)]
@@ -102,6 +108,37 @@ pub struct LaidParagraph {
     pub bbox: Option<Rect>,
     /// The table cell the paragraph is, if it is one.
     pub cell: Option<CellPosition>,
+    /// Where it stands on the page; `None` for rotated text.
+    pub shape: Option<Shape>,
+}
+
+/// Where a paragraph stands on its page, in display coordinates: what the layout across
+/// pages needs to tell a running header from the body, and a paragraph cut by the page
+/// break from one that ended there.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Shape {
+    /// Baselines of the first and the last line.
+    pub first_y: f32,
+    pub last_y: f32,
+    /// Where the first line starts, and the left edge of the paragraph's column.
+    pub first_x0: f32,
+    pub column_left: f32,
+    /// Where the last line ends, and where the paragraph's column ends.
+    pub last_x1: f32,
+    pub column_right: f32,
+    /// Font sizes of the first and the last line.
+    pub first_size: f32,
+    pub last_size: f32,
+    /// Width of the first line's first word.
+    pub first_word: f32,
+}
+
+/// A page laid out: its paragraphs in reading order, and the column edges of its tables
+/// (by their number on the page).
+#[derive(Debug, Clone, Default)]
+pub struct PageLayout {
+    pub paragraphs: Vec<LaidParagraph>,
+    pub tables: Vec<TableEdges>,
 }
 
 /// Where a paragraph stands in a table: the table's number on its page (0-based, in
@@ -183,12 +220,13 @@ impl Block {
     }
 }
 
-/// Lays out one page's glyphs into paragraphs in reading order.
-pub fn layout_page(glyphs: &[LayoutGlyph]) -> Vec<LaidParagraph> {
+/// Lays out one page's glyphs into paragraphs in reading order. `continued` is a table
+/// the previous page ended with, whose rows may go on at the top of this page.
+pub fn layout_page(glyphs: &[LayoutGlyph], continued: Option<&Continuation>) -> PageLayout {
     let (flat, rotated): (Vec<usize>, Vec<usize>) =
         (0..glyphs.len()).partition(|&i| !glyphs[i].rotated);
     let lines = build_lines(glyphs, &flat);
-    let (tables, lines) = table::find_tables(glyphs, lines);
+    let (tables, lines) = table::find_tables(glyphs, lines, continued);
     let regions = build_blocks(lines)
         .into_iter()
         .map(Region::Text)
@@ -196,21 +234,20 @@ pub fn layout_page(glyphs: &[LayoutGlyph]) -> Vec<LaidParagraph> {
         .collect();
     let mut ordered = Vec::new();
     xy_cut(regions, &mut ordered);
-    let mut out = Vec::new();
-    let mut tables_read = 0;
+    let mut out = PageLayout::default();
     for region in &ordered {
         match region {
             Region::Text(block) => {
                 let right = right_margin(&ordered, block);
-                paragraphs_of_block(glyphs, block, right, &mut out);
+                paragraphs_of_block(glyphs, block, right, &mut out.paragraphs);
             }
             Region::Table(table) => {
-                table.paragraphs(glyphs, tables_read, &mut out);
-                tables_read += 1;
+                table.paragraphs(glyphs, out.tables.len() as u32, &mut out.paragraphs);
+                out.tables.push(table.edges());
             }
         }
     }
-    rotated_paragraphs(glyphs, &rotated, &mut out);
+    rotated_paragraphs(glyphs, &rotated, &mut out.paragraphs);
     out
 }
 
@@ -435,9 +472,29 @@ fn paragraphs_of_block(
             for line in lines {
                 paragraph.push_line(glyphs, line);
             }
-            out.extend(paragraph.finish());
+            let shape = shape_of(glyphs, lines, block.x0, right);
+            out.extend(paragraph.finish().map(|laid| LaidParagraph {
+                shape: Some(shape),
+                ..laid
+            }));
             first = i;
         }
+    }
+}
+
+/// The shape of a paragraph of `lines` (at least one) in a column from `left` to `right`.
+fn shape_of(glyphs: &[LayoutGlyph], lines: &[Segment], left: f32, right: f32) -> Shape {
+    let (first, last) = (&lines[0], &lines[lines.len() - 1]);
+    Shape {
+        first_y: first.y,
+        last_y: last.y,
+        first_x0: first.x0,
+        column_left: left,
+        last_x1: last.x1,
+        column_right: right,
+        first_size: first.size,
+        last_size: last.size,
+        first_word: first_word_width(glyphs, first),
     }
 }
 
@@ -468,18 +525,97 @@ fn breaks_before(glyphs: &[LayoutGlyph], block: &Block, i: usize, pitch: f32, ri
         .glyphs
         .first()
         .and_then(|&g| glyphs[g].chars.as_slice().first())
-        .is_some_and(|c| matches!(c, '§' | '•' | '–' | '▪' | '●'));
+        .is_some_and(|&c| starts_item(c));
     wider_gap || size_change || prev_short || indented || starts_item
 }
 
+/// Does a line starting with `c` start a paragraph of its own: a new § or a list item?
+pub fn starts_item(c: char) -> bool {
+    matches!(c, '§' | '•' | '–' | '▪' | '●')
+}
+
 /// What a line-end hyphen becomes when the next line is joined on.
-enum LineEndHyphen {
+pub enum LineEndHyphen {
     /// The text does not end in one.
     None,
     /// Part of the word: it stays, and the next line follows without a space.
     Kept,
     /// Put there by hyphenation: it goes (kept as hidden text).
     Dropped,
+}
+
+/// Whether `text` ends in a line-end hyphen (a letter or digit + hyphen), and what
+/// becomes of it when a line follows whose first word `next` gives (asked only when there
+/// is a hyphen). A word processor hyphenates a lower-case word inside it ("kommun-"
+/// "styrelsen"): the hyphen goes, as `pdftotext` drops it. A word that has a hyphen of
+/// its own is broken after it too, and there the hyphen belongs to the text: before a
+/// capital ("Ann-" "Christin", "Lindahl-" "Omar") or a digit, after a digit ("2024-"
+/// "05-14"), after an abbreviation or a single letter ("HR-" "chefen", "e-" "post"), after
+/// a compound written with a slash ("luft/vatten-" "värmepump": a word processor does not
+/// hyphenate inside such a word) and in an address ("sanna-" "kaisa@example.com").
+/// Before a conjunction the line broke at the space after the hyphen ("plan-"
+/// "och bygglagen"): the hyphen stays and the space too. A soft hyphen (U+00AD) always
+/// goes.
+pub fn line_end_hyphen(text: &str, next: impl FnOnce() -> Vec<char>) -> LineEndHyphen {
+    let mut tail = text.chars().rev();
+    let (Some(last), Some(before)) = (tail.next(), tail.next()) else {
+        return LineEndHyphen::None;
+    };
+    if !(matches!(last, '-' | '\u{2010}' | '\u{00AD}') && before.is_alphanumeric()) {
+        return LineEndHyphen::None;
+    }
+    if last == '\u{00AD}' {
+        return LineEndHyphen::Dropped;
+    }
+    // The word broken: its part before the hyphen, and the next line's first word.
+    let head: Vec<char> = std::iter::once(before)
+        .chain(tail.take_while(|c| !c.is_whitespace()))
+        .collect();
+    let next = next();
+    let Some(&first) = next.first() else {
+        return LineEndHyphen::Dropped;
+    };
+    let letters = head.iter().filter(|c| c.is_alphabetic()).count();
+    let abbreviation = letters <= 1 || head.iter().all(|c| !c.is_lowercase());
+    let address =
+        head.iter().chain(&next).any(|&c| c == '@') || next.starts_with(&['w', 'w', 'w', '.']);
+    const CONJUNCTIONS: [&str; 6] = ["och", "eller", "samt", "resp", "respektive", "till"];
+    let word: String = next.iter().take_while(|c| c.is_alphabetic()).collect();
+    if CONJUNCTIONS.contains(&word.as_str()) {
+        // "plan- och bygglagen": the line broke at the space after the hyphen.
+        return LineEndHyphen::None;
+    }
+    let slashed = head.contains(&'/');
+    let compound = first.is_uppercase()
+        || first.is_ascii_digit()
+        || before.is_ascii_digit()
+        || abbreviation
+        || slashed
+        || address;
+    if compound {
+        LineEndHyphen::Kept
+    } else {
+        LineEndHyphen::Dropped
+    }
+}
+
+/// Drops the line-end hyphen that ends a paragraph's text; it is kept as hidden text so
+/// its glyph can still be found (and removed with a mask across the break).
+pub fn drop_line_end_hyphen(
+    text: &mut String,
+    origins: &mut Vec<Origin>,
+    hidden: &mut Vec<HiddenText>,
+) {
+    let Some(last) = text.pop() else {
+        return;
+    };
+    let origin = origins.pop().unwrap_or(Origin::Synthetic);
+    hidden.push(HiddenText {
+        kind: HiddenKind::LineEndHyphen,
+        text: last.to_string(),
+        at: origins.len(),
+        origins: vec![origin],
+    });
 }
 
 /// The characters of a line's first word (at most a few dozen: enough to tell a
@@ -555,7 +691,7 @@ impl ParagraphBuilder {
     }
 
     fn push_line(&mut self, glyphs: &[LayoutGlyph], line: &Segment) {
-        let joined = match self.line_end_hyphen(glyphs, line) {
+        let joined = match line_end_hyphen(&self.text, || first_word(glyphs, line)) {
             LineEndHyphen::None => false,
             LineEndHyphen::Kept => true,
             LineEndHyphen::Dropped => {
@@ -586,70 +722,8 @@ impl ParagraphBuilder {
         }
     }
 
-    /// Whether the text so far ends in a line-end hyphen (a letter or digit + hyphen), and
-    /// what becomes of it when `line` follows. A word processor hyphenates a lower-case
-    /// word inside it ("kommun-" "styrelsen"): the hyphen goes, as `pdftotext` drops it.
-    /// A word that has a hyphen of its own is broken after it too, and there the hyphen
-    /// belongs to the text: before a capital ("Ann-" "Christin", "Lindahl-" "Omar") or a
-    /// digit, after a digit ("2024-" "05-14"), after an abbreviation or a single letter
-    /// ("HR-" "chefen", "e-" "post") and in an address ("sanna-" "kaisa@example.com").
-    /// Before a conjunction the line broke at the space after the hyphen ("plan-"
-    /// "och bygglagen"): the hyphen stays and the space too. A soft hyphen (U+00AD) always
-    /// goes.
-    fn line_end_hyphen(&self, glyphs: &[LayoutGlyph], line: &Segment) -> LineEndHyphen {
-        let mut tail = self.text.chars().rev();
-        let (Some(last), Some(before)) = (tail.next(), tail.next()) else {
-            return LineEndHyphen::None;
-        };
-        if !(matches!(last, '-' | '\u{2010}' | '\u{00AD}') && before.is_alphanumeric()) {
-            return LineEndHyphen::None;
-        }
-        if last == '\u{00AD}' {
-            return LineEndHyphen::Dropped;
-        }
-        // The word broken: its part before the hyphen, and the next line's first word.
-        let head: Vec<char> = std::iter::once(before)
-            .chain(tail.take_while(|c| !c.is_whitespace()))
-            .collect();
-        let next = first_word(glyphs, line);
-        let Some(&first) = next.first() else {
-            return LineEndHyphen::Dropped;
-        };
-        let letters = head.iter().filter(|c| c.is_alphabetic()).count();
-        let abbreviation = letters <= 1 || head.iter().all(|c| !c.is_lowercase());
-        let address =
-            head.iter().chain(&next).any(|&c| c == '@') || next.starts_with(&['w', 'w', 'w', '.']);
-        const CONJUNCTIONS: [&str; 6] = ["och", "eller", "samt", "resp", "respektive", "till"];
-        let word: String = next.iter().take_while(|c| c.is_alphabetic()).collect();
-        if CONJUNCTIONS.contains(&word.as_str()) {
-            // "plan- och bygglagen": the line broke at the space after the hyphen.
-            return LineEndHyphen::None;
-        }
-        let compound = first.is_uppercase()
-            || first.is_ascii_digit()
-            || before.is_ascii_digit()
-            || abbreviation
-            || address;
-        if compound {
-            LineEndHyphen::Kept
-        } else {
-            LineEndHyphen::Dropped
-        }
-    }
-
-    /// Drops the line-end hyphen that ends the text; it is kept as hidden text so its
-    /// glyph can still be found.
     fn drop_line_end_hyphen(&mut self) {
-        let Some(last) = self.text.pop() else {
-            return;
-        };
-        let origin = self.origins.pop().unwrap_or(Origin::Synthetic);
-        self.hidden.push(HiddenText {
-            kind: HiddenKind::LineEndHyphen,
-            text: last.to_string(),
-            at: self.origins.len(),
-            origins: vec![origin],
-        });
+        drop_line_end_hyphen(&mut self.text, &mut self.origins, &mut self.hidden);
     }
 
     fn push_glyph(&mut self, g: &LayoutGlyph) {
@@ -688,6 +762,7 @@ impl ParagraphBuilder {
             hidden: self.hidden,
             bbox: self.bbox,
             cell: None,
+            shape: None,
         })
     }
 }

@@ -1,7 +1,11 @@
 //! PDF reader: loads the file with lopdf, runs the shared content interpreter over every
-//! page with a text-collecting device, and lays the glyphs out into paragraphs.
+//! page with a text-collecting device, and lays the glyphs out into paragraphs; then
+//! [`page_flow`] reads across the pages (running headers and footers, tables and
+//! paragraphs that go on over a page break).
 
-use super::layout::{layout_page, GlyphChars, LayoutGlyph};
+mod page_flow;
+
+use super::layout::{layout_page, Continuation, GlyphChars, LayoutGlyph, Shape, TableEdges};
 use super::{
     Document, Format, Image, ImageSource, Mark, MarkKind, Origin, Paragraph, Part, PartKind,
     PdfOrigin, Problem, Property, Warning,
@@ -38,14 +42,22 @@ pub fn read(bytes: &[u8]) -> Result<Document, Problem> {
         });
     }
     let pages: Vec<(u32, ObjectId)> = pages.into_iter().collect();
-    let read = read_pages(&pdf, &pages);
-    document
-        .paragraphs
-        .reserve_exact(read.iter().map(|p| p.paragraphs.len()).sum());
+    let mut read = read_pages(&pdf, &pages);
+    let mut running = page_flow::running(&read);
+    let mut scratch = Scratch::default();
+    page_flow::continue_tables(&mut read, &mut running, |index, continued| {
+        let (number, page_id) = pages[index];
+        read_page(&pdf, number, page_id, &mut scratch, Some(continued))
+    });
+    let count = read.iter().map(|p| p.paragraphs.len()).sum();
+    document.paragraphs.reserve_exact(count);
+    let mut shapes = Vec::with_capacity(count);
     let mut tables = 0;
     for page in read {
-        tables += page.append_to(tables, &mut document);
+        tables += page.append_to(tables, &mut document, &mut shapes);
     }
+    let running: Vec<bool> = running.into_iter().flatten().collect();
+    page_flow::join_across_pages(&mut document, &shapes, &running);
     Ok(document)
 }
 
@@ -71,7 +83,7 @@ fn read_pages(pdf: &PdfDocument, pages: &[(u32, ObjectId)]) -> Vec<PageRead> {
         let mut scratch = Scratch::default();
         return pages
             .iter()
-            .map(|&(number, page_id)| read_page(pdf, number, page_id, &mut scratch))
+            .map(|&(number, page_id)| read_page(pdf, number, page_id, &mut scratch, None))
             .collect();
     }
     // Small chunks balance the threads when pages differ in cost; a handful per thread
@@ -89,7 +101,7 @@ fn read_pages(pdf: &PdfDocument, pages: &[(u32, ObjectId)]) -> Vec<PageRead> {
             };
             let read = chunk
                 .iter()
-                .map(|&(number, page_id)| read_page(pdf, number, page_id, &mut scratch))
+                .map(|&(number, page_id)| read_page(pdf, number, page_id, &mut scratch, None))
                 .collect();
             done.push((index, read));
         }
@@ -193,15 +205,24 @@ struct PageRead {
     /// `part` is left 0 and table numbers count from 0 on the page; [`PageRead::append_to`]
     /// sets both.
     paragraphs: Vec<Paragraph>,
+    /// Where each paragraph stands on the page (`None` for rotated text).
+    shapes: Vec<Option<Shape>>,
     /// Each image with the index of its paragraph among the page's paragraphs.
     images: Vec<(ShownImage, Option<usize>)>,
-    tables: u32,
+    /// The column edges of the page's tables, by their number on the page.
+    tables: Vec<TableEdges>,
 }
 
 impl PageRead {
     /// Appends the page as the document's next part, its tables numbered from
-    /// `tables_before` on. Returns how many tables the page has.
-    fn append_to(self, tables_before: u32, doc: &mut Document) -> u32 {
+    /// `tables_before` on, and its paragraphs' shapes to `shapes`. Returns how many
+    /// tables the page has.
+    fn append_to(
+        self,
+        tables_before: u32,
+        doc: &mut Document,
+        shapes: &mut Vec<Option<Shape>>,
+    ) -> u32 {
         let number = self.number;
         let part = doc.parts.len();
         doc.parts.push(Part {
@@ -220,6 +241,7 @@ impl PageRead {
             }
             doc.paragraphs.push(paragraph);
         }
+        shapes.extend(self.shapes);
         for (image, paragraph) in self.images {
             doc.images.push(Image {
                 page: number,
@@ -232,7 +254,7 @@ impl PageRead {
                 },
             });
         }
-        self.tables
+        self.tables.len() as u32
     }
 }
 
@@ -245,8 +267,15 @@ struct Scratch {
     glyphs: Vec<LayoutGlyph>,
 }
 
-/// Interprets one page and lays it out.
-fn read_page(pdf: &PdfDocument, number: u32, page_id: ObjectId, scratch: &mut Scratch) -> PageRead {
+/// Interprets one page and lays it out; `continued` is a table the previous page ended
+/// with.
+fn read_page(
+    pdf: &PdfDocument,
+    number: u32,
+    page_id: ObjectId,
+    scratch: &mut Scratch,
+    continued: Option<&Continuation>,
+) -> PageRead {
     let mut glyphs = std::mem::take(&mut scratch.glyphs);
     glyphs.clear();
     let mut collector = Collector {
@@ -284,29 +313,29 @@ fn read_page(pdf: &PdfDocument, number: u32, page_id: ObjectId, scratch: &mut Sc
             message: format!("Sidan {number} saknar textlager — skannad?"),
         });
     }
-    let mut paragraphs = Vec::new();
-    let mut tables = 0;
-    for laid in layout_page(&collector.glyphs) {
+    let layout = layout_page(&collector.glyphs, continued);
+    let mut paragraphs = Vec::with_capacity(layout.paragraphs.len());
+    let mut shapes = Vec::with_capacity(layout.paragraphs.len());
+    for laid in layout.paragraphs {
         // A table cell is marked over the whole paragraph, as .docx ingest marks one.
         let marks = laid
             .cell
-            .map(|cell| {
-                tables = tables.max(cell.table + 1);
-                Mark {
-                    start: 0,
-                    end: laid.origins.len(),
-                    kind: MarkKind::TableCell {
-                        table: cell.table,
-                        row: cell.row,
-                        column: cell.column,
-                    },
-                }
+            .map(|cell| Mark {
+                start: 0,
+                end: laid.origins.len(),
+                kind: MarkKind::TableCell {
+                    table: cell.table,
+                    row: cell.row,
+                    column: cell.column,
+                },
             })
             .into_iter()
             .collect();
+        shapes.push(laid.shape);
         paragraphs.push(Paragraph {
             part: 0,
             page: number,
+            last_page: number,
             text: laid.text,
             origins: laid.origins,
             marks,
@@ -327,8 +356,9 @@ fn read_page(pdf: &PdfDocument, number: u32, page_id: ObjectId, scratch: &mut Sc
         number,
         warnings,
         paragraphs,
+        shapes,
         images,
-        tables,
+        tables: layout.tables,
     }
 }
 

@@ -124,6 +124,32 @@ fn place_lines(lines: &[(f32, String)]) -> Vec<Placed> {
         .collect()
 }
 
+/// The pages with a running header ("Sammanträdesprotokoll" on the left, "Sida n (N)" on
+/// the right) and footer ("Justerandes signatur") at the same places on every page, as a
+/// word processor repeats them.
+pub fn with_running_lines(pages: Vec<Vec<Placed>>) -> Vec<Vec<Placed>> {
+    let count = pages.len();
+    pages
+        .into_iter()
+        .enumerate()
+        .map(|(n, mut page)| {
+            for (x, y, text) in [
+                (50.0, 800.0, "Sammanträdesprotokoll".to_string()),
+                (480.0, 800.0, format!("Sida {} ({count})", n + 1)),
+                (50.0, 40.0, "Justerandes signatur".to_string()),
+            ] {
+                page.push(Placed {
+                    x,
+                    y,
+                    size: 9.0,
+                    text,
+                });
+            }
+            page
+        })
+        .collect()
+}
+
 /// Builds a PDF where each page shows the given pieces of text.
 pub fn pdf_from_placed(pages: &[Vec<Placed>]) -> Vec<u8> {
     let mut doc = Document::with_version("1.7");

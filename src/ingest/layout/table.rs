@@ -23,9 +23,16 @@
 //! 4. **The gate.** A region is a table when at least two of its rows hold two cells side
 //!    by side, unless it reads as text columns (every column full of long lines) or as a
 //!    list (a narrow column of markers before the text).
+//! 5. **A table continued.** One row alone at the top of a page is no table by the gate,
+//!    and its wrapped cells would be read line by line across the columns; nor can its
+//!    spacing tell its wrapped lines from rows. When the previous page ended with a table
+//!    ([`Continuation`]), the rows at the top of the body whose words start on that
+//!    table's column edges, and that no word crosses, are read first, as its
+//!    continuation: even one row of them, spaced as its rows were where their own spacing
+//!    does not tell.
 
-use super::{is_space, word_gap, CellPosition, LaidParagraph, LayoutGlyph, ParagraphBuilder};
-use super::{Segment, CORE_HEIGHT, SAME_BASELINE, WORD_SPACE};
+use super::{is_space, shape_of, word_gap, CellPosition, LaidParagraph, LayoutGlyph};
+use super::{ParagraphBuilder, Segment, CORE_HEIGHT, SAME_BASELINE, WORD_SPACE};
 
 /// Word starts this close (fraction of the font size) stand on one edge. Producers place
 /// the cells of a column at one x to the hundredth of a point; a tight tolerance keeps a
@@ -74,10 +81,31 @@ const PROSE_FILL: f32 = 0.75;
 /// beside each other interleave a few rows; further up, the spacing rules a wrap out.
 const MAX_CONTINUATION_ROWS: usize = 8;
 
+/// The column edges of a table (display x, ascending), its font size and the distances
+/// between the baselines of its rows (from a row's last line to the next row's first;
+/// display units): what the next page needs to read its first rows as the table's
+/// continuation, spaced as the table's rows were.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableEdges {
+    pub edges: Vec<f32>,
+    pub size: f32,
+    pub row_pitches: Vec<f32>,
+}
+
+/// A table the previous page ended with, which may go on at the top of this page below
+/// the running header (whose lowest baseline is `below`, display y; minus infinity when
+/// the page has none).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Continuation {
+    pub table: TableEdges,
+    pub below: f32,
+}
+
 /// A table found on a page: its cells in reading order and its extent.
 #[derive(Debug, Clone)]
 pub(super) struct Table {
     cells: Vec<Cell>,
+    edges: TableEdges,
     pub x0: f32,
     pub x1: f32,
     pub top: f32,
@@ -101,22 +129,37 @@ impl Table {
             for line in &cell.lines {
                 builder.push_line(glyphs, line);
             }
+            let left = cell
+                .lines
+                .iter()
+                .map(|l| l.x0)
+                .fold(f32::INFINITY, f32::min);
+            let right = cell.lines.iter().map(|l| l.x1).fold(left, f32::max);
+            let shape = shape_of(glyphs, &cell.lines, left, right);
             out.extend(builder.finish().map(|mut paragraph| {
                 paragraph.cell = Some(CellPosition {
                     table: number,
                     row: cell.row,
                     column: cell.column,
                 });
+                paragraph.shape = Some(shape);
                 paragraph
             }));
         }
     }
+
+    /// Its column edges, for a continuation on the next page.
+    pub fn edges(&self) -> TableEdges {
+        self.edges.clone()
+    }
 }
 
 /// Finds the tables among a page's lines; returns them and the lines that are not in one.
+/// `continued` is a table the previous page ended with.
 pub(super) fn find_tables(
     glyphs: &[LayoutGlyph],
     lines: Vec<Segment>,
+    continued: Option<&Continuation>,
 ) -> (Vec<Table>, Vec<Segment>) {
     let mut rows = text_rows(glyphs, lines);
     let runs = edge_runs(&rows);
@@ -128,6 +171,14 @@ pub(super) fn find_tables(
     let line_pitch = line_pitch(glyphs, &rows, &candidates);
     let mut taken = vec![false; rows.len()];
     let mut tables = Vec::new();
+    // The previous page's table goes first: its edges and row spacing are known, where
+    // the page's own rows may be too few to tell them.
+    let continued = continued.and_then(|c| continuation(&rows, c, line_pitch));
+    if let Some((candidate, table)) = continued.and_then(|c| c.table(glyphs, &rows).map(|t| (c, t)))
+    {
+        taken[candidate.first..=candidate.last].fill(true);
+        tables.push(table);
+    }
     for mut candidate in candidates {
         // A table found above may have taken this candidate's first rows as its last ones.
         let Some(first) = (candidate.first..=candidate.last).find(|&r| !taken[r]) else {
@@ -392,6 +443,53 @@ fn line_pitch(glyphs: &[LayoutGlyph], rows: &[TextRow], candidates: &[Candidate]
         .map_or(DEFAULT_LINE_PITCH, |w| w[0].max(MIN_LINE_PITCH))
 }
 
+/// The rows at the top of the page's body that continue the previous page's table: the
+/// first row below the running header, when two or more of its words start on the
+/// table's edges, its first word among them, and none of them crosses an edge; then each
+/// row after it that starts on an edge and crosses none, as long as it is a wrapped line
+/// of the row above (spaced no wider than the page's lines), spaced as the table's rows
+/// were, or a row of cells itself (two words on edges).
+fn continuation(rows: &[TextRow], continued: &Continuation, line_pitch: f32) -> Option<Candidate> {
+    let table = &continued.table;
+    let tolerance = EDGE_TOLERANCE * table.size;
+    let on_edge = |x: f32| table.edges.iter().any(|&e| (x - e).abs() <= tolerance);
+    let on_edges = |row: &TextRow| row.words.iter().filter(|w| on_edge(w.x0)).count();
+    let fits = |row: &TextRow| {
+        row.words.first().is_some_and(|w| on_edge(w.x0))
+            && !table.edges.iter().any(|&x| crosses(row, x))
+    };
+    let first = rows.iter().position(|row| row.y > continued.below)?;
+    if !fits(&rows[first]) || on_edges(&rows[first]) < 2 {
+        return None;
+    }
+    let mut last = first;
+    while let Some(row) = rows.get(last + 1) {
+        let above = &rows[last];
+        let pitch = row.y - above.y;
+        let wrapped = pitch <= ROW_SPACING * line_pitch * above.size.min(row.size);
+        if !fits(row) || !(wrapped || spaced_like(&table.row_pitches, pitch) || on_edges(row) >= 2)
+        {
+            break;
+        }
+        last += 1;
+    }
+    Some(Candidate {
+        first,
+        last,
+        edges: table.edges.clone(),
+        line_pitch,
+        min_rows: 1,
+        row_pitches: table.row_pitches.clone(),
+    })
+}
+
+/// Is `pitch` one of `pitches`?
+fn spaced_like(pitches: &[f32], pitch: f32) -> bool {
+    pitches
+        .iter()
+        .any(|&p| (pitch - p).abs() <= PITCH_MATCH * p)
+}
+
 /// Consecutive rows on which two or more edges hold, as (first row, last row).
 fn candidate_regions(rows: &[TextRow], runs: &[EdgeRun]) -> Vec<(usize, usize)> {
     let mut active: Vec<Vec<usize>> = vec![Vec::new(); rows.len()];
@@ -458,6 +556,12 @@ struct Candidate {
     edges: Vec<f32>,
     /// The page's pitch of wrapped lines (fraction of the font size).
     line_pitch: f32,
+    /// How many rows of cells side by side make it a table ([`MIN_TABLE_ROWS`]; one for
+    /// a table continued from the previous page).
+    min_rows: usize,
+    /// The row spacing of the table it continues (display units; empty when it continues
+    /// none): its rows are spaced so when none of its own is spaced wider than its lines.
+    row_pitches: Vec<f32>,
 }
 
 /// A piece of a row that lies in one column.
@@ -565,6 +669,8 @@ impl Candidate {
             last,
             edges,
             line_pitch: DEFAULT_LINE_PITCH,
+            min_rows: MIN_TABLE_ROWS,
+            row_pitches: Vec::new(),
         })
     }
 
@@ -779,8 +885,13 @@ impl Candidate {
         let links = self.links(rows, &columns, &lines);
         let row_of = self.table_rows(rows, &lines, &columns, &links);
         let cells = cells(&lines, &links, |line| row_of[line.row - self.first]);
+        let edges = TableEdges {
+            edges: self.edges.clone(),
+            size: rows[self.first].size,
+            row_pitches: self.pitches_between_rows(rows, &row_of),
+        };
         self.is_table(&cells, &lines, &columns)
-            .then(|| assemble(cells))
+            .then(|| assemble(cells, edges))
     }
 
     /// For each line, the line above it in its column that it may continue.
@@ -800,6 +911,19 @@ impl Candidate {
             .collect()
     }
 
+    /// The distances between the baselines of consecutive page rows that start a new
+    /// table row (`row_of` numbers them), each once.
+    fn pitches_between_rows(&self, rows: &[TextRow], row_of: &[u32]) -> Vec<f32> {
+        let mut pitches: Vec<f32> = Vec::new();
+        for (k, pair) in row_of.windows(2).enumerate() {
+            let pitch = rows[self.first + k + 1].y - rows[self.first + k].y;
+            if pair[0] != pair[1] && !spaced_like(&pitches, pitch) {
+                pitches.push(pitch);
+            }
+        }
+        pitches
+    }
+
     /// Numbers the table row of every page row of the candidate (`row_of[r - first]`).
     fn table_rows(
         &self,
@@ -816,16 +940,15 @@ impl Candidate {
                 (pitch, self.verdict(pitch, size, evidence[r - self.first]))
             })
             .collect();
-        let row_pitches: Vec<f32> = verdicts
+        let mut row_pitches: Vec<f32> = verdicts
             .iter()
             .filter(|(_, v)| *v == Verdict::NewRow)
             .map(|(p, _)| *p)
             .collect();
-        let spaced_like_rows = |pitch: f32| {
-            row_pitches
-                .iter()
-                .any(|&p| (pitch - p).abs() <= PITCH_MATCH * p)
-        };
+        if row_pitches.is_empty() {
+            row_pitches.clone_from(&self.row_pitches);
+        }
+        let spaced_like_rows = |pitch: f32| spaced_like(&row_pitches, pitch);
         let used = self.columns_used(lines);
         let full = self.full_rows(lines, columns);
         let mut row_of = vec![0u32; used.len()];
@@ -913,7 +1036,7 @@ impl Candidate {
             .chunk_by(|a, b| a.0 == b.0)
             .filter(|row| row.len() >= 2)
             .count();
-        side_by_side >= MIN_TABLE_ROWS
+        side_by_side >= self.min_rows
             && !reads_as_text_columns(lines, columns)
             && !reads_as_list(lines, columns)
     }
@@ -1041,7 +1164,7 @@ fn cells(
 
 /// The table in reading order: rows top to bottom, cells left to right, a column's cells
 /// in one row top to bottom; numbered from 0 without gaps.
-fn assemble(mut cells: Vec<Cell>) -> Table {
+fn assemble(mut cells: Vec<Cell>, edges: TableEdges) -> Table {
     cells.sort_by_key(|c| (c.row, c.column));
     let mut x0 = f32::INFINITY;
     let mut x1 = f32::NEG_INFINITY;
@@ -1064,6 +1187,7 @@ fn assemble(mut cells: Vec<Cell>) -> Table {
     }
     Table {
         cells,
+        edges,
         x0,
         x1,
         top,
