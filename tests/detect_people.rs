@@ -594,3 +594,36 @@ fn a_street_named_after_someone_with_its_own_word_for_street_is_an_address() {
     ]);
     assert_eq!(masked_texts(&found, "adress"), vec!["Olof Palmes gata 7"]);
 }
+
+#[test]
+fn a_family_name_written_first_is_part_of_the_name() {
+    let found = candidates(&[
+        "§ 43 Bidrag till enskild",
+        "Ansökan från Nguyen Van Minh om bidrag till cirkusläger för sin dotter.",
+        "Sökande: Tran Thi Lan, Hagvägen 4, 352 40 Lindvreta.",
+        "Nämnden beviljar Tran Thi Lan ett bidrag om 2 000 kronor.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "namn"),
+        vec!["Nguyen Van Minh", "Tran Thi Lan", "Tran Thi Lan"]
+    );
+}
+
+#[test]
+fn an_employee_a_measure_is_against_is_its_subject_not_an_official() {
+    let found = candidates(&[
+        "§ 44 Förbud mot bisyssla",
+        "Personalchef Eva Lindahl föredrar ärendet.",
+        "Enhetschef Per Sandgren har bedrivit konsultverksamhet vid sidan av sin anställning.",
+        "Nämnden förbjuder Per Sandgren att utöva bisysslan.",
+    ]);
+    assert_eq!(kept_texts(&found, "fortroendevald"), vec!["Eva Lindahl"]);
+    assert_eq!(
+        masked(&found)
+            .iter()
+            .filter(|t| **t == "Per Sandgren")
+            .count(),
+        2,
+        "{found:#?}"
+    );
+}

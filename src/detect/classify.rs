@@ -447,6 +447,25 @@ fn people(
             p.official = true;
         }
     }
+    // "Enhetschef Per Sandgren har bedrivit konsultverksamhet … Nämnden förbjuder Per
+    // Sandgren att utöva bisysslan": an employee whom a § measures is its subject there,
+    // named as a party, not an official.
+    let section = |p: &Person| {
+        structure
+            .section_of(p.paragraph)
+            .map(|s| s.heading_paragraph)
+    };
+    let subjects: HashSet<(Option<usize>, String)> = out
+        .iter()
+        .filter(|p| p.role && section(p).is_some())
+        .map(|p| (section(p), key(p)))
+        .collect();
+    for p in &mut out {
+        if p.official && subjects.contains(&(section(p), key(p))) {
+            p.official = false;
+            p.role = true;
+        }
+    }
     out.extend(later_mentions(doc, &words, lex, &out));
     out
 }

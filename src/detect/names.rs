@@ -121,14 +121,15 @@ pub(super) fn find_in_row(
             }
             Some(j) if not_a_person(text, words, i, j, lex) => i = j + 1,
             Some(j) => {
-                if let Some(k) = coordinated_first_name(text, words, i, lex) {
+                let first = family_name_before(text, words, i, lex);
+                if let Some(k) = coordinated_first_name(text, words, first, lex) {
                     out.push(span(text, words, k, k, role, lex));
-                } else if let Some(k) = coordinated_pair(text, words, i, lex)
+                } else if let Some(k) = coordinated_pair(text, words, first, lex)
                     .filter(|&k| out.last().is_none_or(|l| l.end <= words[k].start))
                 {
                     out.push(span(text, words, k, k + 1, role, lex));
                 }
-                out.push(span(text, words, i, j, role, lex));
+                out.push(span(text, words, first, j, role, lex));
                 i = j + 1;
                 // "Raili Rantatalo och Esko Rantatalo": the pair after "och" too.
                 if let Some(k) = pair_after_och(text, words, j, lex) {
@@ -146,6 +147,26 @@ pub(super) fn find_in_row(
     }
     out.sort_by_key(|n| n.start);
     out
+}
+
+/// "Ansökan från Nguyen Van Minh": a family name written first, right before the given
+/// names found, is part of the name (Vietnamese, Chinese, Hungarian order). Only a surname
+/// a list knows, and no word that is also an ordinary one.
+fn family_name_before(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> usize {
+    let Some(b) = i.checked_sub(1) else {
+        return i;
+    };
+    let word = w[b].text;
+    let family = starts_upper(word)
+        && adjacent(text, &w[b], &w[i])
+        && lex.surnames.contains(word)
+        && !lex.ambiguous.contains(word)
+        && !lex.first_names.contains(word);
+    if family {
+        b
+    } else {
+        i
+    }
 }
 
 /// The names of sole traders' businesses: the capitalised words right after "enskilda
