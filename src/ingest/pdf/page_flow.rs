@@ -292,8 +292,11 @@ fn joins(doc: &Document, shapes: &[Option<Shape>], running: &[bool]) -> Vec<Opti
         if let Some(o) = open {
             let highest = first_shape.first_y <= top + MARGIN_TOLERANCE * first_shape.first_size;
             let (p, q) = (&doc.paragraphs[o.piece], &doc.paragraphs[first]);
+            // A page without text between them (a blank page, a scan) breaks the flow.
+            let next_page = q.page == p.last_page + 1;
             let continues = o.lowest
                 && highest
+                && next_page
                 && shapes[o.piece].is_some_and(|ps| runs_on(p, &ps, q, &first_shape));
             if continues {
                 into[first] = Some(o.paragraph);
