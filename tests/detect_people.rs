@@ -534,3 +534,63 @@ fn names_written_surname_first_with_an_arabic_article_or_as_a_family_are_found()
         assert!(names.contains(&name), "{name} in {names:?}");
     }
 }
+
+#[test]
+fn a_person_with_a_name_no_list_knows_is_found_as_the_one_a_measure_is_against() {
+    let found = candidates(&[
+        "§ 7 Föreläggande om att ta bort upplag",
+        "Upplaget tillhör Ninos Yacoub, som driver enskild firma under namnet Yacoubs Bilrekond.",
+        "Tekniska nämnden förelägger Ninos Yacoub att senast 2024-12-15 ta bort upplaget.",
+    ]);
+    let measured = masked_texts(&found, "myndighetsutovning");
+    assert_eq!(
+        measured.iter().filter(|t| **t == "Ninos Yacoub").count(),
+        2,
+        "{measured:?}"
+    );
+}
+
+#[test]
+fn authorities_associations_and_halves_of_compounds_after_a_measure_are_no_persons() {
+    let found = candidates(&[
+        "§ 8 Buller vid väg 45",
+        "Nämnden förelägger Trafikverket att åtgärda bullret och Brf Eken att rätta till.",
+        "Vägen tillhör Vägföreningen Norrby. Ärendet tillhör Miljö- och byggnämnden.",
+    ]);
+    assert_eq!(masked(&found), Vec::<&str>::new());
+}
+
+#[test]
+fn one_relieved_of_a_private_assignment_is_no_official() {
+    let found = candidates(&[
+        "§ 23 Entledigande av röstmottagare",
+        "Röstmottagaren Lars-Göran Fält bar en knapp med Kristdemokraternas partisymbol.",
+        "Valnämnden entledigar Lars-Göran Fält från uppdraget som röstmottagare.",
+        "§ 24 Avsägelse",
+        "Anna Berg (S) har begärt att bli entledigad från uppdraget som ersättare.",
+    ]);
+    assert!(masked(&found).contains(&"Lars-Göran Fält"), "{found:?}");
+    assert!(kept_texts(&found, "fortroendevald").contains(&"Anna Berg"));
+}
+
+#[test]
+fn the_address_and_number_of_where_the_meeting_is_held_or_the_protocol_kept_stay() {
+    let found = candidates(&[
+        "Protokoll fört vid sammanträde den 27 juni 2024 i Kommunhuset, sammanträdesrum Sälen, Storgatan 1, Sjöhamra.",
+        "Bevis: Protokollet förvaras hos valnämndens kansli, Storgatan 1, 138 80 Sjöhamra.",
+        "Förvaringsplats: Kultur- och fritidsförvaltningen, Kyrkogatan 6, Sjöhamra, tfn 08-465 004 40.",
+        "§ 5 Bygglov",
+        "Vid sammanträdet yttrade sig grannen, som bor på Ekvägen 5, om bygget.",
+    ]);
+    assert_eq!(masked_texts(&found, "adress"), vec!["Ekvägen 5"]);
+    assert_eq!(masked_texts(&found, "kontakt"), Vec::<&str>::new());
+}
+
+#[test]
+fn a_street_named_after_someone_with_its_own_word_for_street_is_an_address() {
+    let found = candidates(&[
+        "§ 66 Medborgarförslag om belysning",
+        "Förslagsställaren, som bor på Olof Palmes gata 7, anger att sträckan är otrygg.",
+    ]);
+    assert_eq!(masked_texts(&found, "adress"), vec!["Olof Palmes gata 7"]);
+}

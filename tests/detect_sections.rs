@@ -352,3 +352,41 @@ fn distraint_care_under_compulsion_and_placements_are_sensitive_in_a_persons_mat
     }
     assert!(!masked.iter().any(|t| t.contains("LSS")), "{masked:?}");
 }
+
+#[test]
+fn a_land_sale_the_neighbours_asked_for_is_a_favourable_decision_whose_property_stays() {
+    let found = candidates(&[
+        "§ 80 Försäljning av mark",
+        "Ägarna av grannfastigheten Ekorren 9, Ebba och Johan Wahlgren, har begärt att få köpa ett markområde.",
+        "Kommunstyrelsen beslutar att sälja cirka 240 kvm till Ebba och Johan Wahlgren, att regleras till fastigheten Ekorren 9.",
+    ]);
+    let designations: Vec<_> = found
+        .iter()
+        .filter(|c| c.rule == "fastighetsbeteckning")
+        .map(|c| (c.text.as_str(), c.suggestion))
+        .collect();
+    assert_eq!(
+        designations,
+        vec![
+            ("Ekorren 9", Suggestion::Keep),
+            ("Ekorren 9", Suggestion::Keep)
+        ]
+    );
+}
+
+#[test]
+fn unpaid_fees_and_a_persons_sami_origin_are_sensitive() {
+    let found = candidates(&[
+        "§ 12 Uppsägning av arrende",
+        "Arrendatorn Zhang Li Na har inte betalat arrendeavgiften för 2023 och 2024.",
+        "§ 13 Diskrimineringsersättning",
+        "Sökande: Niila Kuhmunen.",
+        "Kuhmunen, som är same och renskötare, nekades att hyra bygdegården.",
+    ]);
+    let rules: Vec<_> = found
+        .iter()
+        .filter(|c| c.text.contains("betalat") || c.text.contains("same"))
+        .map(|c| c.rule.as_str())
+        .collect();
+    assert_eq!(rules, vec!["integritetskanslig", "kanslig"], "{found:#?}");
+}

@@ -332,3 +332,34 @@ fn the_secrecy_of_the_last_section_stops_where_the_body_ends_not_in_the_footer()
         "{found:#?}"
     );
 }
+
+#[test]
+fn the_names_of_an_attendance_table_with_a_party_column_are_officials() {
+    let body = table(&[
+        &["Namn", "Funktion", "Parti", "Närvaro"],
+        &["Marianne Kullberg", "ordförande", "S", "§§ 101–109"],
+        &[
+            "Kerstin Blom",
+            "tjänstgörande ersättare för Hans Wallin (C)",
+            "C",
+            "§§ 101–109",
+        ],
+        &["Oskar Lindén", "nämndsekreterare", "–", "§§ 101–109"],
+    ]);
+    let (_, found) = scanned(&body);
+    for name in [
+        "Marianne Kullberg",
+        "Kerstin Blom",
+        "Hans Wallin",
+        "Oskar Lindén",
+    ] {
+        assert_eq!(
+            find(&found, "fortroendevald", name).suggestion,
+            Suggestion::Keep
+        );
+    }
+    assert!(
+        found.iter().all(|c| c.suggestion == Suggestion::Keep),
+        "{found:#?}"
+    );
+}

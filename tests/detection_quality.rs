@@ -234,14 +234,14 @@ fn detection_quality_on_a_fourth_set_written_after_the_tuning() {
     report.assert_gates("heldout4.txt", 0.97, 0.90);
 }
 
-/// Six protocols written with heldout4.txt, never used to change the detector
-/// (tests/corpus/heldout5.txt, Sjöhamra kommun): the figure for protocols it has not seen.
-/// Its individual errors are not read while the detector is changed (first measured at
-/// recall 0.897, precision 0.828).
+/// Six protocols written with heldout4.txt (tests/corpus/heldout5.txt, Sjöhamra kommun),
+/// never used to change the detector until session 10 (first measured at recall 0.897,
+/// precision 0.828; 0.916 / 0.906 when it was switched), then used for improving it while
+/// heldout13.txt took its place among the sets never tuned on.
 #[test]
-fn detection_quality_on_protocols_never_used_for_tuning() {
+fn detection_quality_on_a_fifth_set() {
     let report = measure(include_str!("corpus/heldout5.txt"));
-    report.print_figures("heldout5.txt");
+    report.print("heldout5.txt");
     report.assert_every_identity_number("heldout5.txt");
 }
 
@@ -316,4 +316,15 @@ fn detection_quality_on_a_twelfth_set_never_tuned_on() {
     let report = measure(include_str!("corpus/heldout12.txt"));
     report.print_figures("heldout12.txt");
     report.assert_every_identity_number("heldout12.txt");
+}
+
+/// Fourteen documents of eleven bodies in the layouts of five meeting-management systems,
+/// with a pupil register and a damage claim as bilagor, written by another hand from the
+/// guideline alone (tests/corpus/heldout13.txt, Lindvreta kommun), added in session 10.
+/// Never tuned on: only its figures are printed.
+#[test]
+fn detection_quality_on_a_thirteenth_set_never_tuned_on() {
+    let report = measure(include_str!("corpus/heldout13.txt"));
+    report.print_figures("heldout13.txt");
+    report.assert_every_identity_number("heldout13.txt");
 }

@@ -2,11 +2,11 @@
 //! the document's structure, as the guideline does.
 
 use super::columns::{self, Column};
-use super::lexicon::{Lexicon, StemSet};
+use super::lexicon::Lexicon;
 use super::rows::CELL_SEPARATOR;
 use super::structure::{self, Decision, Structure};
 use super::{
-    candidate_id, names, patterns, personnummer, Candidate, Location, Rulebook, Suggestion,
+    names, patterns, personnummer, Candidate, CandidateIds, Location, Rulebook, Suggestion,
 };
 use crate::ingest::Document;
 use std::collections::{HashMap, HashSet};
@@ -65,7 +65,12 @@ impl Found {
         self.rank
     }
 
-    pub fn into_candidate(self, doc: &Document, rulebook: &Rulebook) -> Option<Candidate> {
+    pub fn into_candidate(
+        self,
+        doc: &Document,
+        rulebook: &Rulebook,
+        ids: &CandidateIds,
+    ) -> Option<Candidate> {
         let rule = rulebook.rule(self.rule)?;
         let first = doc.paragraphs.get(self.paragraph)?;
         let last_index = self.end_paragraph.unwrap_or(self.paragraph);
@@ -95,7 +100,7 @@ impl Found {
             image: self.image,
         };
         Some(Candidate {
-            id: candidate_id(&doc.sha256, self.rule, &location),
+            id: ids.id(self.rule, &location),
             rule: self.rule.to_string(),
             text,
             location,
@@ -190,11 +195,7 @@ fn designations(
     lex: &Lexicon,
 ) -> Vec<patterns::Span> {
     let mut spans = patterns::designations(text);
-    if lex
-        .building_matter
-        .as_ref()
-        .is_some_and(|words| words.mentioned_in(lower))
-    {
+    if lex.building_matter.mentioned_in(lower) {
         for s in patterns::block_designations(text, lex) {
             if !spans.iter().any(|o| o.start < s.end && s.start < o.end) {
                 spans.push(s);
@@ -633,7 +634,11 @@ fn anonymous_people(doc: &Document) -> impl Iterator<Item = usize> + '_ {
     doc.paragraphs
         .iter()
         .enumerate()
-        .filter(move |(_, p)| re.is_match(&p.text))
+        // The pattern starts with a digit class, so the regex has no literal to skip
+        // ahead to; these substring checks do that for it.
+        .filter(move |(_, p)| {
+            (p.text.contains("åri") || p.text.contains("född ")) && re.is_match(&p.text)
+        })
         .map(|(i, _)| i)
 }
 
@@ -898,25 +903,16 @@ fn states_a_duty(lower: &str) -> bool {
 /// organisation's proper name ("Vretaby Pingstförsamling", "Svenska Diabetesförbundet")
 /// tells nothing of a person and does not count.
 fn sensitive_rule(lower: &str, original: Option<&str>, lex: &Lexicon) -> Option<&'static str> {
-    if lex
-        .sensitive_any
-        .as_ref()
-        .is_some_and(|any| !any.mentioned_in(lower))
-    {
-        return None;
-    }
-    let hit = |stems: &StemSet| match original {
-        Some(text) => stems.mentioned_where(lower, |at| !in_proper_name(text, at)),
-        None => stems.mentioned_in(lower),
+    let first = match original {
+        Some(text) => lex
+            .sensitive
+            .first_list_where(lower, |at| !in_proper_name(text, at)),
+        None => lex.sensitive.first_list_in(lower),
     };
-    if hit(&lex.kanslig.ord) {
-        Some("kanslig")
-    } else if hit(&lex.lagovertradelse.ord) {
-        Some("lagovertradelse")
-    } else if hit(&lex.integritetskanslig.ord) {
-        Some("integritetskanslig")
-    } else {
-        None
+    match first? {
+        0 => Some("kanslig"),
+        1 => Some("lagovertradelse"),
+        _ => Some("integritetskanslig"),
     }
 }
 
@@ -932,10 +928,10 @@ fn in_proper_name(text: &str, at: usize) -> bool {
         .rev()
         .find(|&(_, c)| !c.is_alphanumeric() && c != '-')
         .map_or(0, |(i, c)| i + c.len_utf8());
-    let word: String = text[start..]
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || *c == '-')
-        .collect();
+    let tail = &text[start..];
+    let word = tail
+        .find(|c: char| !c.is_alphanumeric() && c != '-')
+        .map_or(tail, |end| &tail[..end]);
     let capitalised = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().skip(1).any(char::is_lowercase)
@@ -945,7 +941,7 @@ fn in_proper_name(text: &str, at: usize) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
         .next()
         .unwrap_or("");
-    capitalised(&word) && before.len() + 1 == start && capitalised(previous)
+    capitalised(word) && before.len() + 1 == start && capitalised(previous)
 }
 
 /// Sentence spans (byte offsets) of a paragraph, trimmed.

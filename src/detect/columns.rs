@@ -90,14 +90,24 @@ fn header(text: &str, lex: &Lexicon) -> Option<Vec<Column>> {
     if !text.contains(CELL_SEPARATOR) {
         return None;
     }
-    let mut columns = Vec::new();
+    let mut headings = Vec::new();
     for cell in text.split(CELL_SEPARATOR) {
         let cell = cell.trim();
         if cell.chars().count() > HEADING_MAX_CHARS || cell.chars().any(|c| c.is_ascii_digit()) {
             return None;
         }
-        columns.push(column(&cell.to_lowercase(), lex));
+        headings.push(cell.to_lowercase());
     }
+    // "Namn | Funktion | Parti | Närvaro": an attendance list, whose names are officials.
+    let words = &lex.tabell;
+    let attendance = headings.iter().any(|h| words.narvaro.contains(h));
+    let columns: Vec<Column> = headings
+        .iter()
+        .map(|h| match column(h, lex) {
+            Column::Other if attendance && words.namn.contains(h) => Column::Official,
+            c => c,
+        })
+        .collect();
     columns
         .iter()
         .any(|c| *c != Column::Other)

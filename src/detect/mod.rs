@@ -92,9 +92,10 @@ pub fn scan_with_structure(doc: &Document, rulebook: &Rulebook) -> (Structure, V
                 .collect(),
         ),
     };
+    let ids = CandidateIds::new(&doc.sha256);
     let mut out: Vec<Candidate> = found
         .into_iter()
-        .filter_map(|f| f.into_candidate(doc, rulebook))
+        .filter_map(|f| f.into_candidate(doc, rulebook, &ids))
         .collect();
     out.sort_by(|a, b| {
         (a.location.paragraph, a.location.start, &a.rule).cmp(&(
@@ -189,24 +190,35 @@ pub(crate) fn lower_case(text: &str) -> String {
 /// `rule-` + 16 hex of SHA-256 over the document hash, rule and location: stable across
 /// runs, and nothing in it depends on the masked value.
 pub fn candidate_id(doc_sha256: &str, rule: &str, l: &Location) -> String {
-    let mut h = Sha256::new();
-    h.update(
-        format!(
-            "{doc_sha256}\0{rule}\0{}\0{}\0{}",
-            l.paragraph, l.start, l.end
-        )
-        .as_bytes(),
-    );
-    // Written digit by digit: a scan makes an id for every candidate.
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut id = String::with_capacity(rule.len() + 17);
-    id.push_str(rule);
-    id.push('-');
-    for b in h.finalize().iter().take(8) {
-        id.push(char::from(HEX[usize::from(b >> 4)]));
-        id.push(char::from(HEX[usize::from(b & 15)]));
+    CandidateIds::new(doc_sha256).id(rule, l)
+}
+
+/// Makes the [`candidate_id`]s of one document. Every id's input opens with the document's
+/// hash, a whole SHA-256 block: hashed once here, it leaves one block per id, not two.
+pub struct CandidateIds(Sha256);
+
+impl CandidateIds {
+    pub fn new(doc_sha256: &str) -> CandidateIds {
+        let mut h = Sha256::new();
+        h.update(doc_sha256.as_bytes());
+        h.update(b"\0");
+        CandidateIds(h)
     }
-    id
+
+    pub fn id(&self, rule: &str, l: &Location) -> String {
+        let mut h = self.0.clone();
+        h.update(format!("{rule}\0{}\0{}\0{}", l.paragraph, l.start, l.end).as_bytes());
+        // Written digit by digit: a scan makes an id for every candidate.
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let mut id = String::with_capacity(rule.len() + 17);
+        id.push_str(rule);
+        id.push('-');
+        for b in h.finalize().iter().take(8) {
+            id.push(char::from(HEX[usize::from(b >> 4)]));
+            id.push(char::from(HEX[usize::from(b & 15)]));
+        }
+        id
+    }
 }
 
 /// The current calendar year (UTC), for the century of ten-digit personnummer.

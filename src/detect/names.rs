@@ -3,8 +3,7 @@
 //! private person ("sökande", "eleven"), and later mentions of a found person by surname
 //! or first name alone.
 
-use super::lexicon::{starts_upper, strip_genitive, Lexicon};
-use std::collections::HashSet;
+use super::lexicon::{starts_upper, strip_genitive, Lexicon, WordSet};
 use std::ops::{Not, Range};
 
 /// A name found in a paragraph (byte offsets).
@@ -295,9 +294,29 @@ fn not_a_person(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> bo
     let organisation = starts_organisation(w[i].text)
         || i > 0 && adjacent(text, &w[i - 1], &w[i]) && starts_organisation(w[i - 1].text);
     organisation
+        || (i..=j).any(|k| ends_like_organisation(w[k].text, lex))
+        || part_of_compound(&text[w[j].end..])
         || names_a_place(text, w, j, lex)
         || names_a_company(text, w, j)
         || names_an_office(text, w, j, lex)
+}
+
+/// "Trafikverket", "Vägföreningen Norrby", "Brf Eken": a word with an organisation's
+/// ending (`[organisation] andelser`, also whole words such as "Brf").
+fn ends_like_organisation(word: &str, lex: &Lexicon) -> bool {
+    let word = lower(word);
+    lex.organisation
+        .andelser
+        .iter()
+        .any(|e| word.ends_with(e.as_str()))
+}
+
+/// "Miljö- och byggnämnden": a word ending in a hyphen before "och" or "eller" is the
+/// first half of a compound, not a name.
+fn part_of_compound(after: &str) -> bool {
+    after
+        .strip_prefix('-')
+        .is_some_and(|rest| rest.starts_with(" och ") || rest.starts_with(" eller "))
 }
 
 /// "Tekniska förvaltningen", "Östra skolan": the capitalised word is the first of an
@@ -851,10 +870,19 @@ fn speaks_of_office(after: &str, lex: &Lexicon) -> bool {
     let sentence = after.split(['.', ';']).next().unwrap_or("").as_bytes();
     let sentence = &sentence[..sentence.len().min(160)];
     // Compared without allocating: it is asked after every name.
+    // "entledigas från uppdraget som god man": some assignments are a private person's.
+    let private_assignment = |rest: &[u8]| {
+        let rest = rest.trim_ascii_start();
+        lex.tjansteman.enskilda_uppdrag.iter().any(|u| {
+            rest.get(..u.len())
+                .is_some_and(|r| r.eq_ignore_ascii_case(u.as_bytes()))
+        })
+    };
     lex.tjansteman.uppdrag.iter().any(|p| {
-        sentence
-            .windows(p.len())
-            .any(|w| w.eq_ignore_ascii_case(p.as_bytes()))
+        (0..sentence.len().saturating_sub(p.len() - 1)).any(|at| {
+            sentence[at..at + p.len()].eq_ignore_ascii_case(p.as_bytes())
+                && !private_assignment(&sentence[at + p.len()..])
+        })
     })
 }
 
@@ -1027,8 +1055,8 @@ fn after_postcode(before: &str) -> bool {
 
 /// The persons of one kind found in full, by the parts a later mention may use.
 pub struct Known {
-    pub surnames: HashSet<String>,
-    pub first_names: HashSet<String>,
+    pub surnames: WordSet,
+    pub first_names: WordSet,
 }
 
 /// Later mentions of known persons by surname or unambiguous first name alone, with the

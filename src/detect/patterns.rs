@@ -110,6 +110,7 @@ pub fn contacts(text: &str, lex: &Lexicon) -> Vec<Span> {
         if (7..=13).contains(&digits)
             && standalone(text, m.start(), m.end())
             && !labelled_by(text, m.start(), &lex.kontakt.vaxelord)
+            && !in_place_clause(text, m.start(), lex)
         {
             out.push(Span {
                 start: m.start(),
@@ -338,7 +339,9 @@ pub fn addresses(text: &str, lex: &Lexicon) -> Vec<Span> {
             .filter(|m| at_word_start(text, m.start()))
         {
             let designation = text[m.end()..].starts_with(':') || text[..m.start()].ends_with('/');
-            if where_something_happened(&text[..m.start()], &lex.adress.handelseplats) {
+            if where_something_happened(&text[..m.start()], &lex.adress.handelseplats)
+                || in_place_clause(text, m.start(), lex)
+            {
                 continue;
             }
             let continues_organisations = organisation_ends
@@ -360,6 +363,33 @@ pub fn addresses(text: &str, lex: &Lexicon) -> Vec<Span> {
         }
     }
     out
+}
+
+/// "Protokollet förvaras hos valnämndens kansli, Storgatan 1", "Sammanträdet hölls i
+/// Kulturhusets konferensrum Tranan, Kyrkogatan 6": an address or number in a clause
+/// that opens with where the meeting was held or the protocol is kept (`platsrader`) is
+/// the municipality's, unless the clause names someone by a role or person word between
+/// ("Vid sammanträdet yttrade sig grannen, Storgatan 5").
+fn in_place_clause(text: &str, at: usize, lex: &Lexicon) -> bool {
+    let head = &text[..at];
+    let start = [head.rfind(". "), head.rfind('|'), head.rfind("; ")]
+        .into_iter()
+        .flatten()
+        .max()
+        .map_or(0, |i| i + 1);
+    let clause = head[start..].to_lowercase();
+    let Some(opened) = lex
+        .adress
+        .platsrader
+        .iter()
+        .filter_map(|p| clause.find(p.as_str()).map(|i| i + p.len()))
+        .min()
+    else {
+        return false;
+    };
+    !clause[opened..]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| lex.person_words.contains(w))
 }
 
 /// "halkade på trottoaren utanför Storgatan 14": a street number after one of `words`

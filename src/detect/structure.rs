@@ -1,7 +1,7 @@
 //! Document structure: the §§ (ärenden) with their number, heading, body and decision type,
 //! and the attendance block that names the officials.
 
-use super::lexicon::{Lexicon, StemSet};
+use super::lexicon::Lexicon;
 use crate::ingest::{Document, PartKind};
 use serde::Serialize;
 
@@ -283,23 +283,11 @@ fn section_decision(body: &[String], lex: &Lexicon) -> Decision {
 
 /// The strongest decision the body states: an intervention, a refusal, or a grant.
 pub(crate) fn decision(body: &str, lex: &Lexicon) -> Decision {
-    if let Some(lists) = &lex.decisions {
-        return match lists.first_list_in(body) {
-            Some(0) => Decision::Ingripande,
-            Some(1) => Decision::Avslag,
-            Some(_) => Decision::Gynnande,
-            None => Decision::Okand,
-        };
-    }
-    let any = |stems: &StemSet| stems.mentioned_in(body);
-    if any(&lex.beslut.ingripande) {
-        Decision::Ingripande
-    } else if any(&lex.beslut.avslag) {
-        Decision::Avslag
-    } else if any(&lex.beslut.gynnande) {
-        Decision::Gynnande
-    } else {
-        Decision::Okand
+    match lex.decisions.first_list_in(body) {
+        Some(0) => Decision::Ingripande,
+        Some(1) => Decision::Avslag,
+        Some(_) => Decision::Gynnande,
+        None => Decision::Okand,
     }
 }
 
