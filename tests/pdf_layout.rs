@@ -838,6 +838,16 @@ fn a_heading_in_the_body_size_at_the_top_of_the_next_page_is_not_joined() {
 }
 
 #[test]
+fn a_blank_page_between_the_parts_keeps_them_apart() {
+    let doc = ingest_pages(&[
+        page_ending_with(CUT_AFTER),
+        Vec::new(),
+        page_starting_with(GOES_ON_WITH, 10.0),
+    ]);
+    assert!(texts(&doc).contains(&GOES_ON_WITH), "{:?}", texts(&doc));
+}
+
+#[test]
 fn a_new_paragraph_at_the_top_of_the_next_page_is_joined_only_in_the_same_size() {
     // A continuation set in another size is another paragraph, even after a cut-off line.
     let doc = ingest_pages(&with_running_lines(vec![

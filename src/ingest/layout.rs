@@ -9,7 +9,7 @@
 //!
 //! A page is laid out on its own (pages are read on several threads); what a page tells
 //! the pages around it (each paragraph's [`Shape`], each table's [`TableEdges`]) is handed
-//! back for the layout across pages (`pdf::pages`), which may ask for a page again with a
+//! back for the layout across pages (`pdf::page_flow`), which may ask for a page again with a
 //! table of the previous page to continue ([`Continuation`]).
 //!
 //! Coordinates here are *display* coordinates: x to the right, y downwards, page rotation
@@ -551,8 +551,8 @@ pub enum LineEndHyphen {
 /// its own is broken after it too, and there the hyphen belongs to the text: before a
 /// capital ("Ann-" "Christin", "Lindahl-" "Omar") or a digit, after a digit ("2024-"
 /// "05-14"), after an abbreviation or a single letter ("HR-" "chefen", "e-" "post"), after
-/// a compound written with a slash ("luft/vatten-" "värmepump": a word processor does not
-/// hyphenate inside such a word) and in an address ("sanna-" "kaisa@example.com").
+/// a compound written with a slash ("luft/vatten-" "värmepump": the hyphen joins the pair
+/// to the word after it) and in an address ("sanna-" "kaisa@example.com").
 /// Before a conjunction the line broke at the space after the hyphen ("plan-"
 /// "och bygglagen"): the hyphen stays and the space too. A soft hyphen (U+00AD) always
 /// goes.

@@ -101,6 +101,11 @@ pub struct Continuation {
     pub below: f32,
 }
 
+/// How many different row spacings a table hands on to its continuation: a table has one
+/// or two (rows of one line, rows of wrapped cells); a hostile page with a different
+/// spacing for each of thousands of rows must not make every comparison cost thousands.
+const MAX_ROW_PITCHES: usize = 8;
+
 /// A table found on a page: its cells in reading order and its extent.
 #[derive(Debug, Clone)]
 pub(super) struct Table {
@@ -560,7 +565,8 @@ struct Candidate {
     /// a table continued from the previous page).
     min_rows: usize,
     /// The row spacing of the table it continues (display units; empty when it continues
-    /// none): its rows are spaced so when none of its own is spaced wider than its lines.
+    /// none): where none of its own rows is spaced wider than its lines, this tells its
+    /// rows from its wrapped lines.
     row_pitches: Vec<f32>,
 }
 
@@ -912,11 +918,14 @@ impl Candidate {
     }
 
     /// The distances between the baselines of consecutive page rows that start a new
-    /// table row (`row_of` numbers them), each once.
+    /// table row (`row_of` numbers them), each once, at most [`MAX_ROW_PITCHES`] of them.
     fn pitches_between_rows(&self, rows: &[TextRow], row_of: &[u32]) -> Vec<f32> {
         let mut pitches: Vec<f32> = Vec::new();
         for (k, pair) in row_of.windows(2).enumerate() {
             let pitch = rows[self.first + k + 1].y - rows[self.first + k].y;
+            if pitches.len() == MAX_ROW_PITCHES {
+                break;
+            }
             if pair[0] != pair[1] && !spaced_like(&pitches, pitch) {
                 pitches.push(pitch);
             }

@@ -5,8 +5,8 @@
 //!
 //! - **Running headers and footers** are the text repeated at the same height on at least
 //!   half of the pages (page numbers counted as one text), or a page-number line ("Sida 2
-//!   av 5"), above or below all the body text of their page. They are never a page's
-//!   first or last paragraph of the body, and stay as paragraphs where they stand.
+//!   av 5"), above or below all the body text of their page. They are not part of the
+//!   body whose ends the rules below look at, and stay paragraphs where they stand.
 //! - **A table continued** on the next page with a single row there is no table to the
 //!   page's own layout (a table has two rows), or its wrapped lines are taken for rows;
 //!   when the previous page's body ended with a table and the next page's body starts on
@@ -16,7 +16,8 @@
 //!   part on the first page does not end its paragraph: no sentence-final end, its last
 //!   line full (the next word would not have fitted), the same font size on both sides,
 //!   and the continuation at the column's left margin, neither a heading (another size,
-//!   or one short line without punctuation) nor a new § or list item. The joined paragraph starts on the first page and ends on the last
+//!   or one short line without punctuation) nor a new § or list item, on the very next
+//!   page. The joined paragraph starts on the first page and ends on the last
 //!   ([`Paragraph::last_page`]); each character keeps the origin of its own glyph.
 
 use super::{Continuation, PageRead, Shape};
@@ -292,8 +293,11 @@ fn joins(doc: &Document, shapes: &[Option<Shape>], running: &[bool]) -> Vec<Opti
         if let Some(o) = open {
             let highest = first_shape.first_y <= top + MARGIN_TOLERANCE * first_shape.first_size;
             let (p, q) = (&doc.paragraphs[o.piece], &doc.paragraphs[first]);
+            // A page without text between them (a blank page, a scan) breaks the flow.
+            let next_page = q.page == p.last_page + 1;
             let continues = o.lowest
                 && highest
+                && next_page
                 && shapes[o.piece].is_some_and(|ps| runs_on(p, &ps, q, &first_shape));
             if continues {
                 into[first] = Some(o.paragraph);
