@@ -390,3 +390,28 @@ fn unpaid_fees_and_a_persons_sami_origin_are_sensitive() {
         .collect();
     assert_eq!(rules, vec!["integritetskanslig", "kanslig"], "{found:#?}");
 }
+
+#[test]
+fn further_units_of_the_same_trakt_after_a_designation_are_designations_too() {
+    let found = candidates(&[
+        "§ 12 Bygglov för nybyggnad av enbostadshus",
+        "Ansökan om bygglov på fastigheterna Stora Mo 1:2 och 1:3, samt Backa 3:12, 3:14 resp. 3:15.",
+        "Miljö- och byggnämnden avslår ansökan om bygglov.",
+    ]);
+    let designations: Vec<_> = found
+        .iter()
+        .filter(|c| c.rule == "fastighetsbeteckning")
+        .map(|c| (c.text.as_str(), c.suggestion))
+        .collect();
+    let mask = Suggestion::Mask;
+    assert_eq!(
+        designations,
+        vec![
+            ("Stora Mo 1:2", mask),
+            ("1:3", mask),
+            ("Backa 3:12", mask),
+            ("3:14", mask),
+            ("3:15", mask)
+        ]
+    );
+}

@@ -509,6 +509,7 @@ pub fn designations(text: &str) -> Vec<Span> {
                 end: m.end(),
                 rule: "fastighetsbeteckning",
             });
+            out.extend(units_after(text, m.end()));
         }
     }
     for caps in after_fastighet().captures_iter(text) {
@@ -521,6 +522,31 @@ pub fn designations(text: &str) -> Vec<Span> {
                 });
             }
         }
+    }
+    out
+}
+
+/// "Stora Mo 1:2 och 1:3", "Backa 3:12, 3:14 samt 3:15": further units of the same
+/// trakt listed after a designation ending at `end`, each a designation of its own.
+fn units_after(text: &str, end: usize) -> Vec<Span> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = regex(
+        &RE,
+        r"^(?:,\s*|\s+(?:och|samt|resp\.?|respektive)\s+)(\d{1,4}:\d{1,4})",
+    );
+    let mut out = Vec::new();
+    let mut at = end;
+    while let Some(unit) = re.captures(&text[at..]).and_then(|c| c.get(1)) {
+        let (start, stop) = (at + unit.start(), at + unit.end());
+        if text[stop..].starts_with(|c: char| c.is_ascii_digit() || c == ':') {
+            break;
+        }
+        out.push(Span {
+            start,
+            end: stop,
+            rule: "fastighetsbeteckning",
+        });
+        at = stop;
     }
     out
 }
