@@ -147,3 +147,17 @@ fn an_attendance_table_under_a_narvaro_heading_lists_officials_and_whom_they_sta
         assert_eq!(rules_of(&lines, name), ["fortroendevald"], "{name}");
     }
 }
+
+#[test]
+fn names_under_an_adjunct_heading_without_party_or_title_are_officials() {
+    let rules = rules_of(
+        &[
+            "Socialnämnden",
+            "Adjungerade: Mikael Ström, Rebecka Nyström",
+            "§ 5 Information",
+            "Förvaltningen informerar om läget.",
+        ],
+        "Rebecka Nyström",
+    );
+    assert_eq!(rules, ["fortroendevald"]);
+}
