@@ -627,3 +627,17 @@ fn an_employee_a_measure_is_against_is_its_subject_not_an_official() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn given_names_that_are_also_words_are_names_before_a_surname() {
+    let found = candidates(&[
+        "§ 30 Strandskyddsdispens",
+        "Ansökan från Björn Lund om strandskyddsdispens för en brygga.",
+        "Hans Lindgren och hans fru äger grannfastigheten.",
+        "Vi åkte till Lund och Björn, vår hund, följde med.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "namn"),
+        vec!["Björn Lund", "Hans Lindgren"]
+    );
+}

@@ -555,8 +555,9 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
         let unknown_surname = (role || known_first || ambiguous_first || unknown_first)
             && j == i
             && plausible_surname(next)
-            // "Karin Lund": after a first name a town's name is a surname.
-            && (known_first || !lex.is_place(next));
+            // "Karin Lund": after a first name a town's name is a surname; after an
+            // ordinary word that is also a first name, only mid-sentence ("från Björn Lund").
+            && (known_first || ambiguous_first && mid_sentence(text, w, i) || !lex.is_place(next));
         if matches!(next, "AB" | "HB" | "KB") {
             break;
         }
