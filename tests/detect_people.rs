@@ -641,3 +641,19 @@ fn given_names_that_are_also_words_are_names_before_a_surname() {
         vec!["Björn Lund", "Hans Lindgren"]
     );
 }
+
+#[test]
+fn who_took_or_prepared_a_decision_and_the_municipalitys_own_staff_are_officials() {
+    let found = candidates(&[
+        "§ 55 Bygglov för carport",
+        "Beslutet har fattats av Anna Ekström med stöd av delegation.",
+        "Sökande: Kjell Åberg, Granvägen 7, 352 45 Lindvreta.",
+        "Kjell Åberg har även kontaktat kommunens jurist Sofia Ljung.",
+        "Bolaget har genom sin verkställande direktör Per Nordin yttrat sig.",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "fortroendevald"),
+        vec!["Anna Ekström", "Sofia Ljung"]
+    );
+    assert!(masked(&found).contains(&"Per Nordin"));
+}

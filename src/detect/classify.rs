@@ -416,6 +416,7 @@ fn people(
             }
             let in_attendance = structure.attendance.contains(&i);
             let titled = after_official_title(&p.text[..n.start], lex)
+                || decided_by(&p.text[..n.start], lex)
                 || above_a_title(doc, i, n.start..n.end, lex)
                 || stood_in_for(&p.text[..n.start], lex)
                 || official_line(&p.text, lex).is_some_and(|list| list.contains(&n.start));
@@ -554,6 +555,16 @@ fn after_official_title(before: &str, lex: &Lexicon) -> bool {
         .rubriker
         .iter()
         .any(|r| title.trim_end().ends_with(r.as_str()))
+}
+
+/// "Beslutet har fattats av Anna Ekström": the name right after one of the phrases of
+/// `beslutat_av` is the official who took or prepared the decision.
+fn decided_by(before: &str, lex: &Lexicon) -> bool {
+    let before = before.trim_end().as_bytes();
+    lex.tjansteman.beslutat_av.iter().any(|phrase| {
+        before.len() >= phrase.len()
+            && before[before.len() - phrase.len()..].eq_ignore_ascii_case(phrase.as_bytes())
+    })
 }
 
 /// Surname or first name alone, after the person was found in full; `words` are each

@@ -152,6 +152,10 @@ pub struct OfficialWords {
     /// ärendet"): the one presenting is an official in their role.
     #[serde(default)]
     pub foredrar: Vec<String>,
+    /// Words right before a name that say the person took or prepared a decision in the
+    /// municipality's name ("Beslutet har fattats av", "Ärendet har beretts av").
+    #[serde(default)]
+    pub beslutat_av: Vec<String>,
     /// Words right before a name that say an official stands in for them ("tjänstgör
     /// för"): the one replaced is an official.
     #[serde(default)]

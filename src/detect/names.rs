@@ -908,6 +908,12 @@ fn speaks_of_office(after: &str, lex: &Lexicon) -> bool {
     })
 }
 
+/// "kommunens", "socialnämndens", "förvaltningens": the municipality or one of its bodies,
+/// whose titles are held in office ("kommunens jurist Sofia Ljung").
+fn municipal(genitive: &str) -> bool {
+    genitive.starts_with("kommun") || genitive.contains("nämnd") || genitive.contains("förvaltning")
+}
+
 /// A job title right before the name (words `i..=j`), also with what it is the title of
 /// ("enhetschef för hemsjukvården Sanna Heikkilä"), or after the name and a comma.
 fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> bool {
@@ -919,7 +925,9 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
         (k.saturating_sub(5)..k).any(|b| {
             let word = lower(w[b].text);
             matches!(word.as_ref(), "sin" | "sitt" | "dess" | "deras" | "vars")
-                || word.ends_with('s') && lex.organisation.ord.mentioned_in(&word)
+                || word.ends_with('s')
+                    && lex.organisation.ord.mentioned_in(&word)
+                    && !municipal(&word)
         })
     };
     let direct = i > 0 && joined(i - 1) && title_at(i - 1) && !not_ours(i - 1);
