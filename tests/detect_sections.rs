@@ -415,3 +415,21 @@ fn further_units_of_the_same_trakt_after_a_designation_are_designations_too() {
         ]
     );
 }
+
+#[test]
+fn permits_given_in_other_words_are_favourable_decisions_whose_property_stays() {
+    for decision in [
+        "Miljö- och byggnämnden ger bygglov för tillbyggnad.",
+        "Strandskyddsdispens lämnas för brygga.",
+        "Marklov lämnas för schaktning.",
+        "Nämnden lämnar rivningslov.",
+        "Nämnden meddelar strandskyddsdispens.",
+    ] {
+        let found = candidates(&["§ 2 Lov", "Ansökan avser Backa 1:2.", decision]);
+        let designation = found
+            .iter()
+            .find(|c| c.rule == "fastighetsbeteckning")
+            .map(|c| c.suggestion);
+        assert_eq!(designation, Some(Suggestion::Keep), "{decision}");
+    }
+}
