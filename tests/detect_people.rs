@@ -657,3 +657,24 @@ fn who_took_or_prepared_a_decision_and_the_municipalitys_own_staff_are_officials
     );
     assert!(masked(&found).contains(&"Per Nordin"));
 }
+
+#[test]
+fn a_letterhead_the_staff_who_answer_questions_and_offices_numbers_stay() {
+    let found = candidates(&[
+        "Postadress: Box 123, 352 30 Lindvreta | Besöksadress: Storgatan 1 | Org.nr 212000-0000",
+        "§ 5 Bygglov",
+        "Upplysningar lämnas av Omar Farouk, 0470-412 34.",
+        "Socialjouren: 0470-414 00. Räddningstjänsten nås på 0470-413 00.",
+        "Sökande: Kjell Åberg, Granvägen 7, 352 45 Lindvreta, 070-174 06 61",
+    ]);
+    assert_eq!(
+        masked(&found),
+        vec![
+            "Kjell Åberg",
+            "Granvägen 7",
+            "352 45 Lindvreta",
+            "070-174 06 61"
+        ]
+    );
+    assert!(kept_texts(&found, "fortroendevald").contains(&"Omar Farouk"));
+}

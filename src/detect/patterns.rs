@@ -327,7 +327,7 @@ pub fn addresses(text: &str, lex: &Lexicon) -> Vec<Span> {
         head.get(..p.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
     };
-    if lex.adress.platsrader.iter().any(opens_with) {
+    if lex.adress.platsrader.iter().any(opens_with) || letterhead(text) {
         return out;
     }
     let organisations = &lex.organisation_lower;
@@ -365,11 +365,24 @@ pub fn addresses(text: &str, lex: &Lexicon) -> Vec<Span> {
     out
 }
 
+/// "Postadress: Box 123, 352 30 Lindvreta | Besöksadress: Storgatan 1 | Org.nr …": an
+/// organisation's letterhead, which gives both its addresses (or one and its number).
+fn letterhead(text: &str) -> bool {
+    if !text.contains("adress") {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    lower.contains("besöksadress")
+        && (lower.contains("postadress")
+            || lower.contains("org.nr")
+            || lower.contains("organisationsnummer"))
+}
+
 /// "Protokollet förvaras hos valnämndens kansli, Storgatan 1", "Sammanträdet hölls i
 /// Kulturhusets konferensrum Tranan, Kyrkogatan 6": an address or number in a clause
 /// that opens with where the meeting was held or the protocol is kept (`platsrader`) is
-/// the municipality's, unless the clause names someone by a role or person word between
-/// ("Vid sammanträdet yttrade sig grannen, Storgatan 5").
+/// the municipality's, unless the clause names someone by a role or person word
+/// ("Vid sammanträdet yttrade sig grannen, Storgatan 5"; "Sökande: Per Ek, postadress …").
 fn in_place_clause(text: &str, at: usize, lex: &Lexicon) -> bool {
     let head = &text[..at];
     let start = [head.rfind(". "), head.rfind('|'), head.rfind("; ")]
@@ -378,18 +391,13 @@ fn in_place_clause(text: &str, at: usize, lex: &Lexicon) -> bool {
         .max()
         .map_or(0, |i| i + 1);
     let clause = head[start..].to_lowercase();
-    let Some(opened) = lex
-        .adress
+    lex.adress
         .platsrader
         .iter()
-        .filter_map(|p| clause.find(p.as_str()).map(|i| i + p.len()))
-        .min()
-    else {
-        return false;
-    };
-    !clause[opened..]
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| lex.person_words.contains(w))
+        .any(|p| clause.contains(p.as_str()))
+        && !clause
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| lex.person_words.contains(w))
 }
 
 /// "halkade på trottoaren utanför Storgatan 14": a street number after one of `words`
