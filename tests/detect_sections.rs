@@ -11,6 +11,15 @@ fn candidates(lines: &[&str]) -> Vec<Candidate> {
     scan(&doc, &Rulebook::embedded().expect("rulebook"))
 }
 
+/// The property designations found, with what is suggested for each.
+fn designations(found: &[Candidate]) -> Vec<(&str, Suggestion)> {
+    found
+        .iter()
+        .filter(|c| c.rule == "fastighetsbeteckning")
+        .map(|c| (c.text.as_str(), c.suggestion))
+        .collect()
+}
+
 fn secrecy(found: &[Candidate]) -> Vec<(usize, Option<usize>, Option<&str>)> {
     found
         .iter()
@@ -360,11 +369,7 @@ fn a_land_sale_the_neighbours_asked_for_is_a_favourable_decision_whose_property_
         "Ägarna av grannfastigheten Ekorren 9, Ebba och Johan Wahlgren, har begärt att få köpa ett markområde.",
         "Kommunstyrelsen beslutar att sälja cirka 240 kvm till Ebba och Johan Wahlgren, att regleras till fastigheten Ekorren 9.",
     ]);
-    let designations: Vec<_> = found
-        .iter()
-        .filter(|c| c.rule == "fastighetsbeteckning")
-        .map(|c| (c.text.as_str(), c.suggestion))
-        .collect();
+    let designations = designations(&found);
     assert_eq!(
         designations,
         vec![
@@ -398,11 +403,7 @@ fn further_units_of_the_same_trakt_after_a_designation_are_designations_too() {
         "Ansökan om bygglov på fastigheterna Stora Mo 1:2 och 1:3, samt Backa 3:12, 3:14 resp. 3:15.",
         "Miljö- och byggnämnden avslår ansökan om bygglov.",
     ]);
-    let designations: Vec<_> = found
-        .iter()
-        .filter(|c| c.rule == "fastighetsbeteckning")
-        .map(|c| (c.text.as_str(), c.suggestion))
-        .collect();
+    let designations = designations(&found);
     let mask = Suggestion::Mask;
     assert_eq!(
         designations,
@@ -426,10 +427,11 @@ fn permits_given_in_other_words_are_favourable_decisions_whose_property_stays() 
         "Nämnden meddelar strandskyddsdispens.",
     ] {
         let found = candidates(&["§ 2 Lov", "Ansökan avser Backa 1:2.", decision]);
-        let designation = found
-            .iter()
-            .find(|c| c.rule == "fastighetsbeteckning")
-            .map(|c| c.suggestion);
-        assert_eq!(designation, Some(Suggestion::Keep), "{decision}");
+        let designations = designations(&found);
+        assert_eq!(
+            designations,
+            [("Backa 1:2", Suggestion::Keep)],
+            "{decision}"
+        );
     }
 }
