@@ -161,3 +161,17 @@ fn names_under_an_adjunct_heading_without_party_or_title_are_officials() {
     );
     assert_eq!(rules, ["fortroendevald"]);
 }
+
+#[test]
+fn in_a_document_without_sections_the_attendance_block_ends_where_another_part_begins() {
+    let lines = [
+        "Lindvreta kommun",
+        "Sändlista: Anna Ek, Per Holm",
+        "Diarieutdrag",
+        "Diarienummer | Datum | Ärendemening | Handläggare",
+        "KS 2026/102 | 2026-03-02 | Skrivelse från Tor Andersson om vägbelysning | Erik Strand",
+    ];
+    assert_eq!(rules_of(&lines, "Per Holm"), ["fortroendevald"]);
+    assert_eq!(rules_of(&lines, "Tor Andersson"), ["namn"]);
+    assert_eq!(rules_of(&lines, "Erik Strand"), ["fortroendevald"]);
+}

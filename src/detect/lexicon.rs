@@ -156,6 +156,10 @@ pub struct OfficialWords {
     /// municipality's name ("Beslutet har fattats av", "Ärendet har beretts av").
     #[serde(default)]
     pub beslutat_av: Vec<String>,
+    /// Headings of the parts of a document after its attendance block ("Ärendelista",
+    /// "Diarieutdrag"): in a document without §§ the block ends there.
+    #[serde(default)]
+    pub andra_delar: Vec<String>,
     /// Words right before a name that say an official stands in for them ("tjänstgör
     /// för"): the one replaced is an official.
     #[serde(default)]

@@ -177,10 +177,30 @@ fn attendance(doc: &Document, lex: &Lexicon, main: &[usize], first: usize) -> Ve
         })
     };
     let before: Vec<usize> = main.iter().copied().filter(|&i| i < first).collect();
-    match before.iter().position(|&i| is_heading(i)) {
-        Some(start) => before[start..].to_vec(),
-        None => Vec::new(),
-    }
+    let Some(start) = before.iter().position(|&i| is_heading(i)) else {
+        return Vec::new();
+    };
+    // A document without §§ (a kallelse, a diarium, an MBL protocol) has no first § to end
+    // the block: it ends where another part of the document begins, or at prose.
+    let end = before[start + 1..]
+        .iter()
+        .position(|&i| ends_attendance(&doc.paragraphs[i].text, lex))
+        .map_or(before.len(), |k| start + 1 + k);
+    before[start..end].to_vec()
+}
+
+/// A heading of another part ("Ärendelista", "Diarieutdrag") or a paragraph of prose (long,
+/// and not a list of names) is no longer the attendance block.
+fn ends_attendance(text: &str, lex: &Lexicon) -> bool {
+    let text = text.trim();
+    let lower = text.to_lowercase();
+    let other_part = lex
+        .tjansteman
+        .andra_delar
+        .iter()
+        .any(|h| lower.starts_with(h.as_str()));
+    let separators = text.matches([',', ';', '|']).count();
+    other_part || text.chars().count() > 200 && separators < 4
 }
 
 /// "§ 21 Bygglov för …" → ("21", "Bygglov för …"); also after a short prefix
