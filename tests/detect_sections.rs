@@ -435,3 +435,24 @@ fn permits_given_in_other_words_are_favourable_decisions_whose_property_stays() 
         );
     }
 }
+
+#[test]
+fn a_custody_dispute_is_private_sphere_and_its_parents_names_go_with_it() {
+    let found = candidates(&[
+        "§ 41 Yttrande till tingsrätten",
+        "Ärendet gäller vårdnad om barnet E. född 2019. Modern Jasmin Karlsson och fadern Oskar Berggren är oeniga.",
+    ]);
+    let private: Vec<_> = found
+        .iter()
+        .filter(|c| c.rule == "integritetskanslig")
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(
+        private,
+        [
+            "Ärendet gäller vårdnad om barnet E. född 2019.",
+            "Jasmin Karlsson",
+            "Oskar Berggren"
+        ]
+    );
+}
