@@ -439,6 +439,7 @@ fn permits_given_in_other_words_are_favourable_decisions_whose_property_stays() 
 #[test]
 fn a_custody_dispute_is_private_sphere_and_its_parents_names_go_with_it() {
     let found = candidates(&[
+        "Socialnämndens arbetsutskott",
         "§ 41 Yttrande till tingsrätten",
         "Ärendet gäller vårdnad om barnet E. född 2019. Modern Jasmin Karlsson och fadern Oskar Berggren är oeniga.",
     ]);
@@ -454,5 +455,14 @@ fn a_custody_dispute_is_private_sphere_and_its_parents_names_go_with_it() {
             "Jasmin Karlsson",
             "Oskar Berggren"
         ]
+    );
+    // An individual matter of social services: the whole body under secrecy.
+    let provision = found
+        .iter()
+        .find(|c| c.rule == "sekretess")
+        .and_then(|c| c.provision.as_deref());
+    assert_eq!(
+        provision,
+        Some("26 kap. 1 § offentlighets- och sekretesslagen")
     );
 }
