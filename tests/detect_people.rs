@@ -678,3 +678,18 @@ fn a_letterhead_the_staff_who_answer_questions_and_offices_numbers_stay() {
     );
     assert!(kept_texts(&found, "fortroendevald").contains(&"Omar Farouk"));
 }
+
+#[test]
+fn a_child_written_with_one_initial_after_the_word_for_them_is_a_person() {
+    let found = candidates(&[
+        "Socialnämndens individutskott",
+        "§ 7 Placering",
+        "Barnet E. placeras i familjehem. Flickan D. (född 2015) har särskilda behov.",
+        "Se bilaga E. för underlaget.",
+    ]);
+    let initials: Vec<&str> = masked(&found)
+        .into_iter()
+        .filter(|t| t.len() == 2)
+        .collect();
+    assert_eq!(initials, ["E.", "D."]);
+}

@@ -452,6 +452,7 @@ fn a_custody_dispute_is_private_sphere_and_its_parents_names_go_with_it() {
         private,
         [
             "Ärendet gäller vårdnad om barnet E. född 2019.",
+            "E.",
             "Jasmin Karlsson",
             "Oskar Berggren"
         ]

@@ -101,6 +101,13 @@ pub(super) fn find_in_row(
             i += 1;
             continue;
         }
+        // "Barnet E. placeras", "flickan D. (född 2015)": a child or client written with
+        // one initial after the word that points at them.
+        if lone_initial_of_someone(words, i, lex) {
+            out.push(span(text, words, i, i, true, lex));
+            i += 1;
+            continue;
+        }
         let by_role = i > 0 && introduced_by_role(text, words, i, lex);
         let cell = (!by_role)
             .then(|| opened_cell(text, &words[i], party_cells))
@@ -147,6 +154,17 @@ pub(super) fn find_in_row(
     }
     out.sort_by_key(|n| n.start);
     out
+}
+
+/// Word `i` is one capital and a full stop ("E.") right after a person or role word
+/// ("barnet", "flickan", "eleven"), and no other initial or name follows it.
+fn lone_initial_of_someone(w: &[Word], i: usize, lex: &Lexicon) -> bool {
+    let word = w[i].text;
+    let initial = word.len() == 2 && word.ends_with('.') && starts_upper(word);
+    let followed = w
+        .get(i + 1)
+        .is_some_and(|n| starts_upper(n.text) && n.start <= w[i].end + 1);
+    initial && !followed && i > 0 && lex.person_words.contains(lower(w[i - 1].text).as_ref())
 }
 
 /// "Ansökan från Nguyen Van Minh": a family name written first, right before the given
