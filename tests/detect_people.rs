@@ -693,3 +693,13 @@ fn a_child_written_with_one_initial_after_the_word_for_them_is_a_person() {
         .collect();
     assert_eq!(initials, ["E.", "D."]);
 }
+
+#[test]
+fn an_abbreviation_does_not_end_the_clause_that_says_where_the_meeting_was_held() {
+    let found = candidates(&[
+        "Protokoll fört vid sammanträde kl. 18.00–20.45 i Kulturhuset, Kyrkogatan 6.",
+        "§ 5 Bygglov",
+        "Sökande: Kjell Åberg, Granvägen 7.",
+    ]);
+    assert_eq!(masked_texts(&found, "adress"), ["Granvägen 7"]);
+}

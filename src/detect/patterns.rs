@@ -385,7 +385,13 @@ fn letterhead(text: &str) -> bool {
 /// ("Vid sammanträdet yttrade sig grannen, Storgatan 5"; "Sökande: Per Ek, postadress …").
 fn in_place_clause(text: &str, at: usize, lex: &Lexicon) -> bool {
     let head = &text[..at];
-    let start = [head.rfind(". "), head.rfind('|'), head.rfind("; ")]
+    // A sentence ends at ". " before a capital; "kl. 17.30" and "t.ex. i" go on.
+    let sentence_end = head
+        .match_indices(". ")
+        .filter(|(i, _)| head[i + 2..].starts_with(char::is_uppercase))
+        .map(|(i, _)| i)
+        .last();
+    let start = [sentence_end, head.rfind('|'), head.rfind("; ")]
         .into_iter()
         .flatten()
         .max()
