@@ -310,21 +310,35 @@ fn detection_quality_on_an_eleventh_set() {
 
 /// Twelve documents of nine bodies, an MBL negotiation, a kallelse and a diarium, written
 /// by another hand from the guideline alone (tests/corpus/heldout12.txt, Björkede kommun),
-/// added in session 9. Never tuned on: only its figures are printed.
+/// added in session 9. Never tuned on until session 11 (recall 0.910, precision 0.844 when
+/// it was switched), then used for improving the detector.
 #[test]
-fn detection_quality_on_a_twelfth_set_never_tuned_on() {
+fn detection_quality_on_a_twelfth_set() {
     let report = measure(include_str!("corpus/heldout12.txt"));
-    report.print_figures("heldout12.txt");
+    report.print("heldout12.txt");
     report.assert_every_identity_number("heldout12.txt");
 }
 
 /// Fourteen documents of eleven bodies in the layouts of five meeting-management systems,
 /// with a pupil register and a damage claim as bilagor, written by another hand from the
 /// guideline alone (tests/corpus/heldout13.txt, Lindvreta kommun), added in session 10.
+/// Measured untouched (recall 0.939, precision 0.908), never tuned on until session 11
+/// (0.949 / 0.911 when it was switched), then used for improving the detector.
+#[test]
+fn detection_quality_on_a_thirteenth_set() {
+    let report = measure(include_str!("corpus/heldout13.txt"));
+    report.print("heldout13.txt");
+    report.assert_every_identity_number("heldout13.txt");
+}
+
+/// Fourteen documents of ten bodies, two kommunalförbund among them, with a kallelse, a
+/// kungörelse, a diarium and a camp list as a bilaga, in layouts not seen before (numbered
+/// and run-in attendance lists, page headers mid-§), written by another hand from the
+/// guideline alone (tests/corpus/heldout14.txt, Tjärnvika kommun), added in session 11.
 /// Never tuned on: only its figures are printed.
 #[test]
-fn detection_quality_on_a_thirteenth_set_never_tuned_on() {
-    let report = measure(include_str!("corpus/heldout13.txt"));
-    report.print_figures("heldout13.txt");
-    report.assert_every_identity_number("heldout13.txt");
+fn detection_quality_on_a_fourteenth_set_never_tuned_on() {
+    let report = measure(include_str!("corpus/heldout14.txt"));
+    report.print_figures("heldout14.txt");
+    report.assert_every_identity_number("heldout14.txt");
 }
