@@ -363,3 +363,25 @@ fn the_names_of_an_attendance_table_with_a_party_column_are_officials() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_row_of_an_attendance_table_whose_cell_is_a_known_heading_is_no_new_header() {
+    // "ledamot" heads a column of officials elsewhere; here it is Bo Rask's function, and
+    // the rows after his are still names under "Namn".
+    let body = table(&[
+        &["Namn", "Funktion", "Parti"],
+        &["Bo Rask", "ledamot", "C"],
+        &[
+            "Zeynep Demir",
+            "tjänstgörande ersättare för Petter Sjöberg (KD)",
+            "S",
+        ],
+    ]);
+    let (_, found) = scanned(&body);
+    for name in ["Bo Rask", "Zeynep Demir", "Petter Sjöberg"] {
+        assert_eq!(
+            find(&found, "fortroendevald", name).suggestion,
+            Suggestion::Keep
+        );
+    }
+}

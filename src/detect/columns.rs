@@ -85,9 +85,10 @@ pub(crate) fn cells_of(text: &str, columns: &[Column], role: Column) -> Vec<(usi
 }
 
 /// The roles of a header row's columns, when `text` is one: at least two cells, each a
-/// short heading without digits, and one heading known.
+/// short heading without digits, one heading known, and no one named ("Bo Rask | ledamot |
+/// C" is a row, though a known heading fills a cell).
 fn header(text: &str, lex: &Lexicon) -> Option<Vec<Column>> {
-    if !text.contains(CELL_SEPARATOR) {
+    if !text.contains(CELL_SEPARATOR) || names_someone(text, lex) {
         return None;
     }
     let mut headings = Vec::new();
@@ -112,6 +113,18 @@ fn header(text: &str, lex: &Lexicon) -> Option<Vec<Column>> {
         .iter()
         .any(|c| *c != Column::Other)
         .then_some(columns)
+}
+
+/// Whether a cell of a row is a known given name followed by a capitalised word.
+fn names_someone(text: &str, lex: &Lexicon) -> bool {
+    text.split(CELL_SEPARATOR).any(|cell| {
+        let mut words = cell.split_whitespace();
+        matches!(
+            (words.next(), words.next()),
+            (Some(first), Some(second))
+                if lex.is_first_name(first) && second.starts_with(char::is_uppercase)
+        )
+    })
 }
 
 /// The role a heading gives its column; "Sökande/part" is read as either word.
@@ -182,6 +195,18 @@ mod tests {
         ]);
         assert!(r[1].is_some());
         assert_eq!(r[3], None);
+    }
+
+    #[test]
+    fn a_row_naming_someone_with_a_known_heading_in_a_cell_stays_a_row() {
+        use Column::*;
+        let r = roles(&[
+            "Namn | Funktion | Parti",
+            "Bo Rask | ledamot | C",
+            "Zeynep Demir | tjänstgörande ersättare för Petter Sjöberg (KD) | S",
+        ]);
+        assert_eq!(r[1], Some(vec![Official, Other, Other]));
+        assert_eq!(r[2], Some(vec![Official, Other, Other]));
     }
 
     #[test]
