@@ -385,3 +385,41 @@ fn a_row_of_an_attendance_table_whose_cell_is_a_known_heading_is_no_new_header()
         );
     }
 }
+
+#[test]
+fn a_delegation_list_row_opening_with_a_permit_is_a_grant_and_keeps_its_property() {
+    let body = [
+        paragraph("Redovisning av delegationsbeslut"),
+        table(&[
+            &["Dnr", "Beslut", "Fastighet", "Sökande/part", "Delegat"],
+            &[
+                "MBN 2026/003",
+                "Bygglov, tillbyggnad av enbostadshus",
+                "Tallbacken 7",
+                "Lindqvist, Erik",
+                "Karim Haddad",
+            ],
+            &[
+                "MBN 2025/951",
+                "Avslag, marklov för utfyllnad",
+                "Hålltorp 1:12",
+                "Kuoljok, Inga",
+                "Karim Haddad",
+            ],
+            &[
+                "MBN 2026/121",
+                "Strandskyddsdispens för enbostadshus",
+                "Näsudden 1:5",
+                "Sara, Nils",
+                "Karim Haddad",
+            ],
+        ]),
+    ]
+    .concat();
+    let (_, found) = scanned(&body);
+    let property = |text| find(&found, "fastighetsbeteckning", text).suggestion;
+    assert_eq!(property("Tallbacken 7"), Suggestion::Keep);
+    assert_eq!(property("Hålltorp 1:12"), Suggestion::Mask);
+    // Named, not yet decided: integrity wins.
+    assert_eq!(property("Näsudden 1:5"), Suggestion::Mask);
+}

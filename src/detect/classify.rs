@@ -263,6 +263,7 @@ fn property_suggestion(
     let decision = own_clause(lower, text, clause.clone())
         .and_then(stated)
         .or_else(|| item.then(|| stated(lower)).flatten())
+        .or_else(|| row_names_a_permit(lower, lex).then_some(Decision::Gynnande))
         .or_else(|| structure.section_of(paragraph).map(|s| s.decision))
         .or_else(|| stated(lower));
     match decision {
@@ -270,6 +271,21 @@ fn property_suggestion(
         Some(Decision::Gynnande) => Suggestion::Keep,
         _ => Suggestion::Mask,
     }
+}
+
+/// A table row with a cell that opens with a permit and a comma ("Bygglov, tillbyggnad av
+/// enbostadshus"): a delegation list's grant, where no other decision word is stated. An
+/// agenda names a matter still to decide otherwise ("Bygglov för …, Beslutas på
+/// sammanträdet").
+fn row_names_a_permit(lower: &str, lex: &Lexicon) -> bool {
+    lower.contains(CELL_SEPARATOR)
+        && lower.split(CELL_SEPARATOR).any(|cell| {
+            let cell = cell.trim_start();
+            lex.beslut.lov_i_rad.iter().any(|permit| {
+                cell.strip_prefix(permit.as_str())
+                    .is_some_and(|rest| rest.starts_with(','))
+            })
+        })
 }
 
 /// The longest line (bytes) read as one list item whatever its full stops: a delegation

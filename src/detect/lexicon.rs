@@ -216,6 +216,11 @@ pub struct DecisionWords {
     /// Words of matters about one property: there "på Björnen 8" is a designation.
     #[serde(default)]
     pub fastighetsarenden: Vec<String>,
+    /// Permits that, opening a table row's cell with a comma after them ("Bygglov,
+    /// tillbyggnad …" in a delegation list), name the decision as granted: a refusal says
+    /// "Avslag, bygglov …".
+    #[serde(default)]
+    pub lov_i_rad: Vec<String>,
     /// Definite nouns (lower case) before a number that name a part of something ("punkten
     /// 3", "salen 2"), not a block.
     #[serde(default)]
