@@ -123,8 +123,11 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
         structure.is_kommun_mail(address) || own_domains.contains(&domain)
     };
     let tables = columns::of(doc, lex);
-    let own_phones =
-        patterns::organisation_phone_series(doc.paragraphs.iter().map(|p| p.text.as_str()), lex);
+    let own_phones = patterns::organisation_phone_series(
+        doc.paragraphs.iter().map(|p| p.text.as_str()),
+        lex,
+        staff_mail,
+    );
     let own_phone = |number: &str| {
         !number.contains('@')
             && patterns::phone_series(number).is_some_and(|s| own_phones.contains(&s))

@@ -162,17 +162,20 @@ pub fn organisation_domains<'t>(
 
 /// The number series of the organisation's own phones: numbers named as a switchboard
 /// ("kommunens växel 0980-319 200") or given beside a functional mailbox ("upphandling@…,
-/// telefon 0980-319 200"). Direct lines share their switchboard's series (all but the last
-/// two digits), so "0980-319 246" after an official's title is the office's too.
+/// telefon 0980-319 200") or a mailbox at the organisation's own domain (`own_mailbox`:
+/// "0470-41 187 eller johanna.ek@lindvreta.se" is a work line). Direct lines share their
+/// switchboard's series (all but the last two digits), so "0980-319 246" after an
+/// official's title is the office's too.
 pub fn organisation_phone_series<'t>(
     texts: impl Iterator<Item = &'t str>,
     lex: &Lexicon,
+    own_mailbox: impl Fn(&str) -> bool,
 ) -> Vec<String> {
     let mut out = Vec::new();
     for text in texts {
         let mailboxes: Vec<(usize, usize)> = email()
             .find_iter(text)
-            .filter(|m| functional_mailbox(m.as_str(), lex))
+            .filter(|m| functional_mailbox(m.as_str(), lex) || own_mailbox(m.as_str()))
             .map(|m| (m.start(), m.end()))
             .collect();
         for m in phone().find_iter(text) {
@@ -613,11 +616,21 @@ mod tests {
             "Handläggare: Mikael Fors, miljöinspektör, 0980-319 246.",
             "Sökande: Anna Berg, tfn 070-174 06 31.",
         ];
-        let series = organisation_phone_series(texts.into_iter(), &lex());
+        let series = organisation_phone_series(texts.into_iter(), &lex(), |_| false);
         assert_eq!(series, vec!["09803192".to_string()]);
         assert_eq!(phone_series("0980-319 246"), Some("09803192".into()));
         assert_eq!(phone_series("+46 980 319 246"), Some("09803192".into()));
         assert_ne!(phone_series("070-174 06 31"), Some("09803192".into()));
+    }
+
+    #[test]
+    fn a_number_beside_a_mailbox_of_the_organisations_domain_is_its_own() {
+        let texts = ["Frågor besvaras på 0470-41 187 eller johanna.ek@lindvreta.se."];
+        let own = |address: &str| address.ends_with("@lindvreta.se");
+        let series = organisation_phone_series(texts.into_iter(), &lex(), own);
+        assert_eq!(series, vec!["0470411".to_string()]);
+        let texts = ["Anna Berg nås på 070-174 06 31 eller anna.berg@exempel.se."];
+        assert!(organisation_phone_series(texts.into_iter(), &lex(), own).is_empty());
     }
 
     #[test]
