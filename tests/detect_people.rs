@@ -703,3 +703,20 @@ fn an_abbreviation_does_not_end_the_clause_that_says_where_the_meeting_was_held(
     ]);
     assert_eq!(masked_texts(&found, "adress"), ["Granvägen 7"]);
 }
+
+#[test]
+fn a_region_or_a_municipal_unit_is_no_ones_name() {
+    let found = candidates(&[
+        "§ 8 Svar på medborgarförslag om busslinje 4",
+        "Region Kronoberg har meddelat att linjen inte kommer att återinföras.",
+        "Yttranden har kommit in från Hyresgästföreningen Region Sydost.",
+        "Kommunal | Mirja Salo | Hemtjänsten Västerby",
+    ]);
+    let names = masked_texts(&found, "namn");
+    for organisation in ["Region Kronoberg", "Kronoberg", "Region Sydost", "Västerby"] {
+        assert!(
+            !names.iter().any(|n| n.contains(organisation)),
+            "{found:#?}"
+        );
+    }
+}

@@ -286,6 +286,10 @@ pub struct Stems {
     /// "Vägföreningen", "Miljönämnden"): in `[organisation]` only.
     #[serde(default)]
     pub andelser: Vec<String>,
+    /// Capitalised words that start an organisation's or a business's name ("Stiftelsen
+    /// Anna Ek", "Pizzeria Bella Napoli", "Region Kronoberg"): in `[organisation]` only.
+    #[serde(default)]
+    pub borjan: Vec<String>,
 }
 
 /// A set of words, looked up for nearly every word of a protocol (first names, surnames,

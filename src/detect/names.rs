@@ -330,8 +330,8 @@ fn span(text: &str, w: &[Word], i: usize, j: usize, role: bool, lex: &Lexicon) -
 /// A name (words up to `j`) that is part of a place's or a company's name: not a person.
 fn not_a_person(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> bool {
     // "Stiftelsen Anna Ek", and "Restaurang Björnen" where the name starts at the word.
-    let organisation = starts_organisation(w[i].text)
-        || i > 0 && adjacent(text, &w[i - 1], &w[i]) && starts_organisation(w[i - 1].text);
+    let organisation = starts_organisation(w[i].text, lex)
+        || i > 0 && adjacent(text, &w[i - 1], &w[i]) && starts_organisation(w[i - 1].text, lex);
     organisation
         || (i..=j).any(|k| ends_like_organisation(w[k].text, lex))
         || part_of_compound(&text[w[j].end..])
@@ -368,38 +368,13 @@ fn names_an_office(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> bool {
     })
 }
 
-/// Words that start the name of an organisation or a business: "Sveriges Lärare
-/// Ljungsala", "Stiftelsen Anna Ek", "Pizzeria Bella Napoli" (its owner, if named, is
-/// named apart).
-const ORGANISATION_START: &[&str] = &[
-    "Sveriges",
-    "Svenska",
-    "Stiftelsen",
-    "Föreningen",
-    "Förskolan",
-    "Skolan",
-    "Äldreboendet",
-    "Gruppboendet",
-    "Vårdboendet",
-    "Fritidsgården",
-    "Bröderna",
-    "Firma",
-    "Taxi",
-    "Pizzeria",
-    "Restaurang",
-    "Trattoria",
-    "Café",
-    "Kafé",
-    "Hotell",
-    "Bageri",
-    "Konditori",
-    "Salong",
-];
-
-/// One of [`ORGANISATION_START`], capitalised or not ("förskolan Lilla Dahl").
-fn starts_organisation(word: &str) -> bool {
-    ORGANISATION_START.contains(&word)
-        || starts_upper(word).not() && ORGANISATION_START.iter().any(|o| o.to_lowercase() == word)
+/// One of the words that start an organisation's or a business's name (`[organisation]
+/// borjan`: "Stiftelsen Anna Ek", "Pizzeria Bella Napoli"; its owner, if named, is named
+/// apart), capitalised or not ("förskolan Lilla Dahl").
+fn starts_organisation(word: &str, lex: &Lexicon) -> bool {
+    let starts = &lex.organisation.borjan;
+    starts.iter().any(|s| s == word)
+        || starts_upper(word).not() && starts.iter().any(|s| s.to_lowercase() == word)
 }
 
 /// "Bröderna Karlssons Bygg AB", "Hedlunds Åkeri AB", "Lindqvist & Son": capitalised
@@ -1133,8 +1108,8 @@ pub(super) fn mentions(
                 known(g, k, word) || known(g, k, word.strip_suffix('s').unwrap_or(word))
             })?;
             // "Trattoria Da Giuseppe": a business named after its owner's first name.
-            let in_business_name =
-                (k.saturating_sub(2)..k).any(|b| ORGANISATION_START.contains(&w[b].text));
+            let in_business_name = (k.saturating_sub(2)..k)
+                .any(|b| lex.organisation.borjan.iter().any(|o| o == w[b].text));
             (!names_a_company(text, w, k)
                 && !in_business_name
                 && !stands_for_a_place(text, w, k, lex))
