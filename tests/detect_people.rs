@@ -720,3 +720,12 @@ fn a_region_or_a_municipal_unit_is_no_ones_name() {
         );
     }
 }
+
+#[test]
+fn a_name_no_list_knows_before_som_and_a_verb_of_running_a_business_is_a_person() {
+    let found = candidates(&[
+        "§ 44 Sanktionsavgift – livsmedelsverksamhet som inte har registrerats",
+        "Vid en kontroll konstaterade livsmedelsinspektör Nadia Rahimi att Nok Suwannarat, som driver den enskilda firman Suwannarat Thai Kök, har sålt matlådor.",
+    ]);
+    assert!(masked(&found).contains(&"Nok Suwannarat"), "{found:#?}");
+}

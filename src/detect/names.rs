@@ -684,7 +684,7 @@ fn plausible_given_name(word: &str) -> bool {
 }
 
 /// Two capitalised words right before a verb of someone acting in a matter
-/// ("Ronny Palo har ansökt").
+/// ("Ronny Palo har ansökt", "Nok Suwannarat, som driver enskild firma").
 fn pair_before_role_verb(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
     let Some(second) = w.get(i + 1) else {
         return false;
@@ -704,10 +704,12 @@ fn pair_before_role_verb(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> boo
         .take(40)
         .flat_map(char::to_lowercase)
         .collect();
+    // "Nok Suwannarat, som driver den enskilda firman …": the verb may follow a "som".
+    let verb = after.strip_prefix(", som ").unwrap_or(&after);
     lex.namn
         .rollverb
         .iter()
-        .any(|v| after.starts_with(v.as_str()) && after[v.len()..].starts_with([' ', ',', '.']))
+        .any(|v| verb.starts_with(v.as_str()) && verb[v.len()..].starts_with([' ', ',', '.']))
         || identity_follows(&text[second.end..], lex)
 }
 
