@@ -729,3 +729,22 @@ fn a_name_no_list_knows_before_som_and_a_verb_of_running_a_business_is_a_person(
     ]);
     assert!(masked(&found).contains(&"Nok Suwannarat"), "{found:#?}");
 }
+
+#[test]
+fn an_employee_named_before_a_passive_measure_is_its_party_not_an_official() {
+    let found = candidates(&[
+        "§ 43 Avstängning av arbetstagare",
+        "Ola Persson, lärare vid Björkedeskolan, är av polisen misstänkt för ofredande av en elev.",
+        "Ola Persson stängs av från arbetet med lön i avvaktan på utredningen.",
+    ]);
+    let kept = kept_texts(&found, "fortroendevald");
+    assert!(!kept.contains(&"Ola Persson"), "{found:#?}");
+    assert_eq!(
+        masked(&found)
+            .iter()
+            .filter(|t| **t == "Ola Persson")
+            .count(),
+        2,
+        "{found:#?}"
+    );
+}

@@ -122,6 +122,9 @@ pub struct NameWords {
     pub rollord: Vec<String>,
     /// Verbs that, right after two capitalised words, make them a person ("… har ansökt").
     pub rollverb: Vec<String>,
+    /// Passive verbs of a measure right after a name ("… stängs av"): a private party.
+    #[serde(default)]
+    pub atgard_efter: Vec<String>,
     /// Words after a name that make it a place's name ("Gustav Adolfs torg").
     pub platsord: Vec<String>,
     /// Words that point at one particular person: a sensitive sentence without a name,

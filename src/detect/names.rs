@@ -319,12 +319,25 @@ fn span(text: &str, w: &[Word], i: usize, j: usize, role: bool, lex: &Lexicon) -
     NameSpan {
         start: w[i].start,
         end: w[j].end,
-        role,
+        role: role || measured(after, lex),
         party: followed_by_party(after, lex),
         titled: next_to_title(text, w, i, j, lex) || speaks_of_office(after, lex),
         union: followed_by_union(after, lex),
         dead: lived_from_to(after),
     }
+}
+
+/// "Ola Persson stängs av från arbetet": a passive verb of a measure right after the name
+/// (`[namn] atgard_efter`) makes its bearer the party the measure is against.
+fn measured(after: &str, lex: &Lexicon) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    lex.namn.atgard_efter.iter().any(|verb| {
+        rest.get(..verb.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(verb))
+            && rest[verb.len()..].starts_with([' ', ',', '.'])
+    })
 }
 
 /// A name (words up to `j`) that is part of a place's or a company's name: not a person.
