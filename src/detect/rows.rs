@@ -59,6 +59,8 @@ impl Rows {
                 marks: Vec::new(),
                 hidden: Vec::new(),
                 bbox: None,
+                // A row of a running header is running; a lone paragraph is as it was.
+                running: group.iter().all(|&i| doc.paragraphs[i].running),
             });
             pieces.push(starts);
         }

@@ -88,12 +88,33 @@ impl Document {
                     marks: Vec::new(),
                     hidden: Vec::new(),
                     bbox: None,
+                    running: false,
                 })
                 .collect(),
             properties: Vec::new(),
             images: Vec::new(),
             warnings: Vec::new(),
         }
+    }
+
+    /// The paragraphs a range of them covers: every one from `range.start` to before
+    /// `range.end`, except the running headers and footers inside it, which stand between
+    /// its paragraphs only because a page break does (a § body over two pages). A range
+    /// that starts on a running line (the cells of a running header's row) covers all.
+    pub fn span(&self, range: std::ops::Range<usize>) -> impl Iterator<Item = usize> + '_ {
+        let end = range.end.min(self.paragraphs.len());
+        let inside = range.clone();
+        (range.start..end).filter(move |&i| self.in_span(&inside, i))
+    }
+
+    /// Whether paragraph `index` is one the range covers (see [`Document::span`]).
+    pub fn in_span(&self, range: &std::ops::Range<usize>, index: usize) -> bool {
+        let running = |i: usize| self.paragraphs.get(i).is_some_and(|p| p.running);
+        range.contains(&index)
+            && (index == range.start
+                || index + 1 == range.end
+                || !running(index)
+                || running(range.start))
     }
 }
 
@@ -139,6 +160,13 @@ pub struct Paragraph {
     pub hidden: Vec<HiddenText>,
     /// Bounding box of the paragraph on its (first) page (PDF only).
     pub bbox: Option<Rect>,
+    /// A running header or footer: text the layout repeats on every page, outside the
+    /// flow of the body (in a PDF the lines repeated at the same height on half the pages
+    /// or more, and page-number lines, above or below the body; in a .docx the header and
+    /// footer parts). It is text the reader sees, detected and exported like any other,
+    /// but no part of a § body: a range of paragraphs leaves out the running lines
+    /// between its ends ([`Document::span`]).
+    pub running: bool,
 }
 
 impl Paragraph {

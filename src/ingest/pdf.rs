@@ -57,6 +57,9 @@ pub fn read(bytes: &[u8]) -> Result<Document, Problem> {
         tables += page.append_to(tables, &mut document, &mut shapes);
     }
     let running: Vec<bool> = running.into_iter().flatten().collect();
+    for (p, &running) in document.paragraphs.iter_mut().zip(&running) {
+        p.running = running;
+    }
     page_flow::join_across_pages(&mut document, &shapes, &running);
     Ok(document)
 }
@@ -341,6 +344,7 @@ fn read_page(
             marks,
             hidden: laid.hidden,
             bbox: laid.bbox,
+            running: false,
         });
     }
     scratch.glyphs = collector.glyphs;

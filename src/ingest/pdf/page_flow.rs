@@ -6,7 +6,8 @@
 //! - **Running headers and footers** are the text repeated at the same height on at least
 //!   half of the pages (page numbers counted as one text), or a page-number line ("Sida 2
 //!   av 5"), above or below all the body text of their page. They are not part of the
-//!   body whose ends the rules below look at, and stay paragraphs where they stand.
+//!   body whose ends the rules below look at, and stay paragraphs where they stand,
+//!   flagged [`Paragraph::running`] (detection keeps them out of a § body).
 //! - **A table continued** on the next page with a single row there is no table to the
 //!   page's own layout (a table has two rows), or its wrapped lines are taken for rows;
 //!   when the previous page's body ended with a table and the next page's body starts on
