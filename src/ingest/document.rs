@@ -87,7 +87,7 @@ impl Document {
                     origins: vec![Origin::Synthetic; text.chars().count()],
                     marks: Vec::new(),
                     hidden: Vec::new(),
-                    bbox: None,
+                    boxes: Vec::new(),
                     running: false,
                 })
                 .collect(),
@@ -158,8 +158,10 @@ pub struct Paragraph {
     /// Text that is in the file but not shown as part of `text`: tracked deletions and
     /// field codes. Kept because it can hold personal data that must be removed.
     pub hidden: Vec<HiddenText>,
-    /// Bounding box of the paragraph on its (first) page (PDF only).
-    pub bbox: Option<Rect>,
+    /// Bounding box of the paragraph on each page it stands on, in page order (PDF only):
+    /// one box, or one per page for a paragraph that runs on over a page break (each the
+    /// union of the glyph boxes of its page). [`Paragraph::bbox_on`] looks one up.
+    pub boxes: Vec<PageRect>,
     /// A running header or footer: text the layout repeats on every page, outside the
     /// flow of the body (in a PDF the lines repeated at the same height on half the pages
     /// or more, and page-number lines, above or below the body; in a .docx the header and
@@ -177,6 +179,11 @@ impl Paragraph {
     /// Whether some of the paragraph stands on 1-based page `page`.
     pub fn is_on_page(&self, page: u32) -> bool {
         self.page <= page && page <= self.last_page
+    }
+
+    /// The paragraph's bounding box on 1-based page `page`, if it stands there (PDF only).
+    pub fn bbox_on(&self, page: u32) -> Option<Rect> {
+        self.boxes.iter().find(|b| b.page == page).map(|b| b.rect)
     }
 
     /// The page character `at` stands on: its glyph's page, or the paragraph's first page
@@ -243,6 +250,14 @@ pub struct PdfOrigin {
 pub enum StreamRef {
     Page,
     Form { object: u32, generation: u16 },
+}
+
+/// A rectangle on one page.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct PageRect {
+    /// 1-based page.
+    pub page: u32,
+    pub rect: Rect,
 }
 
 /// An axis-aligned rectangle in PDF user space (y grows upwards).

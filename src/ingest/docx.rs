@@ -401,7 +401,7 @@ impl Builder {
             origins: self.origins,
             marks: self.marks,
             hidden: self.hidden,
-            bbox: None,
+            boxes: Vec::new(),
             running: false,
         });
         (paragraph, carried)

@@ -7,8 +7,8 @@ mod page_flow;
 
 use super::layout::{layout_page, Continuation, GlyphChars, LayoutGlyph, Shape, TableEdges};
 use super::{
-    Document, Format, Image, ImageSource, Mark, MarkKind, Origin, Paragraph, Part, PartKind,
-    PdfOrigin, Problem, Property, Warning,
+    Document, Format, Image, ImageSource, Mark, MarkKind, Origin, PageRect, Paragraph, Part,
+    PartKind, PdfOrigin, Problem, Property, Warning,
 };
 use crate::ingest::{Rect, StreamRef};
 use crate::pdf::font::GlyphText;
@@ -343,7 +343,11 @@ fn read_page(
             origins: laid.origins,
             marks,
             hidden: laid.hidden,
-            bbox: laid.bbox,
+            boxes: laid
+                .bbox
+                .map(|rect| PageRect { page: number, rect })
+                .into_iter()
+                .collect(),
             running: false,
         });
     }
@@ -373,7 +377,7 @@ fn nearest_paragraph(paragraphs: &[Paragraph], image: &Rect) -> Option<usize> {
     paragraphs
         .iter()
         .enumerate()
-        .filter_map(|(i, p)| p.bbox.map(|b| (i, centre(&b))))
+        .filter_map(|(i, p)| p.bbox_on(p.page).map(|b| (i, centre(&b))))
         .min_by(|(_, a), (_, b)| {
             let da = (a.0 - ix).abs() + 3.0 * (a.1 - iy).abs();
             let db = (b.0 - ix).abs() + 3.0 * (b.1 - iy).abs();

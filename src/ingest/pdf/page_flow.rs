@@ -400,6 +400,12 @@ fn append(p: &mut Paragraph, q: Paragraph) {
         end: m.end + offset,
         ..m
     }));
+    for b in q.boxes {
+        match p.boxes.iter_mut().find(|a| a.page == b.page) {
+            Some(a) => a.rect = a.rect.union(&b.rect),
+            None => p.boxes.push(b),
+        }
+    }
     p.last_page = p.last_page.max(q.last_page);
 }
 
