@@ -670,9 +670,9 @@ fn one_row_of_a_table_continued_on_the_next_page_reads_as_a_row_of_cells() {
         page_with_one_row_of_the_table(),
     ]);
     let doc = ingest_pages(&pages);
-    let tables_on_page_1 = 1;
+    // The row goes on from page 1's table: its number, after its header and 20 rows.
     assert_eq!(
-        table_row(&doc, tables_on_page_1, 0),
+        table_row(&doc, 0, 21),
         [
             "BN 2024/0174",
             "Bygglov för carport vid garage",
@@ -690,6 +690,53 @@ fn one_row_of_a_table_continued_on_the_next_page_reads_as_a_row_of_cells() {
             "Karin Lund, Ängsvägen 4 B",
             "Beviljas"
         ]
+    );
+}
+
+#[test]
+fn a_table_continued_on_the_next_page_keeps_its_number_and_counts_its_rows_on() {
+    let mut second = page_with_one_row_of_the_table();
+    // A table of its own after the paragraph: the next number.
+    second.extend(table_at(
+        &[50.0, 150.0, 400.0],
+        700.0,
+        14.0,
+        &[
+            &["Dnr", "Ärende", "Beslut"],
+            &["BN 2024/0151", "Bygglov, uterum", "Beviljat"],
+        ],
+    ));
+    let doc = ingest_pages(&with_running_lines(vec![
+        page_ending_with_a_table(),
+        second,
+    ]));
+    let cells_on = |page: u32| -> Vec<Cell> {
+        doc.paragraphs
+            .iter()
+            .filter(|p| p.page == page)
+            .filter_map(cell)
+            .collect()
+    };
+    assert_eq!(
+        cells_on(2),
+        [
+            (0, 21, 0),
+            (0, 21, 1),
+            (0, 21, 2),
+            (0, 21, 3),
+            (1, 0, 0),
+            (1, 0, 1),
+            (1, 0, 2),
+            (1, 1, 0),
+            (1, 1, 1),
+            (1, 1, 2)
+        ]
+    );
+    assert_eq!(cells_on(1).last(), Some(&(0, 20, 3)));
+    // Its cells stand in the columns of the header row on page 1.
+    assert_eq!(
+        table_row(&doc, 0, 0),
+        ["Dnr", "Ärende", "Sökande", "Beslut"]
     );
 }
 
