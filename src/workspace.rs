@@ -738,14 +738,13 @@ fn file_error(path: &Path, e: std::io::Error) -> WorkspaceError {
 }
 
 /// The boxes of the glyphs from `(paragraph, start)` to `(paragraph, end)` (exclusive),
-/// merged into one box per run on a line. Synthetic characters (spaces ingest inserted)
-/// have no glyph and no box.
+/// merged into one box per run on a line, over the paragraphs [`Document::span`] counts
+/// (not the running footer and header between two pages of a § body). Synthetic
+/// characters (spaces ingest inserted) have no glyph and no box.
 pub fn text_boxes(doc: &Document, from: (usize, usize), to: (usize, usize)) -> Vec<PageBox> {
     let mut out: Vec<PageBox> = Vec::new();
-    for index in from.0..=to.0 {
-        let Some(p) = doc.paragraphs.get(index) else {
-            break;
-        };
+    for index in doc.span(from.0..to.0 + 1) {
+        let p = &doc.paragraphs[index];
         let first = if index == from.0 { from.1 } else { 0 };
         let last = if index == to.0 { to.1 } else { p.char_count() };
         for origin in p.origins.iter().take(last).skip(first) {

@@ -237,6 +237,9 @@ fn headers_footers_footnotes_and_comments_are_parts_of_their_own() {
         ]
     );
     assert_eq!(doc.parts[doc.paragraphs[3].part].name, "word/footnotes.xml");
+    // The header and footer are repeated on every page: running text, no § body.
+    let running: Vec<bool> = doc.paragraphs.iter().map(|p| p.running).collect();
+    assert_eq!(running, [false, true, true, false, false]);
     assert!(doc.paragraphs[0]
         .marks
         .iter()

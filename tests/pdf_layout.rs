@@ -7,7 +7,7 @@ mod support;
 use support::protocol_files;
 use support::protocol_pdf::{pdf_from_placed, with_running_lines, Placed};
 
-use maskera::ingest::{ingest_path, Document, MarkKind, Origin, Paragraph};
+use maskera::ingest::{ingest_path, Document, MarkKind, Origin, Paragraph, Rect};
 
 fn placed(x: f32, y: f32, size: f32, text: &str) -> Placed {
     Placed {
@@ -670,9 +670,9 @@ fn one_row_of_a_table_continued_on_the_next_page_reads_as_a_row_of_cells() {
         page_with_one_row_of_the_table(),
     ]);
     let doc = ingest_pages(&pages);
-    let tables_on_page_1 = 1;
+    // The row goes on from page 1's table: its number, after its header and 20 rows.
     assert_eq!(
-        table_row(&doc, tables_on_page_1, 0),
+        table_row(&doc, 0, 21),
         [
             "BN 2024/0174",
             "Bygglov för carport vid garage",
@@ -690,6 +690,53 @@ fn one_row_of_a_table_continued_on_the_next_page_reads_as_a_row_of_cells() {
             "Karin Lund, Ängsvägen 4 B",
             "Beviljas"
         ]
+    );
+}
+
+#[test]
+fn a_table_continued_on_the_next_page_keeps_its_number_and_counts_its_rows_on() {
+    let mut second = page_with_one_row_of_the_table();
+    // A table of its own after the paragraph: the next number.
+    second.extend(table_at(
+        &[50.0, 150.0, 400.0],
+        700.0,
+        14.0,
+        &[
+            &["Dnr", "Ärende", "Beslut"],
+            &["BN 2024/0151", "Bygglov, uterum", "Beviljat"],
+        ],
+    ));
+    let doc = ingest_pages(&with_running_lines(vec![
+        page_ending_with_a_table(),
+        second,
+    ]));
+    let cells_on = |page: u32| -> Vec<Cell> {
+        doc.paragraphs
+            .iter()
+            .filter(|p| p.page == page)
+            .filter_map(cell)
+            .collect()
+    };
+    assert_eq!(
+        cells_on(2),
+        [
+            (0, 21, 0),
+            (0, 21, 1),
+            (0, 21, 2),
+            (0, 21, 3),
+            (1, 0, 0),
+            (1, 0, 1),
+            (1, 0, 2),
+            (1, 1, 0),
+            (1, 1, 1),
+            (1, 1, 2)
+        ]
+    );
+    assert_eq!(cells_on(1).last(), Some(&(0, 20, 3)));
+    // Its cells stand in the columns of the header row on page 1.
+    assert_eq!(
+        table_row(&doc, 0, 0),
+        ["Dnr", "Ärende", "Sökande", "Beslut"]
     );
 }
 
@@ -797,6 +844,50 @@ fn a_paragraph_cut_by_a_page_break_is_joined_past_the_running_footer_and_header(
             texts(&doc)
         );
     }
+}
+
+#[test]
+fn a_paragraph_joined_over_a_page_break_has_its_box_on_each_page() {
+    let doc = ingest_pages(&with_running_lines(vec![
+        page_ending_with(CUT_AFTER),
+        page_starting_with(GOES_ON_WITH, 10.0),
+    ]));
+    let joined = doc
+        .paragraphs
+        .iter()
+        .find(|p| p.page == 1 && p.last_page == 2)
+        .unwrap_or_else(|| panic!("a joined paragraph: {:?}", texts(&doc)));
+    // Each page's box is the union of the paragraph's glyph boxes on that page: three
+    // lines at the foot of page 1's body, one at the top of page 2's.
+    let glyphs_on = |page: u32| {
+        joined
+            .origins
+            .iter()
+            .filter_map(|o| match o {
+                Origin::Pdf(g) if g.page == page => Some(g.bbox),
+                _ => None,
+            })
+            .reduce(|a, b| a.union(&b))
+    };
+    let pages: Vec<u32> = joined.boxes.iter().map(|b| b.page).collect();
+    assert_eq!(pages, [1, 2]);
+    for page in [1, 2] {
+        let (Some(bbox), Some(glyphs)) = (joined.bbox_on(page), glyphs_on(page)) else {
+            panic!("no box on page {page}");
+        };
+        let close = |a: f32, b: f32| (a - b).abs() < 0.01;
+        let same = |a: &Rect, b: &Rect| {
+            close(a.x0, b.x0) && close(a.y0, b.y0) && close(a.x1, b.x1) && close(a.y1, b.y1)
+        };
+        assert!(same(&bbox, &glyphs), "page {page}: {bbox:?} != {glyphs:?}");
+    }
+    let (first, second) = (joined.bbox_on(1).unwrap(), joined.bbox_on(2).unwrap());
+    assert!(
+        first.height() > 2.0 * second.height(),
+        "{first:?} {second:?}"
+    );
+    assert!(second.y0 > 740.0, "the top line of page 2: {second:?}");
+    assert_eq!(joined.bbox_on(3), None);
 }
 
 #[test]

@@ -80,11 +80,12 @@ impl Found {
         } else if last_index == self.paragraph {
             first.text.get(self.start..self.end)?.to_string()
         } else {
+            // The paragraphs between, without the running lines among them.
             let mut parts = vec![first.text.get(self.start..)?];
             parts.extend(
-                doc.paragraphs[self.paragraph + 1..last_index]
-                    .iter()
-                    .map(|p| p.text.as_str()),
+                doc.span(self.paragraph..last_index + 1)
+                    .filter(|&i| i != self.paragraph && i != last_index)
+                    .map(|i| doc.paragraphs[i].text.as_str()),
             );
             parts.push(last.text.get(..self.end)?);
             parts.join("\n\n")
@@ -183,7 +184,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
         &found,
     ));
     found.extend(absence_reasons(doc, lex, structure));
-    found.extend(classify_people(lex, structure, &people, &found));
+    found.extend(classify_people(doc, lex, structure, &people, &found));
     found.extend(secrecy(doc, lex, structure, &private_sections));
     found.extend(images(doc));
     drop_overlaps(found)
@@ -734,7 +735,7 @@ fn sensitive_sentences(
             .arende
             .personliga
             .mentioned_in(&section.heading.to_lowercase());
-        for i in section.body.clone() {
+        for i in doc.span(section.body.clone()) {
             // A paragraph tells of one person or of people in general: a sensitive
             // sentence is the person's when its paragraph names or points at someone.
             if names_someone(i, personal) || points_at_someone(structure.lower(i), lex) {
@@ -1038,6 +1039,7 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
 /// Each name's rule: official, medborgarförslag proposer, or a private person whose rule is
 /// the strongest reason in its §.
 fn classify_people(
+    doc: &Document,
     lex: &Lexicon,
     structure: &Structure,
     people: &[Person],
@@ -1068,7 +1070,7 @@ fn classify_people(
                     .map(|s| s.heading_paragraph);
                 let rule = match *rule_of_section
                     .entry(section)
-                    .or_insert_with(|| private_rule(lex, structure, &strong, p.paragraph))
+                    .or_insert_with(|| private_rule(doc, lex, structure, &strong, p.paragraph))
                 {
                     // "Svar på medborgarförslag från Birgitta Holmgren": a list item of a
                     // kallelse or kungörelse names the proposer outside any § of their own.
@@ -1087,6 +1089,7 @@ fn classify_people(
 /// The rule a private person's name falls under in its §: the strongest sensitive rule
 /// found there, medborgarförslag, myndighetsutövning, facklig, or plain namn.
 fn private_rule(
+    doc: &Document,
     lex: &Lexicon,
     structure: &Structure,
     strong: &HashMap<usize, HashSet<&str>>,
@@ -1110,7 +1113,7 @@ fn private_rule(
     if section.decision == Decision::Ingripande {
         return "myndighetsutovning";
     }
-    let text = structure.lower_lines(section.heading_paragraph..section.body.end);
+    let text = structure.lower_lines(doc.span(section.heading_paragraph..section.body.end));
     if lex.facklig.ord.mentioned_in(&text) {
         return "facklig";
     }
@@ -1124,6 +1127,10 @@ fn private_rule(
 /// line stays as it is. Otherwise the § must be an individual matter (a private person
 /// in it) of a kind the lexicon lists, or any individual matter of an överförmyndarnämnd;
 /// general §§ of those nämnder (budget, statistics, guidelines) are public.
+///
+/// The suggestion covers the body's own paragraphs: a running header or footer (the
+/// nämnd's name, "Sida 3 av 12", "Justerandes sign") stays, also between the pages of a
+/// body that runs over a page break.
 fn secrecy(
     doc: &Document,
     lex: &Lexicon,
@@ -1157,7 +1164,7 @@ fn secrecy(
                 let subject = format!(
                     "{}\n{}",
                     s.heading.to_lowercase(),
-                    structure.lower_lines(s.body.clone())
+                    structure.lower_lines(doc.span(s.body.clone()))
                 );
                 let matter = lex
                     .sekretess
@@ -1174,19 +1181,22 @@ fn secrecy(
                 }
             }
         };
-        if body.is_empty() {
+        // From the first paragraph of the body's own to its last (the line after the
+        // secretary's may be the next page's header).
+        let mut paragraphs = doc.span(body).filter(|&i| !doc.paragraphs[i].running);
+        let Some(first) = paragraphs.next() else {
             continue;
-        }
-        let last = body.end - 1;
+        };
+        let last = paragraphs.last().unwrap_or(first);
         let mut f = Found::new(
-            body.start,
+            first,
             0,
             doc.paragraphs[last].text.len(),
             "sekretess",
             0.8,
             None,
         );
-        f.end_paragraph = (last != body.start).then_some(last);
+        f.end_paragraph = (last != first).then_some(last);
         f.provision = Some(provision);
         out.push(f);
     }

@@ -8,9 +8,9 @@
 //!
 //! Detection reads a table row as one paragraph, its cells joined by
 //! [`CELL_SEPARATOR`]; a header row is such a paragraph of short headings without digits,
-//! one of them known. The rows after it with as many cells are its table; a short line
-//! between them (a page header repeated by the meeting system) does not end it, prose or
-//! a § does.
+//! one of them known. The rows after it with as many cells are its table; a running
+//! header or footer between them (a table over a page break) is no row of it and does not
+//! end it, nor does another short line; prose or a § does.
 
 use super::lexicon::Lexicon;
 use super::rows::CELL_SEPARATOR;
@@ -42,6 +42,9 @@ pub(crate) fn of(doc: &Document, lex: &Lexicon) -> Vec<Option<Rc<[Column]>>> {
     let mut out = vec![None; doc.paragraphs.len()];
     let mut table: Option<Rc<[Column]>> = None;
     for (i, p) in doc.paragraphs.iter().enumerate() {
+        if p.running {
+            continue;
+        }
         if let Some(header) = header(&p.text, lex) {
             table = Some(header.into());
             continue;
@@ -160,9 +163,17 @@ mod tests {
     use crate::detect::Lexicon;
 
     fn roles(lines: &[&str]) -> Vec<Option<Vec<Column>>> {
+        roles_with_running(lines, &[])
+    }
+
+    /// The roles, with the paragraphs `running` flagged as running headers or footers.
+    fn roles_with_running(lines: &[&str], running: &[usize]) -> Vec<Option<Vec<Column>>> {
         let lex = Lexicon::embedded().expect("lexicon");
         let paragraphs: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
-        let doc = Document::from_plain_paragraphs(&paragraphs);
+        let mut doc = Document::from_plain_paragraphs(&paragraphs);
+        for &i in running {
+            doc.paragraphs[i].running = true;
+        }
         of(&doc, &lex)
             .into_iter()
             .map(|r| r.map(|c| c.to_vec()))
@@ -207,6 +218,25 @@ mod tests {
         ]);
         assert_eq!(r[1], Some(vec![Official, Other, Other]));
         assert_eq!(r[2], Some(vec![Official, Other, Other]));
+    }
+
+    #[test]
+    fn running_lines_between_the_pages_of_a_table_are_no_rows_and_do_not_end_it() {
+        use Column::*;
+        let r = roles_with_running(
+            &[
+                "Dnr | Sökande | Delegat",
+                "BN 2024/12 | Rojda Aziz | Oskar Lindfors",
+                "Justerandes signatur | Utdragsbestyrkande | Sida 1 (2)",
+                "Miljö- och byggnämnden i Vretaby kommun, sammanträdesprotokoll från den 14 maj 2024",
+                "BN 2024/13 | Per Nordin | Oskar Lindfors",
+            ],
+            &[2, 3],
+        );
+        let expected = Some(vec![Other, Party, Official]);
+        assert_eq!(r[1], expected);
+        assert_eq!((&r[2], &r[3]), (&None, &None));
+        assert_eq!(r[4], expected);
     }
 
     #[test]

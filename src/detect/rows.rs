@@ -58,7 +58,9 @@ impl Rows {
                 origins: Vec::new(),
                 marks: Vec::new(),
                 hidden: Vec::new(),
-                bbox: None,
+                boxes: Vec::new(),
+                // A row of a running header is running; a lone paragraph is as it was.
+                running: group.iter().all(|&i| doc.paragraphs[i].running),
             });
             pieces.push(starts);
         }

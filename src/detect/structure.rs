@@ -22,7 +22,11 @@ pub struct Section {
     pub heading: String,
     /// Paragraph index of the heading.
     pub heading_paragraph: usize,
-    /// Paragraph indices of the body (after the heading, up to the next §).
+    /// Paragraph indices of the body (after the heading, up to the next §), from its first
+    /// paragraph to its last that is no running header or footer. A body over a page break
+    /// has running lines inside the range; [`Document::span`] leaves them out.
+    ///
+    /// [`Document::span`]: crate::ingest::Document::span
     pub body: std::ops::Range<usize>,
     pub decision: Decision,
 }
@@ -50,9 +54,10 @@ impl Structure {
         self.lower.get(i).map_or("", String::as_str)
     }
 
-    /// The lower-case text of paragraphs `from..to`, one line each.
-    pub(crate) fn lower_lines(&self, paragraphs: std::ops::Range<usize>) -> String {
+    /// The lower-case text of the paragraphs, one line each.
+    pub(crate) fn lower_lines(&self, paragraphs: impl IntoIterator<Item = usize>) -> String {
         paragraphs
+            .into_iter()
             .map(|i| self.lower(i))
             .collect::<Vec<_>>()
             .join("\n")
@@ -144,8 +149,17 @@ pub fn analyse(doc: &Document, lex: &Lexicon) -> Structure {
             Some((title, first_body)) => (title, first_body),
             None => (heading.clone(), index + 1),
         };
+        // A body begins and ends with a paragraph of its own: a page's running footer and
+        // the next page's header around it belong to the pages, not to the matter.
+        let running = |i: usize| doc.paragraphs[i].running;
+        let first_body = (first_body..end).find(|&i| !running(i)).unwrap_or(end);
+        let end = (first_body..end)
+            .rev()
+            .find(|&i| !running(i))
+            .map_or(first_body, |last| last + 1);
         let body = first_body..end;
-        let decision = section_decision(&lower[body.clone()], lex);
+        let lines: Vec<&str> = doc.span(body.clone()).map(|i| lower[i].as_str()).collect();
+        let decision = section_decision(&lines, lex);
         sections.push(Section {
             number: number.clone(),
             heading,
@@ -176,7 +190,12 @@ fn attendance(doc: &Document, lex: &Lexicon, main: &[usize], first: usize) -> Ve
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', ' ', '\t']))
         })
     };
-    let before: Vec<usize> = main.iter().copied().filter(|&i| i < first).collect();
+    // A running header or footer between its lines is no part of the block.
+    let before: Vec<usize> = main
+        .iter()
+        .copied()
+        .filter(|&i| i < first && !doc.paragraphs[i].running)
+        .collect();
     let Some(start) = before.iter().position(|&i| is_heading(i)) else {
         return Vec::new();
     };
@@ -270,7 +289,10 @@ fn title_below(doc: &Document, heading: &str, index: usize, end: usize) -> Optio
     if !heading.trim().is_empty() {
         return None;
     }
-    (index + 1..end.min(index + 3))
+    // The two lines below, past a page break's running footer and header.
+    (index + 1..end)
+        .filter(|&i| !doc.paragraphs[i].running)
+        .take(2)
         .map(|i| (without_reference(&doc.paragraphs[i].text), i))
         .find(|(title, _)| !title.is_empty())
         .filter(|(title, _)| title.chars().count() <= 200)
@@ -280,7 +302,7 @@ fn title_below(doc: &Document, heading: &str, index: usize, end: usize) -> Optio
 /// A §'s decision: what its decision says, where the § sets it apart ("Beslut" above it,
 /// "Beslut: …", "… beslutar att …"), else what its whole body says. The story and the
 /// assessment speak of other outcomes ("… kan inte ligga till grund för avslag").
-fn section_decision(body: &[String], lex: &Lexicon) -> Decision {
+fn section_decision(body: &[&str], lex: &Lexicon) -> Decision {
     let stated: Vec<&str> = body
         .iter()
         .enumerate()
@@ -293,7 +315,7 @@ fn section_decision(body: &[String], lex: &Lexicon) -> Decision {
             });
             after_heading || p.starts_with("beslut:") || p.contains(" beslutar ")
         })
-        .map(|(_, p)| p.as_str())
+        .map(|(_, p)| *p)
         .collect();
     match decision(&stated.join("\n"), lex) {
         Decision::Okand => decision(&body.join("\n"), lex),

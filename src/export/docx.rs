@@ -188,11 +188,11 @@ fn plan(doc: &Document, masks: &[Mask], marker: Marker) -> HashMap<usize, PartMa
             MaskKind::Secrecy { provision } => format!("Sekretess enligt {provision}."),
             _ => marker.text().to_string(),
         });
-        for index in m.paragraph..=m.end_paragraph.min(doc.paragraphs.len().saturating_sub(1)) {
+        for index in m.paragraphs(doc) {
             let p = &doc.paragraphs[index];
             for (at, origin) in p.origins.iter().enumerate() {
                 let Origin::Docx(o) = origin else { continue };
-                if !m.covers(index, at) {
+                if !m.covers(doc, index, at) {
                     continue;
                 }
                 let plan = out.entry(o.part).or_default();

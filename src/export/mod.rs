@@ -318,8 +318,7 @@ fn masks_by_page<'m>(doc: &Document, masks: &'m [Mask]) -> BTreeMap<u32, Vec<&'m
         if let MaskKind::Image { image } = m.kind {
             pages.extend(doc.images.get(image).map(|i| i.page));
         } else {
-            let last = m.end_paragraph.min(doc.paragraphs.len().saturating_sub(1));
-            for p in doc.paragraphs.get(m.paragraph..=last).into_iter().flatten() {
+            for p in m.paragraphs(doc).map(|i| &doc.paragraphs[i]) {
                 pages.extend(p.page..=p.last_page);
             }
         }
@@ -336,7 +335,7 @@ fn masks_by_page<'m>(doc: &Document, masks: &'m [Mask]) -> BTreeMap<u32, Vec<&'m
 pub fn checked_values(doc: &Document, masks: &[Mask]) -> Vec<check::Secret> {
     let mut covered: HashMap<usize, Vec<&Mask>> = HashMap::new();
     for m in masks {
-        for index in m.paragraph..=m.end_paragraph.min(doc.paragraphs.len()) {
+        for index in m.paragraphs(doc) {
             covered.entry(index).or_default().push(m);
         }
     }
@@ -351,7 +350,7 @@ pub fn checked_values(doc: &Document, masks: &[Mask]) -> Vec<check::Secret> {
                 .chars()
                 .enumerate()
                 .map(|(at, c)| {
-                    if on.iter().any(|m| m.covers(i, at)) {
+                    if on.iter().any(|m| m.covers(doc, i, at)) {
                         '\u{2588}'
                     } else {
                         c

@@ -12,7 +12,7 @@
 //! [`Device`]), so "glyph 3 of operation 41 of the page" means the same glyph to both.
 
 use super::ExportError;
-use crate::ingest::{Document, HiddenKind, Origin, Paragraph, Rect, StreamRef};
+use crate::ingest::{Document, HiddenKind, Origin, Rect, StreamRef};
 use crate::pdf::font::FontKind;
 use crate::pdf::interpret::{
     interpret_page, Device, FontCache, Matrix, ShownGlyph, ShownPath, ShownText,
@@ -247,12 +247,12 @@ pub fn plan_page(
             .iter()
             .copied()
             .filter(|m| !matches!(m.kind, MaskKind::Image { .. }))
-            .filter(|m| m.paragraph <= index && index <= m.end_paragraph)
+            .filter(|m| m.touches(doc, index))
             .collect();
         if on_para.is_empty() {
             continue;
         }
-        let keys = paragraph_keys(p, index, number, &on_para);
+        let keys = paragraph_keys(doc, index, number, &on_para);
         for line in lines(&keys, record) {
             let masked: Vec<GlyphKey> = line
                 .iter()
@@ -339,13 +339,14 @@ struct Tag<'m> {
 /// names no page: the other page's glyphs are left out, or they would stand for glyphs of
 /// this page with the same stream, operation and index.
 fn paragraph_keys<'m>(
-    p: &Paragraph,
+    doc: &Document,
     index: usize,
     page: u32,
     masks: &[&'m Mask],
 ) -> Vec<(GlyphKey, Tag<'m>)> {
+    let p = &doc.paragraphs[index];
     let status = |at: usize| {
-        let hit: Vec<&&Mask> = masks.iter().filter(|m| m.covers(index, at)).collect();
+        let hit: Vec<&&Mask> = masks.iter().filter(|m| m.covers(doc, index, at)).collect();
         Tag {
             rule: hit.first().map(|m| m.rule.as_str()),
             secrecy: hit

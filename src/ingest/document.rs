@@ -87,13 +87,34 @@ impl Document {
                     origins: vec![Origin::Synthetic; text.chars().count()],
                     marks: Vec::new(),
                     hidden: Vec::new(),
-                    bbox: None,
+                    boxes: Vec::new(),
+                    running: false,
                 })
                 .collect(),
             properties: Vec::new(),
             images: Vec::new(),
             warnings: Vec::new(),
         }
+    }
+
+    /// The paragraphs a range of them covers: every one from `range.start` to before
+    /// `range.end`, except the running headers and footers inside it, which stand between
+    /// its paragraphs only because a page break does (a § body over two pages). A range
+    /// that starts on a running line (the cells of a running header's row) covers all.
+    pub fn span(&self, range: std::ops::Range<usize>) -> impl Iterator<Item = usize> + '_ {
+        let end = range.end.min(self.paragraphs.len());
+        let inside = range.clone();
+        (range.start..end).filter(move |&i| self.in_span(&inside, i))
+    }
+
+    /// Whether paragraph `index` is one the range covers (see [`Document::span`]).
+    pub fn in_span(&self, range: &std::ops::Range<usize>, index: usize) -> bool {
+        let running = |i: usize| self.paragraphs.get(i).is_some_and(|p| p.running);
+        range.contains(&index)
+            && (index == range.start
+                || index + 1 == range.end
+                || !running(index)
+                || running(range.start))
     }
 }
 
@@ -137,8 +158,17 @@ pub struct Paragraph {
     /// Text that is in the file but not shown as part of `text`: tracked deletions and
     /// field codes. Kept because it can hold personal data that must be removed.
     pub hidden: Vec<HiddenText>,
-    /// Bounding box of the paragraph on its (first) page (PDF only).
-    pub bbox: Option<Rect>,
+    /// Bounding box of the paragraph on each page it stands on, in page order (PDF only):
+    /// one box, or one per page for a paragraph that runs on over a page break (each the
+    /// union of the glyph boxes of its page). [`Paragraph::bbox_on`] looks one up.
+    pub boxes: Vec<PageRect>,
+    /// A running header or footer: text the layout repeats on every page, outside the
+    /// flow of the body (in a PDF the lines repeated at the same height on half the pages
+    /// or more, and page-number lines, above or below the body; in a .docx the header and
+    /// footer parts). It is text the reader sees, detected and exported like any other,
+    /// but no part of a § body: a range of paragraphs leaves out the running lines
+    /// between its ends ([`Document::span`]).
+    pub running: bool,
 }
 
 impl Paragraph {
@@ -149,6 +179,11 @@ impl Paragraph {
     /// Whether some of the paragraph stands on 1-based page `page`.
     pub fn is_on_page(&self, page: u32) -> bool {
         self.page <= page && page <= self.last_page
+    }
+
+    /// The paragraph's bounding box on 1-based page `page`, if it stands there (PDF only).
+    pub fn bbox_on(&self, page: u32) -> Option<Rect> {
+        self.boxes.iter().find(|b| b.page == page).map(|b| b.rect)
     }
 
     /// The page character `at` stands on: its glyph's page, or the paragraph's first page
@@ -215,6 +250,14 @@ pub struct PdfOrigin {
 pub enum StreamRef {
     Page,
     Form { object: u32, generation: u16 },
+}
+
+/// A rectangle on one page.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct PageRect {
+    /// 1-based page.
+    pub page: u32,
+    pub rect: Rect,
 }
 
 /// An axis-aligned rectangle in PDF user space (y grows upwards).

@@ -50,7 +50,12 @@ pub fn read(bytes: &[u8]) -> Result<Document, Problem> {
             page: 1,
         });
         let offset = doc.paragraphs.len();
-        let (paragraphs, images) = StoryParser::new(index, kind, &rels).parse(&xml, &name)?;
+        let (mut paragraphs, images) = StoryParser::new(index, kind, &rels).parse(&xml, &name)?;
+        // A header or footer part is repeated on every page: running text, no § body.
+        let running = matches!(kind, PartKind::Header | PartKind::Footer);
+        for p in &mut paragraphs {
+            p.running = running;
+        }
         doc.paragraphs.extend(paragraphs);
         doc.images.extend(images.into_iter().map(|mut image| {
             image.paragraph = image.paragraph.map(|p| p + offset);
@@ -396,7 +401,8 @@ impl Builder {
             origins: self.origins,
             marks: self.marks,
             hidden: self.hidden,
-            bbox: None,
+            boxes: Vec::new(),
+            running: false,
         });
         (paragraph, carried)
     }

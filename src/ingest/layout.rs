@@ -139,6 +139,9 @@ pub struct Shape {
 pub struct PageLayout {
     pub paragraphs: Vec<LaidParagraph>,
     pub tables: Vec<TableEdges>,
+    /// The table (by its number on the page) that continues the one the previous page
+    /// ended with ([`Continuation`]), if one does.
+    pub continued: Option<u32>,
 }
 
 /// Where a paragraph stands in a table: the table's number on its page (0-based, in
@@ -242,6 +245,9 @@ pub fn layout_page(glyphs: &[LayoutGlyph], continued: Option<&Continuation>) -> 
                 paragraphs_of_block(glyphs, block, right, &mut out.paragraphs);
             }
             Region::Table(table) => {
+                if table.continues {
+                    out.continued = Some(out.tables.len() as u32);
+                }
                 table.paragraphs(glyphs, out.tables.len() as u32, &mut out.paragraphs);
                 out.tables.push(table.edges());
             }

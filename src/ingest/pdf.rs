@@ -7,8 +7,8 @@ mod page_flow;
 
 use super::layout::{layout_page, Continuation, GlyphChars, LayoutGlyph, Shape, TableEdges};
 use super::{
-    Document, Format, Image, ImageSource, Mark, MarkKind, Origin, Paragraph, Part, PartKind,
-    PdfOrigin, Problem, Property, Warning,
+    Document, Format, Image, ImageSource, Mark, MarkKind, Origin, PageRect, Paragraph, Part,
+    PartKind, PdfOrigin, Problem, Property, Warning,
 };
 use crate::ingest::{Rect, StreamRef};
 use crate::pdf::font::GlyphText;
@@ -45,18 +45,27 @@ pub fn read(bytes: &[u8]) -> Result<Document, Problem> {
     let mut read = read_pages(&pdf, &pages);
     let mut running = page_flow::running(&read);
     let mut scratch = Scratch::default();
-    page_flow::continue_tables(&mut read, &mut running, |index, continued| {
+    page_flow::continue_tables(&mut read, &mut running, |index, continued, there| {
         let (number, page_id) = pages[index];
-        read_page(&pdf, number, page_id, &mut scratch, Some(continued))
+        read_page(
+            &pdf,
+            number,
+            page_id,
+            &mut scratch,
+            Some((continued, there)),
+        )
     });
     let count = read.iter().map(|p| p.paragraphs.len()).sum();
     document.paragraphs.reserve_exact(count);
     let mut shapes = Vec::with_capacity(count);
-    let mut tables = 0;
+    let mut tables = TableNumbers::default();
     for page in read {
-        tables += page.append_to(tables, &mut document, &mut shapes);
+        page.append_to(&mut tables, &mut document, &mut shapes);
     }
     let running: Vec<bool> = running.into_iter().flatten().collect();
+    for (p, &running) in document.paragraphs.iter_mut().zip(&running) {
+        p.running = running;
+    }
     page_flow::join_across_pages(&mut document, &shapes, &running);
     Ok(document)
 }
@@ -211,18 +220,39 @@ struct PageRead {
     images: Vec<(ShownImage, Option<usize>)>,
     /// The column edges of the page's tables, by their number on the page.
     tables: Vec<TableEdges>,
+    /// The page's table that goes on from the previous page's, if one does.
+    goes_on: Option<TableGoesOn>,
+}
+
+/// A table continued from the previous page: its number on this page (`here`) and the
+/// number of the table it continues on the previous page (`there`).
+#[derive(Debug, Clone, Copy)]
+struct TableGoesOn {
+    here: u32,
+    there: u32,
+}
+
+/// How the tables are numbered through the document: one number per table, which a
+/// table continued on the next page keeps there, its rows counted on.
+#[derive(Debug, Default)]
+struct TableNumbers {
+    /// The number the next new table gets.
+    next: u32,
+    /// Per table of the page appended last (by its number on the page): its number in
+    /// the document and the number its next row would get.
+    previous_page: Vec<(u32, u32)>,
 }
 
 impl PageRead {
-    /// Appends the page as the document's next part, its tables numbered from
-    /// `tables_before` on, and its paragraphs' shapes to `shapes`. Returns how many
-    /// tables the page has.
+    /// Appends the page as the document's next part, its tables numbered on from the
+    /// pages before (a table continued from the previous page keeps its number there,
+    /// its rows numbered after the rows there), and its paragraphs' shapes to `shapes`.
     fn append_to(
         self,
-        tables_before: u32,
+        tables: &mut TableNumbers,
         doc: &mut Document,
         shapes: &mut Vec<Option<Shape>>,
-    ) -> u32 {
+    ) {
         let number = self.number;
         let part = doc.parts.len();
         doc.parts.push(Part {
@@ -232,15 +262,34 @@ impl PageRead {
         });
         doc.warnings.extend(self.warnings);
         let first_paragraph = doc.paragraphs.len();
+        // Per table of the page: its number in the document and its first row's.
+        let mut placed: Vec<(u32, u32)> = (0..self.tables.len() as u32)
+            .map(|here| {
+                let goes_on = self.goes_on.filter(|g| g.here == here);
+                goes_on
+                    .and_then(|g| tables.previous_page.get(g.there as usize).copied())
+                    .unwrap_or_else(|| {
+                        tables.next += 1;
+                        (tables.next - 1, 0)
+                    })
+            })
+            .collect();
+        let first_rows: Vec<u32> = placed.iter().map(|&(_, row)| row).collect();
         for mut paragraph in self.paragraphs {
             paragraph.part = part;
             for mark in &mut paragraph.marks {
-                if let MarkKind::TableCell { table, .. } = &mut mark.kind {
-                    *table += tables_before;
+                if let MarkKind::TableCell { table, row, .. } = &mut mark.kind {
+                    let here = *table as usize;
+                    if let Some(place) = placed.get_mut(here) {
+                        *table = place.0;
+                        *row += first_rows[here];
+                        place.1 = place.1.max(*row + 1);
+                    }
                 }
             }
             doc.paragraphs.push(paragraph);
         }
+        tables.previous_page = placed;
         shapes.extend(self.shapes);
         for (image, paragraph) in self.images {
             doc.images.push(Image {
@@ -254,7 +303,6 @@ impl PageRead {
                 },
             });
         }
-        self.tables.len() as u32
     }
 }
 
@@ -268,13 +316,13 @@ struct Scratch {
 }
 
 /// Interprets one page and lays it out; `continued` is a table the previous page ended
-/// with.
+/// with, and its number on that page.
 fn read_page(
     pdf: &PdfDocument,
     number: u32,
     page_id: ObjectId,
     scratch: &mut Scratch,
-    continued: Option<&Continuation>,
+    continued: Option<(&Continuation, u32)>,
 ) -> PageRead {
     let mut glyphs = std::mem::take(&mut scratch.glyphs);
     glyphs.clear();
@@ -313,7 +361,11 @@ fn read_page(
             message: format!("Sidan {number} saknar textlager — skannad?"),
         });
     }
-    let layout = layout_page(&collector.glyphs, continued);
+    let layout = layout_page(&collector.glyphs, continued.map(|(c, _)| c));
+    let goes_on = layout
+        .continued
+        .zip(continued)
+        .map(|(here, (_, there))| TableGoesOn { here, there });
     let mut paragraphs = Vec::with_capacity(layout.paragraphs.len());
     let mut shapes = Vec::with_capacity(layout.paragraphs.len());
     for laid in layout.paragraphs {
@@ -340,7 +392,12 @@ fn read_page(
             origins: laid.origins,
             marks,
             hidden: laid.hidden,
-            bbox: laid.bbox,
+            boxes: laid
+                .bbox
+                .map(|rect| PageRect { page: number, rect })
+                .into_iter()
+                .collect(),
+            running: false,
         });
     }
     scratch.glyphs = collector.glyphs;
@@ -359,6 +416,7 @@ fn read_page(
         shapes,
         images,
         tables: layout.tables,
+        goes_on,
     }
 }
 
@@ -369,7 +427,7 @@ fn nearest_paragraph(paragraphs: &[Paragraph], image: &Rect) -> Option<usize> {
     paragraphs
         .iter()
         .enumerate()
-        .filter_map(|(i, p)| p.bbox.map(|b| (i, centre(&b))))
+        .filter_map(|(i, p)| p.bbox_on(p.page).map(|b| (i, centre(&b))))
         .min_by(|(_, a), (_, b)| {
             let da = (a.0 - ix).abs() + 3.0 * (a.1 - iy).abs();
             let db = (b.0 - ix).abs() + 3.0 * (b.1 - iy).abs();

@@ -77,7 +77,8 @@ pub enum MaskKind {
 }
 
 /// One thing export must remove: a character range from `(paragraph, start)` to
-/// `(end_paragraph, end)`, end exclusive.
+/// `(end_paragraph, end)`, end exclusive, over the paragraphs [`Document::span`] counts in
+/// it (a § body over a page break leaves out the running footer and header between).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Mask {
     pub rule: String,
@@ -95,10 +96,8 @@ impl Mask {
             return String::new();
         }
         let mut parts = Vec::new();
-        for index in self.paragraph..=self.end_paragraph {
-            let Some(p) = doc.paragraphs.get(index) else {
-                break;
-            };
+        for index in self.paragraphs(doc) {
+            let p = &doc.paragraphs[index];
             let from = if index == self.paragraph {
                 self.start
             } else {
@@ -120,12 +119,27 @@ impl Mask {
         parts.join("\n\n")
     }
 
+    /// The paragraphs the mask covers some of, in order.
+    pub fn paragraphs<'d>(&self, doc: &'d Document) -> impl Iterator<Item = usize> + 'd {
+        doc.span(self.range())
+    }
+
+    /// Whether the mask covers some of paragraph `index`.
+    pub fn touches(&self, doc: &Document, index: usize) -> bool {
+        doc.in_span(&self.range(), index)
+    }
+
     /// Whether character `at` of paragraph `index` is masked.
-    pub fn covers(&self, index: usize, at: usize) -> bool {
+    pub fn covers(&self, doc: &Document, index: usize, at: usize) -> bool {
         let after_start = index > self.paragraph || (index == self.paragraph && at >= self.start);
         let before_end =
             index < self.end_paragraph || (index == self.end_paragraph && at < self.end);
-        after_start && before_end
+        after_start && before_end && self.touches(doc, index)
+    }
+
+    /// The paragraphs from the first to the last, as a range.
+    fn range(&self) -> std::ops::Range<usize> {
+        self.paragraph..self.end_paragraph.saturating_add(1)
     }
 }
 

@@ -111,6 +111,9 @@ const MAX_ROW_PITCHES: usize = 8;
 pub(super) struct Table {
     cells: Vec<Cell>,
     edges: TableEdges,
+    /// It continues the table the previous page ended with ([`Continuation`]): its columns
+    /// are numbered by that table's edges, empty ones counted.
+    pub continues: bool,
     pub x0: f32,
     pub x1: f32,
     pub top: f32,
@@ -485,6 +488,7 @@ fn continuation(rows: &[TextRow], continued: &Continuation, line_pitch: f32) -> 
         line_pitch,
         min_rows: 1,
         row_pitches: table.row_pitches.clone(),
+        continues: true,
     })
 }
 
@@ -568,6 +572,8 @@ struct Candidate {
     /// none): where none of its own rows is spaced wider than its lines, this tells its
     /// rows from its wrapped lines.
     row_pitches: Vec<f32>,
+    /// It is the continuation of the previous page's table.
+    continues: bool,
 }
 
 /// A piece of a row that lies in one column.
@@ -677,6 +683,7 @@ impl Candidate {
             line_pitch: DEFAULT_LINE_PITCH,
             min_rows: MIN_TABLE_ROWS,
             row_pitches: Vec::new(),
+            continues: false,
         })
     }
 
@@ -897,7 +904,7 @@ impl Candidate {
             row_pitches: self.pitches_between_rows(rows, &row_of),
         };
         self.is_table(&cells, &lines, &columns)
-            .then(|| assemble(cells, edges))
+            .then(|| assemble(cells, edges, self.continues))
     }
 
     /// For each line, the line above it in its column that it may continue.
@@ -1173,7 +1180,7 @@ fn cells(
 
 /// The table in reading order: rows top to bottom, cells left to right, a column's cells
 /// in one row top to bottom; numbered from 0 without gaps.
-fn assemble(mut cells: Vec<Cell>, edges: TableEdges) -> Table {
+fn assemble(mut cells: Vec<Cell>, edges: TableEdges, continues: bool) -> Table {
     cells.sort_by_key(|c| (c.row, c.column));
     let mut x0 = f32::INFINITY;
     let mut x1 = f32::NEG_INFINITY;
@@ -1185,7 +1192,13 @@ fn assemble(mut cells: Vec<Cell>, edges: TableEdges) -> Table {
         top = top.min(line.y - CORE_HEIGHT * line.size);
         bottom = bottom.max(line.y);
     }
-    let mut columns: Vec<u32> = cells.iter().map(|c| c.column).collect();
+    // Columns are numbered among those that hold a cell, but a continuation keeps the
+    // numbers of the table it continues (a row there may leave a column empty).
+    let mut columns: Vec<u32> = if continues {
+        (0..edges.edges.len() as u32).collect()
+    } else {
+        cells.iter().map(|c| c.column).collect()
+    };
     columns.sort_unstable();
     columns.dedup();
     let mut rows: Vec<u32> = cells.iter().map(|c| c.row).collect();
@@ -1197,6 +1210,7 @@ fn assemble(mut cells: Vec<Cell>, edges: TableEdges) -> Table {
     Table {
         cells,
         edges,
+        continues,
         x0,
         x1,
         top,

@@ -6,12 +6,15 @@
 //! - **Running headers and footers** are the text repeated at the same height on at least
 //!   half of the pages (page numbers counted as one text), or a page-number line ("Sida 2
 //!   av 5"), above or below all the body text of their page. They are not part of the
-//!   body whose ends the rules below look at, and stay paragraphs where they stand.
+//!   body whose ends the rules below look at, and stay paragraphs where they stand,
+//!   flagged [`Paragraph::running`] (detection keeps them out of a § body).
 //! - **A table continued** on the next page with a single row there is no table to the
 //!   page's own layout (a table has two rows), or its wrapped lines are taken for rows;
 //!   when the previous page's body ended with a table and the next page's body starts on
 //!   one of its column edges, the page is laid out again with that table's edges and row
-//!   spacing ([`Continuation`]), so the row reads as one row of cells.
+//!   spacing ([`Continuation`]), so the row reads as one row of cells: of the same table,
+//!   whose number it keeps and whose rows it counts on (as a .docx table over a page
+//!   break is one table).
 //! - **A paragraph cut by the page break** is joined with its continuation when the
 //!   part on the first page does not end its paragraph: no sentence-final end, its last
 //!   line full (the next word would not have fitted), the same font size on both sides,
@@ -170,35 +173,38 @@ fn cell_of(p: &Paragraph) -> Option<(u32, u32)> {
 }
 
 /// Lays out again, with `reread`, every page whose body may begin with the continuation
-/// of a table its previous page's body ended with, and carries the running flags over.
+/// of a table its previous page's body ended with (given with that table's number on its
+/// page), and carries the running flags over.
 pub(super) fn continue_tables(
     pages: &mut [PageRead],
     running: &mut [Vec<bool>],
-    mut reread: impl FnMut(usize, &Continuation) -> PageRead,
+    mut reread: impl FnMut(usize, &Continuation, u32) -> PageRead,
 ) {
     for n in 1..pages.len() {
-        let Some(continued) = continuation(&pages[n - 1], &running[n - 1], &pages[n], &running[n])
+        let Some((continued, there)) =
+            continuation(&pages[n - 1], &running[n - 1], &pages[n], &running[n])
         else {
             continue;
         };
-        let page = reread(n, &continued);
+        let page = reread(n, &continued, there);
         running[n] = carried_over(&pages[n], &running[n], &page);
         pages[n] = page;
     }
 }
 
-/// The table `page` may continue: the one whose cell ends the body of `previous`, when
-/// the body of `page` begins with a line that starts on one of that table's column edges
-/// (read as a table of its own or not: one row alone cannot tell wrapped lines from rows).
+/// The table `page` may continue, and its number on `previous`: the one whose cell ends
+/// the body of `previous`, when the body of `page` begins with a line that starts on one
+/// of that table's column edges (read as a table of its own or not: one row alone cannot
+/// tell wrapped lines from rows).
 fn continuation(
     previous: &PageRead,
     previous_running: &[bool],
     page: &PageRead,
     running: &[bool],
-) -> Option<Continuation> {
+) -> Option<(Continuation, u32)> {
     let last = body(previous, previous_running).last()?;
-    let (table, _) = cell_of(&previous.paragraphs[last])?;
-    let table = previous.tables.get(table as usize)?;
+    let (there, _) = cell_of(&previous.paragraphs[last])?;
+    let table = previous.tables.get(there as usize)?;
     let first = body(page, running).next()?;
     let shape = page.shapes[first]?;
     let tolerance = 0.1 * table.size;
@@ -216,10 +222,13 @@ fn continuation(
         .filter(|s| s.last_y < shape.first_y)
         .map(|s| s.last_y)
         .fold(f32::NEG_INFINITY, f32::max);
-    Some(Continuation {
-        table: table.clone(),
-        below,
-    })
+    Some((
+        Continuation {
+            table: table.clone(),
+            below,
+        },
+        there,
+    ))
 }
 
 /// The running flags of a page laid out again: its running headers and footers are the
@@ -399,6 +408,12 @@ fn append(p: &mut Paragraph, q: Paragraph) {
         end: m.end + offset,
         ..m
     }));
+    for b in q.boxes {
+        match p.boxes.iter_mut().find(|a| a.page == b.page) {
+            Some(a) => a.rect = a.rect.union(&b.rect),
+            None => p.boxes.push(b),
+        }
+    }
     p.last_page = p.last_page.max(q.last_page);
 }
 
