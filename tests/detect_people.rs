@@ -748,3 +748,12 @@ fn an_employee_named_before_a_passive_measure_is_its_party_not_an_official() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn an_officials_mailbox_after_their_number_is_their_work_contact_too() {
+    let found = candidates(&[
+        "Bilaga 3",
+        "Kontaktperson: skolskjutssamordnare Daniel Öst, 0470-41 251, daniel.ost@exempel.se",
+    ]);
+    assert_eq!(masked(&found), Vec::<&str>::new(), "{found:#?}");
+}

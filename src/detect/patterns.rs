@@ -199,11 +199,12 @@ pub fn organisation_phone_series<'t>(
 }
 
 /// The text between a name or mailbox and a contact detail is only a label (", tel. ",
-/// " e-post ", " och "), or words `also` accepts (an official's title).
+/// " e-post ", " och "), another number ("Daniel Öst, 0470-41 251, daniel.ost@…"), or
+/// words `also` accepts (an official's title).
 pub fn only_contact_words(between: &str, also: impl Fn(&str) -> bool) -> bool {
     between
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+        .filter(|w| !w.is_empty() && !w.bytes().all(|b| b.is_ascii_digit()))
         .all(|w| {
             let w = w.to_lowercase();
             matches!(
@@ -365,7 +366,32 @@ pub fn addresses(text: &str, lex: &Lexicon) -> Vec<Span> {
             });
         }
     }
+    let villages: Vec<Span> = out
+        .iter()
+        .filter(|s| text[s.start..].starts_with(|c: char| c.is_ascii_digit()))
+        .filter_map(|postcode| village_address_before(text, postcode.start, &out))
+        .collect();
+    out.extend(villages);
     out
+}
+
+/// "Brännmyra 40, 361 95 Lindvreta": in the countryside an address is the village and a
+/// number, without a street's ending; a postcode right after it says it is one.
+fn village_address_before(text: &str, postcode: usize, found: &[Span]) -> Option<Span> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = regex(
+        &RE,
+        r"(?-u:\b)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? \d{1,4}(?: ?[A-Z])?, $",
+    );
+    let before = text.get(..postcode)?;
+    let m = re.find(before)?;
+    let end = postcode - 2;
+    let taken = found.iter().any(|s| s.start < end && m.start() < s.end);
+    (!taken).then_some(Span {
+        start: m.start(),
+        end,
+        rule: "adress",
+    })
 }
 
 /// "Postadress: Box 123, 352 30 Lindvreta | Besöksadress: Storgatan 1 | Org.nr …": an
@@ -631,6 +657,20 @@ mod tests {
         assert_eq!(series, vec!["0470411".to_string()]);
         let texts = ["Anna Berg nås på 070-174 06 31 eller anna.berg@exempel.se."];
         assert!(organisation_phone_series(texts.into_iter(), &lex(), own).is_empty());
+    }
+
+    #[test]
+    fn a_village_and_a_number_before_a_postcode_is_an_address() {
+        let t = "Leo Pokka: Brännmyra 40, 361 95 Lindvreta. Storgatan 9, 361 30 Lindvreta.";
+        assert_eq!(
+            texts(t, addresses(t, &lex())),
+            [
+                "Storgatan 9",
+                "361 95 Lindvreta",
+                "361 30 Lindvreta",
+                "Brännmyra 40"
+            ]
+        );
     }
 
     #[test]
