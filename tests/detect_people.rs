@@ -757,3 +757,12 @@ fn an_officials_mailbox_after_their_number_is_their_work_contact_too() {
     ]);
     assert_eq!(masked(&found), Vec::<&str>::new(), "{found:#?}");
 }
+
+#[test]
+fn a_member_of_the_public_asking_at_question_time_is_a_person_though_no_list_knows_the_name() {
+    let found = candidates(&[
+        "§ 12 Allmänhetens frågestund",
+        "Leyla Aydın frågar om kommunen avser att bygga ut förskolan i Västerby.",
+    ]);
+    assert!(masked(&found).contains(&"Leyla Aydın"), "{found:#?}");
+}
