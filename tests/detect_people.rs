@@ -766,3 +766,19 @@ fn a_member_of_the_public_asking_at_question_time_is_a_person_though_no_list_kno
     ]);
     assert!(masked(&found).contains(&"Leyla Aydın"), "{found:#?}");
 }
+
+#[test]
+fn a_village_held_together_and_the_damage_to_a_car_are_no_sensitive_facts() {
+    let found = candidates(&[
+        "§ 27 Bygglov för nybyggnad av enbostadshus",
+        "Per-Erik Sundqvist har ansökt om bygglov. Fastigheten ligger inom sammanhållen bebyggelse i Rönnäs by.",
+        "§ 40 Skadeståndsanspråk",
+        "Jukka Heikkinen har begärt ersättning för skador på sin bil. Skadan uppstod när bilen körde ned i ett potthål.",
+    ]);
+    let sensitive: Vec<&str> = found
+        .iter()
+        .filter(|c| c.rule == "lagovertradelse" || c.rule == "kanslig")
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(sensitive, Vec::<&str>::new(), "{found:#?}");
+}
