@@ -768,12 +768,12 @@ fn a_member_of_the_public_asking_at_question_time_is_a_person_though_no_list_kno
 }
 
 #[test]
-fn a_village_held_together_and_the_damage_to_a_car_are_no_sensitive_facts() {
+fn a_village_held_together_and_a_pothole_reported_to_the_municipality_are_no_sensitive_facts() {
     let found = candidates(&[
         "§ 27 Bygglov för nybyggnad av enbostadshus",
         "Per-Erik Sundqvist har ansökt om bygglov. Fastigheten ligger inom sammanhållen bebyggelse i Rönnäs by.",
         "§ 40 Skadeståndsanspråk",
-        "Jukka Heikkinen har begärt ersättning för skador på sin bil. Skadan uppstod när bilen körde ned i ett potthål.",
+        "Jukka Heikkinen har begärt ersättning för skador på sin bil. Skadan uppstod när bilen körde ned i ett potthål. Potthålet anmäldes till kommunen först dagen efter.",
     ]);
     let sensitive: Vec<&str> = found
         .iter()
