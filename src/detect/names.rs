@@ -398,8 +398,11 @@ const ORGANISATION_START: &[&str] = &[
 
 /// One of [`ORGANISATION_START`], capitalised or not ("förskolan Lilla Dahl").
 fn starts_organisation(word: &str) -> bool {
+    // Compared letter by letter, without a lower-case copy of each entry: it is asked at
+    // every name.
+    let lower_is = |o: &&str| o.chars().flat_map(char::to_lowercase).eq(word.chars());
     ORGANISATION_START.contains(&word)
-        || starts_upper(word).not() && ORGANISATION_START.iter().any(|o| o.to_lowercase() == word)
+        || starts_upper(word).not() && ORGANISATION_START.iter().any(lower_is)
 }
 
 /// "Bröderna Karlssons Bygg AB", "Hedlunds Åkeri AB", "Lindqvist & Son": capitalised

@@ -289,8 +289,10 @@ fn labelled_by(text: &str, at: usize, words: &[String]) -> bool {
 /// A word of a text matches a single-word entry: short entries ("ab", "kb") are whole
 /// words; longer ones may end a compound ("socialförvaltningen").
 fn entry_matches(token: &str, entry: &str) -> bool {
-    if entry.chars().count() >= 5 {
-        token.contains(entry)
+    // Asked for every word before every phone number: no counting past the fifth letter,
+    // and no substring search for a token shorter than the entry.
+    if entry.chars().nth(4).is_some() {
+        token.len() >= entry.len() && token.contains(entry)
     } else {
         token == entry
     }
