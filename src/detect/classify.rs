@@ -988,19 +988,21 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
             .next()
             .is_none_or(|c| c.is_uppercase() || !c.is_alphanumeric())
     };
-    for (i, c) in text.char_indices() {
+    // Every mark that ends a sentence is ASCII, and no byte of a longer character is:
+    // the bytes are read, not the characters.
+    for (i, &b) in bytes.iter().enumerate() {
         // A table cell ends its sentence too: cells are read as one line, " | " apart.
-        if c == '|' && text[..i].ends_with(' ') && bytes.get(i + 1) == Some(&b' ') {
+        if b == b'|' && text[..i].ends_with(' ') && bytes.get(i + 1) == Some(&b' ') {
             push_trimmed(text, start, i, &mut out);
             start = i + 1;
             continue;
         }
-        let ends = matches!(c, '.' | '!' | '?' | ';')
+        let ends = matches!(b, b'.' | b'!' | b'?' | b';')
             && bytes.get(i + 1).is_none_or(|b| *b == b' ')
-            && (c != '.' || next_starts_one(&text[i + 1..]));
+            && (b != b'.' || next_starts_one(&text[i + 1..]));
         if ends {
-            push_trimmed(text, start, i + c.len_utf8(), &mut out);
-            start = i + c.len_utf8();
+            push_trimmed(text, start, i + 1, &mut out);
+            start = i + 1;
         }
     }
     push_trimmed(text, start, text.len(), &mut out);

@@ -181,10 +181,21 @@ pub(crate) fn lower_case(text: &str) -> String {
         if c == 'Σ' {
             return text.to_lowercase();
         }
-        out.extend(c.to_lowercase());
+        push_lower(&mut out, c);
         rest = &rest[ascii + c.len_utf8()..];
     }
     out
+}
+
+/// Pushes `c` in lower case. The letters of Latin-1 (å, ä, ö, é: nearly every other
+/// letter of Swedish text) are lowered without the Unicode tables: À–Þ but × lower to the
+/// letter 32 places on, and every other character of Latin-1 is its own lower case.
+fn push_lower(out: &mut String, c: char) {
+    match u8::try_from(c) {
+        Ok(b @ 0xC0..=0xDE) if b != 0xD7 => out.push(char::from(b + 32)),
+        Ok(_) => out.push(c),
+        Err(_) => out.extend(c.to_lowercase()),
+    }
 }
 
 /// `rule-` + 16 hex of SHA-256 over the document hash, rule and location: stable across
@@ -257,6 +268,13 @@ mod tests {
             "ändå Ä",
         ] {
             assert_eq!(lower_case(text), text.to_lowercase(), "{text}");
+        }
+        // Every character of the first planes' common blocks, Latin-1 above all, alone
+        // and between letters.
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            for text in [c.to_string(), format!("a{c}b"), format!("Ö{c}Ä")] {
+                assert_eq!(lower_case(&text), text.to_lowercase(), "{c:?}");
+            }
         }
     }
 

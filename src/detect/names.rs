@@ -38,29 +38,26 @@ pub(super) struct Word<'t> {
 pub(super) fn words(text: &str) -> Vec<Word<'_>> {
     // Swedish words average six letters: room for them all, grown at most once.
     let mut out = Vec::with_capacity(text.len() / 6);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        if !c.is_alphabetic() {
+    let mut at = 0;
+    while let Some(c) = char_at(text, at) {
+        let start = at;
+        at += c.len_utf8();
+        if !is_letter(c) {
             continue;
         }
-        if c.is_uppercase() && chars.peek().is_some_and(|&(_, n)| n == '.') {
-            chars.next();
+        if c.is_uppercase() && text.as_bytes().get(at) == Some(&b'.') {
+            at += 1;
             out.push(Word {
-                text: &text[start..start + c.len_utf8() + 1],
+                text: &text[start..at],
                 start,
-                end: start + c.len_utf8() + 1,
+                end: at,
             });
             continue;
         }
-        let mut end = start + c.len_utf8();
-        while let Some(&(i, n)) = chars.peek() {
-            if !(n.is_alphabetic() || n == '\'' || n == '-') {
-                break;
-            }
-            end = i + n.len_utf8();
-            chars.next();
+        while let Some(n) = char_at(text, at).filter(|&n| is_letter(n) || n == '\'' || n == '-') {
+            at += n.len_utf8();
         }
-        let word = text[start..end].trim_end_matches('-');
+        let word = text[start..at].trim_end_matches('-');
         out.push(Word {
             text: word,
             start,
@@ -68,6 +65,26 @@ pub(super) fn words(text: &str) -> Vec<Word<'_>> {
         });
     }
     out
+}
+
+/// The character at byte `at` (a character boundary), read straight from the byte when
+/// it is ASCII, as most are.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(at..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
+}
+
+/// `c.is_alphabetic()`, with the letters of ASCII and Latin-1 (å, ä, ö, é) told without
+/// the Unicode tables: ª, µ, º and À–ÿ but × and ÷.
+fn is_letter(c: char) -> bool {
+    match u8::try_from(c) {
+        Ok(b) if b.is_ascii() => b.is_ascii_alphabetic(),
+        Ok(b) => matches!(b, 0xAA | 0xB5 | 0xBA | 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0xFF),
+        Err(_) => c.is_alphabetic(),
+    }
 }
 
 /// Only spaces between two words (a name does not run across punctuation).
@@ -863,12 +880,8 @@ fn introduced_by_role(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
         .any(|end| lex.role_words.contains(end));
     lex.role_words.contains(one.as_ref())
         || ends_compound
-        || before.is_some()
-            && lex
-                .namn
-                .rollord
-                .iter()
-                .any(|r| r.contains(' ') && is_two(r))
+        // Only a role word of two words can be `is_two`: no test for its space first.
+        || before.is_some() && lex.namn.rollord.iter().any(|r| is_two(r))
 }
 
 /// A word in lower case, copied only when it has to change: a word of ASCII letters
@@ -921,9 +934,16 @@ fn speaks_of_office(after: &str, lex: &Lexicon) -> bool {
                 .is_some_and(|r| r.eq_ignore_ascii_case(u.as_bytes()))
         })
     };
+    // Folded once, so that each place is ruled out by its first byte.
+    let folded = sentence.to_ascii_lowercase();
     lex.tjansteman.uppdrag.iter().any(|p| {
-        (0..sentence.len().saturating_sub(p.len() - 1)).any(|at| {
-            sentence[at..at + p.len()].eq_ignore_ascii_case(p.as_bytes())
+        let p = p.as_bytes().to_ascii_lowercase();
+        let Some(&first) = p.first() else {
+            return false;
+        };
+        (0..folded.len().saturating_sub(p.len() - 1)).any(|at| {
+            folded[at] == first
+                && folded[at..at + p.len()] == *p
                 && !private_assignment(&sentence[at + p.len()..])
         })
     })
@@ -1159,6 +1179,58 @@ pub(super) fn mentions(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letters_are_the_alphabetic_characters() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    /// The cut as first written, character by character: the fast one must agree.
+    fn words_by_chars(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut chars = text.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            if !c.is_alphabetic() {
+                continue;
+            }
+            if c.is_uppercase() && chars.peek().is_some_and(|&(_, n)| n == '.') {
+                chars.next();
+                out.push((start, start + c.len_utf8() + 1));
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, n)) = chars.peek() {
+                if !(n.is_alphabetic() || n == '\'' || n == '-') {
+                    break;
+                }
+                end = i + n.len_utf8();
+                chars.next();
+            }
+            out.push((start, start + text[start..end].trim_end_matches('-').len()));
+        }
+        out
+    }
+
+    #[test]
+    fn words_are_cut_as_character_by_character() {
+        let texts = [
+            "Sökande är Per-Erik Ström, personnummer 19121212-1212, som äger fastigheten.",
+            "A. K. Öberg, É. Ångström- och O'Neil; ΟΔΥΣΣΕΥΣ Ā.Ǆ. µm ª º × ÷ ß ÿ 1-2 -x- x--",
+            "Ärende 4 – § 34 Dnr KS 2025/00031: Z.",
+            "",
+            "Ä.",
+            "Å-",
+        ];
+        for text in texts {
+            let fast: Vec<(usize, usize)> = words(text).iter().map(|w| (w.start, w.end)).collect();
+            assert_eq!(fast, words_by_chars(text), "{text}");
+            for w in words(text) {
+                assert_eq!(w.text, &text[w.start..w.end]);
+            }
+        }
+    }
 
     fn found(text: &str) -> Vec<&str> {
         let lex = Lexicon::embedded().expect("lexicon");
