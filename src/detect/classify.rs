@@ -294,7 +294,7 @@ fn own_clause<'l>(lower: &'l str, text: &str, clause: std::ops::Range<usize>) ->
 fn municipal(line: &str, at: usize, lex: &Lexicon, structure: &Structure) -> bool {
     let before = line.get(..at).unwrap_or("");
     let from = before.char_indices().rev().nth(39).map_or(0, |(i, _)| i);
-    let tail = before[from..].to_lowercase();
+    let tail = super::lower_case(&before[from..]);
     let cue = lex
         .beslut
         .kommunens_fastighet
@@ -316,7 +316,7 @@ fn municipal(line: &str, at: usize, lex: &Lexicon, structure: &Structure) -> boo
 fn owned_as_said_after(line: &str, end: usize, lex: &Lexicon) -> bool {
     let after = line.get(end..).unwrap_or("");
     let to = after.char_indices().nth(60).map_or(after.len(), |(i, _)| i);
-    let head = after[..to].to_lowercase();
+    let head = super::lower_case(&after[..to]);
     lex.beslut
         .kommunens_fastighet_efter
         .iter()
@@ -550,7 +550,7 @@ fn after_official_title(before: &str, lex: &Lexicon) -> bool {
     };
     // Only the last words can be the title (the headings are short).
     let from = title.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
-    let title = title[from..].to_lowercase();
+    let title = super::lower_case(&title[from..]);
     lex.tjansteman
         .rubriker
         .iter()
@@ -648,7 +648,7 @@ fn sections_with_private_data(
         if lex
             .arende
             .personliga
-            .mentioned_in(&s.heading.to_lowercase())
+            .mentioned_in(&super::lower_case(&s.heading))
         {
             out.insert(s.heading_paragraph);
         }
@@ -714,7 +714,7 @@ fn sensitive_sentences(
         let personal = lex
             .arende
             .personliga
-            .mentioned_in(&section.heading.to_lowercase());
+            .mentioned_in(&super::lower_case(&section.heading));
         for i in section.body.clone() {
             // A paragraph tells of one person or of people in general: a sensitive
             // sentence is the person's when its paragraph names or points at someone.
@@ -755,7 +755,7 @@ fn sensitive_in_paragraph(
     for (start, end) in sentences(text) {
         let sentence = match lower.and_then(|l| l.get(start..end)) {
             Some(s) => std::borrow::Cow::Borrowed(s),
-            None => std::borrow::Cow::Owned(text[start..end].to_lowercase()),
+            None => std::borrow::Cow::Owned(super::lower_case(&text[start..end])),
         };
         if states_the_law(&sentence) {
             continue;
@@ -1080,7 +1080,7 @@ fn private_rule(
     };
     // The proposer agreed to be named with the proposal: their name stays even where the
     // § speaks of sensitive things (those sentences are masked on their own).
-    let heading = section.heading.to_lowercase();
+    let heading = super::lower_case(&section.heading);
     if heading.contains("medborgarförslag") {
         return "medborgarforslag";
     }
@@ -1139,7 +1139,7 @@ fn secrecy(
                 }
                 let subject = format!(
                     "{}\n{}",
-                    s.heading.to_lowercase(),
+                    super::lower_case(&s.heading),
                     structure.lower_lines(s.body.clone())
                 );
                 let matter = lex

@@ -169,7 +169,7 @@ pub struct OfficialWords {
 impl OfficialWords {
     /// A job title, by its ending ("gatuchef", "byggnadsinspektör").
     pub fn is_title(&self, word: &str) -> bool {
-        let word = word.to_lowercase();
+        let word = super::lower_case(word);
         self.titlar.iter().any(|t| word.ends_with(t.as_str()))
     }
 }
@@ -445,8 +445,15 @@ impl StemSet {
 
     /// Whether an exception stands in `text` around the stem found at `start..end`.
     fn excepted(&self, text: &str, start: usize, end: usize) -> bool {
+        // Asked at every stem found: each place is ruled out by its first byte before
+        // the exception is compared whole.
+        let bytes = text.as_bytes();
         self.exceptions.iter().any(|e| {
-            (end.saturating_sub(e.len())..=start).any(|at| text.get(at..at + e.len()) == Some(e))
+            let first = e.as_bytes().first();
+            (end.saturating_sub(e.len())..=start).any(|at| {
+                first.is_none_or(|f| bytes.get(at) == Some(f))
+                    && text.get(at..at + e.len()) == Some(e)
+            })
         })
     }
 

@@ -218,7 +218,13 @@ impl CandidateIds {
 
     pub fn id(&self, rule: &str, l: &Location) -> String {
         let mut h = self.0.clone();
-        h.update(format!("{rule}\0{}\0{}\0{}", l.paragraph, l.start, l.end).as_bytes());
+        // `rule\0paragraph\0start\0end`, fed piece by piece (the same bytes, the same
+        // hash) without formatting a string for every candidate.
+        h.update(rule.as_bytes());
+        for n in [l.paragraph, l.start, l.end] {
+            h.update(b"\0");
+            h.update(decimal(n, &mut [0; 20]));
+        }
         // Written digit by digit: a scan makes an id for every candidate.
         const HEX: &[u8; 16] = b"0123456789abcdef";
         let mut id = String::with_capacity(rule.len() + 17);
@@ -229,6 +235,19 @@ impl CandidateIds {
             id.push(char::from(HEX[usize::from(b & 15)]));
         }
         id
+    }
+}
+
+/// `n` in decimal digits, written into `buf` from its end.
+fn decimal(mut n: usize, buf: &mut [u8; 20]) -> &[u8] {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            return &buf[at..];
+        }
     }
 }
 
@@ -296,6 +315,13 @@ mod tests {
             .map(|b| format!("{b:02x}"))
             .collect();
         assert_eq!(id, format!("namn-{hex}"));
+    }
+
+    #[test]
+    fn decimals_are_written_as_format_writes_them() {
+        for n in [0, 1, 9, 10, 99, 100, 12_345, usize::MAX] {
+            assert_eq!(decimal(n, &mut [0; 20]), n.to_string().as_bytes());
+        }
     }
 
     #[test]

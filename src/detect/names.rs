@@ -38,8 +38,17 @@ pub(super) struct Word<'t> {
 pub(super) fn words(text: &str) -> Vec<Word<'_>> {
     // Swedish words average six letters: room for them all, grown at most once.
     let mut out = Vec::with_capacity(text.len() / 6);
+    let bytes = text.as_bytes();
     let mut at = 0;
-    while let Some(c) = char_at(text, at) {
+    while let Some(&b) = bytes.get(at) {
+        // Spaces, digits and punctuation are skipped a byte at a time.
+        if b.is_ascii() && !b.is_ascii_alphabetic() {
+            at += 1;
+            continue;
+        }
+        let Some(c) = char_at(text, at) else {
+            break;
+        };
         let start = at;
         at += c.len_utf8();
         if !is_letter(c) {
@@ -54,8 +63,16 @@ pub(super) fn words(text: &str) -> Vec<Word<'_>> {
             });
             continue;
         }
-        while let Some(n) = char_at(text, at).filter(|&n| is_letter(n) || n == '\'' || n == '-') {
-            at += n.len_utf8();
+        loop {
+            match bytes.get(at) {
+                Some(b) if b.is_ascii_alphabetic() || matches!(b, b'\'' | b'-') => at += 1,
+                Some(b) if b.is_ascii() => break,
+                Some(_) => match char_at(text, at).filter(|&n| is_letter(n)) {
+                    Some(n) => at += n.len_utf8(),
+                    None => break,
+                },
+                None => break,
+            }
         }
         let word = text[start..at].trim_end_matches('-');
         out.push(Word {
@@ -543,7 +560,7 @@ fn followed_by_union(after: &str, lex: &Lexicon) -> bool {
 /// gymnasium"): the next word is a street or building word from the lexicon.
 fn names_a_place(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> bool {
     let place_word = |word: &str, alone: bool| {
-        let word = if alone { word } else { strip_genitive(word) }.to_lowercase();
+        let word = super::lower_case(if alone { word } else { strip_genitive(word) });
         lex.namn
             .platsord
             .iter()
@@ -890,7 +907,7 @@ fn lower(word: &str) -> std::borrow::Cow<'_, str> {
     if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
         std::borrow::Cow::Borrowed(word)
     } else {
-        std::borrow::Cow::Owned(word.to_lowercase())
+        std::borrow::Cow::Owned(super::lower_case(word))
     }
 }
 

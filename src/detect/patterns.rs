@@ -91,7 +91,7 @@ pub fn bank_accounts(text: &str) -> Vec<Span> {
             while !text.is_char_boundary(from) {
                 from -= 1;
             }
-            let before = text[from..m.start()].to_lowercase();
+            let before = super::lower_case(&text[from..m.start()]);
             words.iter().any(|w| before.contains(w))
         })
         .map(|m| Span {
@@ -260,7 +260,7 @@ fn labelled_by(text: &str, at: usize, words: &[String]) -> bool {
         from -= 1;
     }
     let before = &text[from..at];
-    let lower = before.to_lowercase();
+    let lower = super::lower_case(before);
     // Lower-casing changed a letter's length (rare): the offsets would not line up.
     if lower.len() != before.len() {
         return near(text, at, words, 40);
@@ -304,7 +304,7 @@ fn near(text: &str, at: usize, words: &[String], window: usize) -> bool {
     while !text.is_char_boundary(from) {
         from -= 1;
     }
-    let before = text[from..at].to_lowercase();
+    let before = super::lower_case(&text[from..at]);
     let tokens: Vec<&str> = before
         .split(|c: char| !(c.is_alphanumeric() || c == '.'))
         .filter(|t| !t.is_empty())
@@ -373,7 +373,7 @@ fn letterhead(text: &str) -> bool {
     if !text.contains("adress") {
         return false;
     }
-    let lower = text.to_lowercase();
+    let lower = super::lower_case(text);
     lower.contains("besöksadress")
         && (lower.contains("postadress")
             || lower.contains("org.nr")
@@ -398,7 +398,7 @@ fn in_place_clause(text: &str, at: usize, lex: &Lexicon) -> bool {
         .flatten()
         .max()
         .map_or(0, |i| i + 1);
-    let clause = head[start..].to_lowercase();
+    let clause = super::lower_case(&head[start..]);
     lex.adress
         .platsrader
         .iter()

@@ -251,7 +251,7 @@ fn heading_prefix(prefix: &str) -> bool {
 /// uppföljning" → "Ekonomisk uppföljning"; a line that is only a diarienummer → "".
 fn without_reference(text: &str) -> &str {
     let text = text.trim();
-    let lower = text.to_lowercase();
+    let lower = super::lower_case(text);
     let Some(label) = ["dnr", "diarienr", "diarienummer"]
         .iter()
         .find(|d| lower.starts_with(*d))
