@@ -1142,11 +1142,8 @@ fn secrecy(
                     super::lower_case(&s.heading),
                     structure.lower_lines(s.body.clone())
                 );
-                let matter = lex
-                    .sekretess
-                    .arende
-                    .iter()
-                    .find(|m| m.ord.iter().any(|w| subject.contains(w.as_str())));
+                let matter = (lex.secrecy_matters.first_in(&subject))
+                    .and_then(|k| lex.sekretess.arende.get(k));
                 match (matter, guardianship) {
                     (Some(m), _) => (s.body.clone(), m.bestammelse.clone()),
                     (None, true) => (

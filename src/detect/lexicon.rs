@@ -2,7 +2,7 @@
 //! sensitive-category stems, street endings. Data, not code: adding a word needs no change
 //! here.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input};
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -69,6 +69,78 @@ pub struct Lexicon {
     /// made once: every § body is asked which of them it mentions, and one pass tells.
     #[serde(skip)]
     pub decisions: GroupedStems,
+    /// The words of the secrecy matters (`sekretess.arende`) in one automaton, made once:
+    /// every § about a private person is asked which matter it is, and one pass tells.
+    #[serde(skip)]
+    pub secrecy_matters: FirstList,
+}
+
+/// Several lists of words in one automaton: the first list (by index) that has a word
+/// standing anywhere in a text, as `text.contains(word)` would find it.
+#[derive(Debug, Clone)]
+pub struct FirstList {
+    /// Each distinct word once.
+    words: Vec<String>,
+    /// For each of `words`, the first list that has it.
+    list: Vec<usize>,
+    automaton: AhoCorasick,
+}
+
+impl FirstList {
+    fn new<'w>(lists: impl Iterator<Item = &'w [String]>) -> Result<FirstList, String> {
+        let mut words: Vec<String> = Vec::new();
+        let mut list = Vec::new();
+        for (index, l) in lists.enumerate() {
+            for w in l {
+                if !words.contains(w) {
+                    words.push(w.clone());
+                    list.push(index);
+                }
+            }
+        }
+        let automaton = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&words)
+            .map_err(|e| e.to_string())?;
+        Ok(FirstList {
+            words,
+            list,
+            automaton,
+        })
+    }
+
+    /// The first list one of whose words `text` holds.
+    pub fn first_in(&self, text: &str) -> Option<usize> {
+        let mut first: Option<usize> = None;
+        // Overlapping: every occurrence of every word is seen, not only the leftmost.
+        for m in self.automaton.find_overlapping_iter(text) {
+            let l = self.list[m.pattern().as_usize()];
+            first = Some(first.map_or(l, |f| f.min(l)));
+            if l == 0 {
+                break;
+            }
+        }
+        first
+    }
+}
+
+/// No lists, which no text mentions: what the list holds before [`Lexicon`] makes it.
+impl Default for FirstList {
+    fn default() -> FirstList {
+        FirstList {
+            words: Vec::new(),
+            list: Vec::new(),
+            // An automaton of no patterns is within every limit the builder checks.
+            automaton: AhoCorasick::new(Vec::<&str>::new())
+                .unwrap_or_else(|e| unreachable!("an empty automaton: {e}")),
+        }
+    }
+}
+
+impl PartialEq for FirstList {
+    fn eq(&self, other: &FirstList) -> bool {
+        self.words == other.words && self.list == other.list
+    }
 }
 
 /// Several stem lists in one automaton: which of the lists a text mentions, in one pass.
@@ -343,6 +415,8 @@ pub struct StemSet {
     stems: Vec<String>,
     /// The `!` entries, without their mark.
     exceptions: Vec<String>,
+    /// The length (bytes) of the longest stem.
+    longest: usize,
     automaton: AhoCorasick,
 }
 
@@ -366,6 +440,7 @@ impl TryFrom<Vec<String>> for StemSet {
             .map_err(|e| e.to_string())?;
         Ok(StemSet {
             words,
+            longest: stems.iter().map(String::len).max().unwrap_or(0),
             stems,
             exceptions,
             automaton,
@@ -381,6 +456,7 @@ impl Default for StemSet {
             words: Vec::new(),
             stems: Vec::new(),
             exceptions: Vec::new(),
+            longest: 0,
             // An automaton of no patterns is within every limit the builder checks.
             automaton: AhoCorasick::new(Vec::<&str>::new())
                 .unwrap_or_else(|e| unreachable!("an empty automaton: {e}")),
@@ -432,8 +508,16 @@ impl StemSet {
         text: &'t str,
         accept: impl Fn(usize) -> bool + 't,
     ) -> impl Iterator<Item = usize> + 't {
+        // Most texts hold no stem, and the plain search (for the match that ends first)
+        // steps faster than the overlapping one: it runs first, and the overlapping search
+        // starts where that match ends less the longest stem, as every other match ends
+        // there or later. Without a match it searches nothing.
+        let from = self
+            .automaton
+            .find(text)
+            .map_or(text.len(), |m| m.end().saturating_sub(self.longest));
         self.automaton
-            .find_overlapping_iter(text)
+            .find_overlapping_iter(Input::new(text).span(from..text.len()))
             .filter_map(move |m| {
                 let i = m.pattern().as_usize();
                 let counts = self.counts(text, i, m.start())
@@ -601,6 +685,8 @@ impl Lexicon {
         lexicon.building_matter = StemSet::try_from(lexicon.beslut.fastighetsarenden.clone())?;
         let b = &lexicon.beslut;
         lexicon.decisions = GroupedStems::new(&[&b.ingripande, &b.avslag, &b.gynnande])?;
+        let matters = lexicon.sekretess.arende.iter().map(|m| m.ord.as_slice());
+        lexicon.secrecy_matters = FirstList::new(matters)?;
         let (phrases, words): (Vec<String>, Vec<String>) = lexicon
             .namn
             .personord
@@ -712,6 +798,56 @@ pub fn strip_genitive(word: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stems_are_found_as_the_whole_overlapping_search_finds_them() {
+        let words = [
+            "bc",
+            "abcdefgh",
+            "cdef",
+            "brott",
+            "!stenbrott",
+            "ef gh",
+            "h",
+        ];
+        let set = StemSet::try_from(words.map(String::from).to_vec()).expect("builds");
+        for text in [
+            "abcdefgh",
+            "xx abcdefgh bc",
+            "stenbrott och brott",
+            "ef gh h",
+            "",
+            "inget",
+        ] {
+            let mut all: Vec<usize> = (set.automaton.find_overlapping_iter(text))
+                .filter(|m| {
+                    set.counts(text, m.pattern().as_usize(), m.start())
+                        && !set.excepted(text, m.start(), m.end())
+                })
+                .map(|m| m.pattern().as_usize())
+                .collect();
+            let mut found: Vec<usize> = set.mentions(text).collect();
+            all.sort_unstable();
+            found.sort_unstable();
+            assert_eq!(found, all, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_first_list_is_the_first_with_a_word_in_the_text() {
+        let lists = [
+            vec!["god man".to_string(), "lvu".to_string()],
+            vec!["lvu".to_string(), "elevhälsa".to_string()],
+            vec![String::new()],
+        ];
+        let first = FirstList::new(lists.iter().map(Vec::as_slice)).expect("builds");
+        for text in ["", "elevhälsa", "lvu", "om god man", "elevhälsa och lvu"] {
+            let expected = lists
+                .iter()
+                .position(|l| l.iter().any(|w| text.contains(w.as_str())));
+            assert_eq!(first.first_in(text), expected, "{text}");
+        }
+    }
 
     #[test]
     fn the_embedded_lexicon_loads() {
