@@ -176,6 +176,11 @@ pub fn organisation_phone_series<'t>(
             .map(|m| (m.start(), m.end()))
             .collect();
         for m in phone().find_iter(text) {
+            // A number too short to have a series ("0100" of a diarienummer) is no one's
+            // switchboard: its label is not looked for.
+            let Some(series) = phone_series(m.as_str()) else {
+                continue;
+            };
             let between = |a: usize, b: usize| text.get(a.min(b)..a.max(b)).unwrap_or("x");
             let beside_mailbox = mailboxes.iter().any(|&(s, e)| {
                 let gap = if e <= m.start() {
@@ -186,7 +191,7 @@ pub fn organisation_phone_series<'t>(
                 gap.len() < 40 && only_contact_words(gap, |_| false)
             });
             if beside_mailbox || labelled_by(text, m.start(), &lex.kontakt.vaxelord) {
-                out.extend(phone_series(m.as_str()));
+                out.push(series);
             }
         }
     }
