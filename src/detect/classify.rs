@@ -1093,8 +1093,10 @@ fn private_rule(
     if section.decision == Decision::Ingripande {
         return "myndighetsutovning";
     }
-    let text = structure.lower_lines(section.heading_paragraph..section.body.end);
-    if lex.facklig.ord.mentioned_in(&text) {
+    // Asked line by line, not of the lines joined: no stem spans a line break, and the
+    // first line with one ends the search.
+    let mut lines = (section.heading_paragraph..section.body.end).map(|i| structure.lower(i));
+    if lines.any(|line| lex.facklig.ord.mentioned_in(line)) {
         return "facklig";
     }
     "namn"

@@ -1169,9 +1169,12 @@ pub(super) fn mentions(
         .filter(|&k| starts_upper(w[k].text))
         .filter_map(|k| {
             let word = w[k].text;
-            let group = groups.iter().position(|g| {
-                known(g, k, word) || known(g, k, word.strip_suffix('s').unwrap_or(word))
-            })?;
+            // The genitive's stem is asked only where there is one: the same word again
+            // would get the same answer.
+            let stem = word.strip_suffix('s');
+            let group = groups
+                .iter()
+                .position(|g| known(g, k, word) || stem.is_some_and(|s| known(g, k, s)))?;
             // "Trattoria Da Giuseppe": a business named after its owner's first name.
             let in_business_name =
                 (k.saturating_sub(2)..k).any(|b| ORGANISATION_START.contains(&w[b].text));
