@@ -913,8 +913,12 @@ fn states_the_law(lower: &str) -> bool {
     let opening = ["enligt ", "jämlikt ", "av "]
         .iter()
         .any(|w| lower.strip_prefix(w).is_some_and(cites));
-    let head = &lower[..lower.char_indices().nth(50).map_or(lower.len(), |(i, _)| i)];
-    opening && (head.contains('§') || head.contains("kap."))
+    // The head is cut only where the opening cites: most sentences open otherwise.
+    let cited_at_head = || {
+        let head = &lower[..lower.char_indices().nth(50).map_or(lower.len(), |(i, _)| i)];
+        head.contains('§') || head.contains("kap.")
+    };
+    opening && cited_at_head()
 }
 
 /// "Nämnden har enligt 26 kap. 27 § miljöbalken en skyldighet att anmäla misstanke om

@@ -234,11 +234,19 @@ fn sole_traders(text: &str, w: &[Word], lex: &Lexicon) -> Vec<NameSpan> {
         .filter_map(|p| p.split(' ').next())
         .map(str::as_bytes)
         .collect();
+    // The lengths of the first words as bits: one test rules out a word of another length.
+    let lengths = firsts.iter().fold(0u64, |bits, f| {
+        bits | 1u64.checked_shl(f.len() as u32).unwrap_or(0)
+    });
     for k in 0..w.len() {
         let word = w[k].text.as_bytes();
-        let could_open = firsts
-            .iter()
-            .any(|f| f.len() == word.len() && f[0].eq_ignore_ascii_case(&word[0]));
+        let length_fits = 1u64
+            .checked_shl(word.len() as u32)
+            .is_none_or(|bit| lengths & bit != 0);
+        let could_open = length_fits
+            && firsts
+                .iter()
+                .any(|f| f.len() == word.len() && f[0].eq_ignore_ascii_case(&word[0]));
         if !could_open {
             continue;
         }
@@ -885,7 +893,8 @@ fn introduced_by_role(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
     // is asked before every capitalised word).
     let is_two = |r: &str| {
         before.as_deref().is_some_and(|b| {
-            r.strip_prefix(b).and_then(|r| r.strip_prefix(' ')) == Some(one.as_ref())
+            r.len() == b.len() + 1 + one.len()
+                && r.strip_prefix(b).and_then(|r| r.strip_prefix(' ')) == Some(one.as_ref())
         })
     };
     // A role word of five letters or more also ends a compound: "Hundägaren",
