@@ -785,7 +785,11 @@ fn unaccented(c: char) -> char {
 }
 
 pub fn starts_upper(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    // Asked of nearly every word: an ASCII first letter is told from its byte.
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// "Pokkas" → "Pokka" (Swedish genitive -s), unless the word is a name ending in s.

@@ -167,10 +167,7 @@ pub(crate) fn lower_case(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while !rest.is_empty() {
-        let ascii = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
+        let ascii = ascii_run(rest.as_bytes());
         let from = out.len();
         out.push_str(&rest[..ascii]);
         out[from..].make_ascii_lowercase();
@@ -185,6 +182,23 @@ pub(crate) fn lower_case(text: &str) -> String {
         rest = &rest[ascii + c.len_utf8()..];
     }
     out
+}
+
+/// The length of the run of ASCII bytes `bytes` opens with, read eight bytes at a time
+/// (no byte of such a run has its high bit set).
+fn ascii_run(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let eight = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
+        if eight & 0x8080_8080_8080_8080 != 0 {
+            break;
+        }
+        n += 8;
+    }
+    n + bytes[n..]
+        .iter()
+        .position(|b| !b.is_ascii())
+        .unwrap_or(bytes.len() - n)
 }
 
 /// Pushes `c` in lower case. The letters of Latin-1 (å, ä, ö, é: nearly every other
@@ -315,6 +329,22 @@ mod tests {
             .map(|b| format!("{b:02x}"))
             .collect();
         assert_eq!(id, format!("namn-{hex}"));
+    }
+
+    #[test]
+    fn ascii_runs_end_at_the_first_other_byte() {
+        for len in 0..40 {
+            for at in 0..=len {
+                let mut text = "a".repeat(len);
+                text.insert(at, 'ö');
+                let plain = text
+                    .bytes()
+                    .position(|b| !b.is_ascii())
+                    .unwrap_or(text.len());
+                assert_eq!(ascii_run(text.as_bytes()), plain, "{text}");
+                assert_eq!(ascii_run(&text.as_bytes()[..at]), at);
+            }
+        }
     }
 
     #[test]

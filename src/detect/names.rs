@@ -746,9 +746,9 @@ fn mid_sentence(text: &str, w: &[Word], i: usize) -> bool {
 
 /// A capitalised word of letters that could be an unknown given name ("Gunhild").
 fn plausible_given_name(word: &str) -> bool {
-    let letters = word.chars().count();
+    // Three letters or more, counted no further than the third.
     starts_upper(word)
-        && letters >= 3
+        && word.chars().nth(2).is_some()
         && word.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
         && !is_common_capital(word)
 }
