@@ -314,7 +314,7 @@ fn own_clause<'l>(lower: &'l str, text: &str, clause: std::ops::Range<usize>) ->
 fn municipal(line: &str, at: usize, lex: &Lexicon, structure: &Structure) -> bool {
     let before = line.get(..at).unwrap_or("");
     let from = before.char_indices().rev().nth(39).map_or(0, |(i, _)| i);
-    let tail = before[from..].to_lowercase();
+    let tail = super::lower_case(&before[from..]);
     let cue = lex
         .beslut
         .kommunens_fastighet
@@ -336,7 +336,7 @@ fn municipal(line: &str, at: usize, lex: &Lexicon, structure: &Structure) -> boo
 fn owned_as_said_after(line: &str, end: usize, lex: &Lexicon) -> bool {
     let after = line.get(end..).unwrap_or("");
     let to = after.char_indices().nth(60).map_or(after.len(), |(i, _)| i);
-    let head = after[..to].to_lowercase();
+    let head = super::lower_case(&after[..to]);
     lex.beslut
         .kommunens_fastighet_efter
         .iter()
@@ -570,7 +570,7 @@ fn after_official_title(before: &str, lex: &Lexicon) -> bool {
     };
     // Only the last words can be the title (the headings are short).
     let from = title.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
-    let title = title[from..].to_lowercase();
+    let title = super::lower_case(&title[from..]);
     lex.tjansteman
         .rubriker
         .iter()
@@ -668,7 +668,7 @@ fn sections_with_private_data(
         if lex
             .arende
             .personliga
-            .mentioned_in(&s.heading.to_lowercase())
+            .mentioned_in(&super::lower_case(&s.heading))
         {
             out.insert(s.heading_paragraph);
         }
@@ -734,7 +734,7 @@ fn sensitive_sentences(
         let personal = lex
             .arende
             .personliga
-            .mentioned_in(&section.heading.to_lowercase());
+            .mentioned_in(&super::lower_case(&section.heading));
         for i in doc.span(section.body.clone()) {
             // A paragraph tells of one person or of people in general: a sensitive
             // sentence is the person's when its paragraph names or points at someone.
@@ -775,7 +775,7 @@ fn sensitive_in_paragraph(
     for (start, end) in sentences(text) {
         let sentence = match lower.and_then(|l| l.get(start..end)) {
             Some(s) => std::borrow::Cow::Borrowed(s),
-            None => std::borrow::Cow::Owned(text[start..end].to_lowercase()),
+            None => std::borrow::Cow::Owned(super::lower_case(&text[start..end])),
         };
         if states_the_law(&sentence) {
             continue;
@@ -933,8 +933,12 @@ fn states_the_law(lower: &str) -> bool {
     let opening = ["enligt ", "jämlikt ", "av "]
         .iter()
         .any(|w| lower.strip_prefix(w).is_some_and(cites));
-    let head = &lower[..lower.char_indices().nth(50).map_or(lower.len(), |(i, _)| i)];
-    opening && (head.contains('§') || head.contains("kap."))
+    // The head is cut only where the opening cites: most sentences open otherwise.
+    let cited_at_head = || {
+        let head = &lower[..lower.char_indices().nth(50).map_or(lower.len(), |(i, _)| i)];
+        head.contains('§') || head.contains("kap.")
+    };
+    opening && cited_at_head()
 }
 
 /// "Nämnden har enligt 26 kap. 27 § miljöbalken en skyldighet att anmäla misstanke om
@@ -1008,19 +1012,21 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
             .next()
             .is_none_or(|c| c.is_uppercase() || !c.is_alphanumeric())
     };
-    for (i, c) in text.char_indices() {
+    // Every mark that ends a sentence is ASCII, and no byte of a longer character is:
+    // the bytes are read, not the characters.
+    for (i, &b) in bytes.iter().enumerate() {
         // A table cell ends its sentence too: cells are read as one line, " | " apart.
-        if c == '|' && text[..i].ends_with(' ') && bytes.get(i + 1) == Some(&b' ') {
+        if b == b'|' && text[..i].ends_with(' ') && bytes.get(i + 1) == Some(&b' ') {
             push_trimmed(text, start, i, &mut out);
             start = i + 1;
             continue;
         }
-        let ends = matches!(c, '.' | '!' | '?' | ';')
+        let ends = matches!(b, b'.' | b'!' | b'?' | b';')
             && bytes.get(i + 1).is_none_or(|b| *b == b' ')
-            && (c != '.' || next_starts_one(&text[i + 1..]));
+            && (b != b'.' || next_starts_one(&text[i + 1..]));
         if ends {
-            push_trimmed(text, start, i + c.len_utf8(), &mut out);
-            start = i + c.len_utf8();
+            push_trimmed(text, start, i + 1, &mut out);
+            start = i + 1;
         }
     }
     push_trimmed(text, start, text.len(), &mut out);
@@ -1100,7 +1106,7 @@ fn private_rule(
     };
     // The proposer agreed to be named with the proposal: their name stays even where the
     // § speaks of sensitive things (those sentences are masked on their own).
-    let heading = section.heading.to_lowercase();
+    let heading = super::lower_case(&section.heading);
     if heading.contains("medborgarförslag") {
         return "medborgarforslag";
     }
@@ -1113,8 +1119,12 @@ fn private_rule(
     if section.decision == Decision::Ingripande {
         return "myndighetsutovning";
     }
-    let text = structure.lower_lines(doc.span(section.heading_paragraph..section.body.end));
-    if lex.facklig.ord.mentioned_in(&text) {
+    // Asked line by line, not of the lines joined: no stem spans a line break, and the
+    // first line with one ends the search.
+    let mut lines = doc
+        .span(section.heading_paragraph..section.body.end)
+        .map(|i| structure.lower(i));
+    if lines.any(|line| lex.facklig.ord.mentioned_in(line)) {
         return "facklig";
     }
     "namn"
@@ -1163,14 +1173,11 @@ fn secrecy(
                 }
                 let subject = format!(
                     "{}\n{}",
-                    s.heading.to_lowercase(),
+                    super::lower_case(&s.heading),
                     structure.lower_lines(doc.span(s.body.clone()))
                 );
-                let matter = lex
-                    .sekretess
-                    .arende
-                    .iter()
-                    .find(|m| m.ord.iter().any(|w| subject.contains(w.as_str())));
+                let matter = (lex.secrecy_matters.first_in(&subject))
+                    .and_then(|k| lex.sekretess.arende.get(k));
                 match (matter, guardianship) {
                     (Some(m), _) => (s.body.clone(), m.bestammelse.clone()),
                     (None, true) => (

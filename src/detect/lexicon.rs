@@ -2,7 +2,7 @@
 //! sensitive-category stems, street endings. Data, not code: adding a word needs no change
 //! here.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input};
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -69,6 +69,78 @@ pub struct Lexicon {
     /// made once: every § body is asked which of them it mentions, and one pass tells.
     #[serde(skip)]
     pub decisions: GroupedStems,
+    /// The words of the secrecy matters (`sekretess.arende`) in one automaton, made once:
+    /// every § about a private person is asked which matter it is, and one pass tells.
+    #[serde(skip)]
+    pub secrecy_matters: FirstList,
+}
+
+/// Several lists of words in one automaton: the first list (by index) that has a word
+/// standing anywhere in a text, as `text.contains(word)` would find it.
+#[derive(Debug, Clone)]
+pub struct FirstList {
+    /// Each distinct word once.
+    words: Vec<String>,
+    /// For each of `words`, the first list that has it.
+    list: Vec<usize>,
+    automaton: AhoCorasick,
+}
+
+impl FirstList {
+    fn new<'w>(lists: impl Iterator<Item = &'w [String]>) -> Result<FirstList, String> {
+        let mut words: Vec<String> = Vec::new();
+        let mut list = Vec::new();
+        for (index, l) in lists.enumerate() {
+            for w in l {
+                if !words.contains(w) {
+                    words.push(w.clone());
+                    list.push(index);
+                }
+            }
+        }
+        let automaton = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&words)
+            .map_err(|e| e.to_string())?;
+        Ok(FirstList {
+            words,
+            list,
+            automaton,
+        })
+    }
+
+    /// The first list one of whose words `text` holds.
+    pub fn first_in(&self, text: &str) -> Option<usize> {
+        let mut first: Option<usize> = None;
+        // Overlapping: every occurrence of every word is seen, not only the leftmost.
+        for m in self.automaton.find_overlapping_iter(text) {
+            let l = self.list[m.pattern().as_usize()];
+            first = Some(first.map_or(l, |f| f.min(l)));
+            if l == 0 {
+                break;
+            }
+        }
+        first
+    }
+}
+
+/// No lists, which no text mentions: what the list holds before [`Lexicon`] makes it.
+impl Default for FirstList {
+    fn default() -> FirstList {
+        FirstList {
+            words: Vec::new(),
+            list: Vec::new(),
+            // An automaton of no patterns is within every limit the builder checks.
+            automaton: AhoCorasick::new(Vec::<&str>::new())
+                .unwrap_or_else(|e| unreachable!("an empty automaton: {e}")),
+        }
+    }
+}
+
+impl PartialEq for FirstList {
+    fn eq(&self, other: &FirstList) -> bool {
+        self.words == other.words && self.list == other.list
+    }
 }
 
 /// Several stem lists in one automaton: which of the lists a text mentions, in one pass.
@@ -172,7 +244,7 @@ pub struct OfficialWords {
 impl OfficialWords {
     /// A job title, by its ending ("gatuchef", "byggnadsinspektör").
     pub fn is_title(&self, word: &str) -> bool {
-        let word = word.to_lowercase();
+        let word = super::lower_case(word);
         self.titlar.iter().any(|t| word.ends_with(t.as_str()))
     }
 }
@@ -355,6 +427,8 @@ pub struct StemSet {
     stems: Vec<String>,
     /// The `!` entries, without their mark.
     exceptions: Vec<String>,
+    /// The length (bytes) of the longest stem.
+    longest: usize,
     automaton: AhoCorasick,
 }
 
@@ -378,6 +452,7 @@ impl TryFrom<Vec<String>> for StemSet {
             .map_err(|e| e.to_string())?;
         Ok(StemSet {
             words,
+            longest: stems.iter().map(String::len).max().unwrap_or(0),
             stems,
             exceptions,
             automaton,
@@ -393,6 +468,7 @@ impl Default for StemSet {
             words: Vec::new(),
             stems: Vec::new(),
             exceptions: Vec::new(),
+            longest: 0,
             // An automaton of no patterns is within every limit the builder checks.
             automaton: AhoCorasick::new(Vec::<&str>::new())
                 .unwrap_or_else(|e| unreachable!("an empty automaton: {e}")),
@@ -444,8 +520,16 @@ impl StemSet {
         text: &'t str,
         accept: impl Fn(usize) -> bool + 't,
     ) -> impl Iterator<Item = usize> + 't {
+        // Most texts hold no stem, and the plain search (for the match that ends first)
+        // steps faster than the overlapping one: it runs first, and the overlapping search
+        // starts where that match ends less the longest stem, as every other match ends
+        // there or later. Without a match it searches nothing.
+        let from = self
+            .automaton
+            .find(text)
+            .map_or(text.len(), |m| m.end().saturating_sub(self.longest));
         self.automaton
-            .find_overlapping_iter(text)
+            .find_overlapping_iter(Input::new(text).span(from..text.len()))
             .filter_map(move |m| {
                 let i = m.pattern().as_usize();
                 let counts = self.counts(text, i, m.start())
@@ -457,8 +541,15 @@ impl StemSet {
 
     /// Whether an exception stands in `text` around the stem found at `start..end`.
     fn excepted(&self, text: &str, start: usize, end: usize) -> bool {
+        // Asked at every stem found: each place is ruled out by its first byte before
+        // the exception is compared whole.
+        let bytes = text.as_bytes();
         self.exceptions.iter().any(|e| {
-            (end.saturating_sub(e.len())..=start).any(|at| text.get(at..at + e.len()) == Some(e))
+            let first = e.as_bytes().first();
+            (end.saturating_sub(e.len())..=start).any(|at| {
+                first.is_none_or(|f| bytes.get(at) == Some(f))
+                    && text.get(at..at + e.len()) == Some(e)
+            })
         })
     }
 
@@ -606,6 +697,8 @@ impl Lexicon {
         lexicon.building_matter = StemSet::try_from(lexicon.beslut.fastighetsarenden.clone())?;
         let b = &lexicon.beslut;
         lexicon.decisions = GroupedStems::new(&[&b.ingripande, &b.avslag, &b.gynnande])?;
+        let matters = lexicon.sekretess.arende.iter().map(|m| m.ord.as_slice());
+        lexicon.secrecy_matters = FirstList::new(matters)?;
         let (phrases, words): (Vec<String>, Vec<String>) = lexicon
             .namn
             .personord
@@ -704,7 +797,11 @@ fn unaccented(c: char) -> char {
 }
 
 pub fn starts_upper(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    // Asked of nearly every word: an ASCII first letter is told from its byte.
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// "Pokkas" → "Pokka" (Swedish genitive -s), unless the word is a name ending in s.
@@ -717,6 +814,56 @@ pub fn strip_genitive(word: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stems_are_found_as_the_whole_overlapping_search_finds_them() {
+        let words = [
+            "bc",
+            "abcdefgh",
+            "cdef",
+            "brott",
+            "!stenbrott",
+            "ef gh",
+            "h",
+        ];
+        let set = StemSet::try_from(words.map(String::from).to_vec()).expect("builds");
+        for text in [
+            "abcdefgh",
+            "xx abcdefgh bc",
+            "stenbrott och brott",
+            "ef gh h",
+            "",
+            "inget",
+        ] {
+            let mut all: Vec<usize> = (set.automaton.find_overlapping_iter(text))
+                .filter(|m| {
+                    set.counts(text, m.pattern().as_usize(), m.start())
+                        && !set.excepted(text, m.start(), m.end())
+                })
+                .map(|m| m.pattern().as_usize())
+                .collect();
+            let mut found: Vec<usize> = set.mentions(text).collect();
+            all.sort_unstable();
+            found.sort_unstable();
+            assert_eq!(found, all, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_first_list_is_the_first_with_a_word_in_the_text() {
+        let lists = [
+            vec!["god man".to_string(), "lvu".to_string()],
+            vec!["lvu".to_string(), "elevhälsa".to_string()],
+            vec![String::new()],
+        ];
+        let first = FirstList::new(lists.iter().map(Vec::as_slice)).expect("builds");
+        for text in ["", "elevhälsa", "lvu", "om god man", "elevhälsa och lvu"] {
+            let expected = lists
+                .iter()
+                .position(|l| l.iter().any(|w| text.contains(w.as_str())));
+            assert_eq!(first.first_in(text), expected, "{text}");
+        }
+    }
 
     #[test]
     fn the_embedded_lexicon_loads() {

@@ -167,10 +167,7 @@ pub(crate) fn lower_case(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while !rest.is_empty() {
-        let ascii = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
+        let ascii = ascii_run(rest.as_bytes());
         let from = out.len();
         out.push_str(&rest[..ascii]);
         out[from..].make_ascii_lowercase();
@@ -181,10 +178,38 @@ pub(crate) fn lower_case(text: &str) -> String {
         if c == 'Σ' {
             return text.to_lowercase();
         }
-        out.extend(c.to_lowercase());
+        push_lower(&mut out, c);
         rest = &rest[ascii + c.len_utf8()..];
     }
     out
+}
+
+/// The length of the run of ASCII bytes `bytes` opens with, read eight bytes at a time
+/// (no byte of such a run has its high bit set).
+fn ascii_run(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let eight = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
+        if eight & 0x8080_8080_8080_8080 != 0 {
+            break;
+        }
+        n += 8;
+    }
+    n + bytes[n..]
+        .iter()
+        .position(|b| !b.is_ascii())
+        .unwrap_or(bytes.len() - n)
+}
+
+/// Pushes `c` in lower case. The letters of Latin-1 (å, ä, ö, é: nearly every other
+/// letter of Swedish text) are lowered without the Unicode tables: À–Þ but × lower to the
+/// letter 32 places on, and every other character of Latin-1 is its own lower case.
+fn push_lower(out: &mut String, c: char) {
+    match u8::try_from(c) {
+        Ok(b @ 0xC0..=0xDE) if b != 0xD7 => out.push(char::from(b + 32)),
+        Ok(_) => out.push(c),
+        Err(_) => out.extend(c.to_lowercase()),
+    }
 }
 
 /// `rule-` + 16 hex of SHA-256 over the document hash, rule and location: stable across
@@ -207,7 +232,13 @@ impl CandidateIds {
 
     pub fn id(&self, rule: &str, l: &Location) -> String {
         let mut h = self.0.clone();
-        h.update(format!("{rule}\0{}\0{}\0{}", l.paragraph, l.start, l.end).as_bytes());
+        // `rule\0paragraph\0start\0end`, fed piece by piece (the same bytes, the same
+        // hash) without formatting a string for every candidate.
+        h.update(rule.as_bytes());
+        for n in [l.paragraph, l.start, l.end] {
+            h.update(b"\0");
+            h.update(decimal(n, &mut [0; 20]));
+        }
         // Written digit by digit: a scan makes an id for every candidate.
         const HEX: &[u8; 16] = b"0123456789abcdef";
         let mut id = String::with_capacity(rule.len() + 17);
@@ -218,6 +249,19 @@ impl CandidateIds {
             id.push(char::from(HEX[usize::from(b & 15)]));
         }
         id
+    }
+}
+
+/// `n` in decimal digits, written into `buf` from its end.
+fn decimal(mut n: usize, buf: &mut [u8; 20]) -> &[u8] {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            return &buf[at..];
+        }
     }
 }
 
@@ -258,6 +302,13 @@ mod tests {
         ] {
             assert_eq!(lower_case(text), text.to_lowercase(), "{text}");
         }
+        // Every character of the first planes' common blocks, Latin-1 above all, alone
+        // and between letters.
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            for text in [c.to_string(), format!("a{c}b"), format!("Ö{c}Ä")] {
+                assert_eq!(lower_case(&text), text.to_lowercase(), "{c:?}");
+            }
+        }
     }
 
     #[test]
@@ -278,6 +329,29 @@ mod tests {
             .map(|b| format!("{b:02x}"))
             .collect();
         assert_eq!(id, format!("namn-{hex}"));
+    }
+
+    #[test]
+    fn ascii_runs_end_at_the_first_other_byte() {
+        for len in 0..40 {
+            for at in 0..=len {
+                let mut text = "a".repeat(len);
+                text.insert(at, 'ö');
+                let plain = text
+                    .bytes()
+                    .position(|b| !b.is_ascii())
+                    .unwrap_or(text.len());
+                assert_eq!(ascii_run(text.as_bytes()), plain, "{text}");
+                assert_eq!(ascii_run(&text.as_bytes()[..at]), at);
+            }
+        }
+    }
+
+    #[test]
+    fn decimals_are_written_as_format_writes_them() {
+        for n in [0, 1, 9, 10, 99, 100, 12_345, usize::MAX] {
+            assert_eq!(decimal(n, &mut [0; 20]), n.to_string().as_bytes());
+        }
     }
 
     #[test]

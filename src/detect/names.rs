@@ -38,29 +38,43 @@ pub(super) struct Word<'t> {
 pub(super) fn words(text: &str) -> Vec<Word<'_>> {
     // Swedish words average six letters: room for them all, grown at most once.
     let mut out = Vec::with_capacity(text.len() / 6);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        if !c.is_alphabetic() {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        // Spaces, digits and punctuation are skipped a byte at a time.
+        if b.is_ascii() && !b.is_ascii_alphabetic() {
+            at += 1;
             continue;
         }
-        if c.is_uppercase() && chars.peek().is_some_and(|&(_, n)| n == '.') {
-            chars.next();
+        let Some(c) = char_at(text, at) else {
+            break;
+        };
+        let start = at;
+        at += c.len_utf8();
+        if !is_letter(c) {
+            continue;
+        }
+        if c.is_uppercase() && text.as_bytes().get(at) == Some(&b'.') {
+            at += 1;
             out.push(Word {
-                text: &text[start..start + c.len_utf8() + 1],
+                text: &text[start..at],
                 start,
-                end: start + c.len_utf8() + 1,
+                end: at,
             });
             continue;
         }
-        let mut end = start + c.len_utf8();
-        while let Some(&(i, n)) = chars.peek() {
-            if !(n.is_alphabetic() || n == '\'' || n == '-') {
-                break;
+        loop {
+            match bytes.get(at) {
+                Some(b) if b.is_ascii_alphabetic() || matches!(b, b'\'' | b'-') => at += 1,
+                Some(b) if b.is_ascii() => break,
+                Some(_) => match char_at(text, at).filter(|&n| is_letter(n)) {
+                    Some(n) => at += n.len_utf8(),
+                    None => break,
+                },
+                None => break,
             }
-            end = i + n.len_utf8();
-            chars.next();
         }
-        let word = text[start..end].trim_end_matches('-');
+        let word = text[start..at].trim_end_matches('-');
         out.push(Word {
             text: word,
             start,
@@ -68,6 +82,26 @@ pub(super) fn words(text: &str) -> Vec<Word<'_>> {
         });
     }
     out
+}
+
+/// The character at byte `at` (a character boundary), read straight from the byte when
+/// it is ASCII, as most are.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(at..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
+}
+
+/// `c.is_alphabetic()`, with the letters of ASCII and Latin-1 (å, ä, ö, é) told without
+/// the Unicode tables: ª, µ, º and À–ÿ but × and ÷.
+fn is_letter(c: char) -> bool {
+    match u8::try_from(c) {
+        Ok(b) if b.is_ascii() => b.is_ascii_alphabetic(),
+        Ok(b) => matches!(b, 0xAA | 0xB5 | 0xBA | 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0xFF),
+        Err(_) => c.is_alphabetic(),
+    }
 }
 
 /// Only spaces between two words (a name does not run across punctuation).
@@ -200,11 +234,19 @@ fn sole_traders(text: &str, w: &[Word], lex: &Lexicon) -> Vec<NameSpan> {
         .filter_map(|p| p.split(' ').next())
         .map(str::as_bytes)
         .collect();
+    // The lengths of the first words as bits: one test rules out a word of another length.
+    let lengths = firsts.iter().fold(0u64, |bits, f| {
+        bits | 1u64.checked_shl(f.len() as u32).unwrap_or(0)
+    });
     for k in 0..w.len() {
         let word = w[k].text.as_bytes();
-        let could_open = firsts
-            .iter()
-            .any(|f| f.len() == word.len() && f[0].eq_ignore_ascii_case(&word[0]));
+        let length_fits = 1u64
+            .checked_shl(word.len() as u32)
+            .is_none_or(|bit| lengths & bit != 0);
+        let could_open = length_fits
+            && firsts
+                .iter()
+                .any(|f| f.len() == word.len() && f[0].eq_ignore_ascii_case(&word[0]));
         if !could_open {
             continue;
         }
@@ -386,8 +428,10 @@ fn names_an_office(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> bool {
 /// apart), capitalised or not ("förskolan Lilla Dahl").
 fn starts_organisation(word: &str, lex: &Lexicon) -> bool {
     let starts = &lex.organisation.borjan;
-    starts.iter().any(|s| s == word)
-        || starts_upper(word).not() && starts.iter().any(|s| s.to_lowercase() == word)
+    // Compared letter by letter, without a lower-case copy of each entry: it is asked at
+    // every name.
+    let lower_is = |o: &String| o.chars().flat_map(char::to_lowercase).eq(word.chars());
+    starts.iter().any(|s| s == word) || starts_upper(word).not() && starts.iter().any(lower_is)
 }
 
 /// "Bröderna Karlssons Bygg AB", "Hedlunds Åkeri AB", "Lindqvist & Son": capitalised
@@ -511,7 +555,7 @@ fn followed_by_union(after: &str, lex: &Lexicon) -> bool {
 /// gymnasium"): the next word is a street or building word from the lexicon.
 fn names_a_place(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> bool {
     let place_word = |word: &str, alone: bool| {
-        let word = if alone { word } else { strip_genitive(word) }.to_lowercase();
+        let word = super::lower_case(if alone { word } else { strip_genitive(word) });
         lex.namn
             .platsord
             .iter()
@@ -689,9 +733,9 @@ fn mid_sentence(text: &str, w: &[Word], i: usize) -> bool {
 
 /// A capitalised word of letters that could be an unknown given name ("Gunhild").
 fn plausible_given_name(word: &str) -> bool {
-    let letters = word.chars().count();
+    // Three letters or more, counted no further than the third.
     starts_upper(word)
-        && letters >= 3
+        && word.chars().nth(2).is_some()
         && word.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
         && !is_common_capital(word)
 }
@@ -838,7 +882,8 @@ fn introduced_by_role(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
     // is asked before every capitalised word).
     let is_two = |r: &str| {
         before.as_deref().is_some_and(|b| {
-            r.strip_prefix(b).and_then(|r| r.strip_prefix(' ')) == Some(one.as_ref())
+            r.len() == b.len() + 1 + one.len()
+                && r.strip_prefix(b).and_then(|r| r.strip_prefix(' ')) == Some(one.as_ref())
         })
     };
     // A role word of five letters or more also ends a compound: "Hundägaren",
@@ -850,12 +895,8 @@ fn introduced_by_role(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
         .any(|end| lex.role_words.contains(end));
     lex.role_words.contains(one.as_ref())
         || ends_compound
-        || before.is_some()
-            && lex
-                .namn
-                .rollord
-                .iter()
-                .any(|r| r.contains(' ') && is_two(r))
+        // Only a role word of two words can be `is_two`: no test for its space first.
+        || before.is_some() && lex.namn.rollord.iter().any(|r| is_two(r))
 }
 
 /// A word in lower case, copied only when it has to change: a word of ASCII letters
@@ -864,7 +905,7 @@ fn lower(word: &str) -> std::borrow::Cow<'_, str> {
     if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
         std::borrow::Cow::Borrowed(word)
     } else {
-        std::borrow::Cow::Owned(word.to_lowercase())
+        std::borrow::Cow::Owned(super::lower_case(word))
     }
 }
 
@@ -908,9 +949,16 @@ fn speaks_of_office(after: &str, lex: &Lexicon) -> bool {
                 .is_some_and(|r| r.eq_ignore_ascii_case(u.as_bytes()))
         })
     };
+    // Folded once, so that each place is ruled out by its first byte.
+    let folded = sentence.to_ascii_lowercase();
     lex.tjansteman.uppdrag.iter().any(|p| {
-        (0..sentence.len().saturating_sub(p.len() - 1)).any(|at| {
-            sentence[at..at + p.len()].eq_ignore_ascii_case(p.as_bytes())
+        let p = p.as_bytes().to_ascii_lowercase();
+        let Some(&first) = p.first() else {
+            return false;
+        };
+        (0..folded.len().saturating_sub(p.len() - 1)).any(|at| {
+            folded[at] == first
+                && folded[at..at + p.len()] == *p
                 && !private_assignment(&sentence[at + p.len()..])
         })
     })
@@ -1119,9 +1167,12 @@ pub(super) fn mentions(
         .filter(|&k| starts_upper(w[k].text))
         .filter_map(|k| {
             let word = w[k].text;
-            let group = groups.iter().position(|g| {
-                known(g, k, word) || known(g, k, word.strip_suffix('s').unwrap_or(word))
-            })?;
+            // The genitive's stem is asked only where there is one: the same word again
+            // would get the same answer.
+            let stem = word.strip_suffix('s');
+            let group = groups
+                .iter()
+                .position(|g| known(g, k, word) || stem.is_some_and(|s| known(g, k, s)))?;
             // "Trattoria Da Giuseppe": a business named after its owner's first name.
             let in_business_name = (k.saturating_sub(2)..k)
                 .any(|b| lex.organisation.borjan.iter().any(|o| o == w[b].text));
@@ -1146,6 +1197,58 @@ pub(super) fn mentions(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letters_are_the_alphabetic_characters() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    /// The cut as first written, character by character: the fast one must agree.
+    fn words_by_chars(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut chars = text.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            if !c.is_alphabetic() {
+                continue;
+            }
+            if c.is_uppercase() && chars.peek().is_some_and(|&(_, n)| n == '.') {
+                chars.next();
+                out.push((start, start + c.len_utf8() + 1));
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, n)) = chars.peek() {
+                if !(n.is_alphabetic() || n == '\'' || n == '-') {
+                    break;
+                }
+                end = i + n.len_utf8();
+                chars.next();
+            }
+            out.push((start, start + text[start..end].trim_end_matches('-').len()));
+        }
+        out
+    }
+
+    #[test]
+    fn words_are_cut_as_character_by_character() {
+        let texts = [
+            "Sökande är Per-Erik Ström, personnummer 19121212-1212, som äger fastigheten.",
+            "A. K. Öberg, É. Ångström- och O'Neil; ΟΔΥΣΣΕΥΣ Ā.Ǆ. µm ª º × ÷ ß ÿ 1-2 -x- x--",
+            "Ärende 4 – § 34 Dnr KS 2025/00031: Z.",
+            "",
+            "Ä.",
+            "Å-",
+        ];
+        for text in texts {
+            let fast: Vec<(usize, usize)> = words(text).iter().map(|w| (w.start, w.end)).collect();
+            assert_eq!(fast, words_by_chars(text), "{text}");
+            for w in words(text) {
+                assert_eq!(w.text, &text[w.start..w.end]);
+            }
+        }
+    }
 
     fn found(text: &str) -> Vec<&str> {
         let lex = Lexicon::embedded().expect("lexicon");

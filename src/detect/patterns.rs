@@ -91,7 +91,7 @@ pub fn bank_accounts(text: &str) -> Vec<Span> {
             while !text.is_char_boundary(from) {
                 from -= 1;
             }
-            let before = text[from..m.start()].to_lowercase();
+            let before = super::lower_case(&text[from..m.start()]);
             words.iter().any(|w| before.contains(w))
         })
         .map(|m| Span {
@@ -179,6 +179,11 @@ pub fn organisation_phone_series<'t>(
             .map(|m| (m.start(), m.end()))
             .collect();
         for m in phone().find_iter(text) {
+            // A number too short to have a series ("0100" of a diarienummer) is no one's
+            // switchboard: its label is not looked for.
+            let Some(series) = phone_series(m.as_str()) else {
+                continue;
+            };
             let between = |a: usize, b: usize| text.get(a.min(b)..a.max(b)).unwrap_or("x");
             let beside_mailbox = mailboxes.iter().any(|&(s, e)| {
                 let gap = if e <= m.start() {
@@ -189,7 +194,7 @@ pub fn organisation_phone_series<'t>(
                 gap.len() < 40 && only_contact_words(gap, |_| false)
             });
             if beside_mailbox || labelled_by(text, m.start(), &lex.kontakt.vaxelord) {
-                out.extend(phone_series(m.as_str()));
+                out.push(series);
             }
         }
     }
@@ -264,7 +269,7 @@ fn labelled_by(text: &str, at: usize, words: &[String]) -> bool {
         from -= 1;
     }
     let before = &text[from..at];
-    let lower = before.to_lowercase();
+    let lower = super::lower_case(before);
     // Lower-casing changed a letter's length (rare): the offsets would not line up.
     if lower.len() != before.len() {
         return near(text, at, words, 40);
@@ -293,8 +298,10 @@ fn labelled_by(text: &str, at: usize, words: &[String]) -> bool {
 /// A word of a text matches a single-word entry: short entries ("ab", "kb") are whole
 /// words; longer ones may end a compound ("socialförvaltningen").
 fn entry_matches(token: &str, entry: &str) -> bool {
-    if entry.chars().count() >= 5 {
-        token.contains(entry)
+    // Asked for every word before every phone number: no counting past the fifth letter,
+    // and no substring search for a token shorter than the entry.
+    if entry.chars().nth(4).is_some() {
+        token.len() >= entry.len() && token.contains(entry)
     } else {
         token == entry
     }
@@ -306,7 +313,7 @@ fn near(text: &str, at: usize, words: &[String], window: usize) -> bool {
     while !text.is_char_boundary(from) {
         from -= 1;
     }
-    let before = text[from..at].to_lowercase();
+    let before = super::lower_case(&text[from..at]);
     let tokens: Vec<&str> = before
         .split(|c: char| !(c.is_alphanumeric() || c == '.'))
         .filter(|t| !t.is_empty())
@@ -400,7 +407,7 @@ fn letterhead(text: &str) -> bool {
     if !text.contains("adress") {
         return false;
     }
-    let lower = text.to_lowercase();
+    let lower = super::lower_case(text);
     lower.contains("besöksadress")
         && (lower.contains("postadress")
             || lower.contains("org.nr")
@@ -425,7 +432,7 @@ fn in_place_clause(text: &str, at: usize, lex: &Lexicon) -> bool {
         .flatten()
         .max()
         .map_or(0, |i| i + 1);
-    let clause = head[start..].to_lowercase();
+    let clause = super::lower_case(&head[start..]);
     lex.adress
         .platsrader
         .iter()

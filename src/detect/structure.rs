@@ -170,7 +170,7 @@ pub fn analyse(doc: &Document, lex: &Lexicon) -> Structure {
     }
     let first = headings.first().map_or(doc.paragraphs.len(), |h| h.0);
     Structure {
-        attendance: attendance(doc, lex, &main, first),
+        attendance: attendance(doc, &lower, lex, &main, first),
         namnd: namnd(doc, first),
         kommun: kommun(doc, &lower, first),
         sections,
@@ -181,10 +181,17 @@ pub fn analyse(doc: &Document, lex: &Lexicon) -> Structure {
 /// The attendance block: the paragraphs before the first § from the first attendance
 /// heading on ("Beslutande", "Ledamöter", "Justerare: …"). Without such a heading there
 /// is none: text before the first § is then not a list of officials (a protocol extract
-/// may start with an applicant's name).
-fn attendance(doc: &Document, lex: &Lexicon, main: &[usize], first: usize) -> Vec<usize> {
+/// may start with an applicant's name). `lower` is every paragraph in lower case, made
+/// once by [`analyse`].
+fn attendance(
+    doc: &Document,
+    lower: &[String],
+    lex: &Lexicon,
+    main: &[usize],
+    first: usize,
+) -> Vec<usize> {
     let is_heading = |i: usize| {
-        let text = doc.paragraphs[i].text.trim().to_lowercase();
+        let text = lower[i].trim();
         lex.tjansteman.rubriker.iter().any(|r| {
             text.strip_prefix(r.as_str())
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', ' ', '\t']))
@@ -203,16 +210,17 @@ fn attendance(doc: &Document, lex: &Lexicon, main: &[usize], first: usize) -> Ve
     // the block: it ends where another part of the document begins, or at prose.
     let end = before[start + 1..]
         .iter()
-        .position(|&i| ends_attendance(&doc.paragraphs[i].text, lex))
+        .position(|&i| ends_attendance(&doc.paragraphs[i].text, &lower[i], lex))
         .map_or(before.len(), |k| start + 1 + k);
     before[start..end].to_vec()
 }
 
 /// A heading of another part ("Ärendelista", "Diarieutdrag") or a paragraph of prose (long,
-/// and not a list of names) is no longer the attendance block.
-fn ends_attendance(text: &str, lex: &Lexicon) -> bool {
+/// and not a list of names) is no longer the attendance block. `lower` is `text` in lower
+/// case.
+fn ends_attendance(text: &str, lower: &str, lex: &Lexicon) -> bool {
     let text = text.trim();
-    let lower = text.to_lowercase();
+    let lower = lower.trim();
     let other_part = lex
         .tjansteman
         .andra_delar
@@ -262,7 +270,7 @@ fn heading_prefix(prefix: &str) -> bool {
 /// uppföljning" → "Ekonomisk uppföljning"; a line that is only a diarienummer → "".
 fn without_reference(text: &str) -> &str {
     let text = text.trim();
-    let lower = text.to_lowercase();
+    let lower = super::lower_case(text);
     let Some(label) = ["dnr", "diarienr", "diarienummer"]
         .iter()
         .find(|d| lower.starts_with(*d))
@@ -303,29 +311,42 @@ fn title_below(doc: &Document, heading: &str, index: usize, end: usize) -> Optio
 /// "Beslut: …", "… beslutar att …"), else what its whole body says. The story and the
 /// assessment speak of other outcomes ("… kan inte ligga till grund för avslag").
 fn section_decision(body: &[&str], lex: &Lexicon) -> Decision {
-    let stated: Vec<&str> = body
+    let stated = |k: usize, p: &str| {
+        let after_heading = k.checked_sub(1).is_some_and(|b| {
+            lex.beslut
+                .rubriker
+                .iter()
+                .any(|r| body[b].trim().trim_end_matches(':') == r)
+        });
+        after_heading || p.starts_with("beslut:") || p.contains(" beslutar ")
+    };
+    // Each paragraph is searched once, not once for the stated part and again for the
+    // whole body: no stem spans a line break, so the lists a joined text mentions are
+    // those its lines mention, and the strongest of them is the smallest index.
+    let lists: Vec<Option<usize>> = body
         .iter()
-        .enumerate()
-        .filter(|(k, p)| {
-            let after_heading = k.checked_sub(1).is_some_and(|b| {
-                lex.beslut
-                    .rubriker
-                    .iter()
-                    .any(|r| body[b].trim().trim_end_matches(':') == r)
-            });
-            after_heading || p.starts_with("beslut:") || p.contains(" beslutar ")
-        })
-        .map(|(_, p)| *p)
+        .map(|p| lex.decisions.first_list_in(p))
         .collect();
-    match decision(&stated.join("\n"), lex) {
-        Decision::Okand => decision(&body.join("\n"), lex),
-        d => d,
+    let strongest = |stated_only: bool| {
+        (body.iter().zip(&lists).enumerate())
+            .filter(|(k, (p, _))| !stated_only || stated(*k, p))
+            .filter_map(|(_, (_, list))| *list)
+            .min()
+    };
+    match strongest(true) {
+        None => decision_of_list(strongest(false)),
+        list => decision_of_list(list),
     }
 }
 
 /// The strongest decision the body states: an intervention, a refusal, or a grant.
 pub(crate) fn decision(body: &str, lex: &Lexicon) -> Decision {
-    match lex.decisions.first_list_in(body) {
+    decision_of_list(lex.decisions.first_list_in(body))
+}
+
+/// The decision of the first decision list (ingripande, avslag, gynnande) mentioned.
+fn decision_of_list(list: Option<usize>) -> Decision {
+    match list {
         Some(0) => Decision::Ingripande,
         Some(1) => Decision::Avslag,
         Some(_) => Decision::Gynnande,
