@@ -580,11 +580,7 @@ fn after_official_title(before: &str, lex: &Lexicon) -> bool {
 /// "Beslutet har fattats av Anna Ekström": the name right after one of the phrases of
 /// `beslutat_av` is the official who took or prepared the decision.
 fn decided_by(before: &str, lex: &Lexicon) -> bool {
-    let before = before.trim_end().as_bytes();
-    lex.tjansteman.beslutat_av.iter().any(|phrase| {
-        before.len() >= phrase.len()
-            && before[before.len() - phrase.len()..].eq_ignore_ascii_case(phrase.as_bytes())
-    })
+    patterns::ends_with_phrase(before, &lex.tjansteman.beslutat_av)
 }
 
 /// Surname or first name alone, after the person was found in full; `words` are each

@@ -350,7 +350,9 @@ pub fn addresses(text: &str, lex: &Lexicon) -> Vec<Span> {
             .filter(|m| at_word_start(text, m.start()))
         {
             let designation = text[m.end()..].starts_with(':') || text[..m.start()].ends_with('/');
-            if where_something_happened(&text[..m.start()], &lex.adress.handelseplats)
+            // "halkade på trottoaren utanför Storgatan 14": a street number after one of
+            // `handelseplats` says where something happened, not where someone lives.
+            if ends_with_phrase(&text[..m.start()], &lex.adress.handelseplats)
                 || in_place_clause(text, m.start(), lex)
             {
                 continue;
@@ -442,11 +444,11 @@ fn in_place_clause(text: &str, at: usize, lex: &Lexicon) -> bool {
             .any(|w| lex.person_words.contains(w))
 }
 
-/// "halkade på trottoaren utanför Storgatan 14": a street number after one of `words`
-/// says where something happened, not where someone lives.
-fn where_something_happened(before: &str, words: &[String]) -> bool {
+/// The text, trailing spaces aside, ends with one of `phrases` (ignoring ASCII case), and
+/// the phrase starts a word ("… fattats av", not "… omfattats av").
+pub(crate) fn ends_with_phrase(before: &str, phrases: &[String]) -> bool {
     let before = before.trim_end();
-    words.iter().any(|p| {
+    phrases.iter().any(|p| {
         before.len() >= p.len()
             && before.is_char_boundary(before.len() - p.len())
             && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
