@@ -49,11 +49,31 @@ function progress(label) {
 }
 
 tauri.event.listen("framsteg", (e) => progress(e.payload.label));
-tauri.event.listen("fil-slappt", (e) => {
-  const path = (e.payload || []).find((p) => /\.(pdf|docx)$/i.test(p));
-  if (path) openDocument(path);
-  else say("Släpp en .pdf- eller .docx-fil för att öppna den.");
-});
+
+// ---------------------------------------------------------------- dropped files
+
+const openable = (paths) => (paths || []).find((p) => /\.(pdf|docx)$/i.test(p));
+
+/** A file dragged over the window is opened where it is dropped (Tauri's drag-and-drop
+ *  events of this webview window: the paths of the files, not their contents). */
+function dragged(event) {
+  const { type, paths } = event.payload;
+  const hint = $("slapp");
+  if (type === "enter") {
+    hint.textContent = openable(paths)
+      ? "Släpp filen för att öppna den"
+      : "Bara .pdf- och .docx-filer kan öppnas";
+    hint.hidden = false;
+  } else if (type === "leave") {
+    hint.hidden = true;
+  } else if (type === "drop") {
+    hint.hidden = true;
+    const path = openable(paths);
+    if (path) openDocument(path);
+    else say("Släpp en .pdf- eller .docx-fil för att öppna den.");
+  }
+}
+tauri.webviewWindow.getCurrentWebviewWindow().onDragDropEvent(dragged);
 
 // ---------------------------------------------------------------- opening
 
@@ -95,9 +115,18 @@ async function openDocument(path) {
     $("kandidater").focus();
   } catch (e) {
     failed(e);
+    if (!app.overview) showNothingOpen(e);
   } finally {
     progress(null);
   }
+}
+
+/** The viewer with no document: why (the error of the last try, which stays after the
+ *  message above has gone) and how to open one. */
+function showNothingOpen(error) {
+  const reason = $("tomt-fel");
+  reason.textContent = error ? (typeof error === "string" ? error : error?.message || String(error)) : "";
+  reason.hidden = !error;
 }
 
 function showWarnings(overview) {
