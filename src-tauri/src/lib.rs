@@ -11,7 +11,7 @@ pub mod state;
 use state::{AppState, Places};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use tauri::{Emitter, Manager};
+use tauri::Manager;
 
 /// The bundled example: among the installed resources, or in the source tree (a build
 /// run with `cargo run`).
@@ -39,6 +39,9 @@ fn file_argument() -> Option<PathBuf> {
 
 pub fn run() {
     let started = state::now_ms();
+    // Files dropped on the window need nothing here: with `dragDropEnabled` Tauri sends
+    // its own drag-and-drop events to the webview window, where the front-end opens the
+    // dropped path with the same command as the file dialog's (ui/src/app.js, `dragged`).
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
@@ -47,11 +50,6 @@ pub fn run() {
                 AppState::started_at(Places::from_env(initial), started).map_err(|e| e.message)?;
             app.manage(Arc::new(state));
             Ok(())
-        })
-        .on_window_event(|window, event| {
-            if let tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) = event {
-                let _ = window.emit("fil-slappt", paths);
-            }
         })
         .invoke_handler(tauri::generate_handler![
             commands::start,

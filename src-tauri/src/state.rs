@@ -6,7 +6,7 @@
 
 use maskera::audit::keys::{self, Identity, PublicIdentity, Role};
 use maskera::detect::Rulebook;
-use maskera::ingest::Rect;
+use maskera::ingest::{Format, Rect};
 use maskera::locale::Lang;
 use maskera::review::session::Store;
 use maskera::review::Action;
@@ -181,6 +181,16 @@ impl AppState {
         let store = Store::new(self.places.data.join("granskningar"));
         let opened = Workspace::open(path, self.rulebook.clone(), store, &reviewer, progress)?;
         let overview = opened.overview();
+        if is_image_only(&overview) {
+            // Nothing to find and nothing to mask: every candidate and every manual mask
+            // is text of the document, so a review of it could only look finished.
+            return Err(AppError::new(format!(
+                "{}: PDF-filen innehåller ingen text, bara bilder (inskannad?). Maskera hittar \
+                 och maskerar personuppgifter i text: låt skannern eller ett program för \
+                 textigenkänning (OCR) lägga till ett textlager och öppna filen igen.",
+                path.display()
+            )));
+        }
         *self.lock() = Some(opened);
         self.remember(path);
         Ok(overview)
@@ -373,6 +383,11 @@ impl AppState {
             let _ = maskera::files::write_atomic(&self.recent_path(), &json, true);
         }
     }
+}
+
+/// A PDF without a single character of text on any page: a scan without a text layer.
+fn is_image_only(overview: &Overview) -> bool {
+    overview.format == Format::Pdf && overview.paragraphs.iter().all(|p| p.text.trim().is_empty())
 }
 
 /// The bundled example protocols are named so; their folder is the app's own.

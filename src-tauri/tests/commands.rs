@@ -8,6 +8,9 @@ use maskera::workspace::{CandidateView, Overview, ReviewState};
 use maskera_app::state::{AppState, Places};
 use std::path::{Path, PathBuf};
 
+#[path = "../../tests/support/protocol_pdf.rs"]
+mod protocol_pdf;
+
 fn example(extension: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../assets/examples/protokoll-miljo-och-byggnamnden")
@@ -340,6 +343,37 @@ fn bad_files_give_a_swedish_error_and_leave_the_open_document_alone() {
         .unwrap_err();
     assert!(missing.message.contains("finns-inte.docx"));
     assert!(!app.review_state().unwrap().actions.is_empty());
+}
+
+/// What a file dialog or a drop hands the app and it cannot review: each refused with one
+/// Swedish sentence naming the file, the document already open left as it was.
+#[test]
+fn a_misnamed_or_scanned_file_is_refused_in_swedish_and_the_open_document_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    opened(&app, &example("pdf"));
+    let before = app.review_state().unwrap().actions.len();
+
+    let misnamed = dir.path().join("protokoll.docx");
+    std::fs::copy(example("pdf"), &misnamed).unwrap();
+    let error = app.open(&misnamed, &mut |_| {}).unwrap_err();
+    assert!(error.message.contains("protokoll.docx"), "{error:?}");
+    assert!(error.message.contains("innehållet är PDF"), "{error:?}");
+
+    let scanned = dir.path().join("inskannat.pdf");
+    std::fs::write(&scanned, protocol_pdf::scanned_pdf()).unwrap();
+    let doc = ingest::ingest_path(&scanned).expect("a valid PDF, only without text");
+    assert_eq!(doc.pages, 1);
+    let error = app.open(&scanned, &mut |_| {}).unwrap_err();
+    assert!(error.message.contains("inskannat.pdf"), "{error:?}");
+    assert!(error.message.contains("ingen text"), "{error:?}");
+    assert!(error.message.contains("OCR"), "{error:?}");
+
+    assert_eq!(app.review_state().unwrap().actions.len(), before);
+    assert!(
+        !app.recent().iter().any(|p| p.ends_with("inskannat.pdf")),
+        "a refused file is not among the recent ones"
+    );
 }
 
 #[test]

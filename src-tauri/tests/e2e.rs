@@ -2,11 +2,15 @@
 //! WebKitWebDriver the way a secretary works — with the keyboard, and the mouse for a
 //! manual mask: create an identity, mask, keep with a reason, draw a manual mask, export,
 //! and open the export in the web editor's view, which verifies it. Saves screenshots of
-//! the main view and the web editor's view to `target/e2e/`.
+//! the main view and the web editor's view to `target/e2e/`. axe-core checks the
+//! accessibility of each view and dialog the test opens, in the same window. Files are
+//! dropped on the window (Tauri's drag-and-drop events) and the ones the app cannot review
+//! must be refused in Swedish.
 
 use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
 use fantoccini::{Client, ClientBuilder, Locator};
 use maskera::audit::keys::{Identity, Role};
+use maskera_app::state::{AppState, Places};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -250,6 +254,93 @@ async fn until_shown(client: &Client) -> f64 {
     .await
 }
 
+/// axe-core as npm installed it from `ui/package-lock.json` (scripts/install-deps); the
+/// test injects it, the app does not ship it.
+fn axe_source() -> &'static str {
+    static SOURCE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SOURCE.get_or_init(|| {
+        let path =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/node_modules/axe-core/axe.min.js");
+        std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{}: {e}; run scripts/install-deps", path.display()))
+    })
+}
+
+/// Runs axe-core (every rule it runs by default: WCAG 2.x A/AA and best practices) on
+/// `scope`, a CSS selector (the whole document if none), and answers with
+/// `{ passes, violations: [{ id, impact, help, nodes: [{ target, html, summary }] }] }`.
+const AXE_RUN: &str = r#"
+const [scope, done] = arguments;
+axe.run(scope ? { include: [scope] } : document, { resultTypes: ["violations"] }).then(
+  (r) => done({
+    passes: r.passes.length,
+    violations: r.violations.map((v) => ({
+      id: v.id, impact: v.impact, help: v.help,
+      nodes: v.nodes.map((n) => ({
+        target: n.target.join(" "), html: n.html.slice(0, 200), summary: n.failureSummary,
+      })),
+    })),
+  }),
+  (e) => done({ error: String(e) }),
+);
+"#;
+
+/// axe-core's findings in the window within `scope`: the serious and critical ones, one
+/// line per rule and element (every one of them, for the failure message), and the ids of
+/// the lesser ones.
+async fn axe_findings(client: &Client, scope: Option<&str>) -> (Vec<String>, Vec<String>, u64) {
+    let loaded = js(client, "return typeof window.axe === 'object';").await;
+    if loaded != Value::Bool(true) {
+        client
+            .execute(&format!("{}\nreturn true;", axe_source()), vec![])
+            .await
+            .expect("axe-core loads in the webview");
+    }
+    let result = client
+        .execute_async(AXE_RUN, vec![json!(scope)])
+        .await
+        .expect("axe-core runs");
+    assert!(result.get("error").is_none(), "axe-core failed: {result}");
+    let passes = result["passes"].as_u64().expect("a count of passed rules");
+    let mut serious = Vec::new();
+    let mut lesser = Vec::new();
+    for v in result["violations"].as_array().expect("violations") {
+        let impact = v["impact"].as_str().unwrap_or("?");
+        if impact != "serious" && impact != "critical" {
+            lesser.push(format!("{} ({impact})", v["id"].as_str().unwrap_or("?")));
+            continue;
+        }
+        for n in v["nodes"].as_array().into_iter().flatten() {
+            serious.push(format!(
+                "{} ({impact}): {} — {} — {}\n    {}",
+                v["id"].as_str().unwrap_or("?"),
+                v["help"].as_str().unwrap_or(""),
+                n["target"].as_str().unwrap_or(""),
+                n["html"].as_str().unwrap_or(""),
+                n["summary"].as_str().unwrap_or("").replace('\n', "\n    "),
+            ));
+        }
+    }
+    (serious, lesser, passes)
+}
+
+/// Fails on every violation of impact serious or critical axe-core finds in `what`.
+async fn assert_accessible(client: &Client, what: &str, scope: Option<&str>) {
+    let started = Instant::now();
+    let (serious, lesser, passes) = axe_findings(client, scope).await;
+    eprintln!(
+        "accessibility of {what}: {passes} rules passed, {} serious or critical, lesser: {lesser:?} ({} ms)",
+        serious.len(),
+        started.elapsed().as_millis()
+    );
+    assert!(passes >= 5, "axe-core checked next to nothing in {what}");
+    assert!(
+        serious.is_empty(),
+        "axe-core finds in {what}:\n{}",
+        serious.join("\n")
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_secretary_reviews_exports_and_verifies_in_the_real_window() {
     let _alone = ONE_AT_A_TIME.lock().await;
@@ -273,6 +364,7 @@ async fn a_secretary_reviews_exports_and_verifies_in_the_real_window() {
         field.is_displayed().await.ok()?.then_some(field)
     })
     .await;
+    assert_accessible(client, "the identity dialog", Some("#dialog-identitet")).await;
     name.send_keys("Linnea Forsberg\u{E007}")
         .await
         .expect("a name is typed");
@@ -306,6 +398,36 @@ async fn a_secretary_reviews_exports_and_verifies_in_the_real_window() {
     .await;
     assert_eq!(decided[0]["id"], first);
     assert_eq!(decided[0]["action"], "mask");
+    assert_accessible(client, "the main view", None).await;
+    // The check itself fails where it should: a button without a name, put in the page.
+    js(client, "const b = document.createElement('button'); b.id = 'axe-prov'; document.body.append(b); return null;").await;
+    let (planted, _, _) = axe_findings(client, Some("#axe-prov")).await;
+    js(
+        client,
+        "document.getElementById('axe-prov').remove(); return null;",
+    )
+    .await;
+    assert!(
+        planted.iter().any(|v| v.starts_with("button-name")),
+        "axe-core misses a nameless button: {planted:?}"
+    );
+    shortcut(client, "?").await;
+    eventually("the help dialog", async || {
+        let el = client.find(Locator::Css("#dialog-hjalp")).await.ok()?;
+        el.is_displayed().await.ok()?.then_some(())
+    })
+    .await;
+    assert_accessible(client, "the help dialog", Some("#dialog-hjalp")).await;
+    press(client, "\u{E00C}").await;
+    eventually("the help dialog closed", async || {
+        let open = js(
+            client,
+            "return document.getElementById('dialog-hjalp').open;",
+        )
+        .await;
+        (open == Value::Bool(false)).then_some(())
+    })
+    .await;
 
     // A name is kept; the guideline asks for a reason, typed in the dialog.
     let name_id = candidate_id(&app, "namn", "Jörgen Åkesson");
@@ -322,6 +444,7 @@ async fn a_secretary_reviews_exports_and_verifies_in_the_real_window() {
         field.is_displayed().await.ok()?.then_some(field)
     })
     .await;
+    assert_accessible(client, "the keep-with-reason dialog", Some("#dialog-skal")).await;
     reason
         .send_keys("Samtycke till publicering finns\u{E007}")
         .await
@@ -379,6 +502,7 @@ async fn a_secretary_reviews_exports_and_verifies_in_the_real_window() {
         ok.is_displayed().await.ok()?.then_some(ok)
     })
     .await;
+    assert_accessible(client, "the manual-mask dialog", Some("#dialog-manuell")).await;
     confirm.click().await.expect("confirm");
     let manual = eventually("the manual mask", async || {
         let m = js(client, "return window.maskera.app.state.manual;").await;
@@ -418,6 +542,7 @@ async fn a_secretary_reviews_exports_and_verifies_in_the_real_window() {
         preview_highlights, 0,
         "the preview shows the result, not the review"
     );
+    assert_accessible(client, "the preview", None).await;
     shortcut(client, "p").await;
     until_at_least(client, "the review again", "#visare:not(.preview) .hl", 11).await;
 
@@ -436,6 +561,7 @@ async fn a_secretary_reviews_exports_and_verifies_in_the_real_window() {
     .await;
     assert!(result.contains("Exporterad"), "{result}");
     assert!(result.contains("Läckkontroll"), "{result}");
+    assert_accessible(client, "the export dialog", Some("#dialog-export")).await;
     let out = work.path().join("protokoll.publicerbar.pdf");
     assert!(work
         .path()
@@ -470,6 +596,7 @@ async fn a_secretary_reviews_exports_and_verifies_in_the_real_window() {
     )
     .await;
     screenshot(client, &shots.join("webbredaktor.png")).await;
+    assert_accessible(client, "the web editor's view", None).await;
 
     window.client.close().await.expect("the session ends");
 }
@@ -536,5 +663,181 @@ async fn a_200_page_protocol_scrolls_and_takes_decisions_in_the_window() {
         slowest = slowest.max(ms.as_f64().expect("a time"));
     }
     eprintln!("200 pages: slowest of ten decisions, engine answer and redraw: {slowest:.0} ms");
+    window.client.close().await.expect("the session ends");
+}
+
+/// Sends the window the events Tauri sends it for files dragged in from a file manager —
+/// `tauri://drag-enter`, then `tauri://drag-drop`, each with the paths, to the window's
+/// label — through the app's own event system, as its native drop handler does.
+async fn drag(client: &Client, event: &str, paths: &[&Path]) {
+    let paths: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    let sent = client
+        .execute_async(
+            "const [event, paths, done] = arguments;
+             window.__TAURI__.event
+               .emitTo('main', event, { paths, position: { x: 400, y: 300 } })
+               .then(() => done(null), (e) => done(String(e)));",
+            vec![json!(event), json!(paths)],
+        )
+        .await
+        .expect("the event is sent");
+    assert_eq!(sent, Value::Null, "{event}");
+}
+
+/// Drops `paths` on the window (after an empty message area, so the message read after
+/// is the drop's).
+async fn drop_on_window(client: &Client, paths: &[&Path]) {
+    js(
+        client,
+        "const m = document.getElementById('meddelande'); m.hidden = true; m.textContent = ''; return null;",
+    )
+    .await;
+    drag(client, "tauri://drag-enter", paths).await;
+    drag(client, "tauri://drag-drop", paths).await;
+}
+
+/// The message the window shows, once it shows one.
+async fn message(client: &Client) -> String {
+    eventually("a message", async || {
+        let text = js(
+            client,
+            "const m = document.getElementById('meddelande'); return m.hidden ? null : m.textContent;",
+        )
+        .await;
+        text.as_str().filter(|t| !t.is_empty()).map(str::to_string)
+    })
+    .await
+}
+
+/// The name of the document the window shows, and how wide it is shown.
+async fn shown_document(client: &Client) -> String {
+    let shown = js(
+        client,
+        "const d = document.getElementById('dokumentnamn'); return [d.textContent, d.getBoundingClientRect().width];",
+    )
+    .await;
+    let width = shown[1].as_f64().unwrap_or(0.0);
+    assert!(width >= 100.0, "the document's name is hidden: {shown}");
+    shown[0].as_str().unwrap_or_default().to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dropped_file_opens_and_one_that_cannot_be_reviewed_is_refused_in_swedish() {
+    let _alone = ONE_AT_A_TIME.lock().await;
+    let started = Instant::now();
+    let work = tempfile::tempdir().expect("temp dir");
+    let dir = work.path();
+    Identity::create("Linnea Forsberg", Role::Namndsekreterare)
+        .and_then(|i| i.save(&dir.join("config")))
+        .expect("an identity");
+    let example = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../assets/examples/protokoll-miljo-och-byggnamnden");
+    let corrupt = dir.join("trasig.pdf");
+    std::fs::write(&corrupt, b"%PDF-1.7\n1 0 obj << /Type /Catalog").expect("written");
+    let misnamed = dir.join("protokoll.docx");
+    std::fs::copy(example.with_extension("pdf"), &misnamed).expect("copied");
+    let scanned = dir.join("inskannat.pdf");
+    std::fs::write(&scanned, protocol_pdf::scanned_pdf()).expect("written");
+    let notes = dir.join("anteckningar.txt");
+    std::fs::write(&notes, "Inte ett protokoll.").expect("written");
+    let word = dir.join("protokoll-word.docx");
+    std::fs::copy(example.with_extension("docx"), &word).expect("copied");
+    let pdf = dir.join("protokoll.pdf");
+    std::fs::copy(example.with_extension("pdf"), &pdf).expect("copied");
+
+    // What the app's open command answers for each file, headless: the window must show
+    // exactly that.
+    let headless = AppState::new(Places {
+        config: dir.join("config"),
+        data: dir.join("headless"),
+        initial: None,
+    })
+    .expect("the rulebook");
+    let refusal = |path: &Path| {
+        headless
+            .open(path, &mut |_| {})
+            .expect_err("the app refuses it")
+            .message
+    };
+    for (path, says) in [
+        (&corrupt, "skadad PDF"),
+        (&misnamed, "innehållet är PDF"),
+        (&scanned, "ingen text"),
+    ] {
+        let m = refusal(path);
+        assert!(
+            m.contains(says) && m.contains(&path.display().to_string()),
+            "{m}"
+        );
+    }
+
+    // Started on a corrupt file: the window says why, and how to open another, and keeps
+    // saying it after the message has gone.
+    let window = launch(dir, &corrupt).await;
+    let client = &window.client;
+    let _ = WATCHED.set(client.clone());
+    assert_eq!(message(client).await, refusal(&corrupt));
+    let stays = text_of(client, "#tomt-fel").await.unwrap_or_default();
+    assert_eq!(stays, refusal(&corrupt));
+    let how = text_of(client, "#tomt").await.unwrap_or_default();
+    assert!(how.contains("Inget dokument är öppet"), "{how}");
+    assert_accessible(client, "the main view with no document", None).await;
+
+    // Dragged over the window, a file is announced; dropped, it is opened or refused.
+    drag(client, "tauri://drag-enter", &[&notes]).await;
+    let hint = eventually("the drop hint", async || {
+        let el = client.find(Locator::Css("#slapp")).await.ok()?;
+        el.is_displayed().await.ok()?.then_some(el)
+    })
+    .await;
+    assert_eq!(
+        hint.text().await.expect("its text"),
+        "Bara .pdf- och .docx-filer kan öppnas"
+    );
+    drag(client, "tauri://drag-leave", &[]).await;
+    eventually("the hint gone", async || {
+        let el = client.find(Locator::Css("#slapp")).await.ok()?;
+        (!el.is_displayed().await.ok()?).then_some(())
+    })
+    .await;
+    drop_on_window(client, &[&notes]).await;
+    assert_eq!(
+        message(client).await,
+        "Släpp en .pdf- eller .docx-fil för att öppna den."
+    );
+    for path in [&misnamed, &scanned] {
+        drop_on_window(client, &[path]).await;
+        assert_eq!(message(client).await, refusal(path));
+        let stays = text_of(client, "#tomt-fel").await.unwrap_or_default();
+        assert_eq!(stays, refusal(path), "the window is not left blank");
+    }
+
+    // A .docx dropped opens as its paragraphs with the candidates marked.
+    drop_on_window(client, &[&word]).await;
+    until_at_least(client, "the .docx's marks", ".sheet mark", 10).await;
+    let shown = shown_document(client).await;
+    assert!(shown.starts_with("protokoll-word.docx"), "{shown}");
+    assert!(
+        client.find(Locator::Css("#tomt")).await.is_err(),
+        "the empty view is gone"
+    );
+    assert_accessible(client, "the main view of a .docx", None).await;
+
+    // A file refused while a document is open leaves that document as it was.
+    drop_on_window(client, &[&scanned]).await;
+    assert_eq!(message(client).await, refusal(&scanned));
+    let shown = shown_document(client).await;
+    assert!(shown.starts_with("protokoll-word.docx"), "{shown}");
+    until_at_least(client, "the .docx still shown", ".sheet mark", 10).await;
+
+    // Of several files dropped at once, the first that can be opened is.
+    drop_on_window(client, &[&notes, &pdf]).await;
+    until_at_least(client, "the PDF's highlights", ".page .hl", 11).await;
+    let shown = shown_document(client).await;
+    assert!(shown.starts_with("protokoll.pdf"), "{shown}");
+    eprintln!(
+        "dropped files: {} ms with the window's start",
+        started.elapsed().as_millis()
+    );
     window.client.close().await.expect("the session ends");
 }

@@ -267,3 +267,35 @@ pub fn save(mut doc: Document) -> Vec<u8> {
 pub fn one_page(ops: Vec<Operation>) -> Vec<u8> {
     save(one_page_document(helvetica(), ops, |_| lopdf::Dictionary::new()).0)
 }
+
+/// A scan without a text layer: one A4 page that is only a (grey) image, no text at all.
+pub fn scanned_pdf() -> Vec<u8> {
+    let ops = vec![
+        Operation::new("q", vec![]),
+        Operation::new(
+            "cm",
+            vec![
+                495.into(),
+                0.into(),
+                0.into(),
+                742.into(),
+                50.into(),
+                50.into(),
+            ],
+        ),
+        Operation::new("Do", vec!["Im1".into()]),
+        Operation::new("Q", vec![]),
+    ];
+    let (doc, _, _) = one_page_document(helvetica(), ops, |doc| {
+        let pixels: Vec<u8> = (0..64u8).map(|i| 128 + i).collect();
+        let image = doc.add_object(Stream::new(
+            dictionary! {
+                "Type" => "XObject", "Subtype" => "Image", "Width" => 8, "Height" => 8,
+                "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8,
+            },
+            pixels,
+        ));
+        dictionary! { "XObject" => dictionary! { "Im1" => image } }
+    });
+    save(doc)
+}

@@ -49,11 +49,31 @@ function progress(label) {
 }
 
 tauri.event.listen("framsteg", (e) => progress(e.payload.label));
-tauri.event.listen("fil-slappt", (e) => {
-  const path = (e.payload || []).find((p) => /\.(pdf|docx)$/i.test(p));
-  if (path) openDocument(path);
-  else say("Släpp en .pdf- eller .docx-fil för att öppna den.");
-});
+
+// ---------------------------------------------------------------- dropped files
+
+const openable = (paths) => (paths || []).find((p) => /\.(pdf|docx)$/i.test(p));
+
+/** A file dragged over the window is opened where it is dropped (Tauri's drag-and-drop
+ *  events of this webview window: the paths of the files, not their contents). */
+function dragged(event) {
+  const { type, paths } = event.payload;
+  const hint = $("slapp");
+  if (type === "enter") {
+    hint.textContent = openable(paths)
+      ? "Släpp filen för att öppna den"
+      : "Bara .pdf- och .docx-filer kan öppnas";
+    hint.hidden = false;
+  } else if (type === "leave") {
+    hint.hidden = true;
+  } else if (type === "drop") {
+    hint.hidden = true;
+    const path = openable(paths);
+    if (path) openDocument(path);
+    else say("Släpp en .pdf- eller .docx-fil för att öppna den.");
+  }
+}
+tauri.webviewWindow.getCurrentWebviewWindow().onDragDropEvent(dragged);
 
 // ---------------------------------------------------------------- opening
 
@@ -95,9 +115,18 @@ async function openDocument(path) {
     $("kandidater").focus();
   } catch (e) {
     failed(e);
+    if (!app.overview) showNothingOpen(e);
   } finally {
     progress(null);
   }
+}
+
+/** The viewer with no document: why (the error of the last try, which stays after the
+ *  message above has gone) and how to open one. */
+function showNothingOpen(error) {
+  const reason = $("tomt-fel");
+  reason.textContent = error ? (typeof error === "string" ? error : error?.message || String(error)) : "";
+  reason.hidden = !error;
 }
 
 function showWarnings(overview) {
@@ -216,20 +245,22 @@ function drawPanel() {
   const list = $("kandidater");
   const groups = [];
   app.order = [];
-  app.panel = { entries: new Map(), counts: [], extra: [] };
+  app.panel = { entries: new Map(), counts: [] };
   for (const rule of app.overview.rules) {
     const found = app.overview.candidates.filter((c) => c.rule === rule.id && matches(c));
     if (!found.length) continue;
-    const group = document.createElement("details");
+    // A group of options, named by its heading (a listbox may hold only groups and options).
+    const group = document.createElement("div");
     group.className = "group";
-    group.open = true;
+    group.setAttribute("role", "group");
+    group.setAttribute("aria-labelledby", `grupp-${rule.id}`);
     group.style.setProperty("--c", rule.color);
-    const summary = document.createElement("summary");
-    summary.innerHTML = `<span class="swatch"></span>`;
-    summary.append(`${rule.title} `);
+    const head = Object.assign(document.createElement("div"), { className: "group-head", id: `grupp-${rule.id}` });
+    head.innerHTML = `<span class="swatch"></span>`;
+    head.append(`${rule.title} `);
     const count = Object.assign(document.createElement("span"), { className: "count" });
-    summary.append(count);
-    group.append(summary);
+    head.append(count);
+    group.append(head);
     app.panel.counts.push({ count, found });
     for (const c of found) {
       const entry = entryFor(c, rule);
@@ -256,9 +287,8 @@ function updatePanel() {
     const masked = found.filter((c) => app.state.actions[c.id] === "mask").length;
     count.textContent = `${found.length} (${masked} maskeras)`;
   }
-  app.panel.extra.forEach((e) => e.remove());
-  app.panel.extra = [...manualGroup(), ...sectionGroup()];
-  $("kandidater").append(...app.panel.extra);
+  // Manual masks and §§ hold buttons of their own: beside the listbox, not in it.
+  $("ovrigt").replaceChildren(...manualGroup(), ...sectionGroup());
   const total = app.overview.candidates.length;
   $("sammanfattning").textContent = `${total} kandidater, ${app.state.decisions.length} beslutade, ${app.state.masks} maskeringar vid export` + (app.filter ? ` — filter: "${app.filter}"` : "");
 }
@@ -271,10 +301,15 @@ function entryFor(c, rule) {
   el.setAttribute("aria-selected", c.id === app.current ? "true" : "false");
   el.style.setProperty("--c", rule.color);
   el.dataset.id = c.id;
-  const state = document.createElement("span");
+  // The option's name is what it shows (the rule is its group's name), and its page.
   const text = Object.assign(document.createElement("span"), { className: "text", textContent: c.text || "(bild)" });
+  const state = document.createElement("span");
   const ctx = Object.assign(document.createElement("span"), { className: "ctx", textContent: `…${c.before}${c.text}${c.after}…` });
-  el.append(state, text, ctx);
+  const page = Object.assign(document.createElement("span"), {
+    className: "visually-hidden",
+    textContent: `, sida ${c.location.page}${c.locked ? ", låst" : ""}`,
+  });
+  el.append(text, state, ctx, page);
   showState(el, c, classOf(c));
   el.addEventListener("click", () => select(c.id));
   return el;
@@ -282,15 +317,13 @@ function entryFor(c, rule) {
 
 /** An entry's badge and label for its state: undecided (with the suggestion), masked, kept. */
 function showState(el, c, cls) {
-  const rule = app.rules.get(c.rule);
   const stateText = cls === "undecided"
     ? (c.suggestion === "mask" ? "förslag: maskera" : "förslag: behåll")
     : (cls === "masked" ? "maskeras" : "behålls");
-  const state = el.firstChild;
+  const state = el.children[1];
   state.className = `state ${cls}`;
   state.textContent = stateText;
   el.dataset.cls = cls;
-  el.setAttribute("aria-label", `${rule.title}: ${c.text || "bild"}, sida ${c.location.page}, ${stateText}${c.locked ? ", låst" : ""}`);
 }
 
 function manualGroup() {
@@ -728,6 +761,8 @@ document.addEventListener("keydown", (e) => {
   if (ctrl && e.key.toLowerCase() === "z" && !e.shiftKey) { e.preventDefault(); return command("undo"); }
   if (ctrl && (e.key.toLowerCase() === "y" || (e.shiftKey && e.key.toLowerCase() === "z"))) { e.preventDefault(); return command("redo"); }
   if (ctrl || e.altKey) return;
+  // In a focused document view the arrow keys scroll it, as everywhere else.
+  if (e.target.classList?.contains("viewer") && e.key.startsWith("Arrow")) return;
   if (!$("webbredaktor").hidden) {
     if (e.key === "Escape" || e.key.toLowerCase() === "w") { e.preventDefault(); showReview(); }
     return;
