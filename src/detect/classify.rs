@@ -515,10 +515,15 @@ fn run_of_officials(name: &str, officials: &HashSet<String>) -> bool {
     let mut rest = name;
     let mut count = 0;
     while !rest.is_empty() {
-        let next = officials.iter().find_map(|o| {
-            let after = rest.strip_prefix(o.as_str())?;
-            (after.is_empty() || after.starts_with(' ')).then(|| after.trim_start())
-        });
+        // The longest official's name that opens the rest ("Anna Ek Sandin" before "Anna
+        // Ek"): the set's order is random, and the first found would make the answer so.
+        let next = officials
+            .iter()
+            .filter_map(|o| {
+                let after = rest.strip_prefix(o.as_str())?;
+                (after.is_empty() || after.starts_with(' ')).then(|| after.trim_start())
+            })
+            .min_by_key(|after| after.len());
         match next {
             Some(after) => (rest, count) = (after, count + 1),
             None => return false,
@@ -1269,4 +1274,22 @@ fn drop_overlaps(mut found: Vec<Found>) -> Vec<Found> {
         }
     }
     kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_run_of_officials_names_is_read_with_the_longest_name_first_whatever_the_sets_order() {
+        // Each set has its own random order; the answer must not depend on it.
+        for _ in 0..64 {
+            let officials: HashSet<String> = ["Anna Ek", "Anna Ek Sandin", "Per Holm"]
+                .iter()
+                .map(|s| s.to_string())
+                .collect();
+            assert!(run_of_officials("Anna Ek Sandin Per Holm", &officials));
+            assert!(!run_of_officials("Anna Ek Sandin Eva Berg", &officials));
+        }
+    }
 }
