@@ -91,7 +91,7 @@ pub(crate) fn cells_of(text: &str, columns: &[Column], role: Column) -> Vec<(usi
 /// short heading without digits, one heading known, and no one named ("Bo Rask | ledamot |
 /// C" is a row, though a known heading fills a cell).
 fn header(text: &str, lex: &Lexicon) -> Option<Vec<Column>> {
-    if !text.contains(CELL_SEPARATOR) || names_someone(text, lex) {
+    if !text.contains(CELL_SEPARATOR) {
         return None;
     }
     let mut headings = Vec::new();
@@ -112,10 +112,8 @@ fn header(text: &str, lex: &Lexicon) -> Option<Vec<Column>> {
             c => c,
         })
         .collect();
-    columns
-        .iter()
-        .any(|c| *c != Column::Other)
-        .then_some(columns)
+    // Asked last: most rows have a digit or a long cell, and the name lists are not needed.
+    (columns.iter().any(|c| *c != Column::Other) && !names_someone(text, lex)).then_some(columns)
 }
 
 /// Whether a cell of a row is a known given name followed by a capitalised word.
