@@ -95,6 +95,31 @@ fn an_individual_matter_of_a_secrecy_namnd_is_masked_whole_but_not_its_title() {
 }
 
 #[test]
+fn an_mbl_negotiation_listing_ombud_at_the_pupil_health_unit_is_no_pupils_case() {
+    let found = candidates(&[
+        "Gymnasienämnden",
+        "§ 27 Information om förhandling enligt 11 § MBL",
+        "Förhandling enligt 11 § MBL har genomförts. Kommunal företräddes av Birgitta Olofsson.",
+        "Organisation | Ombud | Arbetsplats",
+        "Akademikerförbundet SSR | Nikolina Jurić | Elevhälsan",
+        "Beslut: Informationen läggs till handlingarna.",
+    ]);
+    assert!(secrecy(&found).is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_secrecy_abbreviation_inside_a_word_makes_no_secret_matter() {
+    // "lvm" (the law on care of addicts) stands inside "kalvmärkningen".
+    let found = candidates(&[
+        "Samhällsbyggnadsnämnden",
+        "§ 42 Strandskyddsdispens för bastu",
+        "Sökande: Máret Sara. Bastun behövs vid kalvmärkningen på sommaren.",
+        "Beslut: Dispens från strandskyddet medges.",
+    ]);
+    assert!(secrecy(&found).is_empty(), "{found:?}");
+}
+
+#[test]
 fn a_property_visited_before_the_first_section_follows_the_decision_about_it() {
     let found = candidates(&[
         "Miljö- och byggnadsnämnden",

@@ -423,3 +423,21 @@ fn a_delegation_list_row_opening_with_a_permit_is_a_grant_and_keeps_its_property
     // Named, not yet decided: integrity wins.
     assert_eq!(property("Näsudden 1:5"), Suggestion::Mask);
 }
+
+#[test]
+fn a_name_no_list_knows_in_an_ombud_column_is_a_union_representative() {
+    let body = table(&[
+        &["Organisation", "Ombud", "Arbetsplats", "Telefon"],
+        &[
+            "Vision",
+            "Kawa Mustafa",
+            "Förvaltningskontoret",
+            "070-1740635",
+        ],
+    ]);
+    let (_, found) = scanned(&body);
+    assert_eq!(
+        find(&found, "facklig", "Kawa Mustafa").suggestion,
+        Suggestion::Mask
+    );
+}

@@ -335,10 +335,24 @@ fn detection_quality_on_a_thirteenth_set() {
 /// kungörelse, a diarium and a camp list as a bilaga, in layouts not seen before (numbered
 /// and run-in attendance lists, page headers mid-§), written by another hand from the
 /// guideline alone (tests/corpus/heldout14.txt, Tjärnvika kommun), added in session 11.
-/// Never tuned on: only its figures are printed.
+/// Measured untouched (recall 0.942, precision 0.937), never tuned on until session 12
+/// (0.952 / 0.941 when it was switched), then used for improving the detector while
+/// heldout15.txt took its place among the sets never tuned on.
 #[test]
-fn detection_quality_on_a_fourteenth_set_never_tuned_on() {
+fn detection_quality_on_a_fourteenth_set() {
     let report = measure(include_str!("corpus/heldout14.txt"));
-    report.print_figures("heldout14.txt");
+    report.print("heldout14.txt");
     report.assert_every_identity_number("heldout14.txt");
+}
+
+/// Fourteen documents of ten bodies, a municipal housing company's board and a neighbour
+/// municipality's bygg- och miljönämnd among them, with a complaint letter as a bilaga, a
+/// kungörelse, a diarium and a kallelse, in Word layouts with tab-separated attendance,
+/// written by another hand from the guideline alone (tests/corpus/heldout15.txt, Hällebro
+/// kommun), added in session 12. Never tuned on: only its figures are printed.
+#[test]
+fn detection_quality_on_a_fifteenth_set_never_tuned_on() {
+    let report = measure(include_str!("corpus/heldout15.txt"));
+    report.print_figures("heldout15.txt");
+    report.assert_every_identity_number("heldout15.txt");
 }

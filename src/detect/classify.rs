@@ -411,10 +411,12 @@ fn people(
         .collect();
     for (i, p) in doc.paragraphs.iter().enumerate() {
         let columns = tables[i].as_deref().unwrap_or(&[]);
-        // A party cell naming an organisation ("Vretaby Åkeri AB") holds no one's name.
+        // A party's or a union ombud's cell holds a name, unless it names an organisation
+        // ("Vretaby Åkeri AB").
         let party_cells: Vec<std::ops::Range<usize>> =
             columns::cells_of(&p.text, columns, Column::Party)
                 .into_iter()
+                .chain(columns::cells_of(&p.text, columns, Column::Union))
                 .filter(|&(s, e)| {
                     !lex.organisation
                         .ord
@@ -1172,9 +1174,17 @@ fn secrecy(
                 if !private.contains(&s.heading_paragraph) {
                     continue;
                 }
+                let heading = super::lower_case(&s.heading);
+                if lex
+                    .sekretess
+                    .inte_enskilt
+                    .iter()
+                    .any(|w| heading.contains(w.as_str()))
+                {
+                    continue;
+                }
                 let subject = format!(
-                    "{}\n{}",
-                    super::lower_case(&s.heading),
+                    "{heading}\n{}",
                     structure.lower_lines(doc.span(s.body.clone()))
                 );
                 let matter = (lex.secrecy_matters.first_in(&subject))

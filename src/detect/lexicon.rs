@@ -76,7 +76,9 @@ pub struct Lexicon {
 }
 
 /// Several lists of words in one automaton: the first list (by index) that has a word
-/// standing anywhere in a text, as `text.contains(word)` would find it.
+/// starting a word of a text. Inside a word it would be found in words that mean something
+/// else ("lvm" in "kalvmärkningen"); at a word's start it still finds compounds
+/// ("överförmyndarnämnden").
 #[derive(Debug, Clone)]
 pub struct FirstList {
     /// Each distinct word once.
@@ -109,11 +111,14 @@ impl FirstList {
         })
     }
 
-    /// The first list one of whose words `text` holds.
+    /// The first list one of whose words starts a word of `text`.
     pub fn first_in(&self, text: &str) -> Option<usize> {
         let mut first: Option<usize> = None;
         // Overlapping: every occurrence of every word is seen, not only the leftmost.
         for m in self.automaton.find_overlapping_iter(text) {
+            if !starts_a_word(text, m.start()) {
+                continue;
+            }
             let l = self.list[m.pattern().as_usize()];
             first = Some(first.map_or(l, |f| f.min(l)));
             if l == 0 {
@@ -122,6 +127,14 @@ impl FirstList {
         }
         first
     }
+}
+
+/// Byte `at` of `text` starts a word: no letter or digit stands before it.
+fn starts_a_word(text: &str, at: usize) -> bool {
+    !text
+        .get(..at)
+        .and_then(|before| before.chars().next_back())
+        .is_some_and(char::is_alphanumeric)
 }
 
 /// No lists, which no text mentions: what the list holds before [`Lexicon`] makes it.
@@ -331,6 +344,10 @@ pub struct MatterWords {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct SecrecyWords {
     pub arende: Vec<SecrecyMatter>,
+    /// Words of a § heading that make the § no one's individual matter (an MBL
+    /// negotiation), whatever its body lists (lower case).
+    #[serde(default)]
+    pub inte_enskilt: Vec<String>,
     /// The provisions the user picks from when putting a § under secrecy (free text is
     /// allowed too).
     pub bestammelser: Vec<Provision>,
@@ -863,6 +880,16 @@ mod tests {
                 .position(|l| l.iter().any(|w| text.contains(w.as_str())));
             assert_eq!(first.first_in(text), expected, "{text}");
         }
+    }
+
+    #[test]
+    fn a_first_list_word_counts_at_a_word_start_only() {
+        let lists = [vec!["lvm".to_string(), "överförmyndar".to_string()]];
+        let first = FirstList::new(lists.iter().map(Vec::as_slice)).expect("builds");
+        assert_eq!(first.first_in("behövs vid kalvmärkningen"), None);
+        assert_eq!(first.first_in("vård enligt lvm"), Some(0));
+        assert_eq!(first.first_in("(lvm) beslut"), Some(0));
+        assert_eq!(first.first_in("överförmyndarnämnden beslutar"), Some(0));
     }
 
     #[test]
