@@ -782,3 +782,28 @@ fn a_village_held_together_and_a_pothole_reported_to_the_municipality_are_no_sen
         .collect();
     assert_eq!(sensitive, Vec::<&str>::new(), "{found:#?}");
 }
+
+#[test]
+fn a_culture_house_and_its_street_are_no_ones_name_or_address() {
+    let found = candidates(&[
+        "Deltagarförteckning sommarlovsläger",
+        "Ansvarig ledare: Arvid Holmberg. Samlingsplats vid Kulturhuset Strömmen, Strömgatan 3.",
+        "Utbildningen hålls i Medborgarhuset, Storgatan 9, Björkede.",
+    ]);
+    let masked = masked(&found);
+    for text in ["Kulturhuset Strömmen", "Strömgatan 3", "Storgatan 9"] {
+        assert!(!masked.contains(&text), "{text} in {masked:?}");
+    }
+}
+
+#[test]
+fn an_anonymous_sender_and_an_authority_in_a_diarium_name_no_one() {
+    let found = candidates(&[
+        "Diarieförteckning vecka 38",
+        "Dnr | Datum | In/Ut | Avsändare/Mottagare | Ärendemening | Handläggare",
+        "BN 2024-0301 | 2024-09-16 | In | Jonas Åberg | Ansökan om bygglov | Rosa Lindgren",
+        "BN 2024-0303 | 2024-09-16 | In | Anonym | Anmälan om olovligt byggande | Martin Öberg",
+        "BN 2024-0305 | 2024-09-18 | In | Lantmäteriet | Underrättelse om förrättning | Victor Åkesson",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["Jonas Åberg"]);
+}

@@ -212,6 +212,10 @@ pub struct NameWords {
     pub atgard_efter: Vec<String>,
     /// Words after a name that make it a place's name ("Gustav Adolfs torg").
     pub platsord: Vec<String>,
+    /// Capitalised words that stand where a party's name would and name no one
+    /// ("Anonym" as a diarium's sender).
+    #[serde(default)]
+    pub ingen: Vec<String>,
     /// Words that point at one particular person: a sensitive sentence without a name,
     /// one of these or a role word speaks of people in general.
     #[serde(default)]

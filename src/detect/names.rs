@@ -595,7 +595,7 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
         || known_first
         || ambiguous_first
         || unknown_first
-        || (role && name_like(first.text)))
+        || (role && name_like(first.text) && !lex.namn.ingen.iter().any(|w| w == first.text)))
     {
         return None;
     }
