@@ -807,3 +807,40 @@ fn an_anonymous_sender_and_an_authority_in_a_diarium_name_no_one() {
     ]);
     assert_eq!(masked_texts(&found, "namn"), ["Jonas Åberg"]);
 }
+
+#[test]
+fn the_justerare_named_in_a_notice_of_adjustment_are_officials() {
+    let found = candidates(&[
+        "Bevis om justering – anslag",
+        "Kommunfullmäktiges protokoll från sammanträdet 2026-04-27 justerades 2026-05-04 av Mehmet Yıldız och Selma Begić. Protokollet har anslagits på anslagstavlan.",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "fortroendevald"),
+        ["Mehmet Yıldız", "Selma Begić"]
+    );
+    assert!(masked(&found).is_empty(), "{:?}", masked(&found));
+}
+
+#[test]
+fn leisure_leaders_of_the_municipality_are_officials() {
+    let found = candidates(&[
+        "§ 25 Sommarlovsläger",
+        "Lägret leds av fritidsledarna Arvid Holmberg och Sanna Mäkelä. Lägeravgiften är 1 200 kronor.",
+    ]);
+    assert!(masked_texts(&found, "namn").is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_table_of_names_and_their_assignments_is_an_attendance_list() {
+    let found = candidates(&[
+        "Direktionen – sammanträdesprotokoll 2026-03-05",
+        "Namn | Medlemskommun | Uppdrag",
+        "Henrik Sundkvist (S) | Tjärnvika | ordförande",
+        "Mohammad Rahmani | – | brandingenjör, föredragande §§ 10–14",
+        "§ 9 Val av justerare",
+    ]);
+    assert!(
+        kept_texts(&found, "fortroendevald").contains(&"Mohammad Rahmani"),
+        "{found:?}"
+    );
+}

@@ -439,6 +439,7 @@ fn people(
             let in_attendance = structure.attendance.contains(&i);
             let titled = after_official_title(&p.text[..n.start], lex)
                 || decided_by(&p.text[..n.start], lex)
+                || adjusted_by(&p.text[..n.start], lex)
                 || above_a_title(doc, i, n.start..n.end, lex)
                 || stood_in_for(&p.text[..n.start], lex)
                 || official_line(&p.text, lex).is_some_and(|list| list.contains(&n.start));
@@ -588,6 +589,36 @@ fn after_official_title(before: &str, lex: &Lexicon) -> bool {
 /// `beslutat_av` is the official who took or prepared the decision.
 fn decided_by(before: &str, lex: &Lexicon) -> bool {
     patterns::ends_with_phrase(before, &lex.tjansteman.beslutat_av)
+}
+
+/// "Protokollet justerades 2026-05-04 av Mehmet Yıldız och Selma Begić": who adjusts a
+/// protocol is its justerare, an official. A date may stand between the verb (`justerat`)
+/// and "av", and only names, parties and "och" between "av" and the name.
+fn adjusted_by(before: &str, lex: &Lexicon) -> bool {
+    let mut from = before.len().saturating_sub(120);
+    while !before.is_char_boundary(from) {
+        from -= 1;
+    }
+    let tail = &before[from..];
+    // Asked at every name: most texts before one hold no form of "justera" at all.
+    if !tail.contains("juster") {
+        return false;
+    }
+    let Some(verb) = lex
+        .tjansteman
+        .justerat
+        .iter()
+        .filter_map(|v| tail.rfind(v.as_str()))
+        .max()
+    else {
+        return false;
+    };
+    let Some(by) = tail[verb..].rfind(" av ") else {
+        return false;
+    };
+    tail[verb + by + " av ".len()..]
+        .split_whitespace()
+        .all(|w| w == "och" || w.starts_with(|c: char| c.is_uppercase() || c == '('))
 }
 
 /// Surname or first name alone, after the person was found in full; `words` are each

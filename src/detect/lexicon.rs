@@ -248,6 +248,10 @@ pub struct OfficialWords {
     /// municipality's name ("Beslutet har fattats av", "Ärendet har beretts av").
     #[serde(default)]
     pub beslutat_av: Vec<String>,
+    /// Verbs that say a protocol was adjusted ("justerades"): the names after "av" are
+    /// its justerare.
+    #[serde(default)]
+    pub justerat: Vec<String>,
     /// Headings of the parts of a document after its attendance block ("Ärendelista",
     /// "Diarieutdrag"): in a document without §§ the block ends there.
     #[serde(default)]

@@ -994,7 +994,18 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
             && of_unit(w[i - back].text)
             && (i - back + 1..i).all(|k| !starts_upper(w[k].text))
     });
-    let before = direct || of_something || title_in_apposition(text, w, i, lex);
+    // "fritidsledarna Arvid Holmberg och Sanna Mäkelä": a plural title holds for the name
+    // after "och" too.
+    let shared = i > 2
+        && w[i - 1].text == "och"
+        && (2..=4).any(|back| {
+            i > back
+                && title_at(i - back - 1)
+                && w[i - back - 1].text.ends_with("na")
+                && (i - back..i - 1).all(|k| starts_upper(w[k].text))
+                && !not_ours(i - back - 1)
+        });
+    let before = direct || of_something || shared || title_in_apposition(text, w, i, lex);
     // "Eva Strömgren, ordförande", or in an attendance table "Eva Strömgren | Ordförande".
     let after = w.get(j + 1).is_some_and(|next| {
         matches!(text[w[j].end..next.start].trim(), "," | "|")
