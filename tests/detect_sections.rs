@@ -492,3 +492,22 @@ fn a_custody_dispute_is_private_sphere_and_its_parents_names_go_with_it() {
         Some("26 kap. 1 § offentlighets- och sekretesslagen")
     );
 }
+
+#[test]
+fn a_block_named_in_a_use_ban_or_a_complaint_of_an_untidy_plot_is_a_designation() {
+    let found = candidates(&[
+        "Samhällsbyggnadsnämnden",
+        "§ 46 Användningsförbud – Hästhagen 3",
+        "Ägare: Abdirahman Farah. Nämnden förbjuder att byggnaden används som samlingslokal.",
+        "Diarium",
+        "Dnr | Datum | Avsändare | Ärendemening",
+        "SBN 2026-000189 | 2026-03-31 | Bengt-Åke Sundelin | Anmälan om ovårdad tomt, Hälsingen 4",
+    ]);
+    assert_eq!(
+        designations(&found),
+        [
+            ("Hästhagen 3", Suggestion::Mask),
+            ("Hälsingen 4", Suggestion::Mask)
+        ]
+    );
+}
