@@ -212,8 +212,8 @@ pub struct NameWords {
     pub atgard_efter: Vec<String>,
     /// Words after a name that make it a place's name ("Gustav Adolfs torg").
     pub platsord: Vec<String>,
-    /// Capitalised words that stand where a party's name would and name no one
-    /// ("Anonym" as a diarium's sender).
+    /// Capitalised words that are no one's name, even where a party's name would stand
+    /// ("Anonym" as a diarium's sender, "Beslut", "Han").
     #[serde(default)]
     pub ingen: Vec<String>,
     /// Words that point at one particular person: a sensitive sentence without a name,

@@ -503,9 +503,9 @@ fn pair_after_och(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> Option<usi
     // A known first name is left to the usual reading, which sees the whole name
     // ("… och Ahmed Yusuf Hassan").
     (joined
-        && plausible_given_name(first.text)
+        && plausible_given_name(first.text, lex)
         && !lex.is_first_name(first.text)
-        && plausible_surname(last.text)
+        && plausible_surname(last.text, lex)
         && !lex.is_place(last.text))
     .then_some(j + 2)
 }
@@ -519,8 +519,8 @@ fn coordinated_pair(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> Option<u
         && adjacent(text, &w[k + 1], &w[k + 2])
         && adjacent(text, &w[k + 2], &w[i]);
     (joined
-        && plausible_given_name(w[k].text)
-        && plausible_surname(w[k + 1].text)
+        && plausible_given_name(w[k].text, lex)
+        && plausible_surname(w[k + 1].text, lex)
         && !lex.is_place(w[k + 1].text))
     .then_some(k)
 }
@@ -588,14 +588,14 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
     let known_first = first_name && !ambiguous_first;
     let unknown_first = !initial
         && !known_first
-        && plausible_given_name(first.text)
+        && plausible_given_name(first.text, lex)
         && (mid_sentence(text, w, i) && next_is_surname(text, w, i, lex)
             || pair_before_role_verb(text, w, i, lex));
     if !(initial
         || known_first
         || ambiguous_first
         || unknown_first
-        || (role && name_like(first.text) && !lex.namn.ingen.iter().any(|w| w == first.text)))
+        || (role && name_like(first.text, lex)))
     {
         return None;
     }
@@ -604,7 +604,7 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
         let next = w[j + 1].text;
         let unknown_surname = (role || known_first || ambiguous_first || unknown_first)
             && j == i
-            && plausible_surname(next)
+            && plausible_surname(next, lex)
             // "Karin Lund": after a first name a town's name is a surname; after an
             // ordinary word that is also a first name, only mid-sentence ("från Björn Lund").
             && (known_first || ambiguous_first && mid_sentence(text, w, i) || !lex.is_place(next));
@@ -623,7 +623,7 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
         let fits = lex.is_first_name(next)
             || lex.is_surname(next)
             || unknown_surname
-            || (role && name_like(next));
+            || (role && name_like(next, lex));
         if !with_article && (!fits || !starts_upper(next)) {
             break;
         }
@@ -652,7 +652,7 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
         // capitalised word, the ordinary word is a first name.
         (true, _) if ambiguous_first && j == i + 1 && mid_sentence(text, w, i) => Some(j),
         // "Sökande: Berg, Annika": surname first, as registers write it.
-        (false, true) if role && name_like(first.text) => {
+        (false, true) if role && name_like(first.text, lex) => {
             let given_after = w.get(i + 1).is_some_and(|next| {
                 text[first.end..next.start] == *", "
                     && lex.is_first_name(next.text)
@@ -703,19 +703,22 @@ fn particle_surname(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> Option<u
     let joined = PARTICLES.contains(&particle.text)
         && adjacent(text, &w[j], particle)
         && adjacent(text, particle, surname);
-    (joined && (lex.is_surname(surname.text) || plausible_surname(surname.text))).then_some(j + 2)
+    (joined && (lex.is_surname(surname.text) || plausible_surname(surname.text, lex)))
+        .then_some(j + 2)
 }
 
 /// Two or three capitalised words right before a party ("Fatuma Jama Ali (S)", "Fatuma
 /// Jama Ali | S | Närvarande"): an elected official's name, whatever lists know of it.
 fn before_party(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> Option<usize> {
-    if !plausible_given_name(w[i].text) {
+    if !plausible_given_name(w[i].text, lex) {
         return None;
     }
     let mut j = i;
     while j < i + 2
         && w.get(j + 1).is_some_and(|n| {
-            adjacent(text, &w[j], n) && plausible_surname(n.text) && !is_common_capital(n.text)
+            adjacent(text, &w[j], n)
+                && plausible_surname(n.text, lex)
+                && !is_common_capital(n.text, lex)
         })
     {
         j += 1;
@@ -732,12 +735,12 @@ fn mid_sentence(text: &str, w: &[Word], i: usize) -> bool {
 }
 
 /// A capitalised word of letters that could be an unknown given name ("Gunhild").
-fn plausible_given_name(word: &str) -> bool {
+fn plausible_given_name(word: &str, lex: &Lexicon) -> bool {
     // Three letters or more, counted no further than the third.
     starts_upper(word)
         && word.chars().nth(2).is_some()
         && word.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
-        && !is_common_capital(word)
+        && !is_common_capital(word, lex)
 }
 
 /// Two capitalised words right before a verb of someone acting in a matter
@@ -747,7 +750,7 @@ fn pair_before_role_verb(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> boo
         return false;
     };
     if !adjacent(text, &w[i], second)
-        || !plausible_surname(second.text)
+        || !plausible_surname(second.text, lex)
         || lex.is_place(second.text)
         || organisation_like(w[i].text, second.text)
     {
@@ -811,7 +814,7 @@ fn organisation_like(first: &str, second: &str) -> bool {
 }
 
 /// A capitalised word of letters that could be a surname no list knows ("Wallin", "Said").
-fn plausible_surname(word: &str) -> bool {
+fn plausible_surname(word: &str, lex: &Lexicon) -> bool {
     // Each part of "Al-Sayed", "Lindahl-Omar", "O'Neill" is capitalised or lower-case.
     let part = |p: &str| {
         let mut chars = p.chars();
@@ -820,7 +823,7 @@ fn plausible_surname(word: &str) -> bool {
     starts_upper(word)
         && word.chars().count() >= 2
         && word.split(['-', '\'']).all(part)
-        && !is_common_capital(word)
+        && !is_common_capital(word, lex)
 }
 
 /// The next word, right after this one, is a surname ("Gunhild Westman").
@@ -832,42 +835,15 @@ fn next_is_surname(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
 
 /// A word a role word may introduce as a name: capitalised, not a common capital word,
 /// and not an abbreviation in capitals ("Dnr ÖFN 2024/57", "LSS").
-fn name_like(word: &str) -> bool {
+fn name_like(word: &str, lex: &Lexicon) -> bool {
     let abbreviation = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && word.chars().all(|c| !c.is_lowercase());
-    starts_upper(word) && !abbreviation && !is_common_capital(word)
+    starts_upper(word) && !abbreviation && !is_common_capital(word, lex)
 }
 
-/// Capitalised words that are not names even after a role word.
-fn is_common_capital(word: &str) -> bool {
-    const COMMON: &[&str] = &[
-        "Nämnden",
-        "Kommunen",
-        "Privatperson",
-        "Privatpersoner",
-        "Förvaltningen",
-        "Han",
-        "Hon",
-        "Den",
-        "Det",
-        "De",
-        "Beslut",
-        "Enligt",
-        "Se",
-        "Bilaga",
-        "Dnr",
-        "Diarienummer",
-        "Kommunfullmäktige",
-        "Kommunstyrelsen",
-        "Länsstyrelsen",
-        "Förskolan",
-        "Skolan",
-        "Och",
-        "I",
-        "På",
-        "Till",
-    ];
-    COMMON.contains(&word)
+/// Capitalised words that are not names even after a role word (`[namn] ingen`).
+fn is_common_capital(word: &str, lex: &Lexicon) -> bool {
+    lex.namn.ingen.iter().any(|w| w == word)
 }
 
 /// A role word right before word `i` ("sökande Anna", "Sökande: Anna", "eleven, Anna").
