@@ -844,3 +844,15 @@ fn a_table_of_names_and_their_assignments_is_an_attendance_list() {
         "{found:?}"
     );
 }
+
+#[test]
+fn names_no_list_knows_after_an_occupation_are_people() {
+    let found = candidates(&[
+        "§ 24 Kulturstipendium 2026",
+        "Kulturstipendiet tilldelas textilkonstnären Kanokwan Boonmee och låtskrivaren Filmon Tekle med 12 500 kronor vardera.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "namn"),
+        ["Kanokwan Boonmee", "Filmon Tekle"]
+    );
+}

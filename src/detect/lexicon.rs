@@ -212,6 +212,10 @@ pub struct NameWords {
     pub atgard_efter: Vec<String>,
     /// Words after a name that make it a place's name ("Gustav Adolfs torg").
     pub platsord: Vec<String>,
+    /// Occupations in the definite form (word endings) before a person's name
+    /// ("låtskrivaren Filmon Tekle").
+    #[serde(default)]
+    pub yrken: Vec<String>,
     /// Capitalised words that are no one's name, even where a party's name would stand
     /// ("Anonym" as a diarium's sender, "Beslut", "Han").
     #[serde(default)]

@@ -590,7 +590,8 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
         && !known_first
         && plausible_given_name(first.text, lex)
         && (mid_sentence(text, w, i) && next_is_surname(text, w, i, lex)
-            || pair_before_role_verb(text, w, i, lex));
+            || pair_before_role_verb(text, w, i, lex)
+            || pair_after_occupation(text, w, i, lex));
     if !(initial
         || known_first
         || ambiguous_first
@@ -636,7 +637,9 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
     match (j > i, known_first || role) {
         (true, _)
             if unknown_first
-                && (lex.is_surname(w[j].text) || pair_before_role_verb(text, w, i, lex)) =>
+                && (lex.is_surname(w[j].text)
+                    || pair_before_role_verb(text, w, i, lex)
+                    || pair_after_occupation(text, w, i, lex)) =>
         {
             Some(j)
         }
@@ -732,6 +735,24 @@ fn mid_sentence(text: &str, w: &[Word], i: usize) -> bool {
         && !text[..w[i].start]
             .trim_end()
             .ends_with(['.', '!', '?', ':', '\n'])
+}
+
+/// Two capitalised words right after an occupation in the definite form
+/// ("textilkonstnären Kanokwan Boonmee", `[namn] yrken`): the person who has it.
+fn pair_after_occupation(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
+    let (Some(before), Some(second)) = (i.checked_sub(1).map(|k| &w[k]), w.get(i + 1)) else {
+        return false;
+    };
+    let occupation = lower(before.text);
+    adjacent(text, before, &w[i])
+        && adjacent(text, &w[i], second)
+        && plausible_surname(second.text, lex)
+        && !lex.is_place(second.text)
+        && lex
+            .namn
+            .yrken
+            .iter()
+            .any(|y| occupation.ends_with(y.as_str()))
 }
 
 /// A capitalised word of letters that could be an unknown given name ("Gunhild").
