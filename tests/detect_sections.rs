@@ -511,3 +511,21 @@ fn a_block_named_in_a_use_ban_or_a_complaint_of_an_untidy_plot_is_a_designation(
         ]
     );
 }
+
+#[test]
+fn a_positive_planbesked_is_a_favourable_decision_and_a_negative_one_a_refusal() {
+    let found = candidates(&[
+        "Samhällsbyggnadsnämnden",
+        "§ 51 Planbesked för flerbostadshus – Tjärnvika 8:14",
+        "Beslut: Positivt planbesked lämnas till Granbygg i Tjärnvika AB.",
+        "§ 52 Planbesked för fritidshus – Tjärnvika 9:3",
+        "Beslut: Negativt planbesked lämnas.",
+    ]);
+    assert_eq!(
+        designations(&found),
+        [
+            ("Tjärnvika 8:14", Suggestion::Keep),
+            ("Tjärnvika 9:3", Suggestion::Mask)
+        ]
+    );
+}
