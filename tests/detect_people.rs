@@ -856,3 +856,14 @@ fn names_no_list_knows_after_an_occupation_are_people() {
         ["Kanokwan Boonmee", "Filmon Tekle"]
     );
 }
+
+#[test]
+fn a_dwelling_house_is_no_town_hall_and_a_business_premises_is_no_home() {
+    let found = candidates(&[
+        "§ 50 Yttrande över ansökan om bergtäkt",
+        "Närmaste bostadshus, Bäckvägen 3, ligger 640 meter från brytområdet. Ägarna Berit Ljung och Göran Ljung har framfört oro för buller.",
+        "§ 51 Serveringstillstånd",
+        "Tillstånd beviljas Shiraz Grill i Tjärnvika AB, org.nr 559412-3381, för serveringsstället på Storgatan 9.",
+    ]);
+    assert_eq!(masked_texts(&found, "adress"), ["Bäckvägen 3"]);
+}

@@ -43,7 +43,8 @@ pub struct Lexicon {
     /// Places that end like surnames ("Stockholm"): never a surname.
     #[serde(skip)]
     pub places: WordSet,
-    /// The organisation words in lower case, made once: every address asks for them.
+    /// The organisation words in lower case, exceptions (`!word`) included, made once:
+    /// every address asks for them.
     #[serde(skip)]
     pub organisation_lower: Vec<String>,
     /// The three sensitive lists (kanslig, lagovertradelse, integritetskanslig, in that
@@ -714,7 +715,7 @@ impl Lexicon {
         lexicon.organisation_lower = lexicon
             .organisation
             .ord
-            .stems()
+            .words()
             .iter()
             .map(|w| w.to_lowercase())
             .collect();

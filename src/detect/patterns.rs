@@ -307,19 +307,21 @@ fn entry_matches(token: &str, entry: &str) -> bool {
     }
 }
 
-/// Whether one of `words` stands in the `window` bytes before `at`.
+/// Whether one of `words` stands in the `window` bytes before `at`; a word that holds an
+/// exception of the list (`!bostadshus`) holds none of its entries ("stadshus").
 fn near(text: &str, at: usize, words: &[String], window: usize) -> bool {
     let mut from = at.saturating_sub(window);
     while !text.is_char_boundary(from) {
         from -= 1;
     }
     let before = super::lower_case(&text[from..at]);
+    let exceptions: Vec<&str> = words.iter().filter_map(|w| w.strip_prefix('!')).collect();
     let tokens: Vec<&str> = before
         .split(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .filter(|t| !t.is_empty())
+        .filter(|t| !t.is_empty() && !exceptions.iter().any(|e| t.contains(e)))
         .collect();
     // Phrases are looked for as they stand, single words by `entry_matches`.
-    words.iter().any(|w| {
+    words.iter().filter(|w| !w.starts_with('!')).any(|w| {
         if w.contains(' ') {
             before.contains(w.as_str())
         } else {
