@@ -867,3 +867,18 @@ fn a_dwelling_house_is_no_town_hall_and_a_business_premises_is_no_home() {
     ]);
     assert_eq!(masked_texts(&found, "adress"), ["Bäckvägen 3"]);
 }
+
+#[test]
+fn the_person_hired_is_an_official_but_one_appointed_guardian_is_not() {
+    let found = candidates(&[
+        "§ 42 Anställning av förvaltningschef för vård och omsorg",
+        "Rekryteringsgruppen föreslår att Helena Kask anställs.",
+        "§ 43 Rekrytering av gode män",
+        "Nämnden förklarar Hamid Sultani och Mirja Keskitalo lämpliga att förordnas som gode män.",
+    ]);
+    assert_eq!(kept_texts(&found, "fortroendevald"), ["Helena Kask"]);
+    assert_eq!(
+        masked_texts(&found, "namn"),
+        ["Hamid Sultani", "Mirja Keskitalo"]
+    );
+}
