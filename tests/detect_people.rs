@@ -882,3 +882,16 @@ fn the_person_hired_is_an_official_but_one_appointed_guardian_is_not() {
         ["Hamid Sultani", "Mirja Keskitalo"]
     );
 }
+
+#[test]
+fn a_name_listed_between_two_officials_is_an_official() {
+    let found = candidates(&[
+        "Kommunstyrelsen",
+        "§ 4 Rapport från arbetsgruppen",
+        "Arbetsgruppen, bestående av Dragan Hodžić (S), Eva-Lena Strand och Pia Lundberg (M), har lämnat sin rapport.",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "fortroendevald"),
+        ["Dragan Hodžić", "Eva-Lena Strand", "Pia Lundberg"]
+    );
+}

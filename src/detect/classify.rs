@@ -471,6 +471,7 @@ fn people(
             p.official = true;
         }
     }
+    listed_among_officials(doc, &mut out);
     // "Enhetschef Per Sandgren har bedrivit konsultverksamhet … Nämnden förbjuder Per
     // Sandgren att utöva bisysslan": an employee whom a § measures is its subject there,
     // named as a party, not an official.
@@ -492,6 +493,32 @@ fn people(
     }
     out.extend(later_mentions(doc, &words, lex, &out));
     out
+}
+
+/// "Rekryteringsgruppen, bestående av Dragan Hodžić, Eva-Lena Strand och Pia Lundberg":
+/// a name listed between two officials' names is an official's too. `people` are in
+/// text order.
+fn listed_among_officials(doc: &Document, people: &mut [Person]) {
+    let listed = |a: &Person, b: &Person| {
+        let text = &doc.paragraphs[a.paragraph].text;
+        a.paragraph == b.paragraph
+            && text.get(a.end..b.start).is_some_and(|between| {
+                // "Dragan Hodžić (S), …": a party after the name belongs to it.
+                let between = match between.strip_prefix(" (") {
+                    Some(party) => party.split_once(')').map_or(between, |(_, rest)| rest),
+                    None => between,
+                };
+                matches!(between, ", " | " och " | ", och ")
+            })
+    };
+    for k in 1..people.len().saturating_sub(1) {
+        let (before, rest) = people.split_at_mut(k);
+        let (middle, after) = rest.split_at_mut(1);
+        let (a, b, c) = (&before[k - 1], &mut middle[0], &after[0]);
+        if a.official && c.official && !b.role && !b.union && listed(a, b) && listed(b, c) {
+            b.official = true;
+        }
+    }
 }
 
 /// A name is the officials' when it is one of them, the start or end of one ("Ulrika Ek"
