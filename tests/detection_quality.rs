@@ -349,10 +349,26 @@ fn detection_quality_on_a_fourteenth_set() {
 /// municipality's bygg- och miljönämnd among them, with a complaint letter as a bilaga, a
 /// kungörelse, a diarium and a kallelse, in Word layouts with tab-separated attendance,
 /// written by another hand from the guideline alone (tests/corpus/heldout15.txt, Hällebro
-/// kommun), added in session 12. Never tuned on: only its figures are printed.
+/// kommun), added in session 12. Measured untouched (recall 0.885, precision 0.910), never
+/// tuned on until later in session 12 (0.888 / 0.910 when it was switched), then used for
+/// improving the detector while heldout16.txt took its place among the sets never tuned on.
 #[test]
-fn detection_quality_on_a_fifteenth_set_never_tuned_on() {
+fn detection_quality_on_a_fifteenth_set() {
     let report = measure(include_str!("corpus/heldout15.txt"));
-    report.print_figures("heldout15.txt");
+    report.print("heldout15.txt");
     report.assert_every_identity_number("heldout15.txt");
+}
+
+/// Fourteen documents of a school nämnd, social services, three utskott, a räddningsnämnd,
+/// an advisory council's notes, an audit report, a municipal energy company's board, a
+/// long delegation list, a council with a voting list, a kungörelse, an anslag, a diarium
+/// and an e-mail complaint as a bilaga, in meeting-system layouts ("§ 14/2026", "Ärende 5")
+/// with tab-separated attendance tables, written by another hand from the guideline alone
+/// (tests/corpus/heldout16.txt, Norrbräcke kommun), added in session 12. Never tuned on:
+/// only its figures are printed.
+#[test]
+fn detection_quality_on_a_sixteenth_set_never_tuned_on() {
+    let report = measure(include_str!("corpus/heldout16.txt"));
+    report.print_figures("heldout16.txt");
+    report.assert_every_identity_number("heldout16.txt");
 }
