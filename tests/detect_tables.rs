@@ -441,3 +441,42 @@ fn a_name_no_list_knows_in_an_ombud_column_is_a_union_representative() {
         Suggestion::Mask
     );
 }
+
+#[test]
+fn a_table_with_identity_numbers_lists_private_persons_not_officials() {
+    let body = table(&[
+        &["Valdistrikt", "Funktion", "Namn", "Personnummer", "Telefon"],
+        &[
+            "Hällebro centrum",
+            "ordförande",
+            "Ronja Eriksson",
+            "620417-9847",
+            "070-174 06 12",
+        ],
+    ]);
+    let (_, found) = scanned(&body);
+    assert_eq!(
+        find(&found, "namn", "Ronja Eriksson").suggestion,
+        Suggestion::Mask
+    );
+    assert_eq!(
+        find(&found, "kontakt", "070-174 06 12").suggestion,
+        Suggestion::Mask
+    );
+}
+
+#[test]
+fn the_sides_of_a_negotiation_in_a_party_column_are_no_names() {
+    let body = table(&[
+        &["Part", "Namn", "Organisation"],
+        &["Arbetsgivare", "Robert Ilić", "Hällebro kommun"],
+        &["Arbetstagare", "Kenan Selimović", "Vision"],
+    ]);
+    let (_, found) = scanned(&body);
+    assert!(
+        !found
+            .iter()
+            .any(|c| c.text.starts_with("Arbetsgivare") || c.text.starts_with("Arbetstagare")),
+        "{found:#?}"
+    );
+}

@@ -449,4 +449,3 @@ fn through_files_on_the_fifteenth_set() {
     m.print();
     m.assert_close_to_text(DOCX_MARGIN, PDF_MARGIN);
 }
-

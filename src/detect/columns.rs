@@ -104,7 +104,8 @@ fn header(text: &str, lex: &Lexicon) -> Option<Vec<Column>> {
     }
     // "Namn | Funktion | Parti | Närvaro": an attendance list, whose names are officials.
     let words = &lex.tabell;
-    let attendance = headings.iter().any(|h| words.narvaro.contains(h));
+    let attendance = headings.iter().any(|h| words.narvaro.contains(h))
+        && !headings.iter().any(|h| words.enskilda.contains(h));
     let columns: Vec<Column> = headings
         .iter()
         .map(|h| match column(h, lex) {

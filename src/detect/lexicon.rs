@@ -290,6 +290,10 @@ pub struct ColumnWords {
     /// A property designation ("Fastighet"): a cell of a name and a number there is one.
     #[serde(default)]
     pub fastighet: Vec<String>,
+    /// Headings that make a table a list of private persons ("Personnummer"), whatever
+    /// else it has.
+    #[serde(default)]
+    pub enskilda: Vec<String>,
     /// Headings that make a table an attendance list ("Parti", "Närvaro", "Funktion"):
     /// its name column ("Namn") then holds officials.
     #[serde(default)]
