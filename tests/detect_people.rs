@@ -905,3 +905,29 @@ fn a_units_mailbox_and_the_number_beside_it_are_the_organisations() {
     ]);
     assert!(masked(&found).is_empty(), "{:?}", masked(&found));
 }
+
+#[test]
+fn a_surname_that_ends_a_two_word_place_stands_for_the_place() {
+    let found = candidates(&[
+        "Miljö- och hälsoskyddsnämnden",
+        "§ 12 Klagomål på gödselstack",
+        "Klagomål har kommit in från grannen Bertil Sten om lukt från gödselstacken.",
+        "§ 13 Information",
+        "Björn har observerats vid avfallsanläggningen i Västra Sten.",
+    ]);
+    assert!(
+        !found.iter().any(|c| c.text == "Sten"),
+        "{:?}",
+        masked(&found)
+    );
+}
+
+#[test]
+fn a_pensioners_association_is_no_ones_name() {
+    let found = candidates(&[
+        "Kommunstyrelsen",
+        "§ 20 Pensionärsrådet",
+        "SPF Seniorerna Vallby har utsett Ingrid Halvarsson till representant i rådet.",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["Ingrid Halvarsson"]);
+}

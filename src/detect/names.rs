@@ -1083,6 +1083,11 @@ fn genitive_before_noun(text: &str, w: &[Word], k: usize) -> bool {
 /// Prepositions before a place ("hemtjänsten i Berg", "platsbesök i Lund").
 const LOCATIVE: &[&str] = &["i", "från", "till", "vid", "utanför", "nära", "inom", "mot"];
 
+/// Words that open a place's name of two words ("i Västra Sten", "vid Stora Berg").
+const PLACE_OPENINGS: &[&str] = &[
+    "Västra", "Östra", "Norra", "Södra", "Övre", "Nedre", "Stora", "Lilla", "Gamla", "Nya",
+];
+
 /// Word `k`, a surname that is also a word or a place ("Berg", "Lund"), stands for the
 /// place: after a locative preposition, also as the second of two places ("i Berg och
 /// Lund"), or in the genitive before a building ("Bergs skola", "Bergs servicehus").
@@ -1098,12 +1103,18 @@ fn stands_for_a_place(text: &str, w: &[Word], k: usize, lex: &Lexicon) -> bool {
     }
     let locative = |b: usize| LOCATIVE.contains(&w[b].text.to_lowercase().as_str());
     let after_preposition = k >= 1 && bare == word && locative(k - 1);
+    let in_two_word_place = k >= 2
+        && bare == word
+        && PLACE_OPENINGS.contains(&w[k - 1].text)
+        && adjacent(text, &w[k - 1], &w[k])
+        && locative(k - 2);
     let second_place = k >= 3
         && bare == word
         && matches!(w[k - 1].text, "och" | "eller")
         && starts_upper(w[k - 2].text)
         && locative(k - 3);
     after_preposition
+        || in_two_word_place
         || second_place
         || (bare != word && names_a_place(text, w, k, lex))
         || listed_with_a_place(text, w, k, lex)
