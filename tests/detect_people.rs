@@ -931,3 +931,17 @@ fn a_pensioners_association_is_no_ones_name() {
     ]);
     assert_eq!(masked_texts(&found, "namn"), ["Ingrid Halvarsson"]);
 }
+
+#[test]
+fn the_candidate_hired_is_an_official_and_the_others_stay_private() {
+    let found = candidates(&[
+        "Kommunstyrelsens personalutskott",
+        "§ 14 Anställning av socialchef",
+        "Tre slutkandidater har intervjuats: Camilla Forsberg, Reza Ghorbani och Anneli Hägg.",
+        "Personalutskottet beslutar att anställa Camilla Forsberg som socialchef från 2026-06-01.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "namn"),
+        ["Reza Ghorbani", "Anneli Hägg"]
+    );
+}

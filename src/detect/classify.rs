@@ -440,6 +440,7 @@ fn people(
             let titled = after_official_title(&p.text[..n.start], lex)
                 || decided_by(&p.text[..n.start], lex)
                 || adjusted_by(&p.text[..n.start], lex)
+                || hired(&p.text[..n.start], &p.text[n.end..], lex)
                 || above_a_title(doc, i, n.start..n.end, lex)
                 || stood_in_for(&p.text[..n.start], lex)
                 || official_line(&p.text, lex).is_some_and(|list| list.contains(&n.start));
@@ -646,6 +647,30 @@ fn adjusted_by(before: &str, lex: &Lexicon) -> bool {
     tail[verb + by + " av ".len()..]
         .split_whitespace()
         .all(|w| w == "och" || w.starts_with(|c: char| c.is_uppercase() || c == '('))
+}
+
+/// "Personalutskottet beslutar att anställa Camilla Forsberg som socialchef": whom the
+/// nämnd hires (`[tjansteman] anstaller`, then the name, then "som" or "till") holds the
+/// office, unless it is a private assignment (`enskilda_uppdrag`).
+fn hired(before: &str, after: &str, lex: &Lexicon) -> bool {
+    let verb = before.trim_end().rsplit(' ').next().unwrap_or("");
+    let Some(office) = after
+        .strip_prefix(" som ")
+        .or_else(|| after.strip_prefix(" till "))
+    else {
+        return false;
+    };
+    let office: String = office
+        .chars()
+        .take(40)
+        .flat_map(char::to_lowercase)
+        .collect();
+    lex.tjansteman.anstaller.iter().any(|v| v == verb)
+        && !lex
+            .tjansteman
+            .enskilda_uppdrag
+            .iter()
+            .any(|u| office.starts_with(u.as_str()))
 }
 
 /// Surname or first name alone, after the person was found in full; `words` are each

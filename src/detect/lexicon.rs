@@ -253,6 +253,10 @@ pub struct OfficialWords {
     /// municipality's name ("Beslutet har fattats av", "Ärendet har beretts av").
     #[serde(default)]
     pub beslutat_av: Vec<String>,
+    /// Verbs of hiring or appointing ("anställa"): the name after one, followed by "som"
+    /// or "till" and an office, holds the office.
+    #[serde(default)]
+    pub anstaller: Vec<String>,
     /// Verbs that say a protocol was adjusted ("justerades"): the names after "av" are
     /// its justerare.
     #[serde(default)]
