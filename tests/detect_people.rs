@@ -945,3 +945,19 @@ fn the_candidate_hired_is_an_official_and_the_others_stay_private() {
         ["Reza Ghorbani", "Anneli Hägg"]
     );
 }
+
+#[test]
+fn the_first_half_of_a_compound_is_no_later_mention_of_a_firm() {
+    let found = candidates(&[
+        "Bygg- och miljönämnden",
+        "§ 33 Byggsanktionsavgift",
+        "Nämnden påför den enskilda firman Stens Bygg & Mark, genom innehavaren Birgitta Sten, en byggsanktionsavgift.",
+        "§ 34 Föreläggande",
+        "Bygg- och miljönämnden förelägger Roland Krantz att forsla bort skrotbilar.",
+    ]);
+    assert!(
+        !found.iter().any(|c| c.text == "Bygg"),
+        "{:?}",
+        masked(&found)
+    );
+}

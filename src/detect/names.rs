@@ -1197,6 +1197,7 @@ pub(super) fn mentions(
                 .any(|b| lex.organisation.borjan.iter().any(|o| o == w[b].text));
             (!names_a_company(text, w, k)
                 && !in_business_name
+                && !part_of_compound(&text[w[k].end..])
                 && !stands_for_a_place(text, w, k, lex))
             .then_some((w[k].start, w[k].end, group))
         })
