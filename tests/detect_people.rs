@@ -961,3 +961,17 @@ fn the_first_half_of_a_compound_is_no_later_mention_of_a_firm() {
         masked(&found)
     );
 }
+
+#[test]
+fn a_union_in_parentheses_after_a_name_makes_a_union_representative() {
+    let found = candidates(&[
+        "Hällebrohem AB – styrelseprotokoll 2026-03-05",
+        "Ledamöter: Eva Norberg (S), ordförande; Anders Lövgren (M)",
+        "Arbetstagarrepresentanter: Ann-Sofie Lund (Kommunal), Marek Wójcik (Vision)",
+        "§ 1 Mötets öppnande",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "facklig"),
+        ["Ann-Sofie Lund", "Marek Wójcik"]
+    );
+}

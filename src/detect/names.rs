@@ -525,9 +525,11 @@ fn coordinated_pair(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> Option<u
     .then_some(k)
 }
 
-/// ", Kommunal" or ", personalföreträdare" after a name: a union representative.
+/// ", Kommunal", " (Vision)" or ", personalföreträdare" after a name: a union
+/// representative.
 fn followed_by_union(after: &str, lex: &Lexicon) -> bool {
-    let Some(rest) = after.strip_prefix(',') else {
+    // ", Kommunal" or, as a party is written, " (Kommunal)".
+    let Some(rest) = after.strip_prefix(',').or_else(|| after.strip_prefix(" (")) else {
         return false;
     };
     let next: String = rest
