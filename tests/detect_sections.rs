@@ -529,3 +529,31 @@ fn a_positive_planbesked_is_a_favourable_decision_and_a_negative_one_a_refusal()
         ]
     );
 }
+
+#[test]
+fn a_complaint_letter_in_the_first_person_tells_the_writers_health_and_names_their_children() {
+    let found = candidates(&[
+        "Bilaga 1 – klagomål på hundhållning",
+        "Mina barn Elvira och Hugo vågar inte gå till skolbussen. Jag är själv sjukskriven för utmattning sedan januari.",
+        "Hans-Göran i vaktmästeriet blir hans handledare.",
+    ]);
+    let masked: Vec<(&str, &str)> = found
+        .iter()
+        .filter(|c| c.suggestion == Suggestion::Mask)
+        .map(|c| (c.rule.as_str(), c.text.as_str()))
+        .collect();
+    assert!(masked.iter().any(|(_, t)| *t == "Elvira"), "{masked:?}");
+    assert!(masked.iter().any(|(_, t)| *t == "Hugo"), "{masked:?}");
+    assert!(
+        masked.contains(&(
+            "kanslig",
+            "Jag är själv sjukskriven för utmattning sedan januari."
+        )),
+        "{masked:?}"
+    );
+    // "handledare" holds "handled" (a wrist) and is no injury.
+    assert!(
+        !masked.iter().any(|(_, t)| t.contains("handledare")),
+        "{masked:?}"
+    );
+}

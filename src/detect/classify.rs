@@ -834,6 +834,17 @@ fn sensitive_sentences(
         .copied()
         .filter(|&i| structure.section_of(i).is_none())
         .collect();
+    // A document without §§ (a letter as a bilaga) tells of its writer in the first
+    // person: a paragraph of prose that points at someone is theirs as much as one that
+    // names them. A table row is no prose (its header names the columns, no one).
+    if structure.sections.is_empty() {
+        outside.extend((0..doc.paragraphs.len()).filter(|&i| {
+            let lower = structure.lower(i);
+            !private_named.contains(&i)
+                && !lower.contains(CELL_SEPARATOR)
+                && points_at_someone(lower, lex)
+        }));
+    }
     outside.sort_unstable();
     for i in outside {
         sensitive_in_paragraph(doc, lex, structure, i, named(i), &mut out);

@@ -176,6 +176,13 @@ pub(super) fn find_in_row(
                 if let Some(k) = pair_after_och(text, words, j, lex) {
                     out.push(span(text, words, k, k + 1, role, lex));
                     i = k + 2;
+                } else if let Some(k) = role
+                    .then(|| first_name_after_och(text, words, j, lex))
+                    .flatten()
+                {
+                    // "Mina barn Elvira och Hugo": the role word introduces both.
+                    out.push(span(text, words, k, k, role, lex));
+                    i = k + 1;
                 }
             }
             None => i += 1,
@@ -508,6 +515,22 @@ fn pair_after_och(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> Option<usi
         && plausible_surname(last.text, lex)
         && !lex.is_place(last.text))
     .then_some(j + 2)
+}
+
+/// "Elvira och Hugo": a known first name alone after "och" and the name that ends at word
+/// `j`; its index.
+fn first_name_after_och(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> Option<usize> {
+    let (och, name) = (w.get(j + 1)?, w.get(j + 2)?);
+    let alone = w
+        .get(j + 3)
+        .is_none_or(|next| !(adjacent(text, name, next) && starts_upper(next.text)));
+    (och.text == "och"
+        && adjacent(text, &w[j], och)
+        && adjacent(text, och, name)
+        && lex.is_first_name(name.text)
+        && !lex.ambiguous.contains(name.text)
+        && alone)
+        .then_some(j + 2)
 }
 
 /// "Semhar Gebremedhin och Yonas Tesfay": two name-shaped words joined by "och" to the
