@@ -542,6 +542,23 @@ fn a_first_line_ending_short_before_a_long_word_does_not_end_the_paragraph() {
 }
 
 #[test]
+fn a_tab_drawn_as_a_glyph_is_read_as_a_tab() {
+    // A producer that writes the tab character into the text (here a glyph whose
+    // ToUnicode is U+0009) keeps the fields of a tab-set row apart: read as a word space,
+    // name, party and vote would run together into one phrase; .docx ingest reads Word's
+    // `w:tab` as a tab too.
+    let row = "Roger Hansson\tS\tX";
+    let doc = generated(&["§ 36 Omröstning", "Ledamot\tParti\tJa", row]);
+    assert_eq!(
+        texts(&doc)
+            .into_iter()
+            .filter(|t| t.contains('\t'))
+            .collect::<Vec<_>>(),
+        ["Ledamot\tParti\tJa", row]
+    );
+}
+
+#[test]
 fn a_hyphen_at_a_line_end_stays_where_it_belongs_to_the_word() {
     // Lines broken at a hyphen of the word's own keep it; a word processor's hyphen
     // inside a lower-case word ("kommun-" "styrelsen") goes.

@@ -692,8 +692,9 @@ impl ParagraphBuilder {
         self.origins.push(origin);
     }
 
+    /// At the start, or after a space or a tab: no word space is due.
     fn ends_with_space(&self) -> bool {
-        self.text.is_empty() || self.text.ends_with(' ')
+        self.text.is_empty() || self.text.ends_with([' ', '\t'])
     }
 
     fn push_line(&mut self, glyphs: &[LayoutGlyph], line: &Segment) {
@@ -734,7 +735,14 @@ impl ParagraphBuilder {
 
     fn push_glyph(&mut self, g: &LayoutGlyph) {
         for &c in g.chars.as_slice() {
-            let c = if c.is_whitespace() { ' ' } else { c };
+            // A tab stays a tab, as .docx ingest reads Word's `w:tab`: it separates the
+            // fields of a tab-set row (name, party, vote), which a space would run together
+            // into one phrase. Any other white space is a word space.
+            let c = match c {
+                '\t' => '\t',
+                c if c.is_whitespace() => ' ',
+                c => c,
+            };
             if c == ' ' && self.ends_with_space() {
                 continue;
             }
@@ -745,6 +753,24 @@ impl ParagraphBuilder {
                 Some(b) => b.union(&g.bbox),
                 None => g.bbox,
             });
+        }
+    }
+
+    /// Drops the tabs at the edges of a table cell: there the table's columns part the
+    /// fields (a tab-set row read as a table), and a tab is no text of either cell.
+    fn trim_cell_tabs(&mut self) {
+        while self.text.ends_with(['\t', ' ']) {
+            self.text.pop();
+            self.origins.pop();
+        }
+        let lead = self.text.chars().take_while(|&c| c == '\t').count();
+        if lead > 0 {
+            // Tabs are one byte each.
+            self.text.drain(..lead);
+            self.origins.drain(..lead);
+            for hidden in &mut self.hidden {
+                hidden.at = hidden.at.saturating_sub(lead);
+            }
         }
     }
 

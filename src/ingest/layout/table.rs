@@ -137,6 +137,7 @@ impl Table {
             for line in &cell.lines {
                 builder.push_line(glyphs, line);
             }
+            builder.trim_cell_tabs();
             let left = cell
                 .lines
                 .iter()
