@@ -19,7 +19,7 @@
 //!
 //! Figures: `cargo test --release --test detection_through_files -- --nocapture`. Spans
 //! and masks are printed as text only for the corpora tuned on; the never-tuned ones
-//! (heldout6, 9, 12, 13) print figures alone.
+//! (heldout6, 9, 16) print figures alone.
 
 mod support;
 
