@@ -975,3 +975,34 @@ fn a_union_in_parentheses_after_a_name_makes_a_union_representative() {
         ["Ann-Sofie Lund", "Marek Wójcik"]
     );
 }
+
+#[test]
+fn an_official_named_with_an_identity_number_is_a_party_to_the_matter() {
+    let found = candidates(&[
+        "Kommunstyrelsens personalutskott",
+        "§ 15 Överenskommelse om avslut av anställning",
+        "En överenskommelse har träffats med kultur- och fritidschefen Lars-Göran Vide, 19600315-9933, om att anställningen upphör 2026-04-30.",
+    ]);
+    assert!(
+        !kept_texts(&found, "fortroendevald").contains(&"Lars-Göran Vide"),
+        "{found:?}"
+    );
+    assert!(
+        masked(&found).contains(&"Lars-Göran Vide"),
+        "{:?}",
+        masked(&found)
+    );
+}
+
+#[test]
+fn a_flat_the_municipality_lets_is_its_tenants_home() {
+    let found = candidates(&[
+        "Kommunstyrelsens arbetsutskott",
+        "§ 30 Uppsägning av hyreskontrakt",
+        "Kommunen hyr ut lägenheten på Björkgatan 4 C, lgh 1102 i andra hand till Linnéa Kallio.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "adress"),
+        ["Björkgatan 4 C", "lgh 1102"]
+    );
+}

@@ -172,7 +172,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
         }
     }
     keep_designations_kept_in_their_matter(doc, lex, structure, &mut found);
-    let people = people(doc, lex, structure, &tables);
+    let people = people(doc, lex, structure, &tables, &found);
     drop_officials_contacts(doc, lex, &people, &mut found);
     let private_sections = sections_with_private_data(doc, lex, structure, &found, &people);
     found.extend(sensitive_sentences(
@@ -400,7 +400,28 @@ fn people(
     lex: &Lexicon,
     structure: &Structure,
     tables: &[Option<Rc<[Column]>>],
+    found: &[Found],
 ) -> Vec<Person> {
+    // "kultur- och fritidschefen Lars-Göran Vide, 19600315-9933, …": an official's
+    // identity number is no protocol's business; whoever is named with one is a party
+    // to the matter, whatever their title.
+    let mut numbers: HashMap<usize, Vec<usize>> = HashMap::new();
+    for f in found
+        .iter()
+        .filter(|f| matches!(f.rule, "personnummer" | "samordningsnummer"))
+    {
+        numbers.entry(f.paragraph).or_default().push(f.start);
+    }
+    let identified = |paragraph: usize, end: usize| {
+        numbers.get(&paragraph).is_some_and(|starts| {
+            starts.iter().any(|&start| {
+                doc.paragraphs[paragraph]
+                    .text
+                    .get(end..start)
+                    .is_some_and(|gap| matches!(gap.trim(), "," | "" | "("))
+            })
+        })
+    };
     let mut out = Vec::new();
     let mut dead: HashSet<&str> = HashSet::new();
     // Cut once, read twice: by the name search and by the search for later mentions.
@@ -445,7 +466,7 @@ fn people(
                 || stood_in_for(&p.text[..n.start], lex)
                 || official_line(&p.text, lex).is_some_and(|list| list.contains(&n.start));
             let column = columns.get(columns::cell_at(&p.text, n.start)).copied();
-            let role = n.role || column == Some(Column::Party);
+            let role = n.role || column == Some(Column::Party) || identified(i, n.end);
             let union = n.union || column == Some(Column::Union);
             let official =
                 in_attendance || n.party || n.titled || titled || column == Some(Column::Official);

@@ -363,9 +363,12 @@ pub fn addresses(text: &str, lex: &Lexicon) -> Vec<Span> {
                 .iter()
                 .any(|&e| e <= m.start() && text[e..m.start()].trim() == ",");
             // A sole trader's business address is the owner's ("… i enskild firma under
-            // namnet Nittayas Thaikök (org.nr …), Storgatan 20").
+            // namnet Nittayas Thaikök (org.nr …), Storgatan 20"), and an address with a
+            // flat number is a home ("Kommunen hyr ut lägenheten på Björkgatan 4 C, lgh
+            // 1102 …").
             let organisation = near(text, m.start(), organisations, 40)
-                && !near(text, m.start(), &lex.namn.enskild_firma, 100);
+                && !near(text, m.start(), &lex.namn.enskild_firma, 100)
+                && !with_flat_number(text, m.range());
             if designation || continues_organisations || organisation {
                 organisation_ends.push(m.end());
                 continue;
@@ -384,6 +387,12 @@ pub fn addresses(text: &str, lex: &Lexicon) -> Vec<Span> {
         .collect();
     out.extend(villages);
     out
+}
+
+/// The address at `span` is or is followed by a flat number ("lgh 1102").
+fn with_flat_number(text: &str, span: std::ops::Range<usize>) -> bool {
+    let is_flat = |t: &str| t.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("lgh"));
+    is_flat(&text[span.clone()]) || is_flat(text[span.end..].trim_start_matches([',', ' ']))
 }
 
 /// "Brännmyra 40, 361 95 Lindvreta": in the countryside an address is the village and a
