@@ -346,7 +346,13 @@ pub fn addresses(text: &str, lex: &Lexicon) -> Vec<Span> {
     let organisations = &lex.organisation_lower;
     // An organisation's street or box makes the postcode after it the organisation's too.
     let mut organisation_ends: Vec<usize> = Vec::new();
-    for re in [&lex.adress.gatuandelser.street, box_or_co(), postal()] {
+    // The postcodes found, for the villages written before them.
+    let mut postcodes: Vec<usize> = Vec::new();
+    for (re, postcode) in [
+        (&lex.adress.gatuandelser.street, false),
+        (box_or_co(), false),
+        (postal(), true),
+    ] {
         for m in re
             .find_iter(text)
             .filter(|m| at_word_start(text, m.start()))
@@ -373,6 +379,9 @@ pub fn addresses(text: &str, lex: &Lexicon) -> Vec<Span> {
                 organisation_ends.push(m.end());
                 continue;
             }
+            if postcode {
+                postcodes.push(m.start());
+            }
             out.push(Span {
                 start: m.start(),
                 end: m.end(),
@@ -380,10 +389,9 @@ pub fn addresses(text: &str, lex: &Lexicon) -> Vec<Span> {
             });
         }
     }
-    let villages: Vec<Span> = out
+    let villages: Vec<Span> = postcodes
         .iter()
-        .filter(|s| text[s.start..].starts_with(|c: char| c.is_ascii_digit()))
-        .filter_map(|postcode| village_address_before(text, postcode.start, &out))
+        .filter_map(|&postcode| village_address_before(text, postcode, &out))
         .collect();
     out.extend(villages);
     out
@@ -464,6 +472,16 @@ pub(crate) fn ends_with_phrase(before: &str, phrases: &[String]) -> bool {
             && before.is_char_boundary(before.len() - p.len())
             && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
             && at_word_start(before, before.len() - p.len())
+    })
+}
+
+/// The text opens with one of `phrases` (ignoring ASCII case), followed by a space, a comma
+/// or a full stop ("stängs av från arbetet", not "stängs avsiktligt").
+pub(crate) fn opens_with_phrase(text: &str, phrases: &[String]) -> bool {
+    phrases.iter().any(|p| {
+        text.get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+            && text[p.len()..].starts_with([' ', ',', '.'])
     })
 }
 
