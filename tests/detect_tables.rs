@@ -480,3 +480,16 @@ fn the_sides_of_a_negotiation_in_a_party_column_are_no_names() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_cell_under_an_address_heading_is_an_address_without_a_street_ending() {
+    let body = table(&[
+        &["Elev", "Klass", "Adress", "Telefon"],
+        &["Leo Pokka", "5A", "Brännmyra 40", "070-174 06 41"],
+    ]);
+    let (_, found) = scanned(&body);
+    assert_eq!(
+        find(&found, "adress", "Brännmyra 40").suggestion,
+        Suggestion::Mask
+    );
+}

@@ -158,6 +158,9 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
         for s in patterns::addresses(&p.text, lex) {
             found.push(Found::new(i, s.start, s.end, s.rule, 0.9, Some(ADDRESS)));
         }
+        for (start, end) in address_cells(&p.text, tables[i].as_deref(), &found, i) {
+            found.push(Found::new(i, start, end, "adress", 0.85, Some(ADDRESS)));
+        }
         // An account number outranks the phone number its digits may also look like.
         for s in patterns::bank_accounts(&p.text) {
             found.push(Found::new(i, s.start, s.end, s.rule, 0.85, Some(IDENTITY)));
@@ -219,6 +222,29 @@ fn designations(
     }
     spans.sort_by_key(|s| s.start);
     spans
+}
+
+/// The cells of a row under an address heading ("Elev | Klass | Adress") that hold a word
+/// and a number ("Brännmyra 40") and no address found already: a village address has no
+/// street ending to tell it by.
+fn address_cells(
+    text: &str,
+    columns: Option<&[Column]>,
+    found: &[Found],
+    paragraph: usize,
+) -> Vec<(usize, usize)> {
+    let Some(columns) = columns else {
+        return Vec::new();
+    };
+    columns::cells_of(text, columns, Column::Address)
+        .into_iter()
+        .filter(|&(start, end)| {
+            !found
+                .iter()
+                .any(|f| f.paragraph == paragraph && f.start < end && start < f.end)
+                && patterns::designation_cell(&text[start..end])
+        })
+        .collect()
 }
 
 /// A phone number or e-mail right after an official's name ("Skolskjutshandläggare

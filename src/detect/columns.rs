@@ -28,6 +28,8 @@ pub(crate) enum Column {
     Union,
     /// A property designation ("Fastighet").
     Property,
+    /// A home address ("Adress" in a pupil register).
+    Address,
     /// Anything else (a date, a decision, a diarienummer).
     Other,
 }
@@ -142,6 +144,8 @@ fn column(heading: &str, lex: &Lexicon) -> Column {
         Column::Union
     } else if is(&words.fastighet) {
         Column::Property
+    } else if is(&words.adress) {
+        Column::Address
     } else if is(&words.tjansteman) {
         Column::Official
     } else if is(&words.part) {

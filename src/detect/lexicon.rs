@@ -294,6 +294,10 @@ pub struct ColumnWords {
     /// A property designation ("Fastighet"): a cell of a name and a number there is one.
     #[serde(default)]
     pub fastighet: Vec<String>,
+    /// A home address ("Adress"): a cell of a word and a number there is one, though no
+    /// street ending says so ("Brännmyra 40").
+    #[serde(default)]
+    pub adress: Vec<String>,
     /// Headings that make a table a list of private persons ("Personnummer"), whatever
     /// else it has.
     #[serde(default)]
