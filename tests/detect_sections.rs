@@ -557,3 +557,18 @@ fn a_complaint_letter_in_the_first_person_tells_the_writers_health_and_names_the
         "{masked:?}"
     );
 }
+
+#[test]
+fn a_care_word_opening_a_units_name_tells_nothing_of_the_person_working_there() {
+    let found = candidates(&[
+        "Vård- och omsorgsnämnden",
+        "§ 19 Information enligt 19 § MBL",
+        "Organisation | Ombud | Arbetsplats | Telefon",
+        "Kommunal | Mirja Salo | Hemtjänsten Västerby | 070-174 06 91",
+    ]);
+    assert!(
+        !found.iter().any(|c| c.rule == "kanslig"),
+        "{:?}",
+        found.iter().map(|c| (&c.rule, &c.text)).collect::<Vec<_>>()
+    );
+}

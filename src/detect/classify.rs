@@ -1115,7 +1115,8 @@ fn sensitive_rule(lower: &str, original: Option<&str>, lex: &Lexicon) -> Option<
 }
 
 /// The word around byte `at` is capitalised (not all capitals: "ADHD", "KOL" are
-/// diagnoses) and follows a capitalised word: a proper name of several words.
+/// diagnoses) and follows or precedes a capitalised word: a proper name of several words
+/// ("Svenska Diabetesförbundet", "Hemtjänsten Västerby").
 fn in_proper_name(text: &str, at: usize) -> bool {
     // `at` is an offset in the lower-case sentence: not a letter boundary here, no name.
     let Some(head) = text.get(..at) else {
@@ -1139,7 +1140,14 @@ fn in_proper_name(text: &str, at: usize) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
         .next()
         .unwrap_or("");
-    capitalised(word) && before.len() + 1 == start && capitalised(previous)
+    let next = tail[word.len()..]
+        .strip_prefix(' ')
+        .and_then(|rest| {
+            rest.split(|c: char| !c.is_alphanumeric() && c != '-')
+                .next()
+        })
+        .unwrap_or("");
+    capitalised(word) && (before.len() + 1 == start && capitalised(previous) || capitalised(next))
 }
 
 /// Sentence spans (byte offsets) of a paragraph, trimmed.
