@@ -493,3 +493,23 @@ fn a_cell_under_an_address_heading_is_an_address_without_a_street_ending() {
         Suggestion::Mask
     );
 }
+
+#[test]
+fn a_workplace_named_like_a_person_is_no_union_representative() {
+    let body = table(&[
+        &["Organisation", "Ombud", "Arbetsplats", "Telefon"],
+        &[
+            "Kommunal",
+            "Birgitta Olofsson",
+            "Skolrestaurangen Strömsholm",
+            "070-174 06 36",
+        ],
+    ]);
+    let (_, found) = scanned(&body);
+    let facklig: Vec<&str> = found
+        .iter()
+        .filter(|c| c.rule == "facklig")
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(facklig, ["Birgitta Olofsson"]);
+}
