@@ -572,3 +572,57 @@ fn a_care_word_opening_a_units_name_tells_nothing_of_the_person_working_there() 
         found.iter().map(|c| (&c.rule, &c.text)).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn matters_numbered_aerende_n_without_any_paragraph_sign_are_sections() {
+    let lines = [
+        "Fritids- och kulturutskottet",
+        "Ärende 5 Bidrag till förening",
+        "Beslut: Beviljas.",
+        "Ärende 6",
+        "Dnr KFU 2026/3",
+        "Föreningsbidrag",
+        "Beslut: Avslås.",
+    ];
+    let paragraphs: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    let doc = Document::from_plain_paragraphs(&paragraphs);
+    let structure = maskera::detect::analyse_structure(
+        &doc,
+        &maskera::detect::Lexicon::embedded().expect("lexicon"),
+    );
+    let sections: Vec<(&str, &str, maskera::detect::Decision)> = structure
+        .sections
+        .iter()
+        .map(|s| (s.number.as_str(), s.heading.as_str(), s.decision))
+        .collect();
+    assert_eq!(
+        sections,
+        [
+            (
+                "5",
+                "Bidrag till förening",
+                maskera::detect::Decision::Gynnande
+            ),
+            ("6", "Föreningsbidrag", maskera::detect::Decision::Avslag)
+        ]
+    );
+}
+
+#[test]
+fn a_section_number_with_its_year_keeps_the_year_out_of_the_title() {
+    let paragraphs = vec![
+        "Barn- och utbildningsnämnden".to_string(),
+        "§ 14/2026 Skolskjuts för elev".to_string(),
+        "Beslut: Ansökan avslås.".to_string(),
+    ];
+    let doc = Document::from_plain_paragraphs(&paragraphs);
+    let structure = maskera::detect::analyse_structure(
+        &doc,
+        &maskera::detect::Lexicon::embedded().expect("lexicon"),
+    );
+    let section = &structure.sections[0];
+    assert_eq!(
+        (section.number.as_str(), section.heading.as_str()),
+        ("14/2026", "Skolskjuts för elev")
+    );
+}

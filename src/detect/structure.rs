@@ -119,10 +119,18 @@ pub fn analyse(doc: &Document, lex: &Lexicon) -> Structure {
                 .is_some_and(|p| matches!(p.kind, PartKind::Body | PartKind::Page))
         })
         .collect();
-    let headings: Vec<(usize, String, String)> = main
+    let mut headings: Vec<(usize, String, String)> = main
         .iter()
         .filter_map(|&i| section_heading(&doc.paragraphs[i].text).map(|(n, h)| (i, n, h)))
         .collect();
+    // A meeting system that numbers its matters "Ärende 5" and writes no § at all: those
+    // lines are the matters' headings.
+    if headings.is_empty() {
+        headings = main
+            .iter()
+            .filter_map(|&i| matter_heading(&doc.paragraphs[i].text).map(|(n, h)| (i, n, h)))
+            .collect();
+    }
     // Where the run of body paragraphs each paragraph stands in ends (made once: a
     // 5,000-page protocol has thousands of §§).
     let mut in_body = vec![false; doc.paragraphs.len()];
@@ -239,13 +247,34 @@ fn section_heading(text: &str) -> Option<(String, String)> {
     if !heading_prefix(&text[..at]) {
         return None;
     }
-    let rest = text[at + '§'.len_utf8()..].trim_start();
-    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    if digits.is_empty() {
+    numbered(text[at + '§'.len_utf8()..].trim_start())
+}
+
+/// "Ärende 5 Bidrag till föreningar" → ("5", "Bidrag till föreningar"), also "Ärende 5"
+/// alone with the title below, as some meeting systems number their matters.
+fn matter_heading(text: &str) -> Option<(String, String)> {
+    let rest = text.trim_start().strip_prefix("Ärende ")?;
+    let (number, heading) = numbered(rest)?;
+    // "Ärende 5 återremitteras …" is prose about the matter: a title starts capitalised
+    // or with its diarienummer.
+    let title_like = heading.is_empty() || heading.starts_with(|c: char| c.is_uppercase());
+    title_like.then_some((number, heading))
+}
+
+/// The number at the start of a § line's rest and the title after it: "21 Bygglov för …"
+/// → ("21", "Bygglov för …"); a year after the number is part of it ("14/2026").
+fn numbered(rest: &str) -> Option<(String, String)> {
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    if digits == 0 {
         return None;
     }
-    let heading = without_reference(&rest[digits.len()..]).to_string();
-    Some((digits, heading))
+    let year = rest[digits..]
+        .strip_prefix('/')
+        .filter(|y| y.len() >= 4 && y.as_bytes()[..4].iter().all(u8::is_ascii_digit))
+        .map_or(0, |_| 5);
+    let number = &rest[..digits + year];
+    let heading = without_reference(&rest[number.len()..]).to_string();
+    Some((number.to_string(), heading))
 }
 
 /// Nothing, an abbreviation of the body ("PU", "KSAU") or "Ärende 4 –".
