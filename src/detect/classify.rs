@@ -670,11 +670,7 @@ fn decided_by(before: &str, lex: &Lexicon) -> bool {
 /// protocol is its justerare, an official. A date may stand between the verb (`justerat`)
 /// and "av", and only names, parties and "och" between "av" and the name.
 fn adjusted_by(before: &str, lex: &Lexicon) -> bool {
-    let mut from = before.len().saturating_sub(120);
-    while !before.is_char_boundary(from) {
-        from -= 1;
-    }
-    let tail = &before[from..];
+    let tail = &before[patterns::window_start(before, before.len(), 120)..];
     // Asked at every name: most texts before one hold no form of "justera" at all.
     if !tail.contains("juster") {
         return false;

@@ -87,11 +87,7 @@ pub fn bank_accounts(text: &str) -> Vec<Span> {
             (10..=16).contains(&digits) && standalone(text, m.start(), m.end())
         })
         .filter(|m| {
-            let mut from = m.start().saturating_sub(40);
-            while !text.is_char_boundary(from) {
-                from -= 1;
-            }
-            let before = super::lower_case(&text[from..m.start()]);
+            let before = super::lower_case(&text[window_start(text, m.start(), 40)..m.start()]);
             words.iter().any(|w| before.contains(w))
         })
         .map(|m| Span {
@@ -264,11 +260,7 @@ fn functional_mailbox(address: &str, lex: &Lexicon) -> bool {
 /// and labels what stands there: no capitalised word comes between ("kommunkansliet,
 /// telefon 0980-…", not "inkom till kommunkansliet från Anna Berg, 070-…").
 fn labelled_by(text: &str, at: usize, words: &[String]) -> bool {
-    let mut from = at.saturating_sub(40);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    let before = &text[from..at];
+    let before = &text[window_start(text, at, 40)..at];
     let lower = super::lower_case(before);
     // Lower-casing changed a letter's length (rare): the offsets would not line up.
     if lower.len() != before.len() {
@@ -310,11 +302,7 @@ fn entry_matches(token: &str, entry: &str) -> bool {
 /// Whether one of `words` stands in the `window` bytes before `at`; a word that holds an
 /// exception of the list (`!bostadshus`) holds none of its entries ("stadshus").
 fn near(text: &str, at: usize, words: &[String], window: usize) -> bool {
-    let mut from = at.saturating_sub(window);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    let before = super::lower_case(&text[from..at]);
+    let before = super::lower_case(&text[window_start(text, at, window)..at]);
     let exceptions: Vec<&str> = words.iter().filter_map(|w| w.strip_prefix('!')).collect();
     let tokens: Vec<&str> = before
         .split(|c: char| !(c.is_alphanumeric() || c == '.'))
@@ -473,6 +461,16 @@ pub(crate) fn ends_with_phrase(before: &str, phrases: &[String]) -> bool {
             && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
             && at_word_start(before, before.len() - p.len())
     })
+}
+
+/// Where the `window` bytes before byte `at` of `text` start, moved back to a letter's
+/// start.
+pub(crate) fn window_start(text: &str, at: usize, window: usize) -> usize {
+    let mut from = at.saturating_sub(window);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    from
 }
 
 /// The text opens with one of `phrases` (ignoring ASCII case), followed by a space, a comma
