@@ -117,7 +117,7 @@ impl FirstList {
         let mut first: Option<usize> = None;
         // Overlapping: every occurrence of every word is seen, not only the leftmost.
         for m in self.automaton.find_overlapping_iter(text) {
-            if !starts_a_word(text, m.start()) {
+            if !super::at_word_start(text, m.start()) {
                 continue;
             }
             let l = self.list[m.pattern().as_usize()];
@@ -128,14 +128,6 @@ impl FirstList {
         }
         first
     }
-}
-
-/// Byte `at` of `text` starts a word: no letter or digit stands before it.
-fn starts_a_word(text: &str, at: usize) -> bool {
-    !text
-        .get(..at)
-        .and_then(|before| before.chars().next_back())
-        .is_some_and(char::is_alphanumeric)
 }
 
 /// No lists, which no text mentions: what the list holds before [`Lexicon`] makes it.
@@ -605,11 +597,7 @@ impl StemSet {
         if !stem.chars().all(|c| c.is_alphanumeric() || c == '-') {
             return false;
         }
-        let at_word_start = !text[..start]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric);
-        at_word_start || stem.chars().count() >= 5
+        super::at_word_start(text, start) || stem.chars().count() >= 5
     }
 }
 

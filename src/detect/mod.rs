@@ -160,6 +160,16 @@ fn constant_regex(
     cell.get_or_init(|| regex::Regex::new(pattern).expect("constant pattern compiles"))
 }
 
+/// No letter, digit or underscore right before byte `at` of `text`: a word starts there.
+/// The word lists and the patterns ask this instead of a Unicode `\b`, which makes the
+/// regex engine fall back to a slow path on every non-ASCII protocol.
+pub(crate) fn at_word_start(text: &str, at: usize) -> bool {
+    !text
+        .get(..at)
+        .and_then(|before| before.chars().next_back())
+        .is_some_and(|c| c.is_alphanumeric() || c == '_')
+}
+
 /// `text.to_lowercase()`, made faster for Swedish text: runs of ASCII are copied and
 /// lowered a run at a time, and only the other letters (å, ä, ö) one by one. Lower-casing
 /// every paragraph is a large part of a scan.

@@ -3,6 +3,7 @@
 //! occurrences are not a private person's (switchboards, functional mailboxes,
 //! organisations' addresses).
 
+use super::at_word_start;
 use super::lexicon::Lexicon;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -481,16 +482,6 @@ pub(crate) fn opens_with_phrase(text: &str, phrases: &[String]) -> bool {
             .is_some_and(|head| head.eq_ignore_ascii_case(p))
             && text[p.len()..].starts_with([' ', ',', '.'])
     })
-}
-
-/// No letter or digit right before byte `at`. The patterns leave their leading word
-/// boundary to this check, because a Unicode `\b` in a pattern makes the regex engine
-/// fall back to a slow path on every non-ASCII protocol.
-fn at_word_start(text: &str, at: usize) -> bool {
-    !text[..at]
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_alphanumeric() || c == '_')
 }
 
 /// Words that look like a property designation's first word but are not.
