@@ -1006,3 +1006,16 @@ fn a_flat_the_municipality_lets_is_its_tenants_home() {
         ["Björkgatan 4 C", "lgh 1102"]
     );
 }
+
+#[test]
+fn an_officials_number_in_an_employers_row_is_their_work_number() {
+    let found = candidates(&[
+        "Kommunstyrelsen",
+        "Närvarande: Robert Ilić (S), ordförande",
+        "§ 19 Information enligt 19 § MBL",
+        "Part | Namn | Organisation | Telefon",
+        "Arbetsgivare | Robert Ilić | Hällebro kommun | 040-628 04 31",
+        "Arbetstagare | Marita Lundgren | Kommunal | 070-174 06 90",
+    ]);
+    assert_eq!(masked_texts(&found, "kontakt"), ["070-174 06 90"]);
+}
