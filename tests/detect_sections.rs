@@ -531,6 +531,29 @@ fn a_positive_planbesked_is_a_favourable_decision_and_a_negative_one_a_refusal()
 }
 
 #[test]
+fn a_notification_left_without_objection_is_a_favourable_decision_in_a_tab_lined_list() {
+    let found = candidates(&[
+        "Samhällsbyggnadsnämnden – redovisning av delegationsbeslut",
+        "Nr\tFastighet\tSökande/part\tÄrende\tBeslut\tDelegat",
+        "12\tGranen 2\tHannele Jokela\tAnmälan om installation av eldstad\tLämnas utan erinran\tAnneli Rosendahl",
+        "13\tBräckeby 2:31\tOlle Bäck\tVentilationskontroll saknas\tFöreläggande vid vite 15 000 kr\tAnneli Rosendahl",
+    ]);
+    assert_eq!(
+        designations(&found),
+        [
+            ("Granen 2", Suggestion::Keep),
+            ("Bräckeby 2:31", Suggestion::Mask)
+        ]
+    );
+    let delegate: Vec<_> = found
+        .iter()
+        .filter(|c| c.text == "Anneli Rosendahl")
+        .map(|c| (c.rule.as_str(), c.suggestion))
+        .collect();
+    assert_eq!(delegate, [("fortroendevald", Suggestion::Keep); 2]);
+}
+
+#[test]
 fn a_complaint_letter_in_the_first_person_tells_the_writers_health_and_names_their_children() {
     let found = candidates(&[
         "Bilaga 1 – klagomål på hundhållning",
@@ -625,4 +648,25 @@ fn a_section_number_with_its_year_keeps_the_year_out_of_the_title() {
         (section.number.as_str(), section.heading.as_str()),
         ("14/2026", "Skolskjuts för elev")
     );
+}
+
+#[test]
+fn a_point_after_the_matter_number_closes_the_number() {
+    let paragraphs = vec![
+        "Ledamöter: Pär Lindmark (S), ordförande".to_string(),
+        "Ärende 3. Kulturstipendium 2026".to_string(),
+        "Stipendiet tilldelas Aleksander Kowalczyk.".to_string(),
+    ];
+    let doc = Document::from_plain_paragraphs(&paragraphs);
+    let structure = maskera::detect::analyse_structure(
+        &doc,
+        &maskera::detect::Lexicon::embedded().expect("lexicon"),
+    );
+    let sections: Vec<(&str, &str)> = structure
+        .sections
+        .iter()
+        .map(|s| (s.number.as_str(), s.heading.as_str()))
+        .collect();
+    assert_eq!(sections, [("3", "Kulturstipendium 2026")]);
+    assert_eq!(structure.attendance, [0], "the matter ends the attendance");
 }

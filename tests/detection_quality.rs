@@ -3,7 +3,7 @@
 //! `protokoll.txt` was written beside the detector; `heldout*.txt` were written from the
 //! guideline alone by someone who had not seen it. Most were measured untouched and then
 //! used to improve the detector (each test says when); the ones never tuned on
-//! (heldout6, 9 and 16) print their figures alone, so their errors stay unread. The
+//! (heldout6 and 9, until heldout17 arrives) print their figures alone, so their errors stay unread. The
 //! figures are printed (`cargo test -- --nocapture`).
 
 mod support;
@@ -366,11 +366,12 @@ fn detection_quality_on_a_fifteenth_set() {
 /// long delegation list, a council with a voting list, a kungörelse, an anslag, a diarium
 /// and an e-mail complaint as a bilaga, in meeting-system layouts ("§ 14/2026", "Ärende 5")
 /// with tab-separated attendance tables, written by another hand from the guideline alone
-/// (tests/corpus/heldout16.txt, Norrbräcke kommun), added in session 12. Never tuned on:
-/// only its figures are printed.
+/// (tests/corpus/heldout16.txt, Norrbräcke kommun), added in session 12. Measured
+/// untouched (recall 0.822, precision 0.854), never tuned on until session 13 (0.840 /
+/// 0.851 when it was switched), then used for improving the detector.
 #[test]
-fn detection_quality_on_a_sixteenth_set_never_tuned_on() {
+fn detection_quality_on_a_sixteenth_set() {
     let report = measure(include_str!("corpus/heldout16.txt"));
-    report.print_figures("heldout16.txt");
+    report.print("heldout16.txt");
     report.assert_every_identity_number("heldout16.txt");
 }

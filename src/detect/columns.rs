@@ -7,7 +7,9 @@
 //! still an official. The headings are data (`[tabell]` in lexikon.toml).
 //!
 //! Detection reads a table row as one paragraph, its cells joined by
-//! [`CELL_SEPARATOR`]; a header row is such a paragraph of short headings without digits,
+//! [`CELL_SEPARATOR`]. A line whose cells a writer lined up with tabs is read the same way,
+//! each run of tabs ending a cell: Word users build many lists so, and a meeting system's
+//! export keeps them. A header row is such a paragraph of short headings without digits,
 //! one of them known. The rows after it with as many cells are its table; a running
 //! header or footer between them (a table over a page break) is no row of it and does not
 //! end it, nor does another short line; prose or a § does.
@@ -52,7 +54,7 @@ pub(crate) fn of(doc: &Document, lex: &Lexicon) -> Vec<Option<Rc<[Column]>>> {
             continue;
         }
         let Some(columns) = &table else { continue };
-        let cells = p.text.matches(CELL_SEPARATOR).count() + 1;
+        let cells = cells(&p.text).len();
         if cells == columns.len() {
             out[i] = Some(columns.clone());
         } else if cells == 1 && ends_a_table(&p.text) {
@@ -62,27 +64,58 @@ pub(crate) fn of(doc: &Document, lex: &Lexicon) -> Vec<Option<Rc<[Column]>>> {
     out
 }
 
-/// The column of the cell that byte `at` of a row's text stands in.
-pub(crate) fn cell_at(text: &str, at: usize) -> usize {
-    text.get(..at)
-        .map_or(0, |before| before.matches(CELL_SEPARATOR).count())
+/// The byte ranges of a row's cells, untrimmed: split at [`CELL_SEPARATOR`] when the text
+/// has one, else at each run of tabs (none: the whole text is one cell).
+pub(crate) fn cells(text: &str) -> Vec<(usize, usize)> {
+    let separators: Vec<(usize, usize)> = if text.contains(CELL_SEPARATOR) {
+        text.match_indices(CELL_SEPARATOR)
+            .map(|(at, sep)| (at, at + sep.len()))
+            .collect()
+    } else {
+        tab_runs(text)
+    };
+    let mut out = Vec::with_capacity(separators.len() + 1);
+    let mut start = 0;
+    for (end, next) in separators {
+        out.push((start, end));
+        start = next;
+    }
+    out.push((start, text.len()));
+    out
 }
 
-/// The byte offsets at which the cells of a row's text start.
-pub(crate) fn cell_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
-    std::iter::once(0).chain(
-        text.match_indices(CELL_SEPARATOR)
-            .map(|(at, sep)| at + sep.len()),
-    )
+/// The runs of tabs between two cells' text (not those that indent the line or end it).
+fn tab_runs(text: &str) -> Vec<(usize, usize)> {
+    let inner = text.trim_matches('\t');
+    let offset = text.len() - text.trim_start_matches('\t').len();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for (at, _) in inner.match_indices('\t') {
+        let at = offset + at;
+        match runs.last_mut() {
+            Some(run) if run.1 == at => run.1 = at + 1,
+            _ => runs.push((at, at + 1)),
+        }
+    }
+    runs
+}
+
+/// The column of the cell that byte `at` of a row's text stands in.
+pub(crate) fn cell_at(text: &str, at: usize) -> usize {
+    cells(text)
+        .iter()
+        .take_while(|(start, _)| *start <= at)
+        .count()
+        .saturating_sub(1)
 }
 
 /// The cells of a row in columns of `role`: (start, end) byte ranges, trimmed.
 pub(crate) fn cells_of(text: &str, columns: &[Column], role: Column) -> Vec<(usize, usize)> {
-    cell_starts(text)
+    cells(text)
+        .into_iter()
         .zip(columns)
         .filter(|(_, c)| **c == role)
-        .map(|(start, _)| {
-            let cell = text[start..].split(CELL_SEPARATOR).next().unwrap_or("");
+        .map(|((start, end), _)| {
+            let cell = &text[start..end];
             let lead = cell.len() - cell.trim_start().len();
             (start + lead, start + cell.trim_end().len())
         })
@@ -93,12 +126,16 @@ pub(crate) fn cells_of(text: &str, columns: &[Column], role: Column) -> Vec<(usi
 /// short heading without digits, one heading known, and no one named ("Bo Rask | ledamot |
 /// C" is a row, though a known heading fills a cell).
 fn header(text: &str, lex: &Lexicon) -> Option<Vec<Column>> {
-    if !text.contains(CELL_SEPARATOR) {
+    if !text.contains(CELL_SEPARATOR) && !text.contains('\t') {
+        return None;
+    }
+    let cells = cells(text);
+    if cells.len() < 2 {
         return None;
     }
     let mut headings = Vec::new();
-    for cell in text.split(CELL_SEPARATOR) {
-        let cell = cell.trim();
+    for &(start, end) in &cells {
+        let cell = text[start..end].trim();
         if cell.chars().count() > HEADING_MAX_CHARS || cell.chars().any(|c| c.is_ascii_digit()) {
             return None;
         }
@@ -116,13 +153,14 @@ fn header(text: &str, lex: &Lexicon) -> Option<Vec<Column>> {
         })
         .collect();
     // Asked last: most rows have a digit or a long cell, and the name lists are not needed.
-    (columns.iter().any(|c| *c != Column::Other) && !names_someone(text, lex)).then_some(columns)
+    (columns.iter().any(|c| *c != Column::Other) && !names_someone(text, &cells, lex))
+        .then_some(columns)
 }
 
 /// Whether a cell of a row is a known given name followed by a capitalised word.
-fn names_someone(text: &str, lex: &Lexicon) -> bool {
-    text.split(CELL_SEPARATOR).any(|cell| {
-        let mut words = cell.split_whitespace();
+fn names_someone(text: &str, cells: &[(usize, usize)], lex: &Lexicon) -> bool {
+    cells.iter().any(|&(start, end)| {
+        let mut words = text[start..end].split_whitespace();
         matches!(
             (words.next(), words.next()),
             (Some(first), Some(second))
@@ -249,9 +287,31 @@ mod tests {
     }
 
     #[test]
+    fn a_list_lined_up_with_tabs_is_read_as_a_table() {
+        use Column::*;
+        let r = roles(&[
+            "Nr\tDnr\tSökande/part\tBeslut\tDelegat",
+            "1\tSBN 2026/101\tAnders Wikberg\tBeviljas\tEmma Lindroos",
+            "Justerandes sign\t\tUtdragsbestyrkande",
+            "2\tSBN 2026/96\tNorrbräckehem AB\t\tBeviljas\tEmma Lindroos",
+        ]);
+        let expected = Some(vec![Other, Other, Party, Other, Official]);
+        assert_eq!(r[1], expected);
+        assert_eq!(r[2], None);
+        assert_eq!(r[3], expected, "a run of tabs ends one cell");
+    }
+
+    #[test]
+    fn tabs_that_indent_a_line_start_no_cell() {
+        let row = "\t\tAnders Wikberg\t\tEmma Lindroos\t";
+        assert_eq!(cells(row).len(), 2);
+        assert_eq!(cell_at(row, row.find("Emma").unwrap_or(0)), 1);
+    }
+
+    #[test]
     fn cells_are_counted_from_the_separators() {
         let row = "BN 2024/12 | Bygglov | Rojda Aziz";
         assert_eq!(cell_at(row, row.find("Rojda").unwrap_or(0)), 2);
-        assert_eq!(cell_starts(row).collect::<Vec<_>>(), vec![0, 13, 23]);
+        assert_eq!(cells(row), vec![(0, 10), (13, 20), (23, 33)]);
     }
 }

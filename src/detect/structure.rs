@@ -273,7 +273,13 @@ fn numbered(rest: &str) -> Option<(String, String)> {
         .filter(|y| y.len() >= 4 && y.as_bytes()[..4].iter().all(u8::is_ascii_digit))
         .map_or(0, |_| 5);
     let number = &rest[..digits + year];
-    let heading = without_reference(&rest[number.len()..]).to_string();
+    // "Ärende 5. Avstängning", "§ 12: Bygglov": the point closes the number.
+    let after = &rest[number.len()..];
+    let after = after
+        .strip_prefix(['.', ':'])
+        .filter(|t| t.is_empty() || t.starts_with(char::is_whitespace))
+        .unwrap_or(after);
+    let heading = without_reference(after).to_string();
     Some((number.to_string(), heading))
 }
 
