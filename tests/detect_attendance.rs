@@ -175,3 +175,33 @@ fn in_a_document_without_sections_the_attendance_block_ends_where_another_part_b
     assert_eq!(rules_of(&lines, "Tor Andersson"), ["namn"]);
     assert_eq!(rules_of(&lines, "Erik Strand"), ["fortroendevald"]);
 }
+
+#[test]
+fn an_associations_representative_in_the_attendance_is_no_official_wherever_named() {
+    let notes = [
+        "Minnesanteckningar, kommunala pensionärs- och funktionsrättsrådet",
+        "Närvarande",
+        "Från kommunen: Kerstin Blind (S), ordförande",
+        "– Bengt Hedman (PRO Norrbräcke), vice ordförande",
+        "– Gunnel Hedman (DHR Norrbräcke)",
+        "1. Mötet öppnas",
+        "Bengt Hedman påpekar att frågan om bänkar är obesvarad.",
+    ];
+    assert_eq!(rules_of(&notes, "Kerstin Blind"), ["fortroendevald"]);
+    assert_eq!(rules_of(&notes, "Bengt Hedman"), ["namn", "namn"]);
+    // A disability association's name tells its members' health.
+    assert_eq!(rules_of(&notes, "Gunnel Hedman"), ["kanslig"]);
+}
+
+#[test]
+fn the_municipality_in_parentheses_after_a_name_makes_no_representative() {
+    let rules = rules_of(
+        &[
+            "Närvarande",
+            "Sara Lind (Norrbräcke kommun), sekreterare",
+            "§ 1 Information",
+        ],
+        "Sara Lind",
+    );
+    assert_eq!(rules, ["fortroendevald"]);
+}

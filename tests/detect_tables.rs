@@ -513,3 +513,31 @@ fn a_workplace_named_like_a_person_is_no_union_representative() {
         .collect();
     assert_eq!(facklig, ["Birgitta Olofsson"]);
 }
+
+#[test]
+fn the_contact_person_of_an_association_whose_name_tells_origin_is_masked_as_sensitive() {
+    let body = table(&[
+        &["Förening", "Org.nr", "Kontaktperson", "Bidrag"],
+        &[
+            "Norrbräcke Schackklubb",
+            "878001-2203",
+            "Sten Aronsson",
+            "6 400 kr",
+        ],
+        &[
+            "Kurdiska kulturföreningen Newroz",
+            "802499-1187",
+            "Rezan Ahmed",
+            "16 300 kr",
+        ],
+    ]);
+    let (_, found) = scanned(&body);
+    assert_eq!(
+        find(&found, "namn", "Sten Aronsson").suggestion,
+        Suggestion::Mask
+    );
+    assert_eq!(
+        find(&found, "kanslig", "Rezan Ahmed").suggestion,
+        Suggestion::Mask
+    );
+}

@@ -427,6 +427,9 @@ struct Person {
     role: bool,
     /// A union representative: masked under `facklig` wherever they stand.
     union: bool,
+    /// Represents an association whose name tells its members' health or origin ("DHR",
+    /// "Sverigefinska pensionärsföreningen"): masked under `kanslig` wherever they stand.
+    sensitive: bool,
 }
 
 /// Every name, marked official when it stands in the attendance block or with a party.
@@ -459,6 +462,8 @@ fn people(
     };
     let mut out = Vec::new();
     let mut dead: HashSet<&str> = HashSet::new();
+    // Association representatives, with whether the association's name is sensitive.
+    let mut representatives: HashMap<&str, bool> = HashMap::new();
     // Cut once, read twice: by the name search and by the search for later mentions.
     let words: Vec<_> = doc
         .paragraphs
@@ -492,6 +497,13 @@ fn people(
             {
                 continue;
             }
+            if let Some(org) = &n.represents {
+                let text = &p.text[n.start..n.end];
+                let sensitive = lex.kanslig.sensitive_association(&p.text[org.clone()]);
+                *representatives
+                    .entry(text.strip_suffix('s').unwrap_or(text))
+                    .or_default() |= sensitive;
+            }
             let in_attendance = structure.attendance.contains(&i);
             let titled = after_official_title(&p.text[..n.start], lex)
                 || decided_by(&p.text[..n.start], lex)
@@ -503,8 +515,12 @@ fn people(
             let column = columns.get(columns::cell_at(&p.text, n.start)).copied();
             let role = n.role || column == Some(Column::Party) || identified(i, n.end);
             let union = n.union || column == Some(Column::Union);
-            let official =
-                in_attendance || n.party || n.titled || titled || column == Some(Column::Official);
+            let official = n.represents.is_none()
+                && (in_attendance
+                    || n.party
+                    || n.titled
+                    || titled
+                    || column == Some(Column::Official));
             out.push(Person {
                 paragraph: i,
                 start: n.start,
@@ -512,6 +528,10 @@ fn people(
                 official: !role && !union && official,
                 role,
                 union,
+                // "Kurdiska kulturföreningen Newroz | 802499-1187 | Rezan Ahmed": the
+                // contact person a row names with such an association.
+                sensitive: column == Some(Column::Party)
+                    && lex.kanslig.sensitive_association(&p.text),
             });
         }
     }
@@ -522,6 +542,14 @@ fn people(
     };
     // Someone who has died ("Hilma Lindblom (1889–1961)") is no one's data where named again.
     out.retain(|p| !dead.contains(key(p).as_str()));
+    // "Bengt Hedman (PRO Norrbräcke)" in a council's attendance: an association's
+    // representative, also where the notes name him again among the members.
+    for p in &mut out {
+        if let Some(&sensitive) = representatives.get(key(p).as_str()) {
+            p.official = false;
+            p.sensitive = sensitive;
+        }
+    }
     let officials: HashSet<String> = out.iter().filter(|p| p.official).map(key).collect();
     for p in &mut out {
         if !p.role && !p.union && officials_named(&key(p), &officials) {
@@ -779,6 +807,7 @@ fn later_mentions(
                     official: group == 0,
                     role: false,
                     union: false,
+                    sensitive: false,
                 });
             }
         }
@@ -1227,6 +1256,8 @@ fn classify_people(
                 ("facklig", 0.85)
             } else if p.official {
                 ("fortroendevald", 0.8)
+            } else if p.sensitive {
+                ("kanslig", 0.8)
             } else {
                 let section = structure
                     .section_of(p.paragraph)

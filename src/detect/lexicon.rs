@@ -399,6 +399,20 @@ pub struct Stems {
     /// Anna Ek", "Pizzeria Bella Napoli", "Region Kronoberg"): in `[organisation]` only.
     #[serde(default)]
     pub borjan: Vec<String>,
+    /// Word starts in an association's name that tell its members' health, origin or
+    /// faith ("DHR", "Synskadades Riksförbund", "Sverigefinska"): in `[kanslig]` only.
+    #[serde(default)]
+    pub foreningar: Vec<String>,
+}
+
+impl Stems {
+    /// Whether an association's name tells its members' health, origin or faith: a word
+    /// of it starts with one of `foreningar`.
+    pub fn sensitive_association(&self, name: &str) -> bool {
+        super::lower_case(name)
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| self.foreningar.iter().any(|f| word.starts_with(f.as_str())))
+    }
 }
 
 /// A set of words, looked up for nearly every word of a protocol (first names, surnames,

@@ -21,6 +21,10 @@ pub struct NameSpan {
     pub titled: bool,
     /// Followed by a union or "personalföreträdare": a union representative.
     pub union: bool,
+    /// Followed by an organisation in parentheses ("Bengt Hedman (PRO Norrbräcke)"): the
+    /// organisation's representative, no official even in the attendance block. The
+    /// organisation's byte range.
+    pub represents: Option<std::ops::Range<usize>>,
     /// Followed by the years the person lived ("Signe Persson (1888–1969)"): no one's
     /// personal data, here or where the same name recurs.
     pub dead: bool,
@@ -292,6 +296,7 @@ fn sole_traders(text: &str, w: &[Word], lex: &Lexicon) -> Vec<NameSpan> {
                 party: false,
                 titled: false,
                 union: false,
+                represents: None,
                 dead: false,
             });
         }
@@ -373,6 +378,8 @@ fn span(text: &str, w: &[Word], i: usize, j: usize, role: bool, lex: &Lexicon) -
         party: followed_by_party(after, lex),
         titled: next_to_title(text, w, i, j, lex) || speaks_of_office(after, lex),
         union: followed_by_union(after, lex),
+        represents: followed_by_organisation(after, lex)
+            .map(|r| r.start + w[j].end..r.end + w[j].end),
         dead: lived_from_to(after),
     }
 }
@@ -472,6 +479,29 @@ fn parenthesised(after: &str) -> Option<&str> {
         .trim_start()
         .strip_prefix('(')
         .and_then(|r| r.split(')').next())
+}
+
+/// " (PRO Norrbräcke)", " (Reumatikerförbundet Norrbräcke)", " (DHR Norrbräcke)": an
+/// organisation in parentheses after a name, where an official has a party; its byte
+/// range in `after`. Not the municipality's own name ("(Vallby kommun)"): its staff are
+/// officials.
+fn followed_by_organisation(after: &str, lex: &Lexicon) -> Option<std::ops::Range<usize>> {
+    let inner = parenthesised(after)?;
+    let start = inner.as_ptr() as usize - after.as_ptr() as usize;
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let &first = words.first()?;
+    if words.iter().any(|w| matches!(*w, "kommun" | "kommuns")) {
+        return None;
+    }
+    // "DHR Norrbräcke", "SKPF Pensionärerna avd. 112": an acronym and a branch's place.
+    let acronym = words.len() > 1
+        && (2..=5).contains(&first.chars().count())
+        && first.chars().all(char::is_uppercase)
+        && words[1].starts_with(char::is_uppercase);
+    let organisation = acronym
+        || starts_organisation(first, lex)
+        || words.iter().any(|w| ends_like_organisation(w, lex));
+    organisation.then_some(start..start + inner.len())
 }
 
 /// " (1888–1969)" after a name: the years a person lived.
