@@ -1019,3 +1019,17 @@ fn an_officials_number_in_an_employers_row_is_their_work_number() {
     ]);
     assert_eq!(masked_texts(&found, "kontakt"), ["070-174 06 90"]);
 }
+
+#[test]
+fn a_board_member_with_a_union_in_parentheses_is_a_union_representative() {
+    let found = candidates(&[
+        "Närvarande styrelseledamöter: Ulf Lindberg, ordförande",
+        "Arbetstagarrepresentanter: Leif Eriksson (Elektrikerförbundet), Jaana Koivisto (Unionen)",
+        "§ 1 Mötets öppnande",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "facklig"),
+        ["Leif Eriksson", "Jaana Koivisto"]
+    );
+    assert_eq!(kept_texts(&found, "fortroendevald"), ["Ulf Lindberg"]);
+}

@@ -670,3 +670,54 @@ fn a_point_after_the_matter_number_closes_the_number() {
     assert_eq!(sections, [("3", "Kulturstipendium 2026")]);
     assert_eq!(structure.attendance, [0], "the matter ends the attendance");
 }
+
+#[test]
+fn a_duty_the_law_puts_on_a_role_and_an_outage_tell_nothing_of_a_person() {
+    let found = candidates(&[
+        "Barn- och utbildningsnämnden",
+        "§ 15 Anmälningar om kränkande behandling",
+        "Rektor ska enligt 6 kap. 10 § skollagen (2010:800) anmäla till huvudmannen när en elev anser sig ha blivit utsatt för kränkande behandling.",
+        "§ 16 Ersättning vid elavbrott",
+        "Sju kunder har begärt avbrottsersättning utöver den lagstadgade.",
+    ]);
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn a_refugee_background_or_an_ethnic_background_is_sensitive() {
+    let found = candidates(&[
+        "Barn- och utbildningsnämnden",
+        "§ 17 Modersmålsundervisning",
+        "Vårdnadshavaren Senait Tesfay ansöker om undervisning i tigrinja för sonen. Familjen flydde från Eritrea 2023.",
+        "§ 18 Kränkande behandling",
+        "Eleven Abdirahman Yusuf har kallats glåpord om sin somaliska bakgrund.",
+    ]);
+    let kanslig: Vec<&str> = found
+        .iter()
+        .filter(|c| c.rule == "kanslig" && c.suggestion == Suggestion::Mask)
+        .map(|c| c.text.as_str())
+        .collect();
+    assert!(
+        kanslig.contains(&"Familjen flydde från Eritrea 2023."),
+        "{kanslig:?}"
+    );
+    assert!(
+        kanslig.iter().any(|t| t.contains("somaliska bakgrund")),
+        "{kanslig:?}"
+    );
+}
+
+#[test]
+fn blows_and_shoves_told_of_a_pupil_are_an_offence() {
+    let found = candidates(&[
+        "Barn- och utbildningsnämnden",
+        "§ 19 Anmälan från vårdnadshavare",
+        "Vårdnadshavaren Anna Ek skriver att en pojke i klassen knuffade ner hennes dotter Elsa i trappan och slog henne i huvudet.",
+    ]);
+    assert!(
+        found
+            .iter()
+            .any(|c| c.rule == "lagovertradelse" && c.text.contains("slog henne i huvudet")),
+        "{found:#?}"
+    );
+}

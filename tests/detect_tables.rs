@@ -541,3 +541,29 @@ fn the_contact_person_of_an_association_whose_name_tells_origin_is_masked_as_sen
         Suggestion::Mask
     );
 }
+
+#[test]
+fn a_debt_cell_is_masked_in_a_private_customers_row_and_kept_in_a_companys() {
+    let body = table(&[
+        &["Kund", "Personnummer", "Anläggningsadress", "Skuld"],
+        &[
+            "Linda Pekkari",
+            "197305119823",
+            "Gruvgatan 3 B, lgh 1102, Norrbräcke",
+            "18 420 kr",
+        ],
+        &[
+            "Norrbräcke Pizzeria Roma HB",
+            "–",
+            "Storgatan 33, Norrbräcke",
+            "31 500 kr",
+        ],
+    ]);
+    let (_, found) = scanned(&body);
+    let debts: Vec<&str> = found
+        .iter()
+        .filter(|c| c.rule == "integritetskanslig" && c.text.ends_with("kr"))
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(debts, ["18 420 kr"]);
+}

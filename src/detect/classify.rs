@@ -176,6 +176,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
     }
     keep_designations_kept_in_their_matter(doc, lex, structure, &mut found);
     let people = people(doc, lex, structure, &tables, &found);
+    found.extend(debt_cells(doc, &tables, &people, &found));
     drop_officials_contacts(doc, lex, &people, &mut found);
     let private_sections = sections_with_private_data(doc, lex, structure, &found, &people);
     found.extend(sensitive_sentences(
@@ -245,6 +246,47 @@ fn address_cells(
                 && patterns::designation_cell(&text[start..end])
         })
         .collect()
+}
+
+/// The cells of a row under a debt heading ("Kund | Personnummer | Skuld") in a row that
+/// names a private person: their debt. A company's or an estate's row keeps its figure.
+fn debt_cells(
+    doc: &Document,
+    tables: &[Option<Rc<[Column]>>],
+    people: &[Person],
+    found: &[Found],
+) -> Vec<Found> {
+    let debt_rows: Vec<usize> = (0..doc.paragraphs.len())
+        .filter(|&i| {
+            tables[i]
+                .as_deref()
+                .is_some_and(|c| c.contains(&Column::Debt))
+        })
+        .collect();
+    if debt_rows.is_empty() {
+        return Vec::new();
+    }
+    let private: HashSet<usize> = people
+        .iter()
+        .filter(|n| !n.official)
+        .map(|n| n.paragraph)
+        .chain(
+            found
+                .iter()
+                .filter(|f| matches!(f.rule, "personnummer" | "samordningsnummer"))
+                .map(|f| f.paragraph),
+        )
+        .collect();
+    let mut out = Vec::new();
+    for i in debt_rows.into_iter().filter(|i| private.contains(i)) {
+        let columns = tables[i].as_deref().unwrap_or(&[]);
+        for (start, end) in columns::cells_of(&doc.paragraphs[i].text, columns, Column::Debt) {
+            if start < end {
+                out.push(Found::new(i, start, end, "integritetskanslig", 0.8, None));
+            }
+        }
+    }
+    out
 }
 
 /// A phone number or e-mail right after an official's name ("Skolskjutshandläggare
@@ -1105,7 +1147,8 @@ fn whole_phrase(lower: &str, phrase: &str) -> bool {
 }
 
 /// A sentence that cites what a law says ("Enligt 6 kap. 10 § skollagen ska rektor anmäla
-/// …", "Av 4 kap. 1 § socialtjänstlagen framgår …"): about everyone, not about the person.
+/// …", "Av 4 kap. 1 § socialtjänstlagen framgår …", "Rektor ska enligt 6 kap. …"): about
+/// everyone, not about the person.
 fn states_the_law(lower: &str) -> bool {
     let cites = |rest: &str| rest.starts_with(|c: char| c.is_ascii_digit());
     let opening = ["enligt ", "jämlikt ", "av "]
@@ -1116,7 +1159,12 @@ fn states_the_law(lower: &str) -> bool {
         let head = &lower[..lower.char_indices().nth(50).map_or(lower.len(), |(i, _)| i)];
         head.contains('§') || head.contains("kap.")
     };
-    opening && cited_at_head()
+    // "Rektor ska enligt 6 kap. 10 § skollagen anmäla …": a duty the law puts on a role.
+    let head = &lower[..lower.char_indices().nth(40).map_or(lower.len(), |(i, _)| i)];
+    let duty = ["ska enligt ", "skall enligt "]
+        .iter()
+        .any(|w| head.find(w).is_some_and(|at| cites(&lower[at + w.len()..])));
+    duty || opening && cited_at_head()
 }
 
 /// "Nämnden har enligt 26 kap. 27 § miljöbalken en skyldighet att anmäla misstanke om

@@ -32,6 +32,8 @@ pub(crate) enum Column {
     Property,
     /// A home address ("Adress" in a pupil register).
     Address,
+    /// A debt ("Skuld" in a list of customers cut off).
+    Debt,
     /// Anything else (a date, a decision, a diarienummer).
     Other,
 }
@@ -184,6 +186,8 @@ fn column(heading: &str, lex: &Lexicon) -> Column {
         Column::Property
     } else if is(&words.adress) {
         Column::Address
+    } else if is(&words.skuld) {
+        Column::Debt
     } else if is(&words.tjansteman) {
         Column::Official
     } else if is(&words.part) {

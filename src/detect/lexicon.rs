@@ -290,6 +290,9 @@ pub struct ColumnWords {
     /// street ending says so ("Brännmyra 40").
     #[serde(default)]
     pub adress: Vec<String>,
+    /// A debt ("Skuld"): the cell is the integrity of the private person the row names.
+    #[serde(default)]
+    pub skuld: Vec<String>,
     /// Headings that make a table a list of private persons ("Personnummer"), whatever
     /// else it has.
     #[serde(default)]
