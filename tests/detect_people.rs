@@ -1033,3 +1033,39 @@ fn a_board_member_with_a_union_in_parentheses_is_a_union_representative() {
     );
     assert_eq!(kept_texts(&found, "fortroendevald"), ["Ulf Lindberg"]);
 }
+
+#[test]
+fn a_surname_ending_like_a_definite_noun_is_still_a_surname_before_a_role_verb() {
+    let found = candidates(&[
+        "SN § 33 Tillstånd till tobaksförsäljning",
+        "Warda Hassan har ansökt om tillstånd att sälja tobaksvaror.",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["Warda Hassan"]);
+}
+
+#[test]
+fn an_unknown_pair_before_the_words_enskild_firma_is_the_owners_name() {
+    let found = candidates(&[
+        "Diarieförteckning",
+        "Från: Ploy Saelim, enskild firma Saelims Thaimat, org.nr 990321-9849",
+    ]);
+    assert!(
+        masked_texts(&found, "namn").contains(&"Ploy Saelim"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_proposer_who_refused_publication_is_masked_and_the_others_stay() {
+    let found = candidates(&[
+        "KF § 37 Anmälan av nya medborgarförslag",
+        "1. Medborgarförslag om belysning i elljusspåret, från Anders Rantakyrö.",
+        "2. Medborgarförslag om gratis busskort. Förslagsställaren har på blanketten angett att namnet inte får publiceras. Förslaget är undertecknat av Elvy Granqvist.",
+        "3. Medborgarförslag om en lekplats från Saga Nyberg. Ett likalydande förslag har lämnats av en förslagsställare som inte vill att namnet publiceras.",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "medborgarforslag"),
+        ["Anders Rantakyrö", "Saga Nyberg"]
+    );
+    assert_eq!(masked_texts(&found, "namn"), ["Elvy Granqvist"]);
+}

@@ -721,3 +721,18 @@ fn blows_and_shoves_told_of_a_pupil_are_an_offence() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_member_who_says_he_is_blind_tells_his_health() {
+    let found = candidates(&[
+        "Minnesanteckningar, funktionsrättsrådet",
+        "§ 3 Tillgänglighet",
+        "Rolf Järvinen framförde att ledstråken är dåligt underhållna och att han som blind inte hittar till biljettautomaten.",
+    ]);
+    assert!(
+        found
+            .iter()
+            .any(|c| c.rule == "kanslig" && c.text.contains("som blind")),
+        "{found:#?}"
+    );
+}

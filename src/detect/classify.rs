@@ -1321,6 +1321,16 @@ fn classify_people(
                     }
                     rule => rule,
                 };
+                // "Förslagsställaren har angett att namnet inte får publiceras. Förslaget är
+                // undertecknat av …": said before the name, of the one it then names.
+                let before = structure.lower(p.paragraph).get(..p.start).unwrap_or("");
+                let refused = rule == "medborgarforslag"
+                    && lex
+                        .namn
+                        .ej_publicering
+                        .iter()
+                        .any(|r| before.contains(r.as_str()));
+                let rule = if refused { "namn" } else { rule };
                 (rule, if p.role { 0.9 } else { 0.8 })
             };
             Found::new(p.paragraph, p.start, p.end, rule, confidence, Some(NAME))

@@ -222,6 +222,10 @@ pub struct NameWords {
     /// that person.
     #[serde(default)]
     pub enskild_firma: Vec<String>,
+    /// Phrases that say a proposer refused to be named ("namnet inte får publiceras"):
+    /// the consent the medborgarförslag rule rests on is missing, so the name is masked.
+    #[serde(default)]
+    pub ej_publicering: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

@@ -825,13 +825,25 @@ fn pair_before_role_verb(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> boo
         || !plausible_surname(second.text, lex)
         || lex.is_place(second.text)
         || organisation_like(w[i].text, second.text)
+            && !lex.is_surname(second.text)
+            && !lex.is_first_name(second.text)
     {
         return false;
     }
     let after = text[second.end..].trim_start();
-    // "Nok Suwannarat, som driver den enskilda firman …": the verb may follow a "som".
-    let verb = after.strip_prefix(", som ").unwrap_or(after);
-    opens_with_phrase(verb, &lex.namn.rollverb) || identity_follows(&text[second.end..], lex)
+    // "Nok Suwannarat, som driver den enskilda firman …": the verb may follow a "som";
+    // "Ploy Saelim, enskild firma Saelims Thaimat": the firm a comma.
+    let verb = after
+        .strip_prefix(", som ")
+        .or_else(|| {
+            after
+                .strip_prefix(", ")
+                .filter(|rest| opens_with_phrase(rest, &lex.namn.enskild_firma))
+        })
+        .unwrap_or(after);
+    opens_with_phrase(verb, &lex.namn.rollverb)
+        || opens_with_phrase(verb, &lex.namn.enskild_firma)
+        || identity_follows(&text[second.end..], lex)
 }
 
 /// ", 19750404-9292", " (950920 2389)", ", Smedjegatan 4": an identity number or a
