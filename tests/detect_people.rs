@@ -1069,3 +1069,31 @@ fn a_proposer_who_refused_publication_is_masked_and_the_others_stay() {
     );
     assert_eq!(masked_texts(&found, "namn"), ["Elvy Granqvist"]);
 }
+
+#[test]
+fn names_lined_up_with_tabs_over_their_titles_are_officials() {
+    let found = candidates(&[
+        "Kungörelse",
+        "Kommunfullmäktige sammanträder den 25 maj. Upplysningar lämnas av kommunsekreteraren, 0980-319 205.",
+        "Norrbräcke den 11 maj 2026",
+        "Birgitta Rova\tMaria Kangas",
+        "Ordförande\tKommunsekreterare",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "fortroendevald"),
+        ["Birgitta Rova", "Maria Kangas"]
+    );
+    assert!(masked(&found).is_empty(), "{:?}", masked(&found));
+}
+
+#[test]
+fn a_name_followed_by_tjanstgorande_ersattare_is_an_official() {
+    let found = candidates(&[
+        "KF § 31 Upprop",
+        "Dragana Kovačević, tjänstgörande ersättare för Mikael Rautio (S)\tS\tX",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "fortroendevald"),
+        ["Dragana Kovačević", "Mikael Rautio"]
+    );
+}

@@ -709,18 +709,33 @@ fn stood_in_for(before: &str, lex: &Lexicon) -> bool {
     })
 }
 
-/// "Ulla Bergström" on a line of its own above "Ordförande": the name line of a
-/// signature, which the title under it makes an official's.
+/// "Ulla Bergström" on a line (or in a cell) of its own above "Ordförande": the name line
+/// of a signature, which the title under it makes an official's.
 fn above_a_title(doc: &Document, i: usize, name: std::ops::Range<usize>, lex: &Lexicon) -> bool {
     let text = &doc.paragraphs[i].text;
-    let Some(below) = doc
-        .paragraphs
-        .get(i + 1)
-        .filter(|_| text.trim() == &text[name])
-    else {
+    // Asked of every name: most stand amid other words, which rules them out at once.
+    let before = text[..name.start].trim_end_matches(' ');
+    let after = text[name.end..].trim_start_matches(' ');
+    let whole_cell = (before.is_empty() || before.ends_with(['\t', '|']))
+        && (after.is_empty() || after.starts_with(['\t', '|']));
+    let Some(below) = doc.paragraphs.get(i + 1).filter(|_| whole_cell) else {
         return false;
     };
-    let below = below.text.trim().to_lowercase();
+    // "Birgitta Rova<TAB>Maria Kangas" over "Ordförande<TAB>Kommunsekreterare": the cell
+    // under the name's own, in a signature block lined up with tabs.
+    let cells = columns::cells(text);
+    let below_cells = columns::cells(&below.text);
+    let k = columns::cell_at(text, name.start);
+    if cells.len() != below_cells.len() {
+        return false;
+    }
+    let (Some(&(start, end)), Some(&(b_start, b_end))) = (cells.get(k), below_cells.get(k)) else {
+        return false;
+    };
+    if text[start..end].trim() != &text[name] {
+        return false;
+    }
+    let below = below.text[b_start..b_end].trim().to_lowercase();
     lex.tjansteman.rubriker.contains(&below)
         || below.split_whitespace().count() <= 2 && lex.tjansteman.is_title(&below)
 }

@@ -1055,10 +1055,15 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
                 && !not_ours(i - back - 1)
         });
     let before = direct || of_something || shared || title_in_apposition(text, w, i, lex);
-    // "Eva Strömgren, ordförande", or in an attendance table "Eva Strömgren | Ordförande".
+    // "Eva Strömgren, ordförande", or in an attendance table "Eva Strömgren | Ordförande";
+    // also "Dragana Kovačević, tjänstgörande ersättare".
     let after = w.get(j + 1).is_some_and(|next| {
+        let qualified = matches!(next.text, "tjänstgörande" | "ordinarie" | "vice")
+            && w.get(j + 2).is_some_and(|title| {
+                adjacent(text, next, title) && lex.tjansteman.is_title(title.text)
+            });
         matches!(text[w[j].end..next.start].trim(), "," | "|")
-            && (lex.tjansteman.is_title(next.text) || joint_title(text, w, j + 1, lex))
+            && (lex.tjansteman.is_title(next.text) || qualified || joint_title(text, w, j + 1, lex))
     });
     before || after
 }
