@@ -205,3 +205,19 @@ fn the_municipality_in_parentheses_after_a_name_makes_no_representative() {
     );
     assert_eq!(rules, ["fortroendevald"]);
 }
+
+#[test]
+fn the_union_side_of_a_negotiation_is_masked_under_facklig_in_the_attendance_and_in_prose() {
+    let lines = [
+        "Central samverkansgrupp",
+        "Närvarande",
+        "För arbetsgivaren: Helena Strand, HR-chef",
+        "För arbetstagarna: Mirja Salo och Hamid Nouri",
+        "§ 1 Information",
+        "För arbetstagarsidan deltog Ahmed Hassan och Emine Doğan. Gruppen informeras.",
+    ];
+    assert_eq!(rules_of(&lines, "Helena Strand"), ["fortroendevald"]);
+    for union in ["Mirja Salo", "Hamid Nouri", "Ahmed Hassan", "Emine Doğan"] {
+        assert_eq!(rules_of(&lines, union), ["facklig"], "{union}");
+    }
+}

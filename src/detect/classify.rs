@@ -527,6 +527,8 @@ fn people(
                 })
                 .map(|(s, e)| s..e)
                 .collect();
+        // The union lists of the paragraph, looked for at its first name.
+        let mut unions: Option<Vec<std::ops::Range<usize>>> = None;
         for n in names::find_in_row(&p.text, &words[i], lex, &party_cells) {
             if n.dead {
                 dead.insert(&p.text[n.start..n.end]);
@@ -556,7 +558,12 @@ fn people(
                 || official_line(&p.text, lex).is_some_and(|list| list.contains(&n.start));
             let column = columns.get(columns::cell_at(&p.text, n.start)).copied();
             let role = n.role || column == Some(Column::Party) || identified(i, n.end);
-            let union = n.union || column == Some(Column::Union);
+            let union = n.union
+                || column == Some(Column::Union)
+                || unions
+                    .get_or_insert_with(|| union_lists(structure.lower(i), lex).collect())
+                    .iter()
+                    .any(|list| list.contains(&n.start));
             let official = n.represents.is_none()
                 && (in_attendance
                     || n.party
@@ -698,6 +705,39 @@ fn official_line(text: &str, lex: &Lexicon) -> Option<std::ops::Range<usize>> {
         .find(':')
         .map_or(text.len(), |c| colon + 1 + c);
     after_official_title(&text[..=colon], lex).then_some(colon..end)
+}
+
+/// "Arbetstagarrepresentanter: Leif Eriksson (Elektrikerförbundet), …", "För
+/// arbetstagarsidan deltog Ahmed Hassan och …": the byte ranges of a paragraph (in lower
+/// case) that list union representatives, each from a union heading at a sentence's start
+/// to the sentence's end or the next heading's colon.
+fn union_lists<'a>(
+    lower: &'a str,
+    lex: &'a Lexicon,
+) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
+    lex.facklig.rubriker.iter().flat_map(move |heading| {
+        lower
+            .match_indices(heading.as_str())
+            .filter_map(move |(at, _)| {
+                let opens = lower[..at].trim_end().is_empty()
+                    || lower[..at].trim_end().ends_with(['.', ';']);
+                if !opens {
+                    return None;
+                }
+                let from = at + heading.len();
+                let rest = &lower[from..];
+                // The first colon is the heading's own; the next starts another list.
+                let skip = if rest.trim_start().starts_with(':') {
+                    rest.find(':').map_or(0, |c| c + 1)
+                } else {
+                    0
+                };
+                let end = rest[skip..]
+                    .find([':', '.'])
+                    .map_or(lower.len(), |e| from + skip + e);
+                Some(from..end)
+            })
+    })
 }
 
 /// "tjänstgör för Lars Ek": the member an ersättare stands in for is an official.

@@ -410,6 +410,10 @@ pub struct Stems {
     /// faith ("DHR", "Synskadades Riksförbund", "Sverigefinska"): in `[kanslig]` only.
     #[serde(default)]
     pub foreningar: Vec<String>,
+    /// Openings of a line or sentence that lists union representatives
+    /// ("Arbetstagarrepresentanter:", "För arbetstagarna deltog"): in `[facklig]` only.
+    #[serde(default)]
+    pub rubriker: Vec<String>,
 }
 
 impl Stems {
