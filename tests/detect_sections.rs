@@ -736,3 +736,23 @@ fn a_member_who_says_he_is_blind_tells_his_health() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn an_individuals_lss_matter_is_a_social_services_secret_and_lss_statistics_are_not() {
+    let found = candidates(&[
+        "Nämnden för funktionsstöd",
+        "§ 12 Uppföljning av verksamheten",
+        "Antalet beslut om korttidsvistelse ökade med tolv procent under året.",
+        "§ 13 Ansökan om korttidsvistelse",
+        "Vårdnadshavaren Sara Lind ansöker om korttidsvistelse för sin son enligt 9 § 6 LSS.",
+        "Beslut: Nämnden beviljar insatsen.",
+    ]);
+    assert_eq!(
+        secrecy(&found),
+        [(
+            4,
+            Some(5),
+            Some("26 kap. 1 § offentlighets- och sekretesslagen")
+        )]
+    );
+}
