@@ -1097,3 +1097,31 @@ fn a_name_followed_by_tjanstgorande_ersattare_is_an_official() {
         ["Dragana Kovačević", "Mikael Rautio"]
     );
 }
+
+#[test]
+fn a_name_in_brackets_after_a_title_is_the_officials() {
+    let found = candidates(&[
+        "§ 9 Anmälan av delegationsbeslut",
+        "Kommundirektörens beslut om tillförordnad socialchef (Petra Nilsson, 2026-03-01–2026-05-31).",
+    ]);
+    assert_eq!(kept_texts(&found, "fortroendevald"), ["Petra Nilsson"]);
+}
+
+#[test]
+fn an_officials_number_after_their_own_work_address_is_their_work_number() {
+    let found = candidates(&[
+        "Kallelse",
+        "Förhinder anmäls till nämndsekreterare Ellinor Sundin, ellinor.sundin@hallebro.se, 040-628 04 41, som kallar ersättare.",
+    ]);
+    assert!(masked(&found).is_empty(), "{:?}", masked(&found));
+}
+
+#[test]
+fn a_row_of_street_numbers_and_a_terrace_permit_name_no_home() {
+    let found = candidates(&[
+        "§ 4 Hissbyten och uteserveringar",
+        "Styrelsen tilldelar avtalet för hissbyten på Ringvägen 2–14 till Norrhiss AB.",
+        "Upplåtelse av offentlig plats, uteservering Torggatan 3, till Saga Kafé & Bageri AB beviljas.",
+    ]);
+    assert!(masked_texts(&found, "adress").is_empty(), "{found:#?}");
+}

@@ -756,3 +756,18 @@ fn an_individuals_lss_matter_is_a_social_services_secret_and_lss_statistics_are_
         )]
     );
 }
+
+#[test]
+fn that_a_doctors_certificate_is_attached_tells_no_diagnosis() {
+    let found = candidates(&[
+        "Barn- och utbildningsnämnden",
+        "§ 20 Skolskjuts",
+        "Vårdnadshavaren Anna Ek ansöker om skolskjuts för sin son. Ett läkarintyg har bifogats. Sonen har astma.",
+    ]);
+    let kanslig: Vec<&str> = found
+        .iter()
+        .filter(|c| c.rule == "kanslig" && c.suggestion == Suggestion::Mask)
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(kanslig, ["Anna Ek", "Sonen har astma."]);
+}

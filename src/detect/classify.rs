@@ -304,7 +304,7 @@ fn drop_officials_contacts(
             && p.end <= f.start
             && f.start - p.end <= 50
             && patterns::only_contact_words(
-                &without_municipality(&doc.paragraphs[f.paragraph].text[p.end..f.start]),
+                &without_employer_and_mail(&doc.paragraphs[f.paragraph].text[p.end..f.start]),
                 |w| lex.tjansteman.is_title(w),
             )
     };
@@ -313,11 +313,15 @@ fn drop_officials_contacts(
 
 /// The text between an official's name and a number without the municipality they work
 /// for ("Robert Ilić | Hällebro kommun | 040-628 04 31": an employer's row of an MBL
-/// table).
-fn without_municipality(between: &str) -> std::borrow::Cow<'_, str> {
+/// table) and without their e-mail address ("Ellinor Sundin, ellinor.sundin@hallebro.se,
+/// 040-628 04 41").
+fn without_employer_and_mail(between: &str) -> std::borrow::Cow<'_, str> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    super::constant_regex(&RE, r"\p{Lu}[\p{L}-]+ (?:kommun|region)(?-u:\b)")
-        .replace_all(between, "")
+    super::constant_regex(
+        &RE,
+        r"\p{Lu}[\p{L}-]+ (?:kommun|region)(?-u:\b)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    )
+    .replace_all(between, "")
 }
 
 /// Keep a fastighetsbeteckning only in a gynnande beslut, or when the municipality owns

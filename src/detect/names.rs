@@ -1036,6 +1036,8 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
         })
     };
     let direct = i > 0 && joined(i - 1) && title_at(i - 1) && !not_ours(i - 1);
+    // "beslut om tillförordnad socialchef (Petra Nilsson, 2026-03-01–…)".
+    let bracketed = i > 0 && &text[w[i - 1].end..w[i].start] == " (" && title_at(i - 1);
     let of_something = (2..=4).any(|back| {
         i > back
             && joined(i - back - 1)
@@ -1054,7 +1056,8 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
                 && (i - back..i - 1).all(|k| starts_upper(w[k].text))
                 && !not_ours(i - back - 1)
         });
-    let before = direct || of_something || shared || title_in_apposition(text, w, i, lex);
+    let before =
+        direct || bracketed || of_something || shared || title_in_apposition(text, w, i, lex);
     // "Eva Strömgren, ordförande", or in an attendance table "Eva Strömgren | Ordförande";
     // also "Dragana Kovačević, tjänstgörande ersättare".
     let after = w.get(j + 1).is_some_and(|next| {

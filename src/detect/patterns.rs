@@ -346,7 +346,12 @@ pub fn addresses(text: &str, lex: &Lexicon) -> Vec<Span> {
             .find_iter(text)
             .filter(|m| at_word_start(text, m.start()))
         {
-            let designation = text[m.end()..].starts_with(':') || text[..m.start()].ends_with('/');
+            // "Ringvägen 2–14": a row of buildings, not a home.
+            let range = text[m.end()..]
+                .strip_prefix(['–', '-'])
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+            let designation =
+                text[m.end()..].starts_with(':') || text[..m.start()].ends_with('/') || range;
             // "halkade på trottoaren utanför Storgatan 14": a street number after one of
             // `handelseplats` says where something happened, not where someone lives.
             if ends_with_phrase(&text[..m.start()], &lex.adress.handelseplats)
