@@ -771,3 +771,16 @@ fn that_a_doctors_certificate_is_attached_tells_no_diagnosis() {
         .collect();
     assert_eq!(kanslig, ["Anna Ek", "Sonen har astma."]);
 }
+
+#[test]
+fn how_the_municipality_judges_in_general_tells_nothing_of_the_person() {
+    let found = candidates(&[
+        "Socialnämnden",
+        "§ 21 Färdtjänst",
+        "Anna Ek ansöker om färdtjänst. Kommunens bedömning är att funktionsnedsättningen inte bedöms bestå i minst sex månader.",
+    ]);
+    assert!(
+        !found.iter().any(|c| c.text.starts_with("Kommunens bedömning")),
+        "{found:#?}"
+    );
+}
