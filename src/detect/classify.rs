@@ -213,7 +213,7 @@ fn designations(
     let cells = columns.map_or(Vec::new(), |c| columns::cells_of(text, c, Column::Property));
     for (start, end) in cells {
         let new = !spans.iter().any(|s| s.start < end && start < s.end);
-        if new && patterns::designation_cell(&text[start..end]) {
+        if new && patterns::name_and_number_cell(&text[start..end]) {
             spans.push(patterns::Span {
                 start,
                 end,
@@ -243,7 +243,7 @@ fn address_cells(
             !found
                 .iter()
                 .any(|f| f.paragraph == paragraph && f.start < end && start < f.end)
-                && patterns::designation_cell(&text[start..end])
+                && patterns::name_and_number_cell(&text[start..end])
         })
         .collect()
 }

@@ -528,9 +528,9 @@ fn reference_number(designation: &str) -> bool {
     year || unit.len() > 1 && unit.starts_with('0')
 }
 
-/// A table cell that holds only a name of one or two words and a number ("Gärdet 4"):
-/// a designation where its column's heading says so.
-pub fn designation_cell(cell: &str) -> bool {
+/// A table cell that holds only a name of one or two words and a number ("Gärdet 4",
+/// "Brännmyra 40"): a designation or an address where its column's heading says so.
+pub fn name_and_number_cell(cell: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     regex(&RE, r"^(?:\p{Lu}[\p{L}-]+\s+){1,2}\d{1,4}(?::\d{1,4})?$").is_match(cell)
 }
