@@ -780,7 +780,9 @@ fn how_the_municipality_judges_in_general_tells_nothing_of_the_person() {
         "Anna Ek ansöker om färdtjänst. Kommunens bedömning är att funktionsnedsättningen inte bedöms bestå i minst sex månader.",
     ]);
     assert!(
-        !found.iter().any(|c| c.text.starts_with("Kommunens bedömning")),
+        !found
+            .iter()
+            .any(|c| c.text.starts_with("Kommunens bedömning")),
         "{found:#?}"
     );
 }

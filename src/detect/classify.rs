@@ -533,6 +533,8 @@ fn people(
                 .collect();
         // The union lists of the paragraph, looked for at its first name.
         let mut unions: Option<Vec<std::ops::Range<usize>>> = None;
+        // Whether the row names an association that tells health or origin, asked once.
+        let mut sensitive_row: Option<bool> = None;
         for n in names::find_in_row(&p.text, &words[i], lex, &party_cells) {
             if n.dead {
                 dead.insert(&p.text[n.start..n.end]);
@@ -560,7 +562,10 @@ fn people(
                 || above_a_title(doc, i, n.start..n.end, lex)
                 || stood_in_for(&p.text[..n.start], lex)
                 || official_line(&p.text, lex).is_some_and(|list| list.contains(&n.start));
-            let column = columns.get(columns::cell_at(&p.text, n.start)).copied();
+            // Most paragraphs are no table row: their cells are not counted.
+            let column = (!columns.is_empty())
+                .then(|| columns.get(columns::cell_at(&p.text, n.start)).copied())
+                .flatten();
             let role = n.role || column == Some(Column::Party) || identified(i, n.end);
             let union = n.union
                 || column == Some(Column::Union)
@@ -584,7 +589,8 @@ fn people(
                 // "Kurdiska kulturföreningen Newroz | 802499-1187 | Rezan Ahmed": the
                 // contact person a row names with such an association.
                 sensitive: column == Some(Column::Party)
-                    && lex.kanslig.sensitive_association(&p.text),
+                    && *sensitive_row
+                        .get_or_insert_with(|| lex.kanslig.sensitive_association(&p.text)),
             });
         }
     }
@@ -597,7 +603,7 @@ fn people(
     out.retain(|p| !dead.contains(key(p).as_str()));
     // "Bengt Hedman (PRO Norrbräcke)" in a council's attendance: an association's
     // representative, also where the notes name him again among the members.
-    for p in &mut out {
+    for p in out.iter_mut().filter(|_| !representatives.is_empty()) {
         if let Some(&sensitive) = representatives.get(key(p).as_str()) {
             p.official = false;
             p.sensitive = sensitive;
@@ -719,28 +725,31 @@ fn union_lists<'a>(
     lower: &'a str,
     lex: &'a Lexicon,
 ) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
-    lex.facklig.rubriker.iter().flat_map(move |heading| {
-        lower
-            .match_indices(heading.as_str())
-            .filter_map(move |(at, _)| {
-                let opens = lower[..at].trim_end().is_empty()
-                    || lower[..at].trim_end().ends_with(['.', ';']);
-                if !opens {
-                    return None;
-                }
-                let from = at + heading.len();
-                let rest = &lower[from..];
-                // The first colon is the heading's own; the next starts another list.
-                let skip = if rest.trim_start().starts_with(':') {
-                    rest.find(':').map_or(0, |c| c + 1)
-                } else {
-                    0
-                };
-                let end = rest[skip..]
-                    .find([':', '.'])
-                    .map_or(lower.len(), |e| from + skip + e);
-                Some(from..end)
-            })
+    // Only sentence starts are compared: a paragraph has few, and the headings many.
+    let bytes = lower.as_bytes();
+    let starts = std::iter::once(0).chain(
+        (1..bytes.len())
+            .filter(move |&at| bytes[at] == b' ' && matches!(bytes[at - 1], b'.' | b';')),
+    );
+    starts.filter_map(move |at| {
+        let at = at + (lower[at..].len() - lower[at..].trim_start().len());
+        let heading = lex
+            .facklig
+            .rubriker
+            .iter()
+            .find(|h| lower[at..].starts_with(h.as_str()))?;
+        let from = at + heading.len();
+        let rest = &lower[from..];
+        // The first colon is the heading's own; the next starts another list.
+        let skip = if rest.trim_start().starts_with(':') {
+            rest.find(':').map_or(0, |c| c + 1)
+        } else {
+            0
+        };
+        let end = rest[skip..]
+            .find([':', '.'])
+            .map_or(lower.len(), |e| from + skip + e);
+        Some(from..end)
     })
 }
 
@@ -762,7 +771,12 @@ fn above_a_title(doc: &Document, i: usize, name: std::ops::Range<usize>, lex: &L
     let after = text[name.end..].trim_start_matches(' ');
     let whole_cell = (before.is_empty() || before.ends_with(['\t', '|']))
         && (after.is_empty() || after.starts_with(['\t', '|']));
-    let Some(below) = doc.paragraphs.get(i + 1).filter(|_| whole_cell) else {
+    // A title line holds no digits: a table's next row (a diarienummer, a date) is none.
+    let Some(below) = doc
+        .paragraphs
+        .get(i + 1)
+        .filter(|b| whole_cell && !b.text.bytes().any(|c| c.is_ascii_digit()))
+    else {
         return false;
     };
     // "Birgitta Rova<TAB>Maria Kangas" over "Ordförande<TAB>Kommunsekreterare": the cell
@@ -1218,11 +1232,17 @@ fn states_the_law(lower: &str) -> bool {
         let head = &lower[..lower.char_indices().nth(50).map_or(lower.len(), |(i, _)| i)];
         head.contains('§') || head.contains("kap.")
     };
-    // "Rektor ska enligt 6 kap. 10 § skollagen anmäla …": a duty the law puts on a role.
-    let head = &lower[..lower.char_indices().nth(40).map_or(lower.len(), |(i, _)| i)];
-    let duty = ["ska enligt ", "skall enligt "]
-        .iter()
-        .any(|w| head.find(w).is_some_and(|at| cites(&lower[at + w.len()..])));
+    // "Rektor ska enligt 6 kap. 10 § skollagen anmäla …": a duty the law puts on a role,
+    // within the first words. Searched byte-wise: it is asked of every sentence.
+    let limit = lower.len().min(48);
+    let duty = lower.as_bytes()[..limit]
+        .windows(b"enligt ".len())
+        .position(|w| w == b"enligt ")
+        .is_some_and(|at| {
+            let before = &lower[..at];
+            (before.ends_with("ska ") || before.ends_with("skall "))
+                && cites(&lower[at + "enligt ".len()..])
+        });
     duty || opening && cited_at_head()
 }
 

@@ -56,7 +56,7 @@ pub(crate) fn of(doc: &Document, lex: &Lexicon) -> Vec<Option<Rc<[Column]>>> {
             continue;
         }
         let Some(columns) = &table else { continue };
-        let cells = cells(&p.text).len();
+        let cells = cell_count(&p.text);
         if cells == columns.len() {
             out[i] = Some(columns.clone());
         } else if cells == 1 && ends_a_table(&p.text) {
@@ -84,6 +84,21 @@ pub(crate) fn cells(text: &str) -> Vec<(usize, usize)> {
     }
     out.push((start, text.len()));
     out
+}
+
+/// The number of a row's cells, as [`cells`] counts them, without collecting them: it is
+/// asked of every paragraph after a header row.
+fn cell_count(text: &str) -> usize {
+    if text.contains(CELL_SEPARATOR) {
+        return text.matches(CELL_SEPARATOR).count() + 1;
+    }
+    let inner = text.trim_matches('\t').as_bytes();
+    let runs = inner
+        .iter()
+        .enumerate()
+        .filter(|&(k, &b)| b == b'\t' && (k == 0 || inner[k - 1] != b'\t'))
+        .count();
+    runs + 1
 }
 
 /// The runs of tabs between two cells' text (not those that indent the line or end it).
@@ -309,6 +324,7 @@ mod tests {
     fn tabs_that_indent_a_line_start_no_cell() {
         let row = "\t\tAnders Wikberg\t\tEmma Lindroos\t";
         assert_eq!(cells(row).len(), 2);
+        assert_eq!(cell_count(row), 2);
         assert_eq!(cell_at(row, row.find("Emma").unwrap_or(0)), 1);
     }
 
