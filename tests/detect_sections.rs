@@ -786,3 +786,22 @@ fn how_the_municipality_judges_in_general_tells_nothing_of_the_person() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_letter_names_the_writers_wife_by_her_first_name_and_tells_of_a_concussion() {
+    let found = candidates(&[
+        "Bilaga 2 – e-post från vårdnadshavare",
+        "Jag heter Khalid Mansour och är pappa till Yasmin. Hon fick hjärnskakning och var på akuten hela natten.",
+        "Min fru Rania vågar inte skicka henne till skolan längre.",
+    ]);
+    let masked: Vec<&str> = found
+        .iter()
+        .filter(|c| c.suggestion == Suggestion::Mask)
+        .map(|c| c.text.as_str())
+        .collect();
+    assert!(masked.contains(&"Rania"), "{masked:?}");
+    assert!(
+        masked.iter().any(|t| t.contains("hjärnskakning")),
+        "{masked:?}"
+    );
+}
