@@ -805,3 +805,16 @@ fn a_letter_names_the_writers_wife_by_her_first_name_and_tells_of_a_concussion()
         "{masked:?}"
     );
 }
+
+#[test]
+fn a_proposal_is_no_blow() {
+    let found = candidates(&[
+        "Kommunstyrelsen",
+        "§ 22 Parkering vid skolan",
+        "Anna Ek har begärt fler parkeringsplatser. Tekniska förvaltningen har föreslagit en avlämningsficka för sex bilar.",
+    ]);
+    assert!(
+        !found.iter().any(|c| c.rule == "lagovertradelse"),
+        "{found:#?}"
+    );
+}
