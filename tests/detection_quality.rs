@@ -3,7 +3,7 @@
 //! `protokoll.txt` was written beside the detector; `heldout*.txt` were written from the
 //! guideline alone by someone who had not seen it. Most were measured untouched and then
 //! used to improve the detector (each test says when); the ones never tuned on
-//! (heldout6, 9 and 17) print their figures alone, so their errors stay unread. The
+//! (heldout6 and 9) print their figures alone, so their errors stay unread. The
 //! figures are printed (`cargo test -- --nocapture`).
 
 mod support;
@@ -382,10 +382,12 @@ fn detection_quality_on_a_sixteenth_set() {
 /// annual meeting, a kallelse with "Ärende 4", protocol extracts of the KS and the
 /// överförmyndarnämnd, a valberedning, a postlista and a parent's letter, written by
 /// another hand from the guideline alone (tests/corpus/heldout17.txt, Skärvsjö kommun),
-/// added in session 13. Never tuned on: only its figures are printed.
+/// added in session 13. Measured untouched (recall 0.875, precision 0.844), never tuned on
+/// until later in session 13 (0.875 / 0.849 when it was switched), then used for improving
+/// the detector.
 #[test]
-fn detection_quality_on_a_seventeenth_set_never_tuned_on() {
+fn detection_quality_on_a_seventeenth_set() {
     let report = measure(include_str!("corpus/heldout17.txt"));
-    report.print_figures("heldout17.txt");
+    report.print("heldout17.txt");
     report.assert_every_identity_number("heldout17.txt");
 }
