@@ -221,3 +221,46 @@ fn the_union_side_of_a_negotiation_is_masked_under_facklig_in_the_attendance_and
         assert_eq!(rules_of(&lines, union), ["facklig"], "{union}");
     }
 }
+
+#[test]
+fn a_list_of_union_ombud_and_the_union_sides_justerare_are_union_representatives() {
+    let lines = [
+        "Central samverkansgrupp",
+        "Närvarande för arbetsgivaren: Lotta Engman, kommundirektör",
+        "Närvarande för arbetstagarorganisationerna: Birgitta Sten, Vision; Maja Bäckström, Akademikerförbundet SSR",
+        "§ 1 Val av justerare",
+        "Till justerare utses Birgitta Sten för arbetstagarorganisationerna.",
+        "§ 7 Förteckning över fackliga ombud",
+        "Namn\tOrganisation\tUppdrag\tTelefon",
+        "Tomas Salo\tKommunal\tSkyddsombud, hemtjänsten\t070-174 06 31",
+        "Vid protokollet\tLotta Engman",
+    ];
+    assert_eq!(rules_of(&lines, "Lotta Engman"), ["fortroendevald"; 2]);
+    assert_eq!(rules_of(&lines, "Birgitta Sten"), ["facklig"; 2]);
+    assert_eq!(rules_of(&lines, "Maja Bäckström"), ["facklig"]);
+    assert_eq!(rules_of(&lines, "Tomas Salo"), ["facklig"]);
+}
+
+#[test]
+fn the_handlaggare_of_a_unions_letter_in_a_diarium_stays_an_official() {
+    let lines = [
+        "Diarium",
+        "Dnr | Datum | Riktning | Från | Ärende | Handläggare",
+        "KS 2024/0448 | 2024-09-22 | In | Kommunal sektion Björkede | Begäran om förhandling | Pia Lundberg",
+    ];
+    assert_eq!(rules_of(&lines, "Pia Lundberg"), ["fortroendevald"]);
+}
+
+#[test]
+fn in_a_negotiation_table_with_a_part_column_the_employers_row_names_an_official() {
+    let lines = [
+        "Förhandlingsprotokoll",
+        "§ 19 Information enligt 19 § MBL",
+        "Part | Namn | Organisation | Telefon",
+        "Arbetsgivare | Robert Ilić | Hällebro kommun | 040-628 04 31",
+        "Arbetstagare | Marita Lundgren | Kommunal sektion Hällebro | 070-174 06 90",
+        "Förhandlingschef Robert Ilić redovisar förteckningen.",
+    ];
+    assert_eq!(rules_of(&lines, "Robert Ilić"), ["fortroendevald"; 2]);
+    assert_eq!(rules_of(&lines, "Marita Lundgren"), ["facklig"]);
+}

@@ -533,8 +533,10 @@ fn people(
                 .collect();
         // The union lists of the paragraph, looked for at its first name.
         let mut unions: Option<Vec<std::ops::Range<usize>>> = None;
-        // Whether the row names an association that tells health or origin, asked once.
+        // Whether the row names an association that tells health or origin, asked once;
+        // and whether it names a union.
         let mut sensitive_row: Option<bool> = None;
+        let mut union_row: Option<bool> = None;
         for n in names::find_in_row(&p.text, &words[i], lex, &party_cells) {
             if n.dead {
                 dead.insert(&p.text[n.start..n.end]);
@@ -569,6 +571,9 @@ fn people(
             let role = n.role || column == Some(Column::Party) || identified(i, n.end);
             let union = n.union
                 || column == Some(Column::Union)
+                // A diarium row from "Kommunal sektion …" has its handläggare in it.
+                || column != Some(Column::Official)
+                    && *union_row.get_or_insert_with(|| names_a_union(&p.text, columns, lex))
                 || unions
                     .get_or_insert_with(|| union_lists(structure.lower(i), lex).collect())
                     .iter()
@@ -603,6 +608,14 @@ fn people(
     out.retain(|p| !dead.contains(key(p).as_str()));
     // "Bengt Hedman (PRO Norrbräcke)" in a council's attendance: an association's
     // representative, also where the notes name him again among the members.
+    // A union representative is one wherever named: as the union side's justerare too.
+    let unionists: HashSet<String> = out.iter().filter(|p| p.union).map(key).collect();
+    for p in out.iter_mut().filter(|_| !unionists.is_empty()) {
+        if !p.union && unionists.contains(&key(p)) {
+            p.union = true;
+            p.official = false;
+        }
+    }
     for p in out.iter_mut().filter(|_| !representatives.is_empty()) {
         if let Some(&sensitive) = representatives.get(key(p).as_str()) {
             p.official = false;
@@ -715,6 +728,16 @@ fn official_line(text: &str, lex: &Lexicon) -> Option<std::ops::Range<usize>> {
         .find(':')
         .map_or(text.len(), |c| colon + 1 + c);
     after_official_title(&text[..=colon], lex).then_some(colon..end)
+}
+
+/// "Birgitta Sten | Vision | Ordförande", "Teemu Salo | Kommunal | Skyddsombud": a table
+/// row with a cell that names a union or a union office lists union representatives.
+fn names_a_union(text: &str, columns: &[Column], lex: &Lexicon) -> bool {
+    !columns.is_empty()
+        && columns::cells(text).iter().any(|&(start, end)| {
+            let cell = text[start..end].trim();
+            cell.chars().count() <= 40 && lex.facklig.ord.mentioned_in(&super::lower_case(cell))
+        })
 }
 
 /// "Arbetstagarrepresentanter: Leif Eriksson (Elektrikerförbundet), …", "För

@@ -160,12 +160,18 @@ fn header(text: &str, lex: &Lexicon) -> Option<Vec<Column>> {
     }
     // "Namn | Funktion | Parti | Närvaro": an attendance list, whose names are officials.
     let words = &lex.tabell;
+    // "Namn | Organisation | Uppdrag": representatives of organisations, private persons
+    // (where no "Part" column says which side each row is on).
+    let representatives = headings.iter().any(|h| words.organisation.contains(h))
+        && !headings.iter().any(|h| column(h, lex) == Column::Party);
     let attendance = headings.iter().any(|h| words.narvaro.contains(h))
+        && !representatives
         && !headings.iter().any(|h| words.enskilda.contains(h));
     let columns: Vec<Column> = headings
         .iter()
         .map(|h| match column(h, lex) {
             Column::Other if attendance && words.namn.contains(h) => Column::Official,
+            Column::Other if representatives && words.namn.contains(h) => Column::Party,
             c => c,
         })
         .collect();

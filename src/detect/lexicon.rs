@@ -308,6 +308,10 @@ pub struct ColumnWords {
     /// Headings of a column of names, whoever they are ("Namn").
     #[serde(default)]
     pub namn: Vec<String>,
+    /// Headings that make a table a list of organisations' representatives ("Namn |
+    /// Organisation | Uppdrag"): its name column is no attendance list's.
+    #[serde(default)]
+    pub organisation: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
