@@ -1125,3 +1125,37 @@ fn a_row_of_street_numbers_and_a_terrace_permit_name_no_home() {
     ]);
     assert!(masked_texts(&found, "adress").is_empty(), "{found:#?}");
 }
+
+#[test]
+fn notes_that_never_write_kommun_take_the_municipality_from_its_mail_domain() {
+    let found = candidates(&[
+        "Minnesanteckningar från Trygghetsrådet, 5 februari 2026",
+        "Sofia Håkansson, kommunpolis, lokalpolisområde Skärvsjö, redovisade statistiken.",
+        "Frågor till rådet skickas till trygghet@skarvsjo.se eller jonas.ekholm@skarvsjo.se.",
+    ]);
+    assert!(
+        !masked(&found).contains(&"Skärvsjö"),
+        "{:?}",
+        masked(&found)
+    );
+    assert!(
+        masked_texts(&found, "kontakt").is_empty(),
+        "{:?}",
+        masked(&found)
+    );
+}
+
+#[test]
+fn a_union_branchs_mailbox_makes_no_municipality_of_the_union() {
+    let found = candidates(&[
+        "Protokoll – central samverkansgrupp",
+        "Namn\tOrganisation\tUppdrag\tTelefon\tE-post",
+        "Birgitta Sten\tVision\tOrdförande\t070-174 06 12\tskarvsjo@vision.se",
+    ]);
+    // The ombud's own number stays masked: vision.se is no municipal domain.
+    assert!(
+        masked_texts(&found, "kontakt").contains(&"070-174 06 12"),
+        "{:?}",
+        masked(&found)
+    );
+}

@@ -77,16 +77,7 @@ impl Structure {
         };
         let domain = address.rsplit('@').next().unwrap_or("").to_lowercase();
         let label = domain.split('.').next().unwrap_or("");
-        let folded: String = kommun
-            .to_lowercase()
-            .chars()
-            .map(|c| match c {
-                'å' | 'ä' => 'a',
-                'ö' => 'o',
-                'é' => 'e',
-                c => c,
-            })
-            .collect();
+        let folded = folded(kommun);
         label == folded || label == format!("{folded}s") || label == format!("{folded}kommun")
     }
 
@@ -180,7 +171,7 @@ pub fn analyse(doc: &Document, lex: &Lexicon) -> Structure {
     Structure {
         attendance: attendance(doc, &lower, lex, &main, first),
         namnd: namnd(doc, first),
-        kommun: kommun(doc, &lower, first),
+        kommun: kommun(doc, &lower, first).or_else(|| kommun_of_domain(doc, lex)),
         sections,
         lower,
     }
@@ -387,6 +378,48 @@ fn decision_of_list(list: Option<usize>) -> Decision {
         Some(_) => Decision::Gynnande,
         None => Decision::Okand,
     }
+}
+
+/// A place name as a mail domain writes it: "Skärvsjö" → "skarvsjo".
+fn folded(name: &str) -> String {
+    name.to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'å' | 'ä' => 'a',
+            'ö' => 'o',
+            'é' => 'e',
+            c => c,
+        })
+        .collect()
+}
+
+/// The municipality of a document that never writes "… kommun" (a council's notes,
+/// "Trygghetsrådet i Skärvsjö"): the capitalised word that its mail domain spells
+/// ("trygghet@skarvsjo.se"), and that names no union or other organisation (a union
+/// branch writes "skarvsjo@vision.se"). Only asked when [`kommun`] found none.
+fn kommun_of_domain(doc: &Document, lex: &Lexicon) -> Option<String> {
+    let labels: Vec<String> = doc
+        .paragraphs
+        .iter()
+        .flat_map(|p| p.text.split_whitespace())
+        .filter_map(|w| w.split_once('@'))
+        .filter_map(|(_, domain)| domain.split('.').next())
+        .filter(|label| label.len() >= 3)
+        .map(str::to_lowercase)
+        .collect();
+    if labels.is_empty() {
+        return None;
+    }
+    doc.paragraphs
+        .iter()
+        .flat_map(|p| p.text.split(|c: char| !c.is_alphabetic() && c != '-'))
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .filter(|w| labels.contains(&folded(w)))
+        .find(|w| {
+            let lower = super::lower_case(w);
+            !lex.facklig.ord.mentioned_in(&lower) && !lex.organisation.ord.mentioned_in(&lower)
+        })
+        .map(str::to_string)
 }
 
 /// The municipality named near the top: "Sjöviks kommun" → "Sjövik", "Ljungsala kommun"
