@@ -1159,3 +1159,30 @@ fn a_union_branchs_mailbox_makes_no_municipality_of_the_union() {
         masked(&found)
     );
 }
+
+#[test]
+fn a_road_and_its_length_in_cells_lined_up_with_tabs_are_no_address() {
+    let found = candidates(&[
+        "§ 8 Bidrag till enskild väghållning",
+        "Sökande\tVäg\tLängd\tBidrag",
+        "Bergöns vägsamfällighet\tBergövägen\t4,2 km\t18 900 kr",
+        "Sökanden Elias Heikkilä bor på Bergövägen 112, 473 96 Bergön.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "adress"),
+        ["Bergövägen 112", "473 96 Bergön"]
+    );
+}
+
+#[test]
+fn a_clubs_box_address_is_the_clubs() {
+    let found = candidates(&[
+        "Postlista",
+        "Till: Skärvsjö Golfklubb, Box 34, 473 22 Skärvsjö",
+    ]);
+    assert!(
+        masked_texts(&found, "adress").is_empty(),
+        "{:?}",
+        masked(&found)
+    );
+}

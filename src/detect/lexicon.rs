@@ -663,9 +663,10 @@ impl TryFrom<Vec<String>> for StreetEndings {
             .collect::<Vec<_>>()
             .join("|");
         // "Tallvägen 7 B", and streets named after someone, with the ending a word of its
-        // own after a genitive: "Olof Palmes gata 7", "Drottning Kristinas väg 12".
+        // own after a genitive: "Olof Palmes gata 7", "Drottning Kristinas väg 12". Spaces
+        // only: a tab ends a table's cell ("Bergövägen<TAB>4,2 km" is a road and a length).
         let street = regex::Regex::new(&format!(
-            r"(?:\p{{Lu}}[\p{{L}}-]*(?:{endings})|(?:\p{{Lu}}[\p{{L}}-]*\s+)?\p{{Lu}}[\p{{L}}-]*s\s+(?:{endings}))\s+\d{{1,4}}(?:\s?[A-Z](?-u:\b))?"
+            r"(?:\p{{Lu}}[\p{{L}}-]*(?:{endings})|(?:\p{{Lu}}[\p{{L}}-]*[ \u{{a0}}]+)?\p{{Lu}}[\p{{L}}-]*s[ \u{{a0}}]+(?:{endings}))[ \u{{a0}}]+\d{{1,4}}(?:[ \u{{a0}}]?[A-Z](?-u:\b))?"
         ))
         .map_err(|e| e.to_string())?;
         Ok(StreetEndings { words, street })
