@@ -1186,3 +1186,16 @@ fn a_clubs_box_address_is_the_clubs() {
         masked(&found)
     );
 }
+
+#[test]
+fn a_community_police_officer_and_a_housing_companys_warden_are_named_in_their_roles() {
+    let found = candidates(&[
+        "Minnesanteckningar från Trygghetsrådet",
+        "§ 1 Lägesbild",
+        "Sofia Håkansson, kommunpolis, redovisade statistiken. Mattias Holmgren, trygghetsvärd, berättade om kvarteret.",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "fortroendevald"),
+        ["Sofia Håkansson", "Mattias Holmgren"]
+    );
+}
