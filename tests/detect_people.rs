@@ -1199,3 +1199,15 @@ fn a_community_police_officer_and_a_housing_companys_warden_are_named_in_their_r
         ["Sofia Håkansson", "Mattias Holmgren"]
     );
 }
+
+#[test]
+fn an_officer_of_the_county_board_reporting_its_supervision_is_named_in_office() {
+    let found = candidates(&[
+        "Överförmyndarnämnden",
+        "§ 15 Länsstyrelsens tillsyn",
+        "Länsstyrelsens handläggare Karin Abrahamsson redovisade tillsynen för 2025.",
+        "Beslut: Informationen noteras.",
+    ]);
+    assert_eq!(kept_texts(&found, "fortroendevald"), ["Karin Abrahamsson"]);
+    assert!(masked(&found).is_empty(), "{:?}", masked(&found));
+}

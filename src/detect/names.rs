@@ -1013,10 +1013,14 @@ fn speaks_of_office(after: &str, lex: &Lexicon) -> bool {
     })
 }
 
-/// "kommunens", "socialnämndens", "förvaltningens": the municipality or one of its bodies,
-/// whose titles are held in office ("kommunens jurist Sofia Ljung").
+/// "kommunens", "socialnämndens", "förvaltningens", "Länsstyrelsens": the municipality,
+/// one of its bodies or another public authority, whose titles are held in office
+/// ("kommunens jurist Sofia Ljung", "Länsstyrelsens handläggare Karin Abrahamsson").
 fn municipal(genitive: &str) -> bool {
-    genitive.starts_with("kommun") || genitive.contains("nämnd") || genitive.contains("förvaltning")
+    const AUTHORITIES: &[&str] = &["kommun", "region", "länsstyrelse", "polis", "skatteverk"];
+    AUTHORITIES.iter().any(|a| genitive.starts_with(a))
+        || genitive.contains("nämnd")
+        || genitive.contains("förvaltning")
 }
 
 /// A job title right before the name (words `i..=j`), also with what it is the title of
