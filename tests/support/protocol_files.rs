@@ -562,7 +562,9 @@ fn glyph_width(c: char, bold: bool) -> f32 {
 /// The advance of every glyph of the fallback font (1/1000 em).
 const FALLBACK_WIDTH: f32 = 556.0;
 
-fn text_width(text: &str, size: f32, bold: bool) -> f32 {
+/// The advance of `text` in points at `size` (Helvetica or Helvetica-Bold), as the
+/// generator sets it.
+pub fn text_width(text: &str, size: f32, bold: bool) -> f32 {
     text.chars().map(|c| glyph_width(c, bold)).sum::<f32>() * size / 1000.0
 }
 
