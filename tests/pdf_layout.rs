@@ -708,6 +708,62 @@ fn a_justified_line_with_wide_word_spaces_has_no_tab() {
 }
 
 #[test]
+fn a_tab_set_row_that_wraps_reads_as_one_row() {
+    // Rows of a delegation list longer than the line, as Word sets them with its default
+    // tab stops: the first row breaks inside its matter's cell, the second at the tab
+    // before "Ja" (at the next stop it no longer fitted, after a space it would have) and
+    // goes on at the left margin. Each reads back as one paragraph with its tabs, the one
+    // at the break too, so its cells stay as many as the header's. (Where the text after
+    // the tab would not have fitted after a space either, the break reads as a space: the
+    // page cannot tell which it was.) The paragraph above, its lines full, shows
+    // where the column ends.
+    let prose = "Förvaltningen redovisar de beslut som har fattats med stöd av delegation \
+        under perioden, enligt nämndens delegationsordning, i den ordning de har fattats. \
+        Nämnden har i sin delegationsordning uppdragit åt förvaltningen att besluta i \
+        ärenden om bygglov, marklov och rivningslov, förhandsbesked och tillsyn.";
+    let header = "Nr\tDnr\tFastighet\tSökande\tÄrende\tBifall";
+    let inside_a_cell = "1\tSBN 2026/101\tRipan 4\tAnders Wikberg\t\
+        Bygglov för tillbyggnad av enbostadshus\tJa";
+    let at_a_tab = "2\tSBN 2026/96\tStenhuggaren 3\tNorrbräckehem AB\tFasadändring\tJa";
+    let doc = generated(&[
+        "§ 5 Delegationsbeslut",
+        prose,
+        header,
+        inside_a_cell,
+        at_a_tab,
+    ]);
+    assert_eq!(
+        texts(&doc)
+            .into_iter()
+            .filter(|t| t.contains('\t') && !t.starts_with("Sammanträdesprotokoll"))
+            .collect::<Vec<_>>(),
+        [header, inside_a_cell, at_a_tab]
+    );
+    let lines = |text: &str| -> usize {
+        doc.paragraphs
+            .iter()
+            .find(|p| p.text == text)
+            .map_or(0, |p| {
+                let mut ys: Vec<i64> = p
+                    .origins
+                    .iter()
+                    .filter_map(|o| match o {
+                        Origin::Pdf(o) => Some(o.bbox.y0 as i64),
+                        _ => None,
+                    })
+                    .collect();
+                ys.sort_unstable();
+                ys.dedup();
+                ys.len()
+            })
+    };
+    assert!(
+        lines(inside_a_cell) > 1 && lines(at_a_tab) > 1,
+        "both rows wrap"
+    );
+}
+
+#[test]
 fn a_hyphen_at_a_line_end_stays_where_it_belongs_to_the_word() {
     // Lines broken at a hyphen of the word's own keep it; a word processor's hyphen
     // inside a lower-case word ("kommun-" "styrelsen") goes.
