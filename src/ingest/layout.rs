@@ -429,12 +429,20 @@ fn join_row(mut row: Vec<Segment>, text_columns: &[table::TextColumns], lines: &
 fn tab_apart(left: &Segment, right: &Segment, text_columns: &[table::TextColumns]) -> bool {
     let size = left.size.min(right.size);
     right.x0 >= left.x1
+        && right.x0 - left.x1 <= MAX_TAB_GAP
         && left.size.max(right.size) / size <= SAME_SIZE
         && !text_columns
             .iter()
             .any(|c| c.parts(right.y, left.x1, right.x0))
 }
 
+/// The widest gap (display units, points on an unscaled page) that joins two pieces of a
+/// baseline as one tab-set line: four of Word's default tab stops (1.25 cm apart), as far
+/// as a writer tabs to line fields up (a run of tabs, a label's stop a few centimetres
+/// in). Pieces further apart are parts of the page's layout, each read on its own as
+/// before: a running header's title and its page number at the right margin, a note in
+/// the margin.
+const MAX_TAB_GAP: f32 = 4.0 * 1.25 / 2.54 * 72.0;
 /// Font sizes within this ratio are one size, for pieces of one line.
 const SAME_SIZE: f32 = 1.15;
 
@@ -844,7 +852,7 @@ impl ParagraphBuilder {
 
     /// Appends a line: after a word space (or a tab, where the line above broke at one,
     /// or nothing after a line-end hyphen), its glyphs with a space at each word gap and
-    /// a tab at each gap a tab stop left ([`tab_gaps`]).
+    /// a tab at each gap a tab stop left ([`TabGap`]).
     fn push_line(&mut self, glyphs: &[LayoutGlyph], line: &Segment, reading: LineReading) {
         let joined = match line_end_hyphen(&self.text, || first_word(glyphs, line)) {
             LineEndHyphen::None => false,
