@@ -39,7 +39,7 @@ const DOCX_MARGIN: f64 = 0.01;
 /// ingest read the gaps tab stops leave as tabs: at most 0.016 (heldout16: 5 of 307
 /// spans, in rows that break at a tab where the text after it would not have fitted after
 /// a space either, so the break reads as a space, and a label row the table finder takes
-/// for a table), heldout6 0.011, heldout17 0.010 (both never tuned on, so where they lose
+/// for a table), heldout6 0.011, heldout17 0.006 (both never tuned on, so where they lose
 /// is not read); every other corpus none. Before, with tabs drawn as glyphs: 0.015
 /// (heldout12), 0.010 (heldout16); and before the layout across pages: 0.025 (heldout8,
 /// torn table rows), 0.016 (heldout6), 0.015 (heldout12), 0.006 (heldout2), 0.003
