@@ -548,13 +548,221 @@ fn a_tab_drawn_as_a_glyph_is_read_as_a_tab() {
     // name, party and vote would run together into one phrase; .docx ingest reads Word's
     // `w:tab` as a tab too.
     let row = "Roger Hansson\tS\tX";
-    let doc = generated(&["§ 36 Omröstning", "Ledamot\tParti\tJa", row]);
+    let doc = ingest_bytes(pdf_with_tab_glyphs(&[
+        "§ 36 Omröstning",
+        "Ledamot\tParti\tJa",
+        row,
+    ]));
     assert_eq!(
         texts(&doc)
             .into_iter()
             .filter(|t| t.contains('\t'))
             .collect::<Vec<_>>(),
         ["Ledamot\tParti\tJa", row]
+    );
+}
+
+/// A page of lines in Helvetica whose tab characters are drawn as a glyph of their own,
+/// mapped to U+0009 by the font's ToUnicode map (code 9, the tab's own code).
+fn pdf_with_tab_glyphs(lines: &[&str]) -> Vec<u8> {
+    use lopdf::content::Operation;
+    use lopdf::{dictionary, Object, Stream};
+    let cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
+        /CMapName /Tab-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<00> <FF>\n\
+        endcodespacerange\n1 beginbfchar\n<09> <0009>\nendbfchar\nendcmap\n\
+        CMapName currentdict /CMap defineresource pop\nend\nend\n";
+    let mut ops = vec![
+        Operation::new("BT", vec![]),
+        Operation::new("Tf", vec!["F1".into(), 11.into()]),
+    ];
+    for (n, line) in lines.iter().enumerate() {
+        let y = 760.0 - 20.0 * n as f32;
+        ops.push(Operation::new(
+            "Tm",
+            vec![1.into(), 0.into(), 0.into(), 1.into(), 70.into(), y.into()],
+        ));
+        ops.push(Operation::new(
+            "Tj",
+            vec![Object::string_literal(support::protocol_pdf::win_ansi(
+                line,
+            ))],
+        ));
+    }
+    ops.push(Operation::new("ET", vec![]));
+    let (mut doc, _, page) =
+        support::protocol_pdf::one_page_document(support::protocol_pdf::helvetica(), ops, |_| {
+            lopdf::Dictionary::new()
+        });
+    let to_unicode = doc.add_object(Stream::new(dictionary! {}, cmap.as_bytes().to_vec()));
+    let font = doc
+        .get_object(page)
+        .and_then(Object::as_dict)
+        .and_then(|p| p.get(b"Resources"))
+        .and_then(Object::as_dict)
+        .and_then(|r| r.get(b"Font"))
+        .and_then(Object::as_dict)
+        .and_then(|f| f.get(b"F1"))
+        .and_then(Object::as_reference)
+        .expect("the page's font");
+    if let Ok(Object::Dictionary(font)) = doc.get_object_mut(font) {
+        font.set("ToUnicode", to_unicode);
+    }
+    support::protocol_pdf::save(doc)
+}
+
+// ---------------------------------------------------------------------------------------
+// Tabs drawn as Word and LibreOffice draw them: no glyph, the text after a tab starts at
+// the next tab stop.
+
+/// Word's default tab stops, every 1.25 cm from the left margin.
+const TAB_STOP: f32 = 1.25 / 2.54 * 72.0;
+
+/// A line of 11 pt Helvetica at `y` from the left margin (70.9), each field after a tab
+/// at the first tab stop at least `min_gap_em` past the end of the field before it.
+fn tab_set_line(y: f32, fields: &[&str], min_gap_em: f32) -> Vec<Placed> {
+    let (left, size) = (70.9, 11.0);
+    let mut x = 0.0;
+    let mut out = Vec::new();
+    for (n, field) in fields.iter().enumerate() {
+        if n > 0 {
+            x = ((x + min_gap_em * size) / TAB_STOP).floor() * TAB_STOP + TAB_STOP;
+        }
+        out.push(placed(left + x, y, size, field));
+        x += protocol_files::text_width(field, size, false);
+    }
+    out
+}
+
+#[test]
+fn a_gap_left_by_a_tab_stop_is_read_as_a_tab() {
+    // The header row and a row of an attendance list, each field at the first default
+    // stop past the one before: a gap of one em after "Ledamöter", of three ems after the
+    // name, each wider than any word space. Read as one line each, the tab between the
+    // fields, as the writer typed them (and as .docx ingest reads them).
+    let mut page = tab_set_line(760.0, &["Ledamöter", "Ersättare"], 1.0);
+    page.extend(tab_set_line(
+        746.8,
+        &["Pär Lindmark (S), ordförande", "Lo Sjöberg (V)"],
+        3.0,
+    ));
+    let doc = ingest_pages(&[page]);
+    assert_eq!(
+        texts(&doc),
+        [
+            "Ledamöter\tErsättare",
+            "Pär Lindmark (S), ordförande\tLo Sjöberg (V)"
+        ]
+    );
+}
+
+#[test]
+fn a_justified_line_with_wide_word_spaces_has_no_tab() {
+    // Justified text stretches its word spaces to fill the line: an em on the first line,
+    // on the second, of two long words only, the whole blank between them. However wide,
+    // they are word spaces: every line but the last reaches the right edge, and no gap of
+    // a line stands out from its other gaps.
+    let (left, size, width) = (70.9, 11.0, 453.0);
+    let justified = |y: f32, words: &[&str]| {
+        let ink: f32 = words
+            .iter()
+            .map(|w| protocol_files::text_width(w, size, false))
+            .sum();
+        let space = (width - ink) / (words.len() - 1) as f32;
+        let mut x = left;
+        words
+            .iter()
+            .map(|w| {
+                let at = placed(x, y, size, w);
+                x += protocol_files::text_width(w, size, false) + space;
+                at
+            })
+            .collect::<Vec<_>>()
+    };
+    let first = [
+        "Nämnden",
+        "beslutar",
+        "att",
+        "bevilja",
+        "ansökan",
+        "om",
+        "bygglov",
+        "för",
+        "tillbyggnad",
+    ];
+    let second = [
+        "miljöövervakningsprogrammets",
+        "tillsynsmyndighetsansvarsfördelningen",
+    ];
+    let mut page = justified(760.0, &first);
+    page.extend(justified(746.8, &second));
+    page.push(placed(
+        left,
+        733.6,
+        size,
+        "med villkor enligt förvaltningens förslag.",
+    ));
+    let doc = ingest_pages(&[page]);
+    let expected = format!(
+        "{} {} med villkor enligt förvaltningens förslag.",
+        first.join(" "),
+        second.join(" ")
+    );
+    assert_eq!(texts(&doc), [expected.as_str()]);
+}
+
+#[test]
+fn a_tab_set_row_that_wraps_reads_as_one_row() {
+    // Rows of a delegation list longer than the line, as Word sets them with its default
+    // tab stops: the first row breaks inside its matter's cell, the second at the tab
+    // before "Ja" (at the next stop it no longer fitted, after a space it would have) and
+    // goes on at the left margin. Each reads back as one paragraph with its tabs, the one
+    // at the break too, so its cells stay as many as the header's. (Where the text after
+    // the tab would not have fitted after a space either, the break reads as a space: the
+    // page cannot tell which it was.) The paragraph above, its lines full, shows
+    // where the column ends.
+    let prose = "Förvaltningen redovisar de beslut som har fattats med stöd av delegation \
+        under perioden, enligt nämndens delegationsordning, i den ordning de har fattats. \
+        Nämnden har i sin delegationsordning uppdragit åt förvaltningen att besluta i \
+        ärenden om bygglov, marklov och rivningslov, förhandsbesked och tillsyn.";
+    let header = "Nr\tDnr\tFastighet\tSökande\tÄrende\tBifall";
+    let inside_a_cell = "1\tSBN 2026/101\tRipan 4\tAnders Wikberg\t\
+        Bygglov för tillbyggnad av enbostadshus\tJa";
+    let at_a_tab = "2\tSBN 2026/96\tStenhuggaren 3\tNorrbräckehem AB\tFasadändring\tJa";
+    let doc = generated(&[
+        "§ 5 Delegationsbeslut",
+        prose,
+        header,
+        inside_a_cell,
+        at_a_tab,
+    ]);
+    assert_eq!(
+        texts(&doc)
+            .into_iter()
+            .filter(|t| t.contains('\t') && !t.starts_with("Sammanträdesprotokoll"))
+            .collect::<Vec<_>>(),
+        [header, inside_a_cell, at_a_tab]
+    );
+    let lines = |text: &str| -> usize {
+        doc.paragraphs
+            .iter()
+            .find(|p| p.text == text)
+            .map_or(0, |p| {
+                let mut ys: Vec<i64> = p
+                    .origins
+                    .iter()
+                    .filter_map(|o| match o {
+                        Origin::Pdf(o) => Some(o.bbox.y0 as i64),
+                        _ => None,
+                    })
+                    .collect();
+                ys.sort_unstable();
+                ys.dedup();
+                ys.len()
+            })
+    };
+    assert!(
+        lines(inside_a_cell) > 1 && lines(at_a_tab) > 1,
+        "both rows wrap"
     );
 }
 

@@ -98,7 +98,8 @@ fn our_boxes(path: &std::path::Path) -> Vec<(String, f32, f32)> {
             .chain([' '])
             .zip(p.origins.iter().chain([&Origin::Synthetic]))
         {
-            if c == ' ' {
+            // A tab (a gap a tab stop left, or a wide TJ adjustment) ends a word too.
+            if c.is_whitespace() {
                 if let Some(b) = bbox.take() {
                     out.push((std::mem::take(&mut word), b.x0, b.x1));
                 }

@@ -7,6 +7,14 @@
 //! paragraphs at larger spacing, short lines, indentation and size changes. Tables are
 //! found before the blocks ([`table`]) and read row by row, one paragraph per cell.
 //!
+//! A tab draws nothing in a PDF: Word and LibreOffice start the text after it at the
+//! next tab stop. A gap on a line wider than any word space is read as a tab
+//! ([`TAB_GAP`]), and the pieces of one baseline that such gaps keep apart (outside the
+//! tables and the columns of running text the table finder tells) are read as one line,
+//! so a tab-set row ("Nr⇥Dnr⇥Fastighet", "Ledamöter⇥Ersättare") reads as its writer
+//! typed it, as .docx ingest reads Word's `w:tab`. A tab-set row too long for the line
+//! wraps at a tab to the left margin; its next line goes on after a tab.
+//!
 //! A page is laid out on its own (pages are read on several threads); what a page tells
 //! the pages around it (each paragraph's [`Shape`], each table's [`TableEdges`]) is handed
 //! back for the layout across pages (`pdf::page_flow`), which may ask for a page again with a
@@ -42,6 +50,20 @@ const BLOCK_PITCH: f32 = 1.5;
 /// Width of a word space (fraction of font size), when asking whether a line's next word
 /// would have fitted at its end.
 pub const WORD_SPACE: f32 = 0.25;
+/// A gap between two glyphs wider than this (fraction of font size) is a tab: three word
+/// spaces ([`WORD_SPACE`]). A word space is a quarter to a third of an em in the fonts
+/// protocols are set in (Calibri 0.23, Times 0.25, Arial and Helvetica 0.28, Verdana
+/// 0.35), and ragged-right text keeps it as it is; two spaces typed in a row stay under
+/// this too. What is wider was put there by a tab stop. Justified text stretches its
+/// spaces far wider: there a gap is a tab only when it stands out from the line's own
+/// word spaces too ([`STRETCHED_TAB_RATIO`]).
+const TAB_GAP: f32 = 3.0 * WORD_SPACE;
+/// On a justified line every word space is stretched alike, so a tab is a gap this many
+/// times wider than the line's narrowest word space ...
+const STRETCHED_TAB_RATIO: f32 = 1.5;
+/// ... and a line is justified when it ends this close to its column's right edge
+/// (fraction of font size) and is not its paragraph's last line.
+const JUSTIFIED_SLACK: f32 = 0.1;
 
 /// A glyph as layout sees it.
 #[derive(Debug, Clone)]
@@ -153,7 +175,7 @@ pub struct CellPosition {
     pub column: u32,
 }
 
-/// A run of glyphs on one baseline without a large gap.
+/// A run of glyphs on one baseline without a large gap (or pieces joined across tabs).
 #[derive(Debug, Clone)]
 struct Segment {
     glyphs: Vec<usize>,
@@ -161,6 +183,10 @@ struct Segment {
     x1: f32,
     y: f32,
     size: f32,
+    /// Where its text before the first tab joined on ([`join_tab_set_pieces`]) ends: what
+    /// tells where its column's text wraps. The text after a tab stands where a tab stop
+    /// put it (a page number at a right-aligned stop past a narrower column).
+    lead_x1: f32,
 }
 
 impl Segment {
@@ -171,15 +197,23 @@ impl Segment {
             x1: g.x1.max(g.x0),
             y: g.y,
             size: g.size.max(0.1),
+            lead_x1: g.x1.max(g.x0),
         }
     }
     fn push(&mut self, i: usize, g: &LayoutGlyph) {
         self.glyphs.push(i);
         self.x0 = self.x0.min(g.x0);
         self.x1 = self.x1.max(g.x1);
+        self.lead_x1 = self.lead_x1.max(g.x1);
         self.size = self.size.max(g.size);
     }
     fn absorb(&mut self, other: Segment) {
+        self.lead_x1 = self.lead_x1.max(other.lead_x1);
+        self.join_after_tab(other);
+    }
+    /// Takes on `other`, which follows after a tab: its text does not count in
+    /// [`Segment::lead_x1`].
+    fn join_after_tab(&mut self, other: Segment) {
         self.glyphs.extend(other.glyphs);
         self.x0 = self.x0.min(other.x0);
         self.x1 = self.x1.max(other.x1);
@@ -193,6 +227,8 @@ struct Block {
     lines: Vec<Segment>,
     x0: f32,
     x1: f32,
+    /// The furthest its lines' text before a tab reaches ([`Segment::lead_x1`]).
+    lead_x1: f32,
     top: f32,
     bottom: f32,
 }
@@ -206,6 +242,7 @@ impl Block {
         Block {
             x0: line.x0,
             x1: line.x1,
+            lead_x1: line.lead_x1,
             top: line.y - CORE_HEIGHT * line.size,
             bottom: line.y,
             lines: vec![line],
@@ -214,6 +251,7 @@ impl Block {
     fn push(&mut self, line: Segment) {
         self.x0 = self.x0.min(line.x0);
         self.x1 = self.x1.max(line.x1);
+        self.lead_x1 = self.lead_x1.max(line.lead_x1);
         self.top = self.top.min(line.y - CORE_HEIGHT * line.size);
         self.bottom = self.bottom.max(line.y);
         self.lines.push(line);
@@ -229,7 +267,9 @@ pub fn layout_page(glyphs: &[LayoutGlyph], continued: Option<&Continuation>) -> 
     let (flat, rotated): (Vec<usize>, Vec<usize>) =
         (0..glyphs.len()).partition(|&i| !glyphs[i].rotated);
     let lines = build_lines(glyphs, &flat);
-    let (tables, lines) = table::find_tables(glyphs, lines, continued);
+    let found = table::find_tables(glyphs, lines, continued);
+    let (tables, line_pitch) = (found.tables, found.line_pitch);
+    let lines = join_tab_set_pieces(found.rest, &found.text_columns);
     let regions = build_blocks(lines)
         .into_iter()
         .map(Region::Text)
@@ -242,7 +282,7 @@ pub fn layout_page(glyphs: &[LayoutGlyph], continued: Option<&Continuation>) -> 
         match region {
             Region::Text(block) => {
                 let right = right_margin(&ordered, block);
-                paragraphs_of_block(glyphs, block, right, &mut out.paragraphs);
+                paragraphs_of_block(glyphs, block, right, line_pitch, &mut out.paragraphs);
             }
             Region::Table(table) => {
                 if table.continues {
@@ -338,6 +378,73 @@ fn merge_row(mut row: Vec<Segment>, lines: &mut Vec<Segment>) {
     }
     lines.extend(current);
 }
+
+/// Joins the pieces of each baseline outside the tables into one line: a gap wider than
+/// [`SEGMENT_GAP`] that no table's columns explain was left by tabs (a tab-set row, a
+/// label and its value, a header's left and right part), and the line reads on across it
+/// with a tab ([`ParagraphBuilder::push_line`]); kept apart, the pieces became blocks of
+/// their own, read as columns or as paragraphs of their own. The blank between columns of
+/// running text (`text_columns`) is no tab; nor is a gap between pieces of clearly
+/// different sizes (a heading beside a note).
+fn join_tab_set_pieces(
+    mut pieces: Vec<Segment>,
+    text_columns: &[table::TextColumns],
+) -> Vec<Segment> {
+    pieces.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x0.total_cmp(&b.x0)));
+    let mut lines = Vec::with_capacity(pieces.len());
+    let mut row: Vec<Segment> = Vec::new();
+    for piece in pieces {
+        if let Some(first) = row.first() {
+            if (piece.y - first.y).abs() > SAME_BASELINE * first.size.min(piece.size) {
+                join_row(std::mem::take(&mut row), text_columns, &mut lines);
+            }
+        }
+        row.push(piece);
+    }
+    join_row(row, text_columns, &mut lines);
+    lines
+}
+
+/// Joins the pieces of one baseline (see [`join_tab_set_pieces`]) and appends the lines.
+fn join_row(mut row: Vec<Segment>, text_columns: &[table::TextColumns], lines: &mut Vec<Segment>) {
+    row.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+    let mut current: Option<Segment> = None;
+    for piece in row {
+        current = Some(match current {
+            Some(mut line) if tab_apart(&line, &piece, text_columns) => {
+                line.join_after_tab(piece);
+                line
+            }
+            Some(line) => {
+                lines.push(line);
+                piece
+            }
+            None => piece,
+        });
+    }
+    lines.extend(current);
+}
+
+/// Are two pieces of one baseline, `left` before `right`, one line that tabs keep apart?
+fn tab_apart(left: &Segment, right: &Segment, text_columns: &[table::TextColumns]) -> bool {
+    let size = left.size.min(right.size);
+    right.x0 >= left.x1
+        && right.x0 - left.x1 <= MAX_TAB_GAP
+        && left.size.max(right.size) / size <= SAME_SIZE
+        && !text_columns
+            .iter()
+            .any(|c| c.parts(right.y, left.x1, right.x0))
+}
+
+/// The widest gap (display units, points on an unscaled page) that joins two pieces of a
+/// baseline as one tab-set line: four of Word's default tab stops (1.25 cm apart), as far
+/// as a writer tabs to line fields up (a run of tabs, a label's stop a few centimetres
+/// in). Pieces further apart are parts of the page's layout, each read on its own as
+/// before: a running header's title and its page number at the right margin, a note in
+/// the margin.
+const MAX_TAB_GAP: f32 = 4.0 * 1.25 / 2.54 * 72.0;
+/// Font sizes within this ratio are one size, for pieces of one line.
+const SAME_SIZE: f32 = 1.15;
 
 /// Stacks line segments into blocks: a segment joins the block whose last line is just
 /// above it and overlaps it horizontally.
@@ -450,33 +557,47 @@ fn split_by(regions: &mut [Region], span: impl Fn(&Region) -> (f32, f32)) -> Vec
 /// Where the lines of a block's column end at the most: the right edge of the widest text
 /// block above or below it (a short paragraph of two lines is narrower than its column).
 /// Never left of the block's own edge, so a line is never taken for fuller than it is
-/// within its block; blocks beside it (another column) do not count.
+/// within its block; blocks beside it (another column) do not count, nor does text after
+/// a tab in them ([`Segment::lead_x1`]).
 fn right_margin(regions: &[Region], block: &Block) -> f32 {
     regions
         .iter()
         .filter_map(|r| match r {
-            Region::Text(b) if b.x0 < block.x1 && block.x0 < b.x1 => Some(b.x1),
+            Region::Text(b) if b.x0 < block.x1 && block.x0 < b.x1 => Some(b.lead_x1),
             _ => None,
         })
         .fold(block.x1, f32::max)
 }
 
 /// Cuts a block into paragraphs and appends them to `out`; `right` is where the block's
-/// column ends ([`right_margin`]).
+/// column ends ([`right_margin`]), `line_pitch` the page's pitch of wrapped lines
+/// (fraction of the font size).
 fn paragraphs_of_block(
     glyphs: &[LayoutGlyph],
     block: &Block,
     right: f32,
+    line_pitch: f32,
     out: &mut Vec<LaidParagraph>,
 ) {
     let pitch = typical_pitch(block);
     let mut first = 0;
+    // Per line: it goes on after a tab where the line above broke.
+    let mut after_tab = vec![false; block.lines.len()];
     for i in 1..=block.lines.len() {
-        if i == block.lines.len() || breaks_before(glyphs, block, i, pitch, right) {
+        let breaks = i == block.lines.len() || {
+            let (breaks, at_tab) = breaks_before(glyphs, block, i, [pitch, line_pitch], right);
+            after_tab[i] = at_tab && !breaks;
+            breaks
+        };
+        if breaks {
             let lines = &block.lines[first..i];
             let mut paragraph = ParagraphBuilder::for_lines(lines);
-            for line in lines {
-                paragraph.push_line(glyphs, line);
+            for (k, line) in lines.iter().enumerate() {
+                let reading = LineReading {
+                    justified: k + 1 < lines.len() && reaches(line, right),
+                    after_tab: after_tab[first + k],
+                };
+                paragraph.push_line(glyphs, line, reading);
             }
             let shape = shape_of(glyphs, lines, block.x0, right);
             out.extend(paragraph.finish().map(|laid| LaidParagraph {
@@ -514,25 +635,57 @@ fn typical_pitch(block: &Block) -> f32 {
     pitches[pitches.len() / 2]
 }
 
-/// Does a new paragraph start at line `i` of the block? `right` is where the column ends.
-fn breaks_before(glyphs: &[LayoutGlyph], block: &Block, i: usize, pitch: f32, right: f32) -> bool {
+/// Does a line end at its column's right edge `right` (as every line of justified text
+/// but the last does)?
+fn reaches(line: &Segment, right: f32) -> bool {
+    line.x1 >= right - JUSTIFIED_SLACK * line.size
+}
+
+/// Does a new paragraph start at line `i` of the block? `pitch` is the block's typical
+/// line pitch and the page's pitch of wrapped lines (fraction of the font size), `right`
+/// where the column ends. Also says whether the line above broke at a tab (the text after
+/// a tab did not fit), so that line `i` goes on after a tab where it continues the
+/// paragraph.
+fn breaks_before(
+    glyphs: &[LayoutGlyph],
+    block: &Block,
+    i: usize,
+    [pitch, line_pitch]: [f32; 2],
+    right: f32,
+) -> (bool, bool) {
     let (prev, line) = (&block.lines[i - 1], &block.lines[i]);
     let size = prev.size.min(line.size);
     let wider_gap = line.y - prev.y > pitch * 1.3 + 0.1 * size;
+    let widest_tab = widest_tab(glyphs, prev, reaches(prev, right));
+    // A tab-set line goes on only on a line spaced as wrapped lines are: rows of fields
+    // set apart a little wider are rows of a table the table finder did not take.
+    let row_spaced =
+        widest_tab.is_some() && line.y - prev.y > table::ROW_SPACING * line_pitch * size;
     let size_change = prev.size.max(line.size) / size > 1.15;
     // A line ending well short of the block's edge ended on purpose, unless the first word
     // of the next line would not have fitted in the room left: then the line was full and
     // the word wrapped (ragged-right text before a long word such as
-    // "tillsvidareanställd").
+    // "tillsvidareanställd"). On a tab-set line the next word may have come after a tab,
+    // which goes further than a space: as far as the line's widest tab goes (the line
+    // shows how far apart its stops are), else the line broke at that tab.
+    let first_word = first_word_width(glyphs, line);
+    let fits_after = |advance: f32| prev.x1 + advance + first_word <= right;
+    let fits_after_space = fits_after(WORD_SPACE * size);
+    let fits_after_tab = widest_tab.is_none_or(fits_after);
     let prev_short = prev.x1 < block.x1 - (0.15 * (block.x1 - block.x0)).max(3.0 * size)
-        && prev.x1 + WORD_SPACE * size + first_word_width(glyphs, line) <= right;
+        && fits_after_space
+        && fits_after_tab;
+    let at_tab = widest_tab.is_some() && fits_after_space && !fits_after_tab;
     let indented = line.x0 > block.x0 + size && prev.x0 <= block.x0 + 0.5 * size;
     let starts_item = line
         .glyphs
         .first()
         .and_then(|&g| glyphs[g].chars.as_slice().first())
         .is_some_and(|&c| starts_item(c));
-    wider_gap || size_change || prev_short || indented || starts_item
+    (
+        wider_gap || row_spaced || size_change || prev_short || indented || starts_item,
+        at_tab,
+    )
 }
 
 /// Does a line starting with `c` start a paragraph of its own: a new § or a list item?
@@ -697,7 +850,10 @@ impl ParagraphBuilder {
         self.text.is_empty() || self.text.ends_with([' ', '\t'])
     }
 
-    fn push_line(&mut self, glyphs: &[LayoutGlyph], line: &Segment) {
+    /// Appends a line: after a word space (or a tab, where the line above broke at one,
+    /// or nothing after a line-end hyphen), its glyphs with a space at each word gap and
+    /// a tab at each gap a tab stop left ([`TabGap`]).
+    fn push_line(&mut self, glyphs: &[LayoutGlyph], line: &Segment, reading: LineReading) {
         let joined = match line_end_hyphen(&self.text, || first_word(glyphs, line)) {
             LineEndHyphen::None => false,
             LineEndHyphen::Kept => true,
@@ -706,26 +862,48 @@ impl ParagraphBuilder {
                 true
             }
         };
-        if !joined && !self.ends_with_space() {
+        if !joined && !self.text.is_empty() && reading.after_tab {
+            self.push_tab();
+        } else if !joined && !self.ends_with_space() {
             self.push_char(' ', Origin::Synthetic);
         }
         let word_gap = word_gap(glyphs, line);
+        let tab = TabGap::of(glyphs, line, word_gap, reading.justified);
         let mut prev: Option<&LayoutGlyph> = None;
+        let mut gaps = InkGaps::default();
         for &i in &line.glyphs {
             let g = &glyphs[i];
             if prev.is_some_and(|p| is_overprint(p, g)) {
                 continue;
             }
+            let blank = is_space(g);
+            if let Some(gap) = gaps.step(g) {
+                if tab.is_tab(gap) {
+                    self.push_tab();
+                }
+            }
             if let Some(p) = prev {
-                if g.x0 - p.x1 > word_gap * g.size.min(p.size)
-                    && !self.ends_with_space()
-                    && !is_space(g)
+                if g.x0 - p.x1 > word_gap * g.size.min(p.size) && !self.ends_with_space() && !blank
                 {
                     self.push_char(' ', Origin::Synthetic);
                 }
             }
             self.push_glyph(g);
             prev = Some(g);
+        }
+    }
+
+    /// A tab, once: where the text ends in a word space (a space glyph drawn before the
+    /// tab's gap) the space becomes the tab, keeping its glyph's origin.
+    fn push_tab(&mut self) {
+        if self.text.ends_with('\t') {
+            return;
+        }
+        if self.text.ends_with(' ') {
+            self.text.pop();
+            self.text.push('\t');
+        } else {
+            self.push_char('\t', Origin::Synthetic);
         }
     }
 
@@ -797,6 +975,110 @@ impl ParagraphBuilder {
             shape: None,
         })
     }
+}
+
+/// How a line of a paragraph is to be read.
+#[derive(Debug, Clone, Copy, Default)]
+struct LineReading {
+    /// The line is justified: it reaches its column's right edge and the paragraph goes
+    /// on below it, so its word spaces may be stretched.
+    justified: bool,
+    /// The line above broke at a tab: this line goes on after a tab, not a space.
+    after_tab: bool,
+}
+
+/// A gap between two glyphs with ink on a line.
+#[derive(Debug, Clone, Copy)]
+struct InkGap {
+    /// From the first glyph's end to the second's start (display units).
+    width: f32,
+    /// What the spaces drawn in it do not fill: typed spaces explain their own width.
+    unexplained: f32,
+    /// The smaller font size of the two glyphs.
+    size: f32,
+}
+
+/// Walks a line's glyphs and tells the gap before each glyph with ink.
+#[derive(Default)]
+struct InkGaps<'a> {
+    /// The last glyph with ink, and the width of the spaces drawn after it.
+    ink: Option<&'a LayoutGlyph>,
+    spaces: f32,
+}
+
+impl<'a> InkGaps<'a> {
+    /// The gap before `g`, if `g` has ink and one before it had.
+    fn step(&mut self, g: &'a LayoutGlyph) -> Option<InkGap> {
+        if is_space(g) {
+            self.spaces += (g.x1 - g.x0).max(0.0);
+            return None;
+        }
+        let gap = self.ink.map(|a| {
+            let width = g.x0 - a.x1;
+            InkGap {
+                width,
+                unexplained: width - self.spaces,
+                size: g.size.min(a.size),
+            }
+        });
+        self.ink = Some(g);
+        self.spaces = 0.0;
+        gap
+    }
+}
+
+/// The gaps between consecutive glyphs with ink on a line.
+fn ink_gaps<'a>(glyphs: &'a [LayoutGlyph], line: &'a Segment) -> impl Iterator<Item = InkGap> + 'a {
+    let mut gaps = InkGaps::default();
+    line.glyphs
+        .iter()
+        .filter_map(move |&i| gaps.step(&glyphs[i]))
+}
+
+/// What makes a gap between two glyphs of a line a tab ([`TAB_GAP`]).
+struct TabGap {
+    /// On a justified line, the narrowest word space (display units), which a tab must
+    /// clearly exceed; `None` on any other line, or a justified line with no word space
+    /// (a single gap there is the space, however stretched).
+    narrowest_space: Option<f32>,
+    justified: bool,
+}
+
+impl TabGap {
+    fn of(glyphs: &[LayoutGlyph], line: &Segment, word_gap: f32, justified: bool) -> TabGap {
+        let narrowest_space = if justified {
+            ink_gaps(glyphs, line)
+                .filter(|gap| gap.width > word_gap * gap.size)
+                .map(|gap| gap.width)
+                .min_by(f32::total_cmp)
+        } else {
+            None
+        };
+        TabGap {
+            narrowest_space,
+            justified,
+        }
+    }
+
+    /// Is the gap a tab: wider than typed spaces explain by [`TAB_GAP`], and on a
+    /// justified line clearly wider than its word spaces?
+    fn is_tab(&self, gap: InkGap) -> bool {
+        gap.unexplained > TAB_GAP * gap.size
+            && (!self.justified
+                || self
+                    .narrowest_space
+                    .is_some_and(|space| gap.width > STRETCHED_TAB_RATIO * space))
+    }
+}
+
+/// The widest tab on a line (display units), if it has one; `justified` as in
+/// [`LineReading`].
+fn widest_tab(glyphs: &[LayoutGlyph], line: &Segment, justified: bool) -> Option<f32> {
+    let tab = TabGap::of(glyphs, line, word_gap(glyphs, line), justified);
+    ink_gaps(glyphs, line)
+        .filter(|&gap| tab.is_tab(gap))
+        .map(|gap| gap.width)
+        .max_by(f32::total_cmp)
 }
 
 /// The gap (fraction of font size) that separates words on this line. Normally

@@ -32,7 +32,7 @@
 //!    does not tell.
 
 use super::{is_space, shape_of, word_gap, CellPosition, LaidParagraph, LayoutGlyph};
-use super::{ParagraphBuilder, Segment, CORE_HEIGHT, SAME_BASELINE, WORD_SPACE};
+use super::{LineReading, ParagraphBuilder, Segment, CORE_HEIGHT, SAME_BASELINE, WORD_SPACE};
 
 /// Word starts this close (fraction of the font size) stand on one edge. Producers place
 /// the cells of a column at one x to the hundredth of a point; a tight tolerance keeps a
@@ -65,7 +65,7 @@ const MIN_LINE_PITCH: f32 = 1.1;
 const PITCH_MATCH: f32 = 0.03;
 /// Lines spaced more than this many times the page's line pitch are not one wrapped cell:
 /// the padding of a bordered table lies between them.
-const ROW_SPACING: f32 = 1.1;
+pub(super) const ROW_SPACING: f32 = 1.1;
 /// A line filling this fraction of its column's widest line is full: the next word wrapped.
 const FULL_LINE: f32 = 0.9;
 /// A table has at least this many rows with two or more cells side by side.
@@ -135,7 +135,7 @@ impl Table {
         for cell in &self.cells {
             let mut builder = ParagraphBuilder::for_lines(&cell.lines);
             for line in &cell.lines {
-                builder.push_line(glyphs, line);
+                builder.push_line(glyphs, line, LineReading::default());
             }
             builder.trim_cell_tabs();
             let left = cell
@@ -163,13 +163,43 @@ impl Table {
     }
 }
 
-/// Finds the tables among a page's lines; returns them and the lines that are not in one.
-/// `continued` is a table the previous page ended with.
+/// Columns of running text side by side, found where a candidate table read as such
+/// ([`reads_as_text_columns`]): the blank before each column but the first parts text
+/// that must not be read across, however a line's pieces on one baseline look.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct TextColumns {
+    /// The baselines of its first and last row (display y).
+    pub top: f32,
+    pub bottom: f32,
+    /// Where each column after the first starts (display x).
+    pub starts: Vec<f32>,
+}
+
+impl TextColumns {
+    /// Does the blank from `x0` to `x1` on the baseline `y` part two of these columns?
+    pub fn parts(&self, y: f32, x0: f32, x1: f32) -> bool {
+        (self.top..=self.bottom).contains(&y) && self.starts.iter().any(|&s| x0 < s && s <= x1)
+    }
+}
+
+/// What [`find_tables`] finds on a page.
+pub(super) struct Found {
+    pub tables: Vec<Table>,
+    /// The lines in no table.
+    pub rest: Vec<Segment>,
+    pub text_columns: Vec<TextColumns>,
+    /// The page's pitch of wrapped lines (fraction of the font size; see `line_pitch`).
+    pub line_pitch: f32,
+}
+
+/// Finds the tables among a page's lines; returns them, the lines that are not in one,
+/// and the columns of running text it turned down as tables. `continued` is a table the
+/// previous page ended with.
 pub(super) fn find_tables(
     glyphs: &[LayoutGlyph],
     lines: Vec<Segment>,
     continued: Option<&Continuation>,
-) -> (Vec<Table>, Vec<Segment>) {
+) -> Found {
     let mut rows = text_rows(glyphs, lines);
     let runs = edge_runs(&rows);
     let candidates: Vec<Candidate> = candidate_regions(&rows, &runs)
@@ -180,10 +210,12 @@ pub(super) fn find_tables(
     let line_pitch = line_pitch(glyphs, &rows, &candidates);
     let mut taken = vec![false; rows.len()];
     let mut tables = Vec::new();
+    let mut text_columns = Vec::new();
     // The previous page's table goes first: its edges and row spacing are known, where
     // the page's own rows may be too few to tell them.
     let continued = continued.and_then(|c| continuation(&rows, c, line_pitch));
-    if let Some((candidate, table)) = continued.and_then(|c| c.table(glyphs, &rows).map(|t| (c, t)))
+    if let Some((candidate, table)) =
+        continued.and_then(|c| c.table(glyphs, &rows).ok().map(|t| (c, t)))
     {
         taken[candidate.first..=candidate.last].fill(true);
         tables.push(table);
@@ -196,9 +228,17 @@ pub(super) fn find_tables(
         candidate.first = first;
         candidate.line_pitch = line_pitch;
         let candidate = candidate.extended(glyphs, &rows, &taken);
-        if let Some(table) = candidate.table(glyphs, &rows) {
-            taken[candidate.first..=candidate.last].fill(true);
-            tables.push(table);
+        match candidate.table(glyphs, &rows) {
+            Ok(table) => {
+                taken[candidate.first..=candidate.last].fill(true);
+                tables.push(table);
+            }
+            Err(NotATable::TextColumns) => text_columns.push(TextColumns {
+                top: rows[candidate.first].y,
+                bottom: rows[candidate.last].y,
+                starts: candidate.edges.iter().skip(1).copied().collect(),
+            }),
+            Err(NotATable::Other) => {}
         }
     }
     let rest = rows
@@ -207,7 +247,21 @@ pub(super) fn find_tables(
         .filter(|(_, &taken)| !taken)
         .flat_map(|(row, _)| std::mem::take(&mut row.segments))
         .collect();
-    (tables, rest)
+    Found {
+        tables,
+        rest,
+        text_columns,
+        line_pitch,
+    }
+}
+
+/// Why a candidate is no table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NotATable {
+    /// It reads as columns of running text ([`reads_as_text_columns`]).
+    TextColumns,
+    /// Anything else: too few rows of cells side by side, or a list.
+    Other,
 }
 
 /// All line segments on one baseline, left to right, with their words.
@@ -892,8 +946,8 @@ impl Candidate {
         }
     }
 
-    /// Reads the candidate as a table, or `None` when it is not one.
-    fn table(&self, glyphs: &[LayoutGlyph], rows: &[TextRow]) -> Option<Table> {
+    /// Reads the candidate as a table, or says why it is not one.
+    fn table(&self, glyphs: &[LayoutGlyph], rows: &[TextRow]) -> Result<Table, NotATable> {
         let lines = self.lines(glyphs, rows);
         let columns = self.columns(&lines);
         let links = self.links(rows, &columns, &lines);
@@ -905,7 +959,7 @@ impl Candidate {
             row_pitches: self.pitches_between_rows(rows, &row_of),
         };
         self.is_table(&cells, &lines, &columns)
-            .then(|| assemble(cells, edges, self.continues))
+            .map(|()| assemble(cells, edges, self.continues))
     }
 
     /// For each line, the line above it in its column that it may continue.
@@ -1043,9 +1097,14 @@ impl Candidate {
         full
     }
 
-    /// Is the candidate a table: enough rows of cells side by side, and neither text
-    /// columns nor a list?
-    fn is_table(&self, cells: &[Cell], lines: &[CellLine], columns: &[Column]) -> bool {
+    /// Is the candidate a table (enough rows of cells side by side, and neither text
+    /// columns nor a list), and if not, why not?
+    fn is_table(
+        &self,
+        cells: &[Cell],
+        lines: &[CellLine],
+        columns: &[Column],
+    ) -> Result<(), NotATable> {
         let mut slots: Vec<(u32, u32)> = cells.iter().map(|c| (c.row, c.column)).collect();
         slots.sort_unstable();
         slots.dedup();
@@ -1053,9 +1112,15 @@ impl Candidate {
             .chunk_by(|a, b| a.0 == b.0)
             .filter(|row| row.len() >= 2)
             .count();
-        side_by_side >= self.min_rows
-            && !reads_as_text_columns(lines, columns)
-            && !reads_as_list(lines, columns)
+        // Text columns are told first, whatever else rules the candidate out: their
+        // blank must be kept even where their full lines read as one tall row.
+        if reads_as_text_columns(lines, columns) {
+            Err(NotATable::TextColumns)
+        } else if side_by_side < self.min_rows || reads_as_list(lines, columns) {
+            Err(NotATable::Other)
+        } else {
+            Ok(())
+        }
     }
 }
 
