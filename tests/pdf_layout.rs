@@ -523,7 +523,7 @@ fn word_tables_converted_by_libreoffice_read_row_by_row() {
 fn generated(paragraphs: &[&str]) -> Document {
     let paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
     let layout = protocol_files::blocks(&paragraphs);
-    ingest_bytes(protocol_files::pdf_of(&paragraphs, &layout))
+    ingest_bytes(protocol_files::pdf_of_with_tab_stops(&paragraphs, &layout))
 }
 
 fn texts(doc: &Document) -> Vec<&str> {
