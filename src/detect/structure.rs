@@ -398,9 +398,12 @@ fn folded(name: &str) -> String {
 /// ("trygghet@skarvsjo.se"), and that names no union or other organisation (a union
 /// branch writes "skarvsjo@vision.se"). Only asked when [`kommun`] found none.
 fn kommun_of_domain(doc: &Document, lex: &Lexicon) -> Option<String> {
+    // Asked of every document that names no municipality: only lines with an address are
+    // split, and only words as long as a label are folded.
     let labels: Vec<String> = doc
         .paragraphs
         .iter()
+        .filter(|p| p.text.contains('@'))
         .flat_map(|p| p.text.split_whitespace())
         .filter_map(|w| w.split_once('@'))
         .filter_map(|(_, domain)| domain.split('.').next())
@@ -414,7 +417,10 @@ fn kommun_of_domain(doc: &Document, lex: &Lexicon) -> Option<String> {
         .iter()
         .flat_map(|p| p.text.split(|c: char| !c.is_alphabetic() && c != '-'))
         .filter(|w| w.starts_with(char::is_uppercase))
-        .filter(|w| labels.contains(&folded(w)))
+        .filter(|w| {
+            let length = w.chars().count();
+            labels.iter().any(|l| l.len() == length) && labels.contains(&folded(w))
+        })
         .find(|w| {
             let lower = super::lower_case(w);
             !lex.facklig.ord.mentioned_in(&lower) && !lex.organisation.ord.mentioned_in(&lower)
