@@ -1161,6 +1161,16 @@ fn a_union_branchs_mailbox_makes_no_municipality_of_the_union() {
 }
 
 #[test]
+fn a_union_branchs_mailbox_named_after_the_municipality_is_no_ones() {
+    let found = candidates(&[
+        "Protokoll – central samverkansgrupp, Skärvsjö kommun",
+        "Namn\tOrganisation\tUppdrag\tTelefon\tE-post",
+        "Birgitta Sten\tVision\tOrdförande\t070-174 06 12\tskarvsjo@vision.se",
+    ]);
+    assert_eq!(masked_texts(&found, "kontakt"), ["070-174 06 12"]);
+}
+
+#[test]
 fn a_road_and_its_length_in_cells_lined_up_with_tabs_are_no_address() {
     let found = candidates(&[
         "§ 8 Bidrag till enskild väghållning",

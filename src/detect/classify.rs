@@ -151,7 +151,9 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
         for s in patterns::contacts(&p.text, lex) {
             // Staff's work addresses at the municipality's own domain are public.
             let contact = &p.text[s.start..s.end];
-            if !staff_mail(contact) && !own_phone(contact) {
+            // A branch's mailbox is no staff member's, and the numbers beside it stay
+            // the ombud's own: it is left out here only.
+            if !staff_mail(contact) && !own_phone(contact) && !structure.is_branch_mail(contact) {
                 found.push(Found::new(i, s.start, s.end, s.rule, 0.9, Some(CONTACT)));
             }
         }

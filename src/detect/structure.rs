@@ -81,6 +81,16 @@ impl Structure {
         label == folded || label == format!("{folded}s") || label == format!("{folded}kommun")
     }
 
+    /// `sjovik@vision.se`: a local branch's mailbox, named after the municipality, at an
+    /// organisation's domain (a union's, an association's). No person's.
+    pub fn is_branch_mail(&self, address: &str) -> bool {
+        let Some(kommun) = self.kommun.as_deref() else {
+            return false;
+        };
+        let local = address.split('@').next().unwrap_or("").to_lowercase();
+        local == folded(kommun)
+    }
+
     /// The § a paragraph belongs to.
     pub fn section_of(&self, paragraph: usize) -> Option<&Section> {
         // Sections are in document order and do not overlap: the candidate is the last one
