@@ -1221,3 +1221,16 @@ fn an_officer_of_the_county_board_reporting_its_supervision_is_named_in_office()
     assert_eq!(kept_texts(&found, "fortroendevald"), ["Karin Abrahamsson"]);
     assert!(masked(&found).is_empty(), "{:?}", masked(&found));
 }
+
+#[test]
+fn a_namnds_box_address_is_the_namnds_and_a_private_box_stays_masked() {
+    let found = candidates(&[
+        "§ 27 Skrivelse",
+        "Upplysningar: Nämnden för funktionsstöd, Box 50, 473 21 Skärvsjö, 040-628 04 40.",
+        "Klaganden Anna Ek, Box 1234, 473 96 Bergön, har skrivit till kommunen.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "adress"),
+        ["Box 1234", "473 96 Bergön"]
+    );
+}

@@ -641,6 +641,10 @@ pub struct AddressWords {
     /// ("utanför Storgatan 14"), not where someone lives.
     #[serde(default)]
     pub handelseplats: Vec<String>,
+    /// Words shortly before a box address that make it an authority's ("Nämnden för
+    /// funktionsstöd, Box 50"): private persons seldom have a box.
+    #[serde(default)]
+    pub box_myndighet: Vec<String>,
 }
 
 /// The street endings ("vägen", "gatan") and, built from them once when the lexicon is

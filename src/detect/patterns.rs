@@ -368,7 +368,9 @@ pub fn addresses(text: &str, lex: &Lexicon) -> Vec<Span> {
             // 1102 …").
             let organisation = near(text, m.start(), organisations, 40)
                 && !near(text, m.start(), &lex.namn.enskild_firma, 100)
-                && !with_flat_number(text, m.range());
+                && !with_flat_number(text, m.range())
+                || text[m.range()].starts_with("Box")
+                    && near(text, m.start(), &lex.adress.box_myndighet, 40);
             if designation || continues_organisations || organisation {
                 organisation_ends.push(m.end());
                 continue;
