@@ -824,3 +824,20 @@ fn a_proposal_is_no_blow() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn the_municipalitys_grazing_land_keeps_its_designation_in_a_lease_to_a_farmer() {
+    let found = candidates(&[
+        "Landsbygds- och skärgårdsnämnden",
+        "§ 12 Förlängning av arrende",
+        "Lantbrukaren Jonas Lindahl har arrenderat kommunens betesmark på Skärvsjö 6:2 sedan 2011.",
+        "Nämnden förlänger arrendet med Jonas Lindahl för Skärvsjö 6:2 i fem år.",
+    ]);
+    assert_eq!(
+        designations(&found),
+        [
+            ("Skärvsjö 6:2", Suggestion::Keep),
+            ("Skärvsjö 6:2", Suggestion::Keep)
+        ]
+    );
+}
