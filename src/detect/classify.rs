@@ -612,14 +612,14 @@ fn people(
     // representative, also where the notes name him again among the members.
     // A union representative is one wherever named: as the union side's justerare too.
     let unionists: HashSet<String> = out.iter().filter(|p| p.union).map(key).collect();
-    for p in out.iter_mut().filter(|_| !unionists.is_empty()) {
-        if !p.union && unionists.contains(&key(p)) {
+    let carried = !unionists.is_empty() || !representatives.is_empty();
+    for p in out.iter_mut().filter(|_| carried) {
+        let name = key(p);
+        if !p.union && unionists.contains(&name) {
             p.union = true;
             p.official = false;
         }
-    }
-    for p in out.iter_mut().filter(|_| !representatives.is_empty()) {
-        if let Some(&sensitive) = representatives.get(key(p).as_str()) {
+        if let Some(&sensitive) = representatives.get(name.as_str()) {
             p.official = false;
             p.sensitive = sensitive;
         }
@@ -808,7 +808,11 @@ fn above_a_title(doc: &Document, i: usize, name: std::ops::Range<usize>, lex: &L
     // under the name's own, in a signature block lined up with tabs.
     let cells = columns::cells(text);
     let below_cells = columns::cells(&below.text);
-    let k = columns::cell_at(text, name.start);
+    let k = cells
+        .iter()
+        .take_while(|&&(start, _)| start <= name.start)
+        .count()
+        .saturating_sub(1);
     if cells.len() != below_cells.len() {
         return false;
     }
