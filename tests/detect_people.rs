@@ -1234,3 +1234,82 @@ fn a_namnds_box_address_is_the_namnds_and_a_private_box_stays_masked() {
         ["Box 1234", "473 96 Bergön"]
     );
 }
+
+#[test]
+fn each_of_a_list_of_names_the_council_elects_holds_the_office() {
+    let found = candidates(&[
+        "Kommunfullmäktige",
+        "§ 8 Val av nämndemän",
+        "Fullmäktige väljer Margareta Öst, Yusuf Demir och Britt Hedberg till nämndemän för återstoden av perioden.",
+        "§ 9 Val av röstmottagare",
+        "Fullmäktige väljer Ronja Kallio till röstmottagare.",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "fortroendevald"),
+        ["Margareta Öst", "Yusuf Demir", "Britt Hedberg"]
+    );
+    assert_eq!(masked_texts(&found, "namn"), ["Ronja Kallio"]);
+}
+
+#[test]
+fn a_letters_sender_on_a_line_of_their_own_is_named_in_full_whatever_lists_know() {
+    let found = candidates(&[
+        "Bilaga 3 – skrivelse",
+        "Hilkka Vuorinen",
+        "Tjärnvägen 7",
+        "Vi kräver att kommunen betalar saneringen.",
+        "Med vänlig hälsning",
+        "Hilkka Vuorinen",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "namn"),
+        ["Hilkka Vuorinen", "Hilkka Vuorinen"]
+    );
+}
+
+#[test]
+fn someone_who_wrote_to_the_namnd_is_named_in_full_whatever_lists_know() {
+    let found = candidates(&[
+        "§ 38 Begäran om ersättning",
+        "Hilkka Vuorinen har i en skrivelse begärt ersättning för vattenskador.",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["Hilkka Vuorinen"]);
+}
+
+#[test]
+fn a_cooperatives_name_is_no_ones_and_an_address_after_the_offices_mailbox_is_the_offices() {
+    let found = candidates(&[
+        "Gymnasieförbundet Åsmyra–Kölsjö",
+        "§ 4 Bidrag",
+        "Kölsjö Arbetsintegrerande Sociala Företag ek. för. söker 350 000 kronor.",
+        "Kontakt: registrator@asmyra.se, gymnasieforbundet@asmyra.se, Box 14, 840 90 Åsmyra.",
+    ]);
+    assert!(masked(&found).is_empty(), "{:?}", masked(&found));
+}
+
+#[test]
+fn a_union_branchs_mailbox_named_after_the_municipality_and_its_neighbour_is_no_ones() {
+    let found = candidates(&[
+        "Åsmyra kommun",
+        "§ 11 Förteckning över fackliga ombud",
+        "Sveriges Lärare\tAnna-Karin Söderström\t070-174 06 44\tasmyra-kolsjo@sverigeslarare.se",
+    ]);
+    assert_eq!(masked_texts(&found, "kontakt"), ["070-174 06 44"]);
+}
+
+#[test]
+fn building_without_a_permit_is_no_crime_and_not_affording_a_cost_is_private() {
+    let found = candidates(&[
+        "§ 21 Byggsanktionsavgift",
+        "Nämnden har vid tillsyn konstaterat att en tillbyggnad har uppförts utan bygglov och startbesked.",
+        "§ 22 Skrivelse",
+        "Hilkka Vuorinen har i en skrivelse begärt ersättning. Hon har inte råd att betala självrisken. Hon har KOL och använder rullator.",
+    ]);
+    assert!(masked_texts(&found, "lagovertradelse").is_empty());
+    assert!(!masked_texts(&found, "integritetskanslig").is_empty());
+    assert!(
+        masked_texts(&found, "kanslig").len() >= 2,
+        "{:?}",
+        masked(&found)
+    );
+}

@@ -3,7 +3,7 @@
 //! `protokoll.txt` was written beside the detector; `heldout*.txt` were written from the
 //! guideline alone by someone who had not seen it. Most were measured untouched and then
 //! used to improve the detector (each test says when); the ones never tuned on
-//! (heldout6, 9 and 18) print their figures alone, so their errors stay unread. The
+//! (heldout6, 9 and 19) print their figures alone, so their errors stay unread. The
 //! figures are printed (`cargo test -- --nocapture`).
 
 mod support;
@@ -398,11 +398,26 @@ fn detection_quality_on_a_seventeenth_set() {
 /// council with elections and medborgarförslag, a delegation list of housing adaptation
 /// grants, a kungörelse, a citizen's letter, a school federation's direktion, a leisure
 /// nämnd, a postlista and a samordningsförbund's board, written by another hand from the
-/// guideline alone (tests/corpus/heldout18.txt, Åsmyra kommun), added in session 13. Never
-/// tuned on: only its figures are printed.
+/// guideline alone (tests/corpus/heldout18.txt, Åsmyra kommun), added in session 13.
+/// Measured untouched (recall 0.949, precision 0.944), never tuned on until session 14
+/// (0.960 / 0.948 when it was switched), then used for improving the detector.
 #[test]
-fn detection_quality_on_an_eighteenth_set_never_tuned_on() {
+fn detection_quality_on_an_eighteenth_set() {
     let report = measure(include_str!("corpus/heldout18.txt"));
-    report.print_figures("heldout18.txt");
+    report.print("heldout18.txt");
     report.assert_every_identity_number("heldout18.txt");
+}
+
+/// Twelve documents of a mid-sized Bergslagen town in the layouts of iBabs, Ciceron,
+/// Netpublicator, Lex, Platina and Word: a byggnadsnämnd with an inspector's report, a
+/// care nämnd and its kallelse, a school nämnd, a valnämnd, a personnel and fee
+/// committee, a housing company's board, a crisis nämnd, an överförmyndarnämnd, a
+/// kungörelse and a postlista in blocks, written by another hand from the guideline alone
+/// (tests/corpus/heldout19.txt, Hyttfors kommun), added in session 14. Never tuned on:
+/// only its figures are printed.
+#[test]
+fn detection_quality_on_a_nineteenth_set_never_tuned_on() {
+    let report = measure(include_str!("corpus/heldout19.txt"));
+    report.print_figures("heldout19.txt");
+    report.assert_every_identity_number("heldout19.txt");
 }

@@ -157,7 +157,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
                 found.push(Found::new(i, s.start, s.end, s.rule, 0.9, Some(CONTACT)));
             }
         }
-        for s in patterns::addresses(&p.text, lex) {
+        for s in patterns::addresses(&p.text, lex, staff_mail) {
             found.push(Found::new(i, s.start, s.end, s.rule, 0.9, Some(ADDRESS)));
         }
         for (start, end) in address_cells(&p.text, tables[i].as_deref(), &found, i) {
@@ -875,9 +875,11 @@ fn adjusted_by(before: &str, lex: &Lexicon) -> bool {
 
 /// "Personalutskottet beslutar att anställa Camilla Forsberg som socialchef": whom the
 /// nämnd hires (`[tjansteman] anstaller`, then the name, then "som" or "till") holds the
-/// office, unless it is a private assignment (`enskilda_uppdrag`).
+/// office, unless it is a private assignment (`enskilda_uppdrag`). So does each of a list
+/// of names: "väljer Margareta Öst, Yusuf Demir och Britt Hedberg till nämndemän".
 fn hired(before: &str, after: &str, lex: &Lexicon) -> bool {
-    let verb = before.trim_end().rsplit(' ').next().unwrap_or("");
+    let verb = listed_before(before).rsplit(' ').next().unwrap_or("");
+    let after = listed_after(after);
     let Some(office) = after
         .strip_prefix(" som ")
         .or_else(|| after.strip_prefix(" till "))
@@ -895,6 +897,57 @@ fn hired(before: &str, after: &str, lex: &Lexicon) -> bool {
             .enskilda_uppdrag
             .iter()
             .any(|u| office.starts_with(u.as_str()))
+}
+
+/// The text before a name without the names listed before it ("väljer Anna Ek, Per Holm
+/// och " → "väljer").
+fn listed_before(before: &str) -> &str {
+    let mut rest = before.trim_end();
+    while let Some(list) = rest.strip_suffix(',').or_else(|| rest.strip_suffix(" och")) {
+        // Back over the listed name's capitalised words (and a party's parentheses).
+        let mut cut = list.len();
+        while let Some(space) = list[..cut].rfind(' ') {
+            if !capitalised_or_party(&list[space + 1..cut]) {
+                break;
+            }
+            cut = space;
+        }
+        if cut == list.len() {
+            break;
+        }
+        rest = list[..cut].trim_end();
+    }
+    rest
+}
+
+/// The text after a name without the names listed after it (", Per Holm och Eva Berg till
+/// nämndemän" → " till nämndemän").
+fn listed_after(after: &str) -> &str {
+    let mut rest = after;
+    loop {
+        let Some(list) = rest
+            .strip_prefix(", ")
+            .or_else(|| rest.strip_prefix(" och "))
+        else {
+            return rest;
+        };
+        let name_len: usize = list
+            .split_inclusive(' ')
+            .take_while(|w| capitalised_or_party(w.trim_end()))
+            .map(str::len)
+            .sum();
+        // A list that ends the text has nothing after it.
+        if name_len == 0 || !list[..name_len].ends_with(' ') {
+            return rest;
+        }
+        // Keep the space before what follows the list (" till …").
+        rest = &list[name_len - 1..];
+    }
+}
+
+/// A word of a listed name: capitalised, or a party in parentheses ("(S)").
+fn capitalised_or_party(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_uppercase() || c == '(')
 }
 
 /// Surname or first name alone, after the person was found in full; `words` are each

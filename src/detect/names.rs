@@ -444,8 +444,8 @@ fn starts_organisation(word: &str, lex: &Lexicon) -> bool {
     starts.iter().any(|s| s == word) || starts_upper(word).not() && starts.iter().any(lower_is)
 }
 
-/// "Bröderna Karlssons Bygg AB", "Hedlunds Åkeri AB", "Lindqvist & Son": capitalised
-/// words up to a company form.
+/// "Bröderna Karlssons Bygg AB", "Hedlunds Åkeri AB", "Lindqvist & Son", "Kölsjö
+/// Arbetsintegrerande Sociala Företag ek. för.": capitalised words up to a company form.
 fn names_a_company(text: &str, w: &[Word], j: usize) -> bool {
     const FORMS: &[&str] = &[
         "AB",
@@ -459,9 +459,17 @@ fn names_a_company(text: &str, w: &[Word], j: usize) -> bool {
         return true;
     }
     let mut k = j;
+    // A cooperative's form is written in lower case.
+    let cooperative = |k: usize| {
+        let after = text[w[k].end..].trim_start();
+        after.starts_with("ek. för") || after.starts_with("ekonomisk förening")
+    };
+    if cooperative(j) {
+        return true;
+    }
     let joined = |a: &Word, b: &Word| adjacent(text, a, b) || text[a.end..b.start] == *" & ";
     while let Some(next) = w.get(k + 1).filter(|n| k < j + 4 && joined(&w[k], n)) {
-        if FORMS.contains(&next.text) {
+        if FORMS.contains(&next.text) || starts_upper(next.text) && cooperative(k + 1) {
             return true;
         }
         // "Perssons Bygg i Åsbacka AB": a place joined by a preposition is part of it.
@@ -641,6 +649,7 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
         && !known_first
         && plausible_given_name(first.text, lex)
         && (mid_sentence(text, w, i) && next_is_surname(text, w, i, lex)
+            || name_line(text, w, i, lex)
             || pair_before_role_verb(text, w, i, lex)
             || pair_after_occupation(text, w, i, lex));
     if !(initial
@@ -786,6 +795,16 @@ fn mid_sentence(text: &str, w: &[Word], i: usize) -> bool {
         && !text[..w[i].start]
             .trim_end()
             .ends_with(['.', '!', '?', ':', '\n'])
+}
+
+/// A paragraph of two words, the second a surname, is a name on its own line: a letter's
+/// sender above their address, its signature ("Hilkka Vuorinen").
+fn name_line(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
+    i == 0
+        && w.len() == 2
+        && text.trim().len() == w[1].end - w[0].start
+        && next_is_surname(text, w, i, lex)
+        && !lex.is_place(w[1].text)
 }
 
 /// Two capitalised words right after an occupation in the definite form

@@ -320,8 +320,9 @@ fn near(text: &str, at: usize, words: &[String], window: usize) -> bool {
 }
 
 /// Street addresses, c/o, Box, apartment numbers and postcode + town, unless they are an
-/// organisation's ("Kommunhuset, Storgatan 1").
-pub fn addresses(text: &str, lex: &Lexicon) -> Vec<Span> {
+/// organisation's ("Kommunhuset, Storgatan 1"). `own_mailbox`: a mailbox at the
+/// organisation's own domain, whose address after it is the organisation's too.
+pub fn addresses(text: &str, lex: &Lexicon, own_mailbox: impl Fn(&str) -> bool) -> Vec<Span> {
     let mut out = Vec::new();
     // Compared without allocating: it is asked of every paragraph.
     let head = text.trim_start().as_bytes();
@@ -370,7 +371,8 @@ pub fn addresses(text: &str, lex: &Lexicon) -> Vec<Span> {
                 && !near(text, m.start(), &lex.namn.enskild_firma, 100)
                 && !with_flat_number(text, m.range())
                 || text[m.range()].starts_with("Box")
-                    && near(text, m.start(), &lex.adress.box_myndighet, 40);
+                    && near(text, m.start(), &lex.adress.box_myndighet, 40)
+                || after_mailbox(&text[..m.start()], lex, &own_mailbox);
             if designation || continues_organisations || organisation {
                 organisation_ends.push(m.end());
                 continue;
@@ -391,6 +393,20 @@ pub fn addresses(text: &str, lex: &Lexicon) -> Vec<Span> {
         .collect();
     out.extend(villages);
     out
+}
+
+/// "Kontakt: gymnasieforbundet@asmyra.se, Box 14, 840 90 Åsmyra": an address right
+/// after a functional mailbox, or one at the organisation's own domain, is the same
+/// office's.
+fn after_mailbox(before: &str, lex: &Lexicon, own_mailbox: impl Fn(&str) -> bool) -> bool {
+    let before = before.trim_end_matches([',', ' ']);
+    // Only the last mailbox can end where the address starts: search the bytes before.
+    let tail = &before[window_start(before, before.len(), 80)..];
+    tail.ends_with(|c: char| c.is_ascii_alphabetic())
+        && email().find_iter(tail).last().is_some_and(|m| {
+            m.end() == tail.len()
+                && (functional_mailbox(m.as_str(), lex) || own_mailbox(m.as_str()))
+        })
 }
 
 /// The address at `span` is or is followed by a flat number ("lgh 1102").
@@ -697,7 +713,7 @@ mod tests {
     fn a_village_and_a_number_before_a_postcode_is_an_address() {
         let t = "Leo Pokka: Brännmyra 40, 361 95 Lindvreta. Storgatan 9, 361 30 Lindvreta.";
         assert_eq!(
-            texts(t, addresses(t, &lex())),
+            texts(t, addresses(t, &lex(), |_| false)),
             [
                 "Storgatan 9",
                 "361 95 Lindvreta",
@@ -711,7 +727,7 @@ mod tests {
     fn addresses_are_found_but_not_an_organisations() {
         let t = "Jörgen Åkesson, Tallvägen 7 B, 981 32 Norrvik, c/o Farah Ali, Box 512, lgh 1102. Plats: Kommunhuset, Storgatan 1.";
         assert_eq!(
-            texts(t, addresses(t, &lex())),
+            texts(t, addresses(t, &lex(), |_| false)),
             [
                 "Tallvägen 7 B",
                 "c/o Farah Ali",

@@ -81,14 +81,15 @@ impl Structure {
         label == folded || label == format!("{folded}s") || label == format!("{folded}kommun")
     }
 
-    /// `sjovik@vision.se`: a local branch's mailbox, named after the municipality, at an
-    /// organisation's domain (a union's, an association's). No person's.
+    /// `sjovik@vision.se`, `asmyra-kolsjo@sverigeslarare.se`: a local branch's mailbox,
+    /// named after the municipality (first), at an organisation's domain (a union's, an
+    /// association's). No person's.
     pub fn is_branch_mail(&self, address: &str) -> bool {
         let Some(kommun) = self.kommun.as_deref() else {
             return false;
         };
         let local = address.split('@').next().unwrap_or("").to_lowercase();
-        local == folded(kommun)
+        local.split(['-', '.', '_']).next() == Some(folded(kommun).as_str())
     }
 
     /// The § a paragraph belongs to.
