@@ -1243,12 +1243,17 @@ fn each_of_a_list_of_names_the_council_elects_holds_the_office() {
         "Fullmäktige väljer Margareta Öst, Yusuf Demir och Britt Hedberg till nämndemän för återstoden av perioden.",
         "§ 9 Val av röstmottagare",
         "Fullmäktige väljer Ronja Kallio till röstmottagare.",
+        "§ 10 Pensionärsrådet",
+        "SPF Seniorerna Vallby har utsett Ingrid Halvarsson till representant i pensionärsrådet.",
     ]);
     assert_eq!(
         kept_texts(&found, "fortroendevald"),
         ["Margareta Öst", "Yusuf Demir", "Britt Hedberg"]
     );
-    assert_eq!(masked_texts(&found, "namn"), ["Ronja Kallio"]);
+    assert_eq!(
+        masked_texts(&found, "namn"),
+        ["Ronja Kallio", "Ingrid Halvarsson"]
+    );
 }
 
 #[test]
@@ -1312,4 +1317,23 @@ fn building_without_a_permit_is_no_crime_and_not_affording_a_cost_is_private() {
         "{:?}",
         masked(&found)
     );
+}
+
+#[test]
+fn the_municipalitys_ombud_at_its_companys_meeting_is_named_with_a_party() {
+    let found = candidates(&[
+        "PROTOKOLL FÖRT VID ÅRSSTÄMMA I SKÄRVSJÖ HAMN AB",
+        "Närvarande aktieägare: Skärvsjö kommun, genom ombudet Roger Lindholm (S), utsett av kommunfullmäktige.",
+    ]);
+    assert_eq!(kept_texts(&found, "fortroendevald"), ["Roger Lindholm"]);
+}
+
+#[test]
+fn a_union_branchs_mailbox_named_after_the_organisations_own_domain_is_no_ones() {
+    let found = candidates(&[
+        "PROTOKOLL – CENTRAL SAMVERKANSGRUPP",
+        "Birgitta Sten\tVision\tOrdförande\t070-174 06 12\tskarvsjo@vision.se",
+        "Frågor om protokollet besvaras av hr@skarvsjo.se.",
+    ]);
+    assert_eq!(masked_texts(&found, "kontakt"), ["070-174 06 12"]);
 }

@@ -123,6 +123,16 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
         let domain = address.rsplit('@').next().unwrap_or("").to_lowercase();
         structure.is_kommun_mail(address) || own_domains.contains(&domain)
     };
+    // "skarvsjo@vision.se" beside "hr@skarvsjo.se": a union branch's mailbox, named
+    // after the organisation's own domain (or its municipality), is no one's.
+    let branch_mail = |address: &str| {
+        let local = address.split('@').next().unwrap_or("").to_lowercase();
+        let first = local.split(['-', '.', '_']).next().unwrap_or("");
+        structure.is_branch_mail(address)
+            || own_domains
+                .iter()
+                .any(|d| d.split('.').next() == Some(first) && !address.ends_with(d.as_str()))
+    };
     let tables = columns::of(doc, lex);
     let own_phones = patterns::organisation_phone_series(
         doc.paragraphs.iter().map(|p| p.text.as_str()),
@@ -153,7 +163,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
             let contact = &p.text[s.start..s.end];
             // A branch's mailbox is no staff member's, and the numbers beside it stay
             // the ombud's own: it is left out here only.
-            if !staff_mail(contact) && !own_phone(contact) && !structure.is_branch_mail(contact) {
+            if !staff_mail(contact) && !own_phone(contact) && !branch_mail(contact) {
                 found.push(Found::new(i, s.start, s.end, s.rule, 0.9, Some(CONTACT)));
             }
         }
@@ -590,7 +600,8 @@ fn people(
                 paragraph: i,
                 start: n.start,
                 end: n.end,
-                official: !role && !union && official,
+                // "genom ombudet Roger Lindholm (S)": a party outweighs a role word.
+                official: (!role || n.party) && !union && official,
                 role,
                 union,
                 // "Kurdiska kulturföreningen Newroz | 802499-1187 | Rezan Ahmed": the
@@ -876,7 +887,8 @@ fn adjusted_by(before: &str, lex: &Lexicon) -> bool {
 /// "Personalutskottet beslutar att anställa Camilla Forsberg som socialchef": whom the
 /// nämnd hires (`[tjansteman] anstaller`, then the name, then "som" or "till") holds the
 /// office, unless it is a private assignment (`enskilda_uppdrag`). So does each of a list
-/// of names: "väljer Margareta Öst, Yusuf Demir och Britt Hedberg till nämndemän".
+/// of names the council or a nämnd elects (`valjer`, `valande`): "Fullmäktige väljer
+/// Margareta Öst, Yusuf Demir och Britt Hedberg till nämndemän".
 fn hired(before: &str, after: &str, lex: &Lexicon) -> bool {
     let verb = listed_before(before).rsplit(' ').next().unwrap_or("");
     let after = listed_after(after);
@@ -891,7 +903,16 @@ fn hired(before: &str, after: &str, lex: &Lexicon) -> bool {
         .take(40)
         .flat_map(char::to_lowercase)
         .collect();
-    lex.tjansteman.anstaller.iter().any(|v| v == verb)
+    let elects = || {
+        let sentence = super::lower_case(before.rsplit(". ").next().unwrap_or(before));
+        lex.tjansteman.valjer.iter().any(|v| v == verb)
+            && lex
+                .tjansteman
+                .valande
+                .iter()
+                .any(|b| sentence.contains(b.as_str()))
+    };
+    (lex.tjansteman.anstaller.iter().any(|v| v == verb) || elects())
         && !lex
             .tjansteman
             .enskilda_uppdrag

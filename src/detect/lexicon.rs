@@ -253,6 +253,13 @@ pub struct OfficialWords {
     /// or "till" and an office, holds the office.
     #[serde(default)]
     pub anstaller: Vec<String>,
+    /// Verbs of electing ("väljer", "utsett"): like `anstaller`, but only when one of
+    /// `valande` (the council, a nämnd, a board) elects; an association elects its own.
+    #[serde(default)]
+    pub valjer: Vec<String>,
+    /// The bodies whose elections make officials ("fullmäktige", "nämnd"), lower case.
+    #[serde(default)]
+    pub valande: Vec<String>,
     /// Verbs that say a protocol was adjusted ("justerades"): the names after "av" are
     /// its justerare.
     #[serde(default)]
