@@ -1337,3 +1337,34 @@ fn a_union_branchs_mailbox_named_after_the_organisations_own_domain_is_no_ones()
     ]);
     assert_eq!(masked_texts(&found, "kontakt"), ["070-174 06 12"]);
 }
+
+#[test]
+fn a_register_records_matter_line_tells_of_the_sender_named_above_it() {
+    let found = candidates(&[
+        "POSTLISTA\tSkärvsjö kommun\tSida 1 (2)",
+        "BN 2026:28-1\t2026-03-02\tInkommande\tHandläggare: Oskar Hedlund",
+        "Från: Margareta Holmström, Björnstigen 8, 473 33 Skärvsjö",
+        "Ärende: Ansökan om bostadsanpassningsbidrag för dörrautomatik och trösklar för rullstol",
+        "KS 2026:142-1\t2026-03-02\tInkommande\tHandläggare: Per Sandén",
+        "Från: Kajkanten Restaurang AB",
+        "Ärende: Ansökan om serveringstillstånd, rullstolsramp vid entrén",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "kanslig")
+            .iter()
+            .filter(|t| t.starts_with("Ärende"))
+            .count(),
+        1,
+        "{:?}",
+        masked(&found)
+    );
+}
+
+#[test]
+fn someone_who_asked_at_the_meeting_is_named_in_full_whatever_lists_know() {
+    let found = candidates(&[
+        "§ 9 Frågor från aktieägare",
+        "Kimmo Lahtinen frågade varför hans båtplats i gästhamnen har sagts upp.",
+    ]);
+    assert_eq!(masked(&found), ["Kimmo Lahtinen"]);
+}

@@ -1133,6 +1133,19 @@ fn sensitive_sentences(
         .copied()
         .filter(|&i| structure.section_of(i).is_none())
         .collect();
+    // A register record in lines: its matter line tells of the sender named above it.
+    let matter_lines: Vec<usize> = outside
+        .iter()
+        .map(|&i| i + 1)
+        .filter(|&next| {
+            next < doc.paragraphs.len()
+                && !private_named.contains(&next)
+                && structure.section_of(next).is_none()
+                && (lex.arende.arenderad.iter())
+                    .any(|l| structure.lower(next).starts_with(l.as_str()))
+        })
+        .collect();
+    outside.extend(matter_lines);
     // A document without §§ (a letter as a bilaga) tells of its writer in the first
     // person: a paragraph of prose that points at someone is theirs as much as one that
     // names them. A table row is no prose (its header names the columns, no one).

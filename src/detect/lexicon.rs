@@ -374,6 +374,11 @@ pub struct MatterWords {
     /// at no one speaks of people in general.
     #[serde(default)]
     pub andel: Vec<String>,
+    /// Labels (lower case, with their colon) of a register record's matter line
+    /// ("Ärende: Ansökan om bostadsanpassningsbidrag för …"): right after the line that
+    /// names the record's private sender, it tells of that sender.
+    #[serde(default)]
+    pub arenderad: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
