@@ -717,8 +717,8 @@ fn a_tab_set_row_that_wraps_reads_as_one_row() {
     // before "Ja" (at the next stop it no longer fitted, after a space it would have) and
     // goes on at the left margin. Each reads back as one paragraph with its tabs, the one
     // at the break too, so its cells stay as many as the header's. (Where the text after
-    // the tab would not have fitted after a space either, the break reads as a space: the
-    // page cannot tell which it was.) The paragraph above, its lines full, shows
+    // the tab would not have fitted after a space either, the page cannot tell which it
+    // was: the rows of the list tell, below.) The paragraph above, its lines full, shows
     // where the column ends.
     let prose = "Förvaltningen redovisar de beslut som har fattats med stöd av delegation \
         under perioden, enligt nämndens delegationsordning, i den ordning de har fattats. \
@@ -763,6 +763,87 @@ fn a_tab_set_row_that_wraps_reads_as_one_row() {
     assert!(
         lines(inside_a_cell) > 1 && lines(at_a_tab) > 1,
         "both rows wrap"
+    );
+}
+
+/// The paragraphs with a tab, but the running header's.
+fn tab_set_rows(doc: &Document) -> Vec<&str> {
+    texts(doc)
+        .into_iter()
+        .filter(|t| t.contains('\t') && !t.starts_with("Sammanträdesprotokoll"))
+        .collect()
+}
+
+#[test]
+fn a_row_that_breaks_at_a_tab_where_no_word_would_have_fitted_has_as_many_fields_as_its_list() {
+    // A list of union representatives, each row five fields. Where the e-mail address does
+    // not fit after the telephone number, the line breaks at the tab; after a space it
+    // would not have fitted either, so the page alone cannot tell a tab from a space.
+    // The rows around it have five fields: so has this one, and the break is its tab.
+    let rows = [
+        "Namn\tOrganisation\tUppdrag\tTelefon\tE-post",
+        "Mohammed Al-Hassan\tKommunal\tHuvudskyddsombud\t070-174 06 08\tmohammed.alhassan@gmail.com",
+        "Birgitta Sten\tVision\tOrdförande\t070-174 06 12\tskarvsjo@vision.se",
+        "Outi Rautio\tSveriges Lärare\tOmbud\t070-174 06 15\touti.rautio@outlook.com",
+        "Teemu Salo\tKommunal\tSkyddsombud, hemtjänsten\t08-465 004 31\tteemu.salo@gmail.com",
+    ];
+    let mut paragraphs = vec!["§ 7 Förteckning över fackliga ombud 2026"];
+    paragraphs.extend(rows);
+    assert_eq!(tab_set_rows(&generated(&paragraphs)), rows);
+}
+
+#[test]
+fn a_row_that_wraps_inside_a_field_and_at_tabs_keeps_its_spaces_and_its_tabs_apart() {
+    // Rows of a delegation list of six fields, each wrapping twice. Begović's row breaks
+    // once at a tab (before "Tärnan 7") and once at a space (before "senast"): the page
+    // cannot tell either apart, the list tells that one of them is a tab, and the line
+    // that left more room at its end broke at the tab (a word wraps at a space only
+    // where it does not fit, so there little room is left). Saengdao's row breaks at a
+    // tab before "Avgift" and again before "Noora", which would have fitted after a
+    // space: a line of a tab-set row ending that short broke at a tab.
+    let rows = [
+        "Beslutsdatum\tDnr\tVerksamhetsutövare/part\tAnläggning/fastighet\tBeslut\tDelegat",
+        "2026-02-04\tMHN 2026:45 L\tMirza Begović, Begović Bar & Kök, 851102-9814\tTärnan 7\t\
+            Föreläggande att rengöra kyl- och frysutrymmen och skadedjurssäkra lagret senast \
+            2026-03-15\tAli Karimi",
+        "2026-02-06\tMHN 2026:50 L\tStrandlivs i Skärvsjö AB (ICA Nära)\tButik, Strandvägen 12\t\
+            Kontrollrapport utan avvikelser\tHanna Sten",
+        "2026-02-09\tMHN 2026:52 L\tPornthip Saengdao, Pornthips Thaikök\tKvarnen 11\t\
+            Avgift för extra offentlig kontroll 2 320 kr (uppföljning av brister i \
+            temperaturkontroll)\tNoora Virtanen",
+    ];
+    let mut paragraphs = vec!["Redovisning av delegationsbeslut, februari 2026"];
+    paragraphs.extend(rows);
+    assert_eq!(tab_set_rows(&generated(&paragraphs)), rows);
+}
+
+#[test]
+fn label_rows_set_at_default_tab_stops_read_as_lines_with_tabs_not_as_a_table() {
+    // Labels and their values lined up with Word's default tab stops: their words start
+    // on the same stops row after row, as a borderless table's cells would, but each row
+    // is one line with its tab, as the writer typed it (and as .docx ingest reads it).
+    let rows = [
+        "Plats och tid\tKommunhuset, Ejdern, kl. 13.00–15.20",
+        "Beslutande\tAnna Ek (S), ordförande",
+        "Justerare\tBo Lind (M)",
+    ];
+    let mut paragraphs = vec!["Protokoll, socialnämnden"];
+    paragraphs.extend(rows);
+    let doc = generated(&paragraphs);
+    assert_eq!(tab_set_rows(&doc), rows);
+    assert!(doc.paragraphs.iter().all(|p| cell(p).is_none()));
+}
+
+#[test]
+fn a_lone_row_that_wraps_where_the_page_cannot_tell_reads_the_break_as_a_space() {
+    // Without rows around it, nothing tells how many fields the row has: the break where
+    // no word would have fitted stays a space, as the line's words would run on.
+    let row = "Mohammed Al-Hassan\tKommunal\tHuvudskyddsombud\t070-174 06 08\t\
+        mohammed.alhassan@gmail.com";
+    let doc = generated(&["§ 7 Förteckning över fackliga ombud 2026", row]);
+    assert_eq!(
+        tab_set_rows(&doc),
+        [row.replace("08\tmoh", "08 moh").as_str()]
     );
 }
 

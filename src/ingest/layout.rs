@@ -13,7 +13,9 @@
 //! tables and the columns of running text the table finder tells) are read as one line,
 //! so a tab-set row ("Nr⇥Dnr⇥Fastighet", "Ledamöter⇥Ersättare") reads as its writer
 //! typed it, as .docx ingest reads Word's `w:tab`. A tab-set row too long for the line
-//! wraps at a tab to the left margin; its next line goes on after a tab.
+//! wraps at a tab to the left margin; its next line goes on after a tab. Where the page
+//! cannot tell that break from a space's, the rows of the row's list do
+//! ([`tab_set_rows`]).
 //!
 //! A page is laid out on its own (pages are read on several threads); what a page tells
 //! the pages around it (each paragraph's [`Shape`], each table's [`TableEdges`]) is handed
@@ -23,6 +25,7 @@
 //! Coordinates here are *display* coordinates: x to the right, y downwards, page rotation
 //! applied, so "above" and "left of" mean what the reader sees.
 
+mod tab_set_rows;
 mod table;
 
 use super::{HiddenKind, HiddenText, Origin, Rect};
@@ -132,6 +135,23 @@ pub struct LaidParagraph {
     pub cell: Option<CellPosition>,
     /// Where it stands on the page; `None` for rotated text.
     pub shape: Option<Shape>,
+    /// Where its lines join, for the rows of a tab-set list to settle whether a line
+    /// broke at a tab or at a space ([`tab_set_rows`]); only within the page's layout.
+    joins: Vec<LineJoin>,
+}
+
+/// Where a paragraph's line broke and the next one goes on.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct LineJoin {
+    /// Byte offset of what stands between the lines in the text: a space, or a tab where
+    /// the line is read as broken at one.
+    at: usize,
+    /// The room the upper line left at its column's right edge beyond the lower line's
+    /// first word (fraction of the font size). A word wraps at a space only when it does
+    /// not fit, so there the room is less than a word space; a line breaks at a tab when
+    /// the tab stop and the word after it do not fit, which leaves room up to the tab's
+    /// width.
+    room: f32,
 }
 
 /// Where a paragraph stands on its page, in display coordinates: what the layout across
@@ -293,6 +313,7 @@ pub fn layout_page(glyphs: &[LayoutGlyph], continued: Option<&Continuation>) -> 
             }
         }
     }
+    tab_set_rows::settle(&mut out.paragraphs);
     rotated_paragraphs(glyphs, &rotated, &mut out.paragraphs);
     out
 }
@@ -596,6 +617,7 @@ fn paragraphs_of_block(
                 let reading = LineReading {
                     justified: k + 1 < lines.len() && reaches(line, right),
                     after_tab: after_tab[first + k],
+                    room: (k > 0).then(|| room_after(glyphs, &lines[k - 1], line, right)),
                 };
                 paragraph.push_line(glyphs, line, reading);
             }
@@ -623,6 +645,12 @@ fn shape_of(glyphs: &[LayoutGlyph], lines: &[Segment], left: f32, right: f32) ->
         last_size: last.size,
         first_word: first_word_width(glyphs, first),
     }
+}
+
+/// The room `upper` left before `right` beyond the first word of `lower`, as a fraction
+/// of the font size ([`LineJoin::room`]).
+fn room_after(glyphs: &[LayoutGlyph], upper: &Segment, lower: &Segment, right: f32) -> f32 {
+    (right - upper.x1 - first_word_width(glyphs, lower)) / upper.size.min(lower.size)
 }
 
 /// The median distance between consecutive baselines of a block.
@@ -823,6 +851,7 @@ struct ParagraphBuilder {
     origins: Vec<Origin>,
     hidden: Vec<HiddenText>,
     bbox: Option<Rect>,
+    joins: Vec<LineJoin>,
 }
 
 impl ParagraphBuilder {
@@ -862,10 +891,18 @@ impl ParagraphBuilder {
                 true
             }
         };
-        if !joined && !self.text.is_empty() && reading.after_tab {
+        let after_text = !self.text.is_empty();
+        if !joined && after_text && reading.after_tab {
             self.push_tab();
         } else if !joined && !self.ends_with_space() {
             self.push_char(' ', Origin::Synthetic);
+        }
+        if let (false, true, Some(room)) = (joined, after_text, reading.room) {
+            // The space or tab just pushed, or the space glyph the line above ended with.
+            self.joins.push(LineJoin {
+                at: self.text.len() - 1,
+                room,
+            });
         }
         let word_gap = word_gap(glyphs, line);
         let tab = TabGap::of(glyphs, line, word_gap, reading.justified);
@@ -973,6 +1010,7 @@ impl ParagraphBuilder {
             bbox: self.bbox,
             cell: None,
             shape: None,
+            joins: self.joins,
         })
     }
 }
@@ -985,6 +1023,9 @@ struct LineReading {
     justified: bool,
     /// The line above broke at a tab: this line goes on after a tab, not a space.
     after_tab: bool,
+    /// The room the line above left ([`LineJoin::room`]); `None` on a first line, and
+    /// in a table cell, whose lines no tab breaks.
+    room: Option<f32>,
 }
 
 /// A gap between two glyphs with ink on a line.

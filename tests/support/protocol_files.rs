@@ -11,10 +11,11 @@
 //!   wrapped at the text width (at spaces and after a hyphen inside a word, as Word
 //!   breaks), lines closer than paragraphs, headings kept with what follows, page breaks
 //!   inside paragraphs, a running header and footer on every page, tables as cells at
-//!   column positions with wrapped cell text. A tab is drawn as a glyph read as a tab;
-//!   [`pdf_of_with_tab_stops`] draws it as Word and LibreOffice export it: no glyph, the
+//!   column positions with wrapped cell text. [`pdf_of_with_tab_stops`] (the
+//!   through-files harness) sets a tab as Word and LibreOffice export it: no glyph, the
 //!   text after it starts at the next default tab stop ([`TAB_STOP`]); a tab-set line too
-//!   long for the width wraps to the left margin.
+//!   long for the width wraps to the left margin. [`pdf_of`] draws a tab as a glyph
+//!   instead, as some producers write it.
 
 use lopdf::content::{Content, Operation};
 use lopdf::{dictionary, Document, Object, Stream};
@@ -228,10 +229,7 @@ const LINE_PITCH: f32 = 1.2;
 /// Space after a paragraph (Word's default 8 pt) and before a heading.
 const PARAGRAPH_AFTER: f32 = 8.0;
 const HEADING_BEFORE: f32 = 10.0;
-/// Word's default tab stops in a Swedish installation: every 1.25 cm from the left
-/// indent. The harness still draws tabs as glyphs: set at stops, heldout17's PDF recall
-/// fell 0.020 below its text and heldout18's precision 0.061 below, in rows that wrap at
-/// a tab, which ingest does not yet read whole in every case.
+/// Word's default tab stops: every 1.25 cm from the left indent.
 const TAB_STOP: f32 = 1.25 / 2.54 * 72.0;
 /// The least blank a tab leaves before the text after it (fraction of the font size).
 /// Word goes to the next stop even when the text before it ends a hair short of it; a
@@ -253,8 +251,8 @@ struct Line {
     text: String,
 }
 
-/// A PDF of the document, a tab drawn as a glyph (the through-files harness: see
-/// [`TAB_STOP`] for why not yet as Word does).
+/// A PDF of the document, a tab drawn as a glyph, and wrapped lines broken only at
+/// spaces (a field and the next one after a tab glyph wrap as one word).
 pub fn pdf_of(paragraphs: &[String], blocks: &[Block]) -> Vec<u8> {
     pdf_with_tabs(paragraphs, blocks, false)
 }

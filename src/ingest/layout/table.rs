@@ -21,8 +21,9 @@
 //!    it (a wrapped cell beside a list of short lines); where columns disagree or none
 //!    tells, lines spaced like the table's undisputed rows are rows.
 //! 4. **The gate.** A region is a table when at least two of its rows hold two cells side
-//!    by side, unless it reads as text columns (every column full of long lines) or as a
-//!    list (a narrow column of markers before the text).
+//!    by side, unless it reads as text columns (every column full of long lines), as a
+//!    list (a narrow column of markers before the text), or as rows set with tabs (every
+//!    column at a word processor's default tab stop).
 //! 5. **A table continued.** One row alone at the top of a page is no table by the gate,
 //!    and its wrapped cells would be read line by line across the columns; nor can its
 //!    spacing tell its wrapped lines from rows. When the previous page ended with a table
@@ -73,6 +74,14 @@ const MIN_TABLE_ROWS: usize = 2;
 /// A first column no wider than this (fraction of font size) in a two-column region holds
 /// list markers ("–", "1.", "a)"): a hanging-indent list, not a table.
 const LIST_MARKER_WIDTH: f32 = 2.0;
+/// Default tab stops of word processors (points): every 1.25 cm (Word in most European
+/// languages, LibreOffice), every 1304 twips (the 2.3 cm of Swedish Word's templates).
+/// Not Word's half inch in English: tables drawn with columns whole inches wide (as
+/// generators draw them, the bundled example's among them) would stand on it.
+const DEFAULT_TAB_STOPS: [f32; 2] = [1.25 / 2.54 * 72.0, 1304.0 / 20.0];
+/// How close (points) a column edge stands to a default tab stop to be one: producers
+/// place the text after a tab at its stop to a hundredth of a point.
+const ON_TAB_STOP: f32 = 0.25;
 /// Columns of running text are wider than this (fraction of font size) ...
 const PROSE_WIDTH: f32 = 12.0;
 /// ... and most of their lines fill this fraction of the widest one.
@@ -1116,12 +1125,35 @@ impl Candidate {
         // blank must be kept even where their full lines read as one tall row.
         if reads_as_text_columns(lines, columns) {
             Err(NotATable::TextColumns)
-        } else if side_by_side < self.min_rows || reads_as_list(lines, columns) {
+        } else if side_by_side < self.min_rows
+            || reads_as_list(lines, columns)
+            || on_default_tab_stops(&self.edges)
+        {
             Err(NotATable::Other)
         } else {
             Ok(())
         }
     }
+}
+
+/// Do all the column edges stand at default tab stops from the first one
+/// ([`DEFAULT_TAB_STOPS`])? Then the "table" is rows set with tabs ("Beslutande⇥Anna
+/// Ek (S)", a list of fields): read as lines with tabs, as the writer typed them and as
+/// .docx ingest reads them, a row that wraps at a tab goes on at the left margin as one
+/// row, where as a table its wrapped line would be a cell of the first column. A Word
+/// table's columns are as wide as their text or the page asks, and stand at a default
+/// stop only by chance.
+fn on_default_tab_stops(edges: &[f32]) -> bool {
+    let Some((&first, rest)) = edges.split_first() else {
+        return false;
+    };
+    !rest.is_empty()
+        && DEFAULT_TAB_STOPS.iter().any(|&stop| {
+            rest.iter().all(|&edge| {
+                let stops = (edge - first) / stop;
+                stops >= 0.5 && (stops - stops.round()).abs() * stop <= ON_TAB_STOP
+            })
+        })
 }
 
 /// Two or more columns of several lines, each wide and full of long lines: columns of
