@@ -1368,3 +1368,34 @@ fn someone_who_asked_at_the_meeting_is_named_in_full_whatever_lists_know() {
     ]);
     assert_eq!(masked(&found), ["Kimmo Lahtinen"]);
 }
+
+#[test]
+fn a_sole_traders_firm_named_with_initials_is_theirs_to_its_last_word() {
+    let found = candidates(&[
+        "§ 5 Bisyssla",
+        "En enhetschef, Marcus Eriksson, har genom sin enskilda firma ME Städ & Fönsterputs fakturerat kommunen 184 000 kronor. Kommunen har polisanmält misstänkt trolöshet mot huvudman.",
+    ]);
+    assert!(
+        masked_texts(&found, "lagovertradelse").contains(&"ME Städ & Fönsterputs"),
+        "{:?}",
+        masked(&found)
+    );
+}
+
+#[test]
+fn the_home_care_service_is_no_ones_health_but_having_home_care_is() {
+    let found = candidates(&[
+        "§ 25 Interpellation om bemanningen i hemtjänsten",
+        "Ingrid Fors (SD) har ställt en interpellation om bemanningen i hemtjänsten. En 84-årig kvinna har klagat.",
+        "Under 2024 tillförs hemtjänsten sex nya tjänster.",
+        "§ 26 Avgift",
+        "Elsa Hietala har hemtjänst fyra gånger per dag.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "kanslig"),
+        [
+            "Elsa Hietala",
+            "Elsa Hietala har hemtjänst fyra gånger per dag."
+        ]
+    );
+}

@@ -281,11 +281,16 @@ fn sole_traders(text: &str, w: &[Word], lex: &Lexicon) -> Vec<NameSpan> {
             .then(|| capitalised_run(text, w, k.wrapping_sub(1), -1))
             .flatten();
         // "Norrbyns Kyl & Värme" names a place and a trade, no one: only a business named
-        // with a person's name is theirs.
+        // with a person's name, or initials ("ME Städ & Fönsterputs"), is theirs.
         let personal = |&(i, j): &(usize, usize)| {
             w[i..=j].iter().any(|word| {
                 let bare = strip_genitive(word.text);
-                lex.is_first_name(bare) || lex.is_surname(bare) || lex.ambiguous.contains(bare)
+                let initials =
+                    (2..=3).contains(&bare.len()) && bare.chars().all(|c| c.is_ascii_uppercase());
+                lex.is_first_name(bare)
+                    || lex.is_surname(bare)
+                    || lex.ambiguous.contains(bare)
+                    || initials
             })
         };
         for (i, j) in following.into_iter().chain(preceding).filter(personal) {
@@ -342,7 +347,8 @@ fn capitalised_run(text: &str, w: &[Word], from: usize, step: isize) -> Option<(
             break;
         };
         let (a, b) = if step > 0 { (last, next) } else { (next, last) };
-        if !adjacent(text, &w[a], &w[b]) {
+        // "Bergs Städ & Fönsterputs": the business's name goes on after an ampersand.
+        if !adjacent(text, &w[a], &w[b]) && text[w[a].end..w[b].start] != *" & " {
             break;
         }
         last = next;
