@@ -1243,16 +1243,24 @@ fn each_of_a_list_of_names_the_council_elects_holds_the_office() {
         "Fullmäktige väljer Margareta Öst, Yusuf Demir och Britt Hedberg till nämndemän för återstoden av perioden.",
         "§ 9 Val av röstmottagare",
         "Fullmäktige väljer Ronja Kallio till röstmottagare.",
+        "§ 9 b Förslag till vigselförrättare",
+        "Fullmäktige föreslår Länsstyrelsen att förordna Maj-Britt Sundin till borgerlig vigselförrättare.",
+        "Valnämnden förordnar Mehmet Kaya som ordförande i Vallby.",
         "§ 10 Pensionärsrådet",
         "SPF Seniorerna Vallby har utsett Ingrid Halvarsson till representant i pensionärsrådet.",
     ]);
     assert_eq!(
         kept_texts(&found, "fortroendevald"),
-        ["Margareta Öst", "Yusuf Demir", "Britt Hedberg"]
+        [
+            "Margareta Öst",
+            "Yusuf Demir",
+            "Britt Hedberg",
+            "Maj-Britt Sundin"
+        ]
     );
     assert_eq!(
         masked_texts(&found, "namn"),
-        ["Ronja Kallio", "Ingrid Halvarsson"]
+        ["Ronja Kallio", "Mehmet Kaya", "Ingrid Halvarsson"]
     );
 }
 

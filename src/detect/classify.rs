@@ -912,7 +912,13 @@ fn hired(before: &str, after: &str, lex: &Lexicon) -> bool {
                 .iter()
                 .any(|b| sentence.contains(b.as_str()))
     };
-    (lex.tjansteman.anstaller.iter().any(|v| v == verb) || elects())
+    // "förordna Maj-Britt Sundin till borgerlig vigselförrättare": an appointment to a
+    // public office, where the same verbs also appoint röstmottagare and gode män.
+    let appointed = || {
+        lex.tjansteman.forordnar.iter().any(|v| v == verb)
+            && (lex.tjansteman.offentliga_uppdrag.iter()).any(|u| office.starts_with(u.as_str()))
+    };
+    (lex.tjansteman.anstaller.iter().any(|v| v == verb) || elects() || appointed())
         && !lex
             .tjansteman
             .enskilda_uppdrag

@@ -260,6 +260,13 @@ pub struct OfficialWords {
     /// The bodies whose elections make officials ("fullmäktige", "nämnd"), lower case.
     #[serde(default)]
     pub valande: Vec<String>,
+    /// Verbs of appointing ("förordna", "utse"): like `anstaller`, but only to one of
+    /// `offentliga_uppdrag`, as röstmottagare and gode män are appointed so too.
+    #[serde(default)]
+    pub forordnar: Vec<String>,
+    /// Public offices one is appointed to ("borgerlig vigselförrättare"), lower case.
+    #[serde(default)]
+    pub offentliga_uppdrag: Vec<String>,
     /// Verbs that say a protocol was adjusted ("justerades"): the names after "av" are
     /// its justerare.
     #[serde(default)]
