@@ -1407,3 +1407,18 @@ fn the_home_care_service_is_no_ones_health_but_having_home_care_is() {
         ]
     );
 }
+
+#[test]
+fn a_title_in_the_cell_beside_a_name_makes_it_an_official_but_a_label_of_the_next_cell_does_not() {
+    let found = candidates(&[
+        "Delegationsbeslut – bostadsanpassningsbidrag",
+        "Beslutat av bostadsanpassningshandläggare\tLena Berglund\t[Bild: namnteckning]",
+        "Attesterat av enhetschef\tErik Lind\t[Bild: namnteckning]",
+        "134-2\t2026-04-16\tU\tSvar till Gerd Lindmark\tHandläggare: Tobias Wiklund",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "fortroendevald"),
+        ["Lena Berglund", "Erik Lind", "Tobias Wiklund"]
+    );
+    assert_eq!(masked(&found), ["Gerd Lindmark"]);
+}

@@ -1064,7 +1064,17 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
                     && !municipal(&word)
         })
     };
-    let direct = i > 0 && joined(i - 1) && title_at(i - 1) && !not_ours(i - 1);
+    // "Attesterat av enhetschef⇥Erik Lind": a title ending the cell before the name's;
+    // capitalised only where it opens the cell ("Enhetschef⇥…", not "Sveriges Lärare⇥…").
+    let cell_before = |k: usize| {
+        let between = &text[w[k].end..w[k + 1].start];
+        let opens_cell = k == 0 || text[w[k - 1].end..w[k].start].contains('\t');
+        !between.is_empty()
+            && between.chars().all(|c| c == '\t')
+            && (opens_cell || !starts_upper(w[k].text))
+    };
+    let direct =
+        i > 0 && (joined(i - 1) || cell_before(i - 1)) && title_at(i - 1) && !not_ours(i - 1);
     // "beslut om tillförordnad socialchef (Petra Nilsson, 2026-03-01–…)".
     let bracketed = i > 0 && &text[w[i - 1].end..w[i].start] == " (" && title_at(i - 1);
     let of_something = (2..=4).any(|back| {
@@ -1094,7 +1104,12 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
             && w.get(j + 2).is_some_and(|title| {
                 adjacent(text, next, title) && lex.tjansteman.is_title(title.text)
             });
-        matches!(text[w[j].end..next.start].trim(), "," | "|")
+        let between = &text[w[j].end..next.start];
+        // Not a label that opens the next cell ("⇥Handläggare: Tobias Wiklund").
+        let cell = !between.is_empty()
+            && between.chars().all(|c| c == '\t')
+            && !text[next.end..].starts_with(':');
+        (matches!(between.trim(), "," | "|") || cell)
             && (lex.tjansteman.is_title(next.text) || qualified || joint_title(text, w, j + 1, lex))
     });
     before || after
