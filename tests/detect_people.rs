@@ -1422,3 +1422,16 @@ fn a_title_in_the_cell_beside_a_name_makes_it_an_official_but_a_label_of_the_nex
     );
     assert_eq!(masked(&found), ["Gerd Lindmark"]);
 }
+
+#[test]
+fn a_sports_clubs_address_is_the_clubs() {
+    let found = candidates(&[
+        "Postlista",
+        "FFN 2026/21-1\t2026-03-18\tI\tRegistrering av lotteri\tÅsmyra IF, Idrottsvägen 2, 840 90 Åsmyra",
+        "FFN 2026/22-1\t2026-03-18\tI\tAnsökan om bidrag\tLars Ek, Idrottsvägen 5, 840 90 Åsmyra",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "adress"),
+        ["Idrottsvägen 5", "840 90 Åsmyra"]
+    );
+}

@@ -664,6 +664,10 @@ pub struct AddressWords {
     /// funktionsstöd, Box 50"): private persons seldom have a box.
     #[serde(default)]
     pub box_myndighet: Vec<String>,
+    /// Abbreviations that end a sports club's name ("Åsmyra IF", "Norrby BK"), lower case:
+    /// an address right after one is the club's, like an organisation's.
+    #[serde(default)]
+    pub klubbar: Vec<String>,
 }
 
 /// The street endings ("vägen", "gatan") and, built from them once when the lexicon is
@@ -765,11 +769,8 @@ impl Lexicon {
         lexicon.ambiguous = word_list(TVETYDIGA);
         lexicon.places = word_list(ORTER);
         lexicon.places.extend(extra("orter"));
-        lexicon.organisation_lower = lexicon
-            .organisation
-            .ord
-            .words()
-            .iter()
+        lexicon.organisation_lower = (lexicon.organisation.ord.words().iter())
+            .chain(&lexicon.adress.klubbar)
             .map(|w| w.to_lowercase())
             .collect();
         lexicon.sensitive = GroupedStems::new(&[
