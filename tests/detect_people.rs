@@ -1435,3 +1435,13 @@ fn a_sports_clubs_address_is_the_clubs() {
         ["Idrottsvägen 5", "840 90 Åsmyra"]
     );
 }
+
+#[test]
+fn a_boards_and_the_auditors_mailboxes_are_no_ones() {
+    let found = candidates(&[
+        "Hyttforshem AB – styrelseprotokoll",
+        "Frågor om protokollet: styrelsen@hyttforshem.se. Revisionen nås på revisorerna@hyttfors.se.",
+        "Hyresgästen Anna Ek, anna.ek@telia.com, har klagat.",
+    ]);
+    assert_eq!(masked_texts(&found, "kontakt"), ["anna.ek@telia.com"]);
+}
