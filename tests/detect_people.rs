@@ -1445,3 +1445,23 @@ fn a_boards_and_the_auditors_mailboxes_are_no_ones() {
     ]);
     assert_eq!(masked_texts(&found, "kontakt"), ["anna.ek@telia.com"]);
 }
+
+#[test]
+fn a_rescue_services_and_a_federations_addresses_are_theirs_and_a_lawyer_is_no_union_ombud() {
+    let found = candidates(&[
+        "§ 4 Överklagande",
+        "Räddningstjänsten Bergslagen, Brandstationsvägen 1, 711 33 Hyttfors, har yttrat sig.",
+        "Bergslagens Miljöförbund, Box 44, 711 21 Hyttfors, har inkommit med tillsynsrapport.",
+        "Överklagandet har kommit in via ombudet advokat Per Lind.",
+    ]);
+    assert!(
+        masked_texts(&found, "adress").is_empty(),
+        "{:?}",
+        masked(&found)
+    );
+    assert!(
+        masked_texts(&found, "facklig").is_empty(),
+        "{:?}",
+        masked(&found)
+    );
+}
