@@ -392,7 +392,29 @@ pub fn addresses(text: &str, lex: &Lexicon, own_mailbox: impl Fn(&str) -> bool) 
         .filter_map(|&postcode| village_address_before(text, postcode, &out))
         .collect();
     out.extend(villages);
+    let abroad: Vec<Span> = out
+        .iter()
+        .filter_map(|street| foreign_postcode_after(text, street.end, &out))
+        .collect();
+    out.extend(abroad);
     out
+}
+
+/// "Tøyengata 14, 0578 Oslo", "Lindenstraße 12, 24103 Kiel": a postcode of another
+/// country's form and its town right after an address found.
+fn foreign_postcode_after(text: &str, end: usize, found: &[Span]) -> Option<Span> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = regex(&RE, r"^, (?:\d{4,5}|\d{2}-\d{3}) \p{Lu}[\p{L}-]+");
+    let m = re.find(&text[end..])?;
+    let start = end + ", ".len();
+    let taken = found
+        .iter()
+        .any(|s| s.start < end + m.end() && start < s.end);
+    (!taken).then_some(Span {
+        start,
+        end: end + m.end(),
+        rule: "adress",
+    })
 }
 
 /// "Kontakt: gymnasieforbundet@asmyra.se, Box 14, 840 90 Åsmyra": an address right
@@ -720,6 +742,18 @@ mod tests {
                 "361 30 Lindvreta",
                 "Brännmyra 40"
             ]
+        );
+    }
+
+    #[test]
+    fn an_address_abroad_keeps_its_countrys_postcode() {
+        let t =
+            "Senait Tekle, Tøyengata 14, 0578 Oslo, och Klaus Wegner, Lindenstraße 12, 24103 Kiel.";
+        let mut found = texts(t, addresses(t, &lex(), |_| false));
+        found.sort_unstable();
+        assert_eq!(
+            found,
+            ["0578 Oslo", "24103 Kiel", "Lindenstraße 12", "Tøyengata 14"]
         );
     }
 
