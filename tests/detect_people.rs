@@ -1465,3 +1465,16 @@ fn a_rescue_services_and_a_federations_addresses_are_theirs_and_a_lawyer_is_no_u
         masked(&found)
     );
 }
+
+#[test]
+fn a_pair_before_a_spouse_and_a_slavic_surname_are_names_whatever_lists_know() {
+    let found = candidates(&[
+        "§ 7 Klagomål",
+        "Xhevdet Berisha och hans fru Valbona bor på fastigheten.",
+        "Beslutet skickas till Ksenia Volkova.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "namn"),
+        ["Xhevdet Berisha", "Valbona", "Ksenia Volkova"]
+    );
+}
