@@ -1478,3 +1478,29 @@ fn a_pair_before_a_spouse_and_a_slavic_surname_are_names_whatever_lists_know() {
         ["Xhevdet Berisha", "Valbona", "Ksenia Volkova"]
     );
 }
+
+#[test]
+fn dementia_a_brain_haemorrhage_and_payment_difficulties_are_told_of_the_person_but_a_denial_is_not(
+) {
+    let found = candidates(&[
+        "§ 9 Ansökan om färdtjänst",
+        "Anna Ek har ansökt om färdtjänst. Hon är dement och fick en hjärnblödning 2024.",
+        "Hon har betalningssvårigheter och lever på existensminimum.",
+        "Anna Ek dementerar uppgiften om att hon har flyttat.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "kanslig")
+            .into_iter()
+            .filter(|t| t.starts_with("Hon"))
+            .collect::<Vec<_>>(),
+        ["Hon är dement och fick en hjärnblödning 2024."]
+    );
+    assert_eq!(
+        masked_texts(&found, "integritetskanslig")
+            .into_iter()
+            .filter(|t| t.starts_with("Hon"))
+            .collect::<Vec<_>>(),
+        ["Hon har betalningssvårigheter och lever på existensminimum."]
+    );
+    assert!(!masked(&found).iter().any(|t| t.contains("dementerar")));
+}
