@@ -1504,3 +1504,19 @@ fn dementia_a_brain_haemorrhage_and_payment_difficulties_are_told_of_the_person_
     );
     assert!(!masked(&found).iter().any(|t| t.contains("dementerar")));
 }
+
+#[test]
+fn carrying_a_knife_setting_a_fire_and_driving_without_a_licence_are_crimes_told_of_the_person() {
+    let found = candidates(&[
+        "§ 9 Avstängning",
+        "Eleven Anna Ek bar kniv i skolan. Han har anlagt en brand i skolans toalett.",
+        "Han har kört bil utan körkort.",
+        "Räddningstjänsten har släckt sju anlagda bränder i containrar.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "lagovertradelse").len(),
+        4,
+        "{:?}",
+        masked(&found)
+    );
+}
