@@ -1520,3 +1520,18 @@ fn carrying_a_knife_setting_a_fire_and_driving_without_a_licence_are_crimes_told
         masked(&found)
     );
 }
+
+#[test]
+fn an_acting_head_and_the_municipal_director_are_officials_and_a_title_is_no_part_of_a_name() {
+    let found = candidates(&[
+        "Kommunstyrelsen",
+        "§ 12 Budget",
+        "Ulf Berg, t.f. förvaltningschef, föredrar ärendet.",
+        "Kommundirektören Per Hallberg deltar under punkten.",
+        "Ordföranden Birgitta Sjöberg (C) föreslår bifall.",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "fortroendevald"),
+        ["Ulf Berg", "Per Hallberg", "Birgitta Sjöberg"]
+    );
+}

@@ -282,7 +282,9 @@ pub struct OfficialWords {
 }
 
 impl OfficialWords {
-    /// A job title, by its ending ("gatuchef", "byggnadsinspektör").
+    /// A job title, by its ending ("gatuchef", "byggnadsinspektör"). Few titles count in
+    /// the definite form ("chefen", "rektorn", "direktören"): "sjuksköterskan Maja
+    /// Lindkvist" tells of an employee in an incident, not an official in their role.
     pub fn is_title(&self, word: &str) -> bool {
         let word = super::lower_case(word);
         self.titlar.iter().any(|t| word.ends_with(t.as_str()))

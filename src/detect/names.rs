@@ -779,7 +779,8 @@ fn particle_surname(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> Option<u
 /// Two or three capitalised words right before a party ("Fatuma Jama Ali (S)", "Fatuma
 /// Jama Ali | S | Närvarande"): an elected official's name, whatever lists know of it.
 fn before_party(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> Option<usize> {
-    if !plausible_given_name(w[i].text, lex) {
+    // "Ordföranden Birgitta Sjöberg (C)": the title is no part of the name.
+    if !plausible_given_name(w[i].text, lex) || lex.tjansteman.is_title(w[i].text) {
         return None;
     }
     let mut j = i;
@@ -1100,10 +1101,23 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
     // "Eva Strömgren, ordförande", or in an attendance table "Eva Strömgren | Ordförande";
     // also "Dragana Kovačević, tjänstgörande ersättare".
     let after = w.get(j + 1).is_some_and(|next| {
-        let qualified = matches!(next.text, "tjänstgörande" | "ordinarie" | "vice")
-            && w.get(j + 2).is_some_and(|title| {
-                adjacent(text, next, title) && lex.tjansteman.is_title(title.text)
-            });
+        // "tjänstgörande ersättare", "t.f. förvaltningschef", "biträdande rektor".
+        const QUALIFIERS: &[&str] = &[
+            "tjänstgörande ",
+            "ordinarie ",
+            "vice ",
+            "t.f. ",
+            "tf ",
+            "tillförordnad ",
+            "biträdande ",
+            "bitr. ",
+            "ställföreträdande ",
+        ];
+        let qualified = QUALIFIERS
+            .iter()
+            .find_map(|q| text[next.start..].strip_prefix(q))
+            .and_then(|rest| rest.split(|c: char| !c.is_alphabetic() && c != '-').next())
+            .is_some_and(|title| lex.tjansteman.is_title(title));
         let between = &text[w[j].end..next.start];
         // Not a label that opens the next cell ("⇥Handläggare: Tobias Wiklund").
         let cell = !between.is_empty()
