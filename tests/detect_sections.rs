@@ -345,7 +345,7 @@ fn a_disability_written_with_a_hyphen_is_sensitive() {
 #[test]
 fn protected_identity_dependence_and_party_membership_are_sensitive_in_a_persons_matter() {
     let found = candidates(&[
-        "§ 50 Ansökan om bistånd",
+        "§ 50 Ansökan om parkeringstillstånd",
         "Sökande är Karin Lundqvist.",
         "Hon har skyddad identitet och bor på skyddat boende.",
         "Hennes före detta make är medlem i Sverigedemokraterna och har ett alkoholberoende.",
@@ -839,5 +839,25 @@ fn the_municipalitys_grazing_land_keeps_its_designation_in_a_lease_to_a_farmer()
             ("Skärvsjö 6:2", Suggestion::Keep),
             ("Skärvsjö 6:2", Suggestion::Keep)
         ]
+    );
+}
+
+#[test]
+fn a_courts_request_about_ones_aid_under_the_social_services_act_is_masked_whole() {
+    let found = candidates(&[
+        "Vård- och omsorgsnämnden",
+        "§ 31 Överklagande",
+        "Förvaltningsrätten har begärt yttrande i mål om bistånd enligt 4 kap. 1 § SoL för Per Holm.",
+        "Beslut: Nämnden avger yttrande enligt förvaltningens förslag.",
+        "§ 32 Budgetuppföljning",
+        "Nämnden redovisar ett underskott på 3 miljoner kronor.",
+    ]);
+    assert_eq!(
+        secrecy(&found),
+        [(
+            2,
+            Some(3),
+            Some("26 kap. 1 § offentlighets- och sekretesslagen")
+        )]
     );
 }
