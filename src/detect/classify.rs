@@ -903,27 +903,17 @@ fn hired(before: &str, after: &str, lex: &Lexicon) -> bool {
         .take(40)
         .flat_map(char::to_lowercase)
         .collect();
+    let words = &lex.tjansteman;
+    let verb_of = |verbs: &[String]| verbs.iter().any(|v| v == verb);
+    let office_of = |offices: &[String]| offices.iter().any(|o| office.starts_with(o.as_str()));
     let elects = || {
         let sentence = super::lower_case(before.rsplit(". ").next().unwrap_or(before));
-        lex.tjansteman.valjer.iter().any(|v| v == verb)
-            && lex
-                .tjansteman
-                .valande
-                .iter()
-                .any(|b| sentence.contains(b.as_str()))
+        verb_of(&words.valjer) && words.valande.iter().any(|b| sentence.contains(b.as_str()))
     };
     // "förordna Maj-Britt Sundin till borgerlig vigselförrättare": an appointment to a
     // public office, where the same verbs also appoint röstmottagare and gode män.
-    let appointed = || {
-        lex.tjansteman.forordnar.iter().any(|v| v == verb)
-            && (lex.tjansteman.offentliga_uppdrag.iter()).any(|u| office.starts_with(u.as_str()))
-    };
-    (lex.tjansteman.anstaller.iter().any(|v| v == verb) || elects() || appointed())
-        && !lex
-            .tjansteman
-            .enskilda_uppdrag
-            .iter()
-            .any(|u| office.starts_with(u.as_str()))
+    let appointed = verb_of(&words.forordnar) && office_of(&words.offentliga_uppdrag);
+    (verb_of(&words.anstaller) || appointed || elects()) && !office_of(&words.enskilda_uppdrag)
 }
 
 /// The text before a name without the names listed before it ("väljer Anna Ek, Per Holm
