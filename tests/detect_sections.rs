@@ -861,3 +861,21 @@ fn a_courts_request_about_ones_aid_under_the_social_services_act_is_masked_whole
         )]
     );
 }
+
+#[test]
+fn a_detailed_plan_adopted_keeps_the_designation_it_is_named_after() {
+    let found = candidates(&[
+        "Byggnadsnämnden",
+        "§ 47 Detaljplan för Hyttfors 3:4 m.fl.",
+        "Nämnden antar detaljplanen.",
+        "§ 48 Förhandsbesked, Bruket 1:4",
+        "Nämnden lämnar negativt förhandsbesked.",
+    ]);
+    assert_eq!(
+        designations(&found),
+        [
+            ("Hyttfors 3:4", Suggestion::Keep),
+            ("Bruket 1:4", Suggestion::Mask)
+        ]
+    );
+}
