@@ -1529,9 +1529,10 @@ fn an_acting_head_and_the_municipal_director_are_officials_and_a_title_is_no_par
         "Ulf Berg, t.f. förvaltningschef, föredrar ärendet.",
         "Kommundirektören Per Hallberg deltar under punkten.",
         "Ordföranden Birgitta Sjöberg (C) föreslår bifall.",
+        "Motionären Karin Lund (V) föreslår ekologisk skolmat.",
     ]);
     assert_eq!(
         kept_texts(&found, "fortroendevald"),
-        ["Ulf Berg", "Per Hallberg", "Birgitta Sjöberg"]
+        ["Ulf Berg", "Per Hallberg", "Birgitta Sjöberg", "Karin Lund"]
     );
 }

@@ -779,8 +779,14 @@ fn particle_surname(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> Option<u
 /// Two or three capitalised words right before a party ("Fatuma Jama Ali (S)", "Fatuma
 /// Jama Ali | S | Närvarande"): an elected official's name, whatever lists know of it.
 fn before_party(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> Option<usize> {
-    // "Ordföranden Birgitta Sjöberg (C)": the title is no part of the name.
-    if !plausible_given_name(w[i].text, lex) || lex.tjansteman.is_title(w[i].text) {
+    // "Ordföranden Birgitta Sjöberg (C)", "Motionären Karin Lund (V)": a title, or a word
+    // no list knows before a known first name, is no part of the name.
+    let before_a_first_name =
+        !lex.is_first_name(w[i].text) && w.get(i + 1).is_some_and(|n| lex.is_first_name(n.text));
+    if !plausible_given_name(w[i].text, lex)
+        || lex.tjansteman.is_title(w[i].text)
+        || before_a_first_name
+    {
         return None;
     }
     let mut j = i;
