@@ -1536,3 +1536,26 @@ fn an_acting_head_and_the_municipal_director_are_officials_and_a_title_is_no_par
         ["Ulf Berg", "Per Hallberg", "Birgitta Sjöberg", "Karin Lund"]
     );
 }
+
+#[test]
+fn a_private_persons_political_activity_is_sensitive_but_a_partys_vacant_seat_is_not() {
+    let found = candidates(&[
+        "§ 14 Lokaluthyrning",
+        "Rebecka Hallin har bokat stora salen för ett valmöte, där hon är lokal samordnare.",
+        "Skribenten Jonas Ek uppger att han är aktiv sverigedemokrat.",
+        "§ 15 Nämndemän",
+        "En nämndemannaplats för Socialdemokraterna är vakant.",
+    ]);
+    let sensitive = masked_texts(&found, "kanslig");
+    assert!(
+        sensitive.iter().any(|t| t.contains("valmöte")),
+        "{sensitive:?}"
+    );
+    assert!(
+        sensitive
+            .iter()
+            .any(|t| t.contains("aktiv sverigedemokrat")),
+        "{sensitive:?}"
+    );
+    assert!(!masked(&found).iter().any(|t| t.contains("vakant")));
+}
