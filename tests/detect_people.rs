@@ -1559,3 +1559,67 @@ fn a_private_persons_political_activity_is_sensitive_but_a_partys_vacant_seat_is
     );
     assert!(!masked(&found).iter().any(|t| t.contains("vakant")));
 }
+
+#[test]
+fn a_polling_stations_chair_an_associations_choice_and_a_place_in_parentheses_make_no_official() {
+    let found = candidates(&[
+        "§ 20 Röstmottagare",
+        "Valnämnden utser Anna Ek till ordförande i valdistrikt Norra.",
+        "Föreningsstämman valde Per Holm till ordförande.",
+        "§ 21 Överklagande",
+        "Klaganden Ole Hansen (Norge) har överklagat beslutet.",
+        "Sökande: Lisa Berg (Umeå)",
+    ]);
+    assert!(
+        kept_texts(&found, "fortroendevald").is_empty(),
+        "{found:#?}"
+    );
+    assert_eq!(masked(&found).len(), 4, "{:?}", masked(&found));
+}
+
+#[test]
+fn a_persons_mailbox_and_address_stay_masked_beside_an_associations_webmail_and_the_municipalitys_name(
+) {
+    let found = candidates(&[
+        "Nora kommun",
+        "§ 3 Skrivelse",
+        "Brf Björken nås på styrelsen.brfbjorken@gmail.com.",
+        "Anna Ek, anna.ek@gmail.com, Storgatan 5, 123 45 Norrby, har skrivit till kommunen.",
+        "Nora Lindqvist nås på nora.lindqvist@gmail.com.",
+    ]);
+    let masked_contacts = masked_texts(&found, "kontakt");
+    assert!(
+        masked_contacts.contains(&"anna.ek@gmail.com"),
+        "{masked_contacts:?}"
+    );
+    assert!(
+        masked_contacts.contains(&"nora.lindqvist@gmail.com"),
+        "{masked_contacts:?}"
+    );
+    assert_eq!(
+        masked_texts(&found, "adress"),
+        ["Storgatan 5", "123 45 Norrby"]
+    );
+}
+
+#[test]
+fn getting_help_from_the_home_care_service_is_the_persons_health_and_a_trade_is_no_ones_initials() {
+    let found = candidates(&[
+        "§ 26 Avgift",
+        "Elsa Hietala får hjälp av hemtjänsten fyra gånger om dagen.",
+        "§ 27 Tillsyn",
+        "Norrbyns VVS & El, enskild firma, har anmälts.",
+    ]);
+    assert!(
+        masked_texts(&found, "kanslig")
+            .iter()
+            .any(|t| t.contains("hemtjänsten")),
+        "{:?}",
+        masked(&found)
+    );
+    assert!(
+        !masked(&found).iter().any(|t| t.contains("VVS")),
+        "{:?}",
+        masked(&found)
+    );
+}

@@ -126,12 +126,12 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
     // "skarvsjo@vision.se" beside "hr@skarvsjo.se": a union branch's mailbox, named
     // after the organisation's own domain (or its municipality), is no one's.
     let branch_mail = |address: &str| {
-        let local = address.split('@').next().unwrap_or("").to_lowercase();
-        let first = local.split(['-', '.', '_']).next().unwrap_or("");
-        structure.is_branch_mail(address)
-            || own_domains
-                .iter()
-                .any(|d| d.split('.').next() == Some(first) && !address.ends_with(d.as_str()))
+        structure.is_branch_mail(address, lex)
+            || own_domains.iter().any(|domain| {
+                let label = domain.split('.').next().unwrap_or("");
+                !address.ends_with(domain.as_str())
+                    && structure::branch_mailbox(address, label, lex)
+            })
     };
     let tables = columns::of(doc, lex);
     let own_phones = patterns::organisation_phone_series(
@@ -581,6 +581,13 @@ fn people(
                 .then(|| columns.get(columns::cell_at(&p.text, n.start)).copied())
                 .flatten();
             let role = n.role || column == Some(Column::Party) || identified(i, n.end);
+            // "genom ombudet Roger Lindholm (S)": a known party outweighs a role word, but
+            // not a party's column or an identity number ("Sökande: Lisa Berg (Umeå)").
+            let party_wins = n.party
+                && role
+                && column != Some(Column::Party)
+                && !identified(i, n.end)
+                && names::known_party_after(&p.text[n.end..], lex);
             let union = n.union
                 || column == Some(Column::Union)
                 // A diarium row from "Kommunal sektion …" has its handläggare in it.
@@ -600,8 +607,7 @@ fn people(
                 paragraph: i,
                 start: n.start,
                 end: n.end,
-                // "genom ombudet Roger Lindholm (S)": a party outweighs a role word.
-                official: (!role || n.party) && !union && official,
+                official: (!role || party_wins) && !union && official,
                 role,
                 union,
                 // "Kurdiska kulturföreningen Newroz | 802499-1187 | Rezan Ahmed": the
@@ -908,12 +914,24 @@ fn hired(before: &str, after: &str, lex: &Lexicon) -> bool {
     let office_of = |offices: &[String]| offices.iter().any(|o| office.starts_with(o.as_str()));
     let elects = || {
         let sentence = super::lower_case(before.rsplit(". ").next().unwrap_or(before));
-        verb_of(&words.valjer) && words.valande.iter().any(|b| sentence.contains(b.as_str()))
+        verb_of(&words.valjer)
+            && sentence
+                .split(|c: char| !c.is_alphabetic())
+                .any(|word| elected_by(word, &words.valande))
     };
     // "förordna Maj-Britt Sundin till borgerlig vigselförrättare": an appointment to a
     // public office, where the same verbs also appoint röstmottagare and gode män.
     let appointed = verb_of(&words.forordnar) && office_of(&words.offentliga_uppdrag);
     (verb_of(&words.anstaller) || appointed || elects()) && !office_of(&words.enskilda_uppdrag)
+}
+
+/// `word` names a body whose elections make officials (`valande`: an entry ends it, and no
+/// `!` entry is the word).
+fn elected_by(word: &str, bodies: &[String]) -> bool {
+    let (exceptions, endings): (Vec<&String>, Vec<&String>) =
+        bodies.iter().partition(|b| b.starts_with('!'));
+    endings.iter().any(|e| word.ends_with(e.as_str()))
+        && !exceptions.iter().any(|e| word == &e[1..])
 }
 
 /// The text before a name without the names listed before it ("väljer Anna Ek, Per Holm

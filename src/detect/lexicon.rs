@@ -226,6 +226,10 @@ pub struct NameWords {
     /// the consent the medborgarförslag rule rests on is missing, so the name is masked.
     #[serde(default)]
     pub ej_publicering: Vec<String>,
+    /// Capital abbreviations of a trade ("VVS", "EL"), not a sole trader's initials: "Norrbyns
+    /// VVS & El" names no one.
+    #[serde(default)]
+    pub inte_initialer: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -257,7 +261,8 @@ pub struct OfficialWords {
     /// `valande` (the council, a nämnd, a board) elects; an association elects its own.
     #[serde(default)]
     pub valjer: Vec<String>,
-    /// The bodies whose elections make officials ("fullmäktige", "nämnd"), lower case.
+    /// The bodies whose elections make officials, as word endings ("fullmäktige",
+    /// "nämnden"); `!word`: a word that is none ("!valnämnden"). Lower case.
     #[serde(default)]
     pub valande: Vec<String>,
     /// Verbs of appointing ("förordna", "utse"): like `anstaller`, but only to one of
@@ -279,6 +284,10 @@ pub struct OfficialWords {
     /// för"): the one replaced is an official.
     #[serde(default)]
     pub ersatter: Vec<String>,
+    /// Words before a title that qualify it ("t.f. ", "biträdande "), each with the
+    /// space after it: "Ulf Berg, t.f. förvaltningschef" holds the title.
+    #[serde(default)]
+    pub titelprefix: Vec<String>,
 }
 
 impl OfficialWords {
@@ -721,6 +730,19 @@ pub struct ContactWords {
     /// Domains of public authorities: a mailbox there is the authority's or its staff's.
     #[serde(default)]
     pub myndighetsdomaner: Vec<String>,
+    /// Webmail and consumer providers' domains: a mailbox there is a person's or an
+    /// association's own, however functional its name ("styrelsen.brf@gmail.com"), and no
+    /// organisation's domain.
+    #[serde(default)]
+    pub webbpost: Vec<String>,
+}
+
+impl ContactWords {
+    /// Whether `address` is at a webmail or consumer provider's domain.
+    pub fn at_webmail(&self, address: &str) -> bool {
+        let domain = address.rsplit('@').next().unwrap_or("").to_lowercase();
+        self.webbpost.contains(&domain)
+    }
 }
 
 fn word_list(text: &str) -> WordSet {

@@ -285,8 +285,9 @@ fn sole_traders(text: &str, w: &[Word], lex: &Lexicon) -> Vec<NameSpan> {
         let personal = |&(i, j): &(usize, usize)| {
             w[i..=j].iter().any(|word| {
                 let bare = strip_genitive(word.text);
-                let initials =
-                    (2..=3).contains(&bare.len()) && bare.chars().all(|c| c.is_ascii_uppercase());
+                let initials = (2..=3).contains(&bare.chars().count())
+                    && bare.chars().all(char::is_uppercase)
+                    && !lex.namn.inte_initialer.iter().any(|t| t == bare);
                 lex.is_first_name(bare)
                     || lex.is_surname(bare)
                     || lex.ambiguous.contains(bare)
@@ -1008,6 +1009,11 @@ fn followed_by_party(after: &str, lex: &Lexicon) -> bool {
     abbreviation || lex.tjansteman.partier.iter().any(|p| p == inner)
 }
 
+/// A party of `[tjansteman] partier` in parentheses right after a name (" (S)").
+pub(super) fn known_party_after(after: &str, lex: &Lexicon) -> bool {
+    parenthesised(after).is_some_and(|p| lex.tjansteman.partier.iter().any(|k| k == p.trim()))
+}
+
 /// The rest of the sentence after a name speaks of the person's elected office.
 fn speaks_of_office(after: &str, lex: &Lexicon) -> bool {
     // "Anna Ek redogör för ärendet": who presents a matter to the nämnd does so in office.
@@ -1074,11 +1080,8 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
     // "Attesterat av enhetschef⇥Erik Lind": a title ending the cell before the name's;
     // capitalised only where it opens the cell ("Enhetschef⇥…", not "Sveriges Lärare⇥…").
     let cell_before = |k: usize| {
-        let between = &text[w[k].end..w[k + 1].start];
         let opens_cell = k == 0 || text[w[k - 1].end..w[k].start].contains('\t');
-        !between.is_empty()
-            && between.chars().all(|c| c == '\t')
-            && (opens_cell || !starts_upper(w[k].text))
+        cell_border(&text[w[k].end..w[k + 1].start]) && (opens_cell || !starts_upper(w[k].text))
     };
     let direct =
         i > 0 && (joined(i - 1) || cell_before(i - 1)) && title_at(i - 1) && !not_ours(i - 1);
@@ -1108,31 +1111,22 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
     // also "Dragana Kovačević, tjänstgörande ersättare".
     let after = w.get(j + 1).is_some_and(|next| {
         // "tjänstgörande ersättare", "t.f. förvaltningschef", "biträdande rektor".
-        const QUALIFIERS: &[&str] = &[
-            "tjänstgörande ",
-            "ordinarie ",
-            "vice ",
-            "t.f. ",
-            "tf ",
-            "tillförordnad ",
-            "biträdande ",
-            "bitr. ",
-            "ställföreträdande ",
-        ];
-        let qualified = QUALIFIERS
-            .iter()
-            .find_map(|q| text[next.start..].strip_prefix(q))
+        let qualified = (lex.tjansteman.titelprefix.iter())
+            .find_map(|q| text[next.start..].strip_prefix(q.as_str()))
             .and_then(|rest| rest.split(|c: char| !c.is_alphabetic() && c != '-').next())
             .is_some_and(|title| lex.tjansteman.is_title(title));
         let between = &text[w[j].end..next.start];
         // Not a label that opens the next cell ("⇥Handläggare: Tobias Wiklund").
-        let cell = !between.is_empty()
-            && between.chars().all(|c| c == '\t')
-            && !text[next.end..].starts_with(':');
+        let cell = cell_border(between) && !text[next.end..].starts_with(':');
         (matches!(between.trim(), "," | "|") || cell)
             && (lex.tjansteman.is_title(next.text) || qualified || joint_title(text, w, j + 1, lex))
     });
     before || after
+}
+
+/// What stands between two words is only the tabs that end a cell.
+fn cell_border(between: &str) -> bool {
+    !between.is_empty() && between.chars().all(|c| c == '\t')
 }
 
 /// "miljö- och byggchef": a title shared by two fields, starting at word `k`.

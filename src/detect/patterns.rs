@@ -149,7 +149,7 @@ pub fn organisation_domains<'t>(
     let mut out: Vec<String> = texts
         .flat_map(|t| email().find_iter(t))
         .map(|m| m.as_str())
-        .filter(|address| functional_mailbox(address, lex))
+        .filter(|address| functional_mailbox(address, lex) && !lex.kontakt.at_webmail(address))
         .filter_map(|address| address.rsplit_once('@').map(|(_, d)| d.to_lowercase()))
         .collect();
     out.sort();
@@ -427,6 +427,7 @@ fn after_mailbox(before: &str, lex: &Lexicon, own_mailbox: impl Fn(&str) -> bool
     tail.ends_with(|c: char| c.is_ascii_alphabetic())
         && email().find_iter(tail).last().is_some_and(|m| {
             m.end() == tail.len()
+                && !lex.kontakt.at_webmail(m.as_str())
                 && (functional_mailbox(m.as_str(), lex) || own_mailbox(m.as_str()))
         })
 }

@@ -82,14 +82,11 @@ impl Structure {
     }
 
     /// `sjovik@vision.se`, `asmyra-kolsjo@sverigeslarare.se`: a local branch's mailbox,
-    /// named after the municipality (first), at an organisation's domain (a union's, an
-    /// association's). No person's.
-    pub fn is_branch_mail(&self, address: &str) -> bool {
-        let Some(kommun) = self.kommun.as_deref() else {
-            return false;
-        };
-        let local = address.split('@').next().unwrap_or("").to_lowercase();
-        local.split(['-', '.', '_']).next() == Some(folded(kommun).as_str())
+    /// named after the municipality ([`branch_mailbox`]). No person's.
+    pub fn is_branch_mail(&self, address: &str, lex: &Lexicon) -> bool {
+        self.kommun
+            .as_deref()
+            .is_some_and(|kommun| branch_mailbox(address, &folded(kommun), lex))
     }
 
     /// The § a paragraph belongs to.
@@ -392,6 +389,28 @@ fn decision_of_list(list: Option<usize>) -> Decision {
 }
 
 /// A place name as a mail domain writes it: "Skärvsjö" → "skarvsjo".
+/// A branch's mailbox named after `place` (folded: "skarvsjo"), first, perhaps with its
+/// neighbour ("asmyra-kolsjo"), at an organisation's domain. Not a person's mailbox that
+/// starts with a name the place shares ("nora.lindqvist@…"), nor one at a webmail domain.
+pub(super) fn branch_mailbox(address: &str, place: &str, lex: &Lexicon) -> bool {
+    let Some((local, _)) = address.split_once('@') else {
+        return false;
+    };
+    let local = local.to_lowercase();
+    let mut parts = local.split(['-', '.', '_']);
+    let names_someone = |part: &str| {
+        let mut chars = part.chars();
+        let capitalised: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        lex.is_first_name(&capitalised) || lex.is_surname(&capitalised)
+    };
+    !lex.kontakt.at_webmail(address)
+        && parts.next() == Some(place)
+        && parts.all(|part| !names_someone(part))
+}
+
 fn folded(name: &str) -> String {
     name.to_lowercase()
         .chars()

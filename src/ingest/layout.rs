@@ -650,7 +650,8 @@ fn shape_of(glyphs: &[LayoutGlyph], lines: &[Segment], left: f32, right: f32) ->
 /// The room `upper` left before `right` beyond the first word of `lower`, as a fraction
 /// of the font size ([`LineJoin::room`]).
 fn room_after(glyphs: &[LayoutGlyph], upper: &Segment, lower: &Segment, right: f32) -> f32 {
-    (right - upper.x1 - first_word_width(glyphs, lower)) / upper.size.min(lower.size)
+    // A hostile page's zero font size must not make the room infinite or NaN.
+    (right - upper.x1 - first_word_width(glyphs, lower)) / upper.size.min(lower.size).max(0.1)
 }
 
 /// The median distance between consecutive baselines of a block.

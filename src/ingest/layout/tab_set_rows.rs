@@ -182,7 +182,8 @@ fn read_certain_tabs(paragraph: &mut LaidParagraph) {
 
 /// Is a join open: could the line have broken at a space as well as at a tab?
 fn is_open(join: &LineJoin) -> bool {
-    join.room < CERTAIN_TAB_ROOM
+    // A NaN room (no sizes to measure by) is open, not a certain tab.
+    join.room.is_nan() || join.room < CERTAIN_TAB_ROOM
 }
 
 /// Reads `tabs` of a paragraph's open joins as tabs, those that left the most room, and
