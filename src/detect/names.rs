@@ -782,11 +782,12 @@ fn particle_surname(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> Option<u
 fn before_party(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> Option<usize> {
     // "Ordföranden Birgitta Sjöberg (C)", "Motionären Karin Lund (V)": a title, or a word
     // no list knows before a known first name, is no part of the name.
+    // Asked at every capitalised word: the list lookups wait for the cheap test.
     let before_a_first_name =
-        !lex.is_first_name(w[i].text) && w.get(i + 1).is_some_and(|n| lex.is_first_name(n.text));
+        || !lex.is_first_name(w[i].text) && w.get(i + 1).is_some_and(|n| lex.is_first_name(n.text));
     if !plausible_given_name(w[i].text, lex)
         || lex.tjansteman.is_title(w[i].text)
-        || before_a_first_name
+        || before_a_first_name()
     {
         return None;
     }
