@@ -449,8 +449,15 @@ fn an_ordinary_word_capitalised_mid_sentence_before_a_surname_is_a_first_name() 
     let found = candidates(&[
         "§ 8 Skyddsjakt efter björn",
         "Björn har vid två tillfällen dödat tackor. Som jaktledare anges Björn Lantto.",
+        "§ 9 Röstmottagare",
+        "Valdistrikt\tÖvriga röstmottagare",
+        "Norrhyttan\tJuni Pettersson, Dragana Ilić",
+        "Röstmottagarna utbildas i juni.",
     ]);
-    assert_eq!(masked_texts(&found, "namn"), ["Björn Lantto"]);
+    assert_eq!(
+        masked_texts(&found, "namn"),
+        ["Björn Lantto", "Juni Pettersson", "Dragana Ilić"]
+    );
 }
 
 #[test]
@@ -566,10 +573,12 @@ fn one_relieved_of_a_private_assignment_is_no_official() {
         "§ 23 Entledigande av röstmottagare",
         "Röstmottagaren Lars-Göran Fält bar en knapp med Kristdemokraternas partisymbol.",
         "Valnämnden entledigar Lars-Göran Fält från uppdraget som röstmottagare.",
+        "Beslut: Linnéa Åkerblom och Kjell Brandt entledigas från sina uppdrag som röstmottagare.",
         "§ 24 Avsägelse",
         "Anna Berg (S) har begärt att bli entledigad från uppdraget som ersättare.",
     ]);
     assert!(masked(&found).contains(&"Lars-Göran Fält"), "{found:?}");
+    assert!(masked(&found).contains(&"Kjell Brandt"), "{found:?}");
     assert!(kept_texts(&found, "fortroendevald").contains(&"Anna Berg"));
 }
 

@@ -495,6 +495,46 @@ fn a_cell_under_an_address_heading_is_an_address_without_a_street_ending() {
 }
 
 #[test]
+fn a_cell_under_an_address_heading_after_a_venue_is_the_venues_address() {
+    let body = table(&[
+        &["Valdistrikt", "Röstningslokal", "Adress"],
+        &["Hyttfors centrala", "Folkets hus", "Bruksgatan 4"],
+        &["Skänkhyttan", "Skänkhyttans bygdegård", "Bygdevägen 1"],
+        &["Norrhyttan", "Hyttgårdens äldreboende", "Kolbotten 118"],
+    ]);
+    let (_, found) = scanned(&body);
+    let addresses: Vec<&str> = found
+        .iter()
+        .filter(|c| c.rule == "adress")
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(addresses, Vec::<&str>::new());
+}
+
+#[test]
+fn a_phone_number_ends_at_its_cells_tab() {
+    // A Word tab between runs, as a tab-set list is written.
+    const TAB: &str = "</w:t><w:tab/><w:t xml:space=\"preserve\">";
+    let body = [
+        ["Förening", "Kontaktperson", "Telefon", "Beviljat belopp"].join(TAB),
+        [
+            "PRO Hyttfors",
+            "Gösta Fransson",
+            "070-174 06 27",
+            "18 000 kr",
+        ]
+        .join(TAB),
+    ]
+    .map(|line| paragraph(&line))
+    .concat();
+    let (_, found) = scanned(&body);
+    assert_eq!(
+        find(&found, "kontakt", "070-174 06 27").suggestion,
+        Suggestion::Mask
+    );
+}
+
+#[test]
 fn a_workplace_named_like_a_person_is_no_union_representative() {
     let body = table(&[
         &["Organisation", "Ombud", "Arbetsplats", "Telefon"],

@@ -413,11 +413,12 @@ fn detection_quality_on_an_eighteenth_set() {
 /// care nämnd and its kallelse, a school nämnd, a valnämnd, a personnel and fee
 /// committee, a housing company's board, a crisis nämnd, an överförmyndarnämnd, a
 /// kungörelse and a postlista in blocks, written by another hand from the guideline alone
-/// (tests/corpus/heldout19.txt, Hyttfors kommun), added in session 14. Never tuned on:
-/// only its figures are printed.
+/// (tests/corpus/heldout19.txt, Hyttfors kommun), added in session 14. Measured untouched
+/// (recall 0.938, precision 0.896), never tuned on until session 15 (0.938 / 0.896 when it
+/// was switched), then used for improving the detector.
 #[test]
-fn detection_quality_on_a_nineteenth_set_never_tuned_on() {
+fn detection_quality_on_a_nineteenth_set() {
     let report = measure(include_str!("corpus/heldout19.txt"));
-    report.print_figures("heldout19.txt");
+    report.print("heldout19.txt");
     report.assert_every_identity_number("heldout19.txt");
 }

@@ -170,7 +170,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
         for s in patterns::addresses(&p.text, lex, staff_mail) {
             found.push(Found::new(i, s.start, s.end, s.rule, 0.9, Some(ADDRESS)));
         }
-        for (start, end) in address_cells(&p.text, tables[i].as_deref(), &found, i) {
+        for (start, end) in address_cells(&p.text, tables[i].as_deref(), &found, i, lex) {
             found.push(Found::new(i, start, end, "adress", 0.85, Some(ADDRESS)));
         }
         // An account number outranks the phone number its digits may also look like.
@@ -239,12 +239,14 @@ fn designations(
 
 /// The cells of a row under an address heading ("Elev | Klass | Adress") that hold a word
 /// and a number ("Brännmyra 40") and no address found already: a village address has no
-/// street ending to tell it by.
+/// street ending to tell it by. A cell after an organisation's name ("Folkets hus |
+/// Bruksgatan 4") is the organisation's.
 fn address_cells(
     text: &str,
     columns: Option<&[Column]>,
     found: &[Found],
     paragraph: usize,
+    lex: &Lexicon,
 ) -> Vec<(usize, usize)> {
     let Some(columns) = columns else {
         return Vec::new();
@@ -256,6 +258,7 @@ fn address_cells(
                 .iter()
                 .any(|f| f.paragraph == paragraph && f.start < end && start < f.end)
                 && patterns::name_and_number_cell(&text[start..end])
+                && !patterns::organisation_before(text, start, lex)
         })
         .collect()
 }

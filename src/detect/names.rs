@@ -1030,8 +1030,10 @@ fn speaks_of_office(after: &str, lex: &Lexicon) -> bool {
     let sentence = &sentence[..sentence.len().min(160)];
     // Compared without allocating: it is asked after every name.
     // "entledigas från uppdraget som god man": some assignments are a private person's.
+    // "sina uppdrag som röstmottagare" names the assignment after "som".
     let private_assignment = |rest: &[u8]| {
         let rest = rest.trim_ascii_start();
+        let rest = rest.strip_prefix(b"som ").unwrap_or(rest);
         lex.tjansteman.enskilda_uppdrag.iter().any(|u| {
             rest.get(..u.len())
                 .is_some_and(|r| r.eq_ignore_ascii_case(u.as_bytes()))

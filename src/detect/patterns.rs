@@ -22,7 +22,8 @@ fn phone() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     regex(
         &RE,
-        r"(?:\+46[\s\x{2011}-]?\(?0?\)?\s?[1-9]\d{0,2}|(?-u:\b)0[1-9]\d{0,3})(?:[\s\x{2011}\x{2013}-]{0,3}\d{2,4}){1,4}(?-u:\b)",
+        // A tab ends a cell: the digits after it are the next cell's ("070-174 06 27⇥18 000 kr").
+        r"(?:\+46[\s\x{2011}-]?\(?0?\)?\s?[1-9]\d{0,2}|(?-u:\b)0[1-9]\d{0,3})(?:[[\s--\t]\x{2011}\x{2013}-]{0,3}\d{2,4}){1,4}(?-u:\b)",
     )
 }
 
@@ -333,7 +334,6 @@ pub fn addresses(text: &str, lex: &Lexicon, own_mailbox: impl Fn(&str) -> bool) 
     if lex.adress.platsrader.iter().any(opens_with) || letterhead(text) {
         return out;
     }
-    let organisations = &lex.organisation_lower;
     // An organisation's street or box makes the postcode after it the organisation's too.
     let mut organisation_ends: Vec<usize> = Vec::new();
     // The postcodes found, for the villages written before them.
@@ -367,8 +367,7 @@ pub fn addresses(text: &str, lex: &Lexicon, own_mailbox: impl Fn(&str) -> bool) 
             // namnet Nittayas Thaikök (org.nr …), Storgatan 20"), and an address with a
             // flat number is a home ("Kommunen hyr ut lägenheten på Björkgatan 4 C, lgh
             // 1102 …").
-            let organisation = near(text, m.start(), organisations, 40)
-                && !near(text, m.start(), &lex.namn.enskild_firma, 100)
+            let organisation = organisation_before(text, m.start(), lex)
                 && !with_flat_number(text, m.range())
                 || text[m.range()].starts_with("Box")
                     && near(text, m.start(), &lex.adress.box_myndighet, 40)
@@ -398,6 +397,13 @@ pub fn addresses(text: &str, lex: &Lexicon, own_mailbox: impl Fn(&str) -> bool) 
         .collect();
     out.extend(abroad);
     out
+}
+
+/// An organisation is named right before `at` ("Folkets hus, Bruksgatan 4"), and no sole
+/// trader's firm, whose address is the owner's ("… i enskild firma under namnet
+/// Nittayas Thaikök (org.nr …), Storgatan 20").
+pub fn organisation_before(text: &str, at: usize, lex: &Lexicon) -> bool {
+    near(text, at, &lex.organisation_lower, 40) && !near(text, at, &lex.namn.enskild_firma, 100)
 }
 
 /// "Tøyengata 14, 0578 Oslo", "Lindenstraße 12, 24103 Kiel": a postcode of another
