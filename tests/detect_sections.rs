@@ -879,3 +879,19 @@ fn a_detailed_plan_adopted_keeps_the_designation_it_is_named_after() {
         ]
     );
 }
+
+#[test]
+fn a_politicians_motion_about_low_incomes_in_a_list_of_matters_tells_nothing_of_anyone() {
+    let found = candidates(&[
+        "Ärenden",
+        "4. Försäljning av villatomt till Ola Berglund och Linda Berglund",
+        "7. Motion från Ahmad Rahimi (L) om fritidskort för barn i familjer med låga inkomster",
+        "8. Ansökan från Ola Berglund om anstånd med betalning på grund av låga inkomster",
+    ]);
+    let sensitive: Vec<usize> = found
+        .iter()
+        .filter(|c| c.rule == "integritetskanslig" && c.text.len() > 20)
+        .map(|c| c.location.paragraph)
+        .collect();
+    assert_eq!(sensitive, [3], "{found:#?}");
+}

@@ -1219,7 +1219,10 @@ fn sensitive_in_paragraph(
         {
             continue;
         }
-        if rule != "lagovertradelse" && !names && told_by_the_authority(&sentence, lex) {
+        if rule != "lagovertradelse"
+            && !names
+            && (told_by_the_authority(&sentence, lex) || an_initiative(&sentence, lex))
+        {
             continue;
         }
         if !names && speaks_of_many(&sentence, lex) {
@@ -1307,6 +1310,16 @@ fn told_by_the_authority(lower: &str, lex: &Lexicon) -> bool {
         .iter()
         .any(|e| subject.ends_with(e.as_str()))
         && !points_at_someone(lower, lex)
+}
+
+/// A sentence that opens with a politician's initiative, after a list item's number
+/// ("7. Motion från …"): `[arende] initiativ`.
+fn an_initiative(lower: &str, lex: &Lexicon) -> bool {
+    let opening = lower.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+    lex.arende
+        .initiativ
+        .iter()
+        .any(|i| opening.starts_with(i.as_str()))
 }
 
 /// A line that says where a decision is sent ("Beslutet skickas till: Klaganden;

@@ -380,6 +380,11 @@ pub struct MatterWords {
     /// "socialnämnden"): such a sentence that points at no one tells of no one.
     #[serde(default)]
     pub myndighet: Vec<String>,
+    /// Openings of a politician's initiative ("Motion från Ahmad Rahimi (L) om fritidskort
+    /// för barn i familjer med låga inkomster"): a sentence that names no private person
+    /// after one speaks of a policy, not of anyone.
+    #[serde(default)]
+    pub initiativ: Vec<String>,
     /// Words of someone being away ("förhinder", "frånvarande"): the health reason given
     /// for it ("på grund av sjukskrivning") is masked, whoever is away.
     #[serde(default)]
