@@ -1632,3 +1632,25 @@ fn getting_help_from_the_home_care_service_is_the_persons_health_and_a_trade_is_
         masked(&found)
     );
 }
+
+#[test]
+fn a_business_whose_organisation_number_is_a_personnummer_is_its_owners_name() {
+    let found = candidates(&[
+        "§ 5 Upphandling av målning",
+        "Anbud har kommit in från Stålbo Bygg AB, org.nr 556677-8899, och den enskilda \
+         firman Glads Måleri, org.nr 660109-9952, med innehavaren Sven Glad.",
+        "Beslut: Uppdraget tilldelas Glads Måleri. Eva Lind (S) anmälde jäv.",
+        "Avsändare: Nowak Bygg & Fasad (org.nr 880574-9911)",
+        "Anbudet från Siam Garden (org.nr 880512-9913) kom in för sent.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "namn"),
+        [
+            "Glads Måleri",
+            "Sven Glad",
+            "Glads Måleri",
+            "Nowak Bygg & Fasad"
+        ]
+    );
+    assert_eq!(masked_texts(&found, "lagovertradelse"), Vec::<&str>::new());
+}

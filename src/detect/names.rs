@@ -194,6 +194,8 @@ pub(super) fn find_in_row(
         }
     }
     for firm in sole_traders(text, words, lex) {
+        // A firm's name holds its owner's ("Glads Måleri"): the whole name is theirs.
+        out.retain(|n| !(firm.start <= n.start && n.end <= firm.end));
         if !out.iter().any(|n| n.start < firm.end && firm.start < n.end) {
             out.push(firm);
         }
@@ -280,34 +282,74 @@ fn sole_traders(text: &str, w: &[Word], lex: &Lexicon) -> Vec<NameSpan> {
         let preceding = matches!(between.trim_end(), "," | " (" | "(")
             .then(|| capitalised_run(text, w, k.wrapping_sub(1), -1))
             .flatten();
-        // "Norrbyns Kyl & Värme" names a place and a trade, no one: only a business named
-        // with a person's name, or initials ("ME Städ & Fönsterputs"), is theirs.
-        let personal = |&(i, j): &(usize, usize)| {
-            w[i..=j].iter().any(|word| {
-                let bare = strip_genitive(word.text);
-                let initials = (2..=3).contains(&bare.chars().count())
-                    && bare.chars().all(char::is_uppercase)
-                    && !lex.namn.inte_initialer.iter().any(|t| t == bare);
-                lex.is_first_name(bare)
-                    || lex.is_surname(bare)
-                    || lex.ambiguous.contains(bare)
-                    || initials
-            })
-        };
+        let personal = |&(i, j): &(usize, usize)| personal_business(text, w, i, j, lex);
         for (i, j) in following.into_iter().chain(preceding).filter(personal) {
-            out.push(NameSpan {
-                start: w[i].start,
-                end: w[j].end,
-                role: true,
-                party: false,
-                titled: false,
-                union: false,
-                represents: None,
-                dead: false,
-            });
+            out.push(firm_span(w, i, j));
         }
     }
+    out.extend(
+        before_personal_org_numbers(text)
+            .filter_map(|end| w.iter().rposition(|word| word.end == end))
+            .filter_map(|k| capitalised_run(text, w, k, -1))
+            .filter(|&(i, j)| personal_business(text, w, i, j, lex))
+            .map(|(i, j)| firm_span(w, i, j)),
+    );
     out
+}
+
+/// "Norrbyns Kyl & Värme" and "Siam Garden" name a place, a trade or a dish, no one: only
+/// a business named with a person's name ("Heikkis Gräv", or "Glads Måleri" of its owner
+/// Sven Glad named beside it), or with initials ("ME Städ & Fönsterputs"), is theirs.
+fn personal_business(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> bool {
+    let owners_surname = |bare: &str| {
+        w.windows(2).enumerate().any(|(k, pair)| {
+            !(i..=j).contains(&(k + 1))
+                && pair[1].text == bare
+                && adjacent(text, &pair[0], &pair[1])
+                && lex.is_first_name(pair[0].text)
+        })
+    };
+    w[i..=j].iter().any(|word| {
+        let bare = strip_genitive(word.text);
+        let initials = (2..=3).contains(&bare.chars().count())
+            && bare.chars().all(char::is_uppercase)
+            && !lex.namn.inte_initialer.iter().any(|t| t == bare);
+        lex.is_first_name(bare)
+            || lex.is_surname(bare)
+            || lex.ambiguous.contains(bare)
+            || initials
+            || owners_surname(bare)
+    })
+}
+
+fn firm_span(w: &[Word], i: usize, j: usize) -> NameSpan {
+    NameSpan {
+        start: w[i].start,
+        end: w[j].end,
+        role: true,
+        party: false,
+        titled: false,
+        union: false,
+        represents: None,
+        dead: false,
+    }
+}
+
+/// Where the names end that an organisation number of a person's form follows ("Nowak
+/// Bygg & Fasad, org.nr 880574-9911"): a sole trader's number is the owner's personnummer,
+/// so the business named is theirs. A company's number never has a month there (its third
+/// digit is 2 or more).
+fn before_personal_org_numbers(text: &str) -> impl Iterator<Item = usize> + '_ {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = super::constant_regex(
+        &RE,
+        r"(?i)(?:, | \()(?:org\.? ?nr|organisationsnummer)\.?:? ?(?:19|20)?\d\d(0[1-9]|1[0-2])\d\d[-+ ]?\d{4}",
+    );
+    // Asked of every paragraph: most hold no organisation number at all.
+    let any = text.contains("rg.") || text.contains("rg ") || text.contains("rganisationsn");
+    any.then(|| re.find_iter(text).map(|m| m.start()))
+        .into_iter()
+        .flatten()
 }
 
 /// The number of words of the phrase of `phrases` that starts at word `k`, if one does.
