@@ -607,3 +607,33 @@ fn a_debt_cell_is_masked_in_a_private_customers_row_and_kept_in_a_companys() {
         .collect();
     assert_eq!(debts, ["18 420 kr"]);
 }
+
+#[test]
+fn a_register_exported_with_semicolons_reads_its_fields_as_columns() {
+    let body = [
+        "Offentlig postlista. Exporterad 2026-04-13 från diariesystemet. \
+         Fält: Diarienr;Handling;Datum;Riktning;Ärendemening;Avsändare/Mottagare;Handläggare",
+        "Information: Kommunen publicerar postlistan enligt 5 kap. OSL. Personuppgifter om \
+         enskilda har maskerats.",
+        "KS 2026/134;1;2026-04-07;Inkommande;Begäran om allmän handling;Erik Holmgren;\
+         Emma Kjellberg",
+        "SN 2026/211;3;2026-04-07;Inkommande;Handling i ärende om bistånd;Sekretessmarkerad, \
+         26 kap. 1 § OSL;Sanna Järvinen",
+    ]
+    .map(paragraph)
+    .concat();
+    let (_, found) = scanned(&body);
+    assert_eq!(
+        find(&found, "namn", "Erik Holmgren").suggestion,
+        Suggestion::Mask
+    );
+    let kept: Vec<&str> = found
+        .iter()
+        .filter(|c| c.rule == "fortroendevald")
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(kept, ["Emma Kjellberg", "Sanna Järvinen"]);
+    assert!(!found
+        .iter()
+        .any(|c| c.text.starts_with("Sekretessmarkerad")));
+}

@@ -429,11 +429,11 @@ fn detection_quality_on_a_nineteenth_set() {
 /// claims for damages and medborgarförslag, a postlista, a delegation list, a protocol
 /// extract sent to two private persons, a pensioners' and disability council, an e-service
 /// form and a water company's annual meeting, written by another hand from the guideline
-/// alone (tests/corpus/heldout20.txt, Sandlövs kommun), added in session 15. Never tuned
-/// on: only its figures are printed.
+/// alone (tests/corpus/heldout20.txt, Sandlövs kommun), added in session 15. Measured
+/// untouched (recall 0.879, precision 0.861), then used for improving the detector.
 #[test]
-fn detection_quality_on_a_twentieth_set_never_tuned_on() {
+fn detection_quality_on_a_twentieth_set() {
     let report = measure(include_str!("corpus/heldout20.txt"));
-    report.print_figures("heldout20.txt");
+    report.print("heldout20.txt");
     report.assert_every_identity_number("heldout20.txt");
 }

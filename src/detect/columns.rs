@@ -47,19 +47,24 @@ const INTERRUPTION_MAX_CHARS: usize = 80;
 pub(crate) fn of(doc: &Document, lex: &Lexicon) -> Vec<Option<Rc<[Column]>>> {
     let mut out = vec![None; doc.paragraphs.len()];
     let mut table: Option<Rc<[Column]>> = None;
+    // Whether a row has come since the header: a note right under the header ("Fält: …"
+    // then "Information: …") is no end of the table yet.
+    let mut rows = false;
     for (i, p) in doc.paragraphs.iter().enumerate() {
         if p.running {
             continue;
         }
         if let Some(header) = header(&p.text, lex) {
             table = Some(header.into());
+            rows = false;
             continue;
         }
         let Some(columns) = &table else { continue };
         let cells = cell_count(&p.text);
         if cells == columns.len() {
             out[i] = Some(columns.clone());
-        } else if cells == 1 && ends_a_table(&p.text) {
+            rows = true;
+        } else if cells == 1 && ends_a_table(&p.text) && (rows || is_section(&p.text)) {
             table = None;
         }
     }
@@ -67,14 +72,19 @@ pub(crate) fn of(doc: &Document, lex: &Lexicon) -> Vec<Option<Rc<[Column]>>> {
 }
 
 /// The byte ranges of a row's cells, untrimmed: split at [`CELL_SEPARATOR`] when the text
-/// has one, else at each run of tabs (none: the whole text is one cell).
+/// has one, else at each run of tabs, else at the semicolons of a record exported from a
+/// register (none: the whole text is one cell).
 pub(crate) fn cells(text: &str) -> Vec<(usize, usize)> {
     let separators: Vec<(usize, usize)> = if text.contains(CELL_SEPARATOR) {
         text.match_indices(CELL_SEPARATOR)
             .map(|(at, sep)| (at, at + sep.len()))
             .collect()
-    } else {
+    } else if text.contains('\t') || !is_record(text) {
         tab_runs(text)
+    } else {
+        text.match_indices(';')
+            .map(|(at, _)| (at, at + 1))
+            .collect()
     };
     let mut out = Vec::with_capacity(separators.len() + 1);
     let mut start = 0;
@@ -92,6 +102,9 @@ fn cell_count(text: &str) -> usize {
     if text.contains(CELL_SEPARATOR) {
         return text.matches(CELL_SEPARATOR).count() + 1;
     }
+    if !text.contains('\t') && is_record(text) {
+        return text.matches(';').count() + 1;
+    }
     let inner = text.trim_matches('\t').as_bytes();
     let runs = inner
         .iter()
@@ -99,6 +112,26 @@ fn cell_count(text: &str) -> usize {
         .filter(|&(k, &b)| b == b'\t' && (k == 0 || inner[k - 1] != b'\t'))
         .count();
     runs + 1
+}
+
+/// The fewest fields of a record exported from a register as a line.
+const RECORD_MIN_FIELDS: usize = 4;
+
+/// "KS 2026/118;2;2026-04-06;Inkommande;Skadeståndsanspråk …": a register's record
+/// exported as a line, its fields apart by semicolons with no space after any (prose puts
+/// one after each).
+pub(crate) fn is_record(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut fields = 1;
+    for (k, &b) in bytes.iter().enumerate() {
+        if b == b';' {
+            if bytes.get(k + 1) == Some(&b' ') {
+                return false;
+            }
+            fields += 1;
+        }
+    }
+    fields >= RECORD_MIN_FIELDS
 }
 
 /// The runs of tabs between two cells' text (not those that indent the line or end it).
@@ -143,7 +176,7 @@ pub(crate) fn cells_of(text: &str, columns: &[Column], role: Column) -> Vec<(usi
 /// short heading without digits, one heading known, and no one named ("Bo Rask | ledamot |
 /// C" is a row, though a known heading fills a cell).
 fn header(text: &str, lex: &Lexicon) -> Option<Vec<Column>> {
-    if !text.contains(CELL_SEPARATOR) && !text.contains('\t') {
+    if !text.contains(CELL_SEPARATOR) && !text.contains('\t') && !is_record(text) {
         return None;
     }
     let cells = cells(text);
@@ -151,8 +184,14 @@ fn header(text: &str, lex: &Lexicon) -> Option<Vec<Column>> {
         return None;
     }
     let mut headings = Vec::new();
-    for &(start, end) in &cells {
+    for (k, &(start, end)) in cells.iter().enumerate() {
         let cell = text[start..end].trim();
+        // "… Exporterad 2026-04-13. Fält: Diarienr;Handling;…": an export names its
+        // fields after a label, the first field's heading after the colon.
+        let cell = match cell.rsplit_once(':') {
+            Some((_, heading)) if k == 0 && is_record(text) => heading.trim(),
+            _ => cell,
+        };
         if cell.chars().count() > HEADING_MAX_CHARS || cell.chars().any(|c| c.is_ascii_digit()) {
             return None;
         }
@@ -220,7 +259,11 @@ fn column(heading: &str, lex: &Lexicon) -> Column {
 
 /// A § heading or a line of prose ends a table; a short line between rows does not.
 fn ends_a_table(text: &str) -> bool {
-    text.trim_start().starts_with('§') || text.chars().count() > INTERRUPTION_MAX_CHARS
+    is_section(text) || text.chars().count() > INTERRUPTION_MAX_CHARS
+}
+
+fn is_section(text: &str) -> bool {
+    text.trim_start().starts_with('§')
 }
 
 #[cfg(test)]
@@ -244,6 +287,19 @@ mod tests {
             .into_iter()
             .map(|r| r.map(|c| c.to_vec()))
             .collect()
+    }
+
+    #[test]
+    fn a_register_export_names_its_fields_and_its_records_are_rows() {
+        use Column::*;
+        let r = roles(&[
+            "Offentlig postlista. Exporterad 2026-04-13. Fält: Diarienr;Handling;Datum;Avsändare/Mottagare;Handläggare",
+            "Information: Kommunen publicerar postlistan enligt 5 kap. OSL. Personuppgifter om enskilda har maskerats.",
+            "KS 2026/118;2;2026-04-06;Gunnel Sjöstrand, Ålstorpsvägen 12;Emma Kjellberg",
+            "Ordförande; Lena Ek; sekreterare; Emma Kjellberg; justerare",
+        ]);
+        assert_eq!(r[2], Some(vec![Other, Other, Other, Party, Official]));
+        assert_eq!(r[3], None);
     }
 
     #[test]
