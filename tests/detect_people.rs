@@ -1654,3 +1654,27 @@ fn a_business_whose_organisation_number_is_a_personnummer_is_its_owners_name() {
     );
     assert_eq!(masked_texts(&found, "lagovertradelse"), Vec::<&str>::new());
 }
+
+#[test]
+fn the_auditors_listed_after_their_bodys_heading_and_a_qualified_title_are_officials() {
+    let found = candidates(&[
+        "§ 3 Granskning av föreningsbidrag",
+        "Revisorerna i Sandlövs kommun: Göran Vik (ordförande), Inger Bengtsson Lilja, \
+         Mehmet Kaya och Anna-Karin Mårtensson.",
+        "Sakkunnigt biträde: Therese Lindahl, certifierad kommunal revisor, \
+         Revisionsbyrån Söderslätt AB.",
+        "Föreningen har redovisat bidraget genom sin kassör Anna Berg.",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "fortroendevald"),
+        [
+            "Göran Vik",
+            "Inger Bengtsson Lilja",
+            "Mehmet Kaya",
+            "Anna-Karin Mårtensson",
+            "Therese Lindahl"
+        ]
+    );
+    // "Revisionsbyrån" holds no union's name, and "kommunal revisor" no union.
+    assert_eq!(masked_texts(&found, "namn"), ["Anna Berg"]);
+}

@@ -855,10 +855,17 @@ fn after_official_title(before: &str, lex: &Lexicon) -> bool {
     // Only the last words can be the title (the headings are short).
     let from = title.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
     let title = super::lower_case(&title[from..]);
+    let title = title.trim();
+    // "Revisorerna i Sandlövs kommun:", "Ledamöter i styrelsen:": a heading of the body.
+    let of_a_body = |r: &String| {
+        title
+            .strip_prefix(r.as_str())
+            .is_some_and(|rest| rest.starts_with(" i ") && from == 0)
+    };
     lex.tjansteman
         .rubriker
         .iter()
-        .any(|r| title.trim_end().ends_with(r.as_str()))
+        .any(|r| title.ends_with(r.as_str()) || of_a_body(r))
 }
 
 /// "Beslutet har fattats av Anna Ekström": the name right after one of the phrases of

@@ -1155,9 +1155,10 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
     // "Eva Strömgren, ordförande", or in an attendance table "Eva Strömgren | Ordförande";
     // also "Dragana Kovačević, tjänstgörande ersättare".
     let after = w.get(j + 1).is_some_and(|next| {
-        // "tjänstgörande ersättare", "t.f. förvaltningschef", "biträdande rektor".
-        let qualified = (lex.tjansteman.titelprefix.iter())
-            .find_map(|q| text[next.start..].strip_prefix(q.as_str()))
+        // "tjänstgörande ersättare", "t.f. förvaltningschef", "certifierad kommunal
+        // revisor": up to two qualifiers before the title.
+        let qualified = without_qualifier(&text[next.start..], lex)
+            .map(|rest| without_qualifier(rest, lex).unwrap_or(rest))
             .and_then(|rest| rest.split(|c: char| !c.is_alphabetic() && c != '-').next())
             .is_some_and(|title| lex.tjansteman.is_title(title));
         let between = &text[w[j].end..next.start];
@@ -1167,6 +1168,11 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
             && (lex.tjansteman.is_title(next.text) || qualified || joint_title(text, w, j + 1, lex))
     });
     before || after
+}
+
+/// `text` after the qualifier of a title it opens with (`[tjansteman] titelprefix`).
+fn without_qualifier<'t>(text: &'t str, lex: &Lexicon) -> Option<&'t str> {
+    (lex.tjansteman.titelprefix.iter()).find_map(|q| text.strip_prefix(q.as_str()))
 }
 
 /// What stands between two words is only the tabs that end a cell.
