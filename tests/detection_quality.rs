@@ -437,3 +437,17 @@ fn detection_quality_on_a_twentieth_set() {
     report.print("heldout20.txt");
     report.assert_every_identity_number("heldout20.txt");
 }
+
+/// Twelve documents of a municipality on the Bohuslän coast in layouts unlike the earlier
+/// sets': a kommunstyrelse, a building nämnd, a technical nämnd (water and waste), a
+/// school nämnd, a social nämnd, the council, an accessibility council's notes, a joint
+/// service nämnd and a joint överförmyndarnämnd with the neighbour, a diarium, a kallelse
+/// and a delegation list, written by another hand from the guideline alone
+/// (tests/corpus/heldout21.txt, Klövskärs kommun), added in session 15. Never tuned on:
+/// only its figures are printed.
+#[test]
+fn detection_quality_on_a_twenty_first_set_never_tuned_on() {
+    let report = measure(include_str!("corpus/heldout21.txt"));
+    report.print_figures("heldout21.txt");
+    report.assert_every_identity_number("heldout21.txt");
+}

@@ -489,3 +489,11 @@ fn through_files_on_the_twentieth_set() {
     m.print();
     m.assert_close_to_text(DOCX_MARGIN, PDF_MARGIN);
 }
+
+/// Never tuned on: figures only, its errors stay unread.
+#[test]
+fn through_files_on_the_twenty_first_set_never_tuned_on() {
+    let m = measure("heldout21.txt", include_str!("corpus/heldout21.txt"));
+    m.print_figures();
+    m.assert_close_to_text(DOCX_MARGIN, PDF_MARGIN);
+}
