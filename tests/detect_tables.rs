@@ -637,3 +637,38 @@ fn a_register_exported_with_semicolons_reads_its_fields_as_columns() {
         .iter()
         .any(|c| c.text.starts_with("Sekretessmarkerad")));
 }
+
+#[test]
+fn a_council_member_listed_beside_the_association_they_represent_is_no_official() {
+    const TAB: &str = "</w:t><w:tab/><w:t xml:space=\"preserve\">";
+    let body = [
+        "Kommunala pensionärs- och funktionsrättsrådet".to_string(),
+        ["Närvarande", "Representerar"].join(TAB),
+        ["Ahmed Nur (S), ordförande", "Kommunstyrelsen"].join(TAB),
+        ["Berit Holm, vice ordförande", "PRO Sandlöv"].join(TAB),
+        ["Marianne Bäck", "Hörselskadades förening Söderslätt"].join(TAB),
+        ["Camilla Ahlström", "Vård- och omsorgsförvaltningen"].join(TAB),
+        "§ 11. Hörslingor".to_string(),
+        "Marianne Bäck påpekar att hon själv hör dåligt trots sitt cochleaimplantat.".to_string(),
+    ]
+    .map(|line| paragraph(&line))
+    .concat();
+    let (_, found) = scanned(&body);
+    let kept: Vec<&str> = found
+        .iter()
+        .filter(|c| c.rule == "fortroendevald")
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(kept, ["Ahmed Nur", "Camilla Ahlström"]);
+    assert_eq!(
+        find(&found, "namn", "Berit Holm").suggestion,
+        Suggestion::Mask
+    );
+    // Her association tells her health wherever she is named.
+    assert!(found
+        .iter()
+        .any(|c| c.rule == "kanslig" && c.text == "Marianne Bäck" && c.location.paragraph == 7));
+    assert!(found
+        .iter()
+        .any(|c| c.rule == "kanslig" && c.text.contains("cochleaimplantat")));
+}

@@ -543,7 +543,9 @@ fn parenthesised(after: &str) -> Option<&str> {
 /// range in `after`. Not the municipality's own name ("(Vallby kommun)"): its staff are
 /// officials.
 fn followed_by_organisation(after: &str, lex: &Lexicon) -> Option<std::ops::Range<usize>> {
-    let inner = parenthesised(after)?;
+    let Some(inner) = parenthesised(after) else {
+        return association_in_next_cell(after);
+    };
     let start = inner.as_ptr() as usize - after.as_ptr() as usize;
     let words: Vec<&str> = inner.split_whitespace().collect();
     let &first = words.first()?;
@@ -559,6 +561,30 @@ fn followed_by_organisation(after: &str, lex: &Lexicon) -> Option<std::ops::Rang
         || starts_organisation(first, lex)
         || words.iter().any(|w| ends_like_organisation(w, lex));
     organisation.then_some(start..start + inner.len())
+}
+
+/// "Gösta Lindahl⇥SPF Seniorerna Slätten", "Berit Holm, vice ordförande⇥PRO Sandlöv": an
+/// association in the cell after a name's (a council's list of whom each member
+/// represents); its byte range in `after`. Only an association (an acronym and a place, or
+/// a "förening" or "förbund"): a nämnd or a unit in that cell is the municipality's.
+fn association_in_next_cell(after: &str) -> Option<std::ops::Range<usize>> {
+    let tab = after.find('\t')?;
+    // Only a title may stand between the name and its cell's end.
+    if after[..tab].contains(['(', ':', ';']) || after[..tab].chars().count() > 40 {
+        return None;
+    }
+    let start = tab + after[tab..].len() - after[tab..].trim_start_matches('\t').len();
+    let end = after[start..].find('\t').map_or(after.len(), |e| start + e);
+    let cell = after[start..end].trim_end();
+    let words: Vec<&str> = cell.split_whitespace().collect();
+    let &first = words.first()?;
+    let acronym = words.len() > 1
+        && (2..=5).contains(&first.chars().count())
+        && first.chars().all(char::is_uppercase)
+        && words[1].starts_with(char::is_uppercase);
+    let lower = cell.to_lowercase();
+    let association = lower.contains("förening") || lower.contains("förbund");
+    (acronym || association).then_some(start..start + cell.len())
 }
 
 /// " (1888–1969)" after a name: the years a person lived.
