@@ -1678,3 +1678,20 @@ fn the_auditors_listed_after_their_bodys_heading_and_a_qualified_title_are_offic
     // "Revisionsbyrån" holds no union's name, and "kommunal revisor" no union.
     assert_eq!(masked_texts(&found, "namn"), ["Anna Berg"]);
 }
+
+#[test]
+fn the_municipalitys_agent_at_a_companys_meeting_is_an_official_and_a_partys_is_not() {
+    let found = candidates(&[
+        "Närvarande aktieägare: Sandlövs kommun, genom kommunens ombud Emil Hansson enligt \
+         fullmakt från kommunstyrelsen.",
+        "§ 2 Val av ordförande vid stämman",
+        "Emil Hansson valdes till ordförande.",
+        "§ 3 Överklagande av bygglov",
+        "Klaganden har genom sitt ombud Maria Sand yrkat att beslutet upphävs.",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "fortroendevald"),
+        ["Emil Hansson", "Emil Hansson"]
+    );
+    assert_eq!(masked(&found), ["Maria Sand"]);
+}

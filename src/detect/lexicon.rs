@@ -288,6 +288,10 @@ pub struct OfficialWords {
     /// space after it: "Ulf Berg, t.f. förvaltningschef" holds the title.
     #[serde(default)]
     pub titelprefix: Vec<String>,
+    /// Words that make an official only after the municipality's or an authority's
+    /// genitive ("kommunens ombud Emil Hansson"); a private party has an ombud too.
+    #[serde(default)]
+    pub myndighetens_ombud: Vec<String>,
 }
 
 impl OfficialWords {

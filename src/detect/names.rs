@@ -1029,6 +1029,12 @@ fn introduced_by_role(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
     }
     let one = lower(w[i - 1].text);
     let before = (i >= 2).then(|| lower(w[i - 2].text));
+    // "kommunens ombud Emil Hansson" acts for the municipality, not for a party.
+    if before.as_deref().is_some_and(municipal)
+        && lex.tjansteman.myndighetens_ombud.iter().any(|o| *o == one)
+    {
+        return false;
+    }
     // "den sökande": the two words, a space apart (compared without joining them: this
     // is asked before every capitalised word).
     let is_two = |r: &str| {
@@ -1176,8 +1182,21 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
                 && (i - back..i - 1).all(|k| starts_upper(w[k].text))
                 && !not_ours(i - back - 1)
         });
-    let before =
-        direct || bracketed || of_something || shared || title_in_apposition(text, w, i, lex);
+    // "genom kommunens ombud Emil Hansson".
+    let authoritys_agent = i > 1
+        && joined(i - 2)
+        && lex
+            .tjansteman
+            .myndighetens_ombud
+            .iter()
+            .any(|o| o == w[i - 1].text)
+        && municipal(&lower(w[i - 2].text));
+    let before = direct
+        || bracketed
+        || of_something
+        || shared
+        || authoritys_agent
+        || title_in_apposition(text, w, i, lex);
     // "Eva Strömgren, ordförande", or in an attendance table "Eva Strömgren | Ordförande";
     // also "Dragana Kovačević, tjänstgörande ersättare".
     let after = w.get(j + 1).is_some_and(|next| {
