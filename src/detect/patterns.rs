@@ -82,7 +82,7 @@ pub fn bank_accounts(text: &str) -> Vec<Span> {
         "clearing",
         "clearingnummer",
     ];
-    bank_account()
+    let mut found: Vec<Span> = bank_account()
         .find_iter(text)
         .filter(|m| {
             let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
@@ -97,7 +97,39 @@ pub fn bank_accounts(text: &str) -> Vec<Span> {
             end: m.end(),
             rule: "integritetskanslig",
         })
-        .collect()
+        .collect();
+    let labelled: Vec<Span> = labelled_bank_numbers(text)
+        .filter(|l| !found.iter().any(|f| f.start < l.end && l.start < f.end))
+        .collect();
+    found.extend(labelled);
+    found.sort_by_key(|s| s.start);
+    found
+}
+
+/// "clearingnummer 8214-9, kontonummer 994 112 338-4": a clearing number and an account
+/// number each right after its own label, where neither alone is long enough to be told
+/// from other numbers by its form.
+fn labelled_bank_numbers(text: &str) -> impl Iterator<Item = Span> + '_ {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = regex(
+        &RE,
+        r"(?i)\b(?:clearingnummer|clearingnr\.?|clearing|kontonummer|kontonr\.?|kontot|konto)(?::|\s)\s*(\d[\d -]*\d(?:-\d)?)",
+    );
+    // Asked of every paragraph: most name no account at all.
+    (text.contains("onto") || text.contains("learing"))
+        .then(|| re.captures_iter(text))
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c.get(1))
+        .filter(|m| {
+            let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
+            (5..=16).contains(&digits) && standalone(text, m.start(), m.end())
+        })
+        .map(|m| Span {
+            start: m.start(),
+            end: m.end(),
+            rule: "integritetskanslig",
+        })
 }
 
 /// Phone numbers and e-mail addresses of private persons.
@@ -784,6 +816,9 @@ mod tests {
         let t = "Lönen betalades till hennes konto 8327-9, 994 123 456-7 i Swedbank. \
                  Fakturan 2024-0012 345 678 och bankgiro 5050-1055.";
         assert_eq!(texts(t, bank_accounts(t)), ["8327-9, 994 123 456-7"]);
+        let t = "Ersättningen betalas till clearingnummer 8214-9, kontonummer 994 112 338-4. \
+                 Kontot 2025 visar ett överskott.";
+        assert_eq!(texts(t, bank_accounts(t)), ["8214-9", "994 112 338-4"]);
     }
 
     #[test]
