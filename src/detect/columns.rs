@@ -82,9 +82,7 @@ pub(crate) fn cells(text: &str) -> Vec<(usize, usize)> {
     } else if text.contains('\t') || !is_record(text) {
         tab_runs(text)
     } else {
-        text.match_indices(';')
-            .map(|(at, _)| (at, at + 1))
-            .collect()
+        record_separators(text).map(|at| (at, at + 1)).collect()
     };
     let mut out = Vec::with_capacity(separators.len() + 1);
     let mut start = 0;
@@ -103,7 +101,7 @@ fn cell_count(text: &str) -> usize {
         return text.matches(CELL_SEPARATOR).count() + 1;
     }
     if !text.contains('\t') && is_record(text) {
-        return text.matches(';').count() + 1;
+        return record_separators(text).count() + 1;
     }
     let inner = text.trim_matches('\t').as_bytes();
     let runs = inner
@@ -118,20 +116,25 @@ fn cell_count(text: &str) -> usize {
 const RECORD_MIN_FIELDS: usize = 4;
 
 /// "KS 2026/118;2;2026-04-06;Inkommande;Skadeståndsanspråk …": a register's record
-/// exported as a line, its fields apart by semicolons with no space after any (prose puts
-/// one after each).
+/// exported as a line, its fields apart by semicolons with no space after them (prose
+/// puts one after each; a field's own text may too, "Förvaltningsrätten; klagande …").
 pub(crate) fn is_record(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let mut fields = 1;
-    for (k, &b) in bytes.iter().enumerate() {
-        if b == b';' {
-            if bytes.get(k + 1) == Some(&b' ') {
-                return false;
-            }
-            fields += 1;
+    let (mut bare, mut spaced) = (0, 0);
+    for (k, _) in text.match_indices(';') {
+        if text.as_bytes().get(k + 1) == Some(&b' ') {
+            spaced += 1;
+        } else {
+            bare += 1;
         }
     }
-    fields >= RECORD_MIN_FIELDS
+    bare + 1 >= RECORD_MIN_FIELDS && bare > spaced
+}
+
+/// The semicolons that end a record's fields (no space after them).
+fn record_separators(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.match_indices(';')
+        .map(|(k, _)| k)
+        .filter(|&k| text.as_bytes().get(k + 1) != Some(&b' '))
 }
 
 /// The runs of tabs between two cells' text (not those that indent the line or end it).
