@@ -674,3 +674,25 @@ fn a_council_member_listed_beside_the_association_they_represent_is_no_official(
         .iter()
         .any(|c| c.rule == "kanslig" && c.text.contains("cochleaimplantat")));
 }
+
+#[test]
+fn a_votes_table_set_with_tabs_keeps_its_empty_cells_and_its_members() {
+    const TAB: &str = "</w:t><w:tab/><w:t xml:space=\"preserve\">";
+    let body = [
+        "§ 30 Konstnärlig gestaltning".to_string(),
+        "Omröstning begärs och verkställs.".to_string(),
+        ["Ledamot", "Ja", "Nej", "Avstår"].join(TAB),
+        ["Mark Lindqvist", "X", "", ""].join(TAB),
+        ["K-H Sjöholm", "", "", "X"].join(TAB),
+        ["Summa", "1", "0", "1"].join(TAB),
+    ]
+    .map(|line| paragraph(&line))
+    .concat();
+    let (_, found) = scanned(&body);
+    let kept: Vec<&str> = found
+        .iter()
+        .filter(|c| c.rule == "fortroendevald")
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(kept, ["Mark Lindqvist", "K-H Sjöholm"], "{found:#?}");
+}

@@ -581,7 +581,11 @@ fn people(
                 || official_line(&p.text, lex).is_some_and(|list| list.contains(&n.start));
             // Most paragraphs are no table row: their cells are not counted.
             let column = (!columns.is_empty())
-                .then(|| columns.get(columns::cell_at(&p.text, n.start)).copied())
+                .then(|| {
+                    columns
+                        .get(columns::cell_at(&p.text, n.start, columns.len()))
+                        .copied()
+                })
                 .flatten();
             let role = n.role || column == Some(Column::Party) || identified(i, n.end);
             // "genom ombudet Roger Lindholm (S)": a known party outweighs a role word, but

@@ -61,7 +61,7 @@ pub(crate) fn of(doc: &Document, lex: &Lexicon) -> Vec<Option<Rc<[Column]>>> {
         }
         let Some(columns) = &table else { continue };
         let cells = cell_count(&p.text);
-        if cells == columns.len() {
+        if cells == columns.len() || single_tab_cells(&p.text, columns.len()).is_some() {
             out[i] = Some(columns.clone());
             rows = true;
         } else if cells == 1 && ends_a_table(&p.text) && (rows || is_section(&p.text)) {
@@ -152,9 +152,36 @@ fn tab_runs(text: &str) -> Vec<(usize, usize)> {
     runs
 }
 
-/// The column of the cell that byte `at` of a row's text stands in.
-pub(crate) fn cell_at(text: &str, at: usize) -> usize {
-    cells(text)
+/// The cells of a row of a table of `columns` columns: as [`cells`] cuts them, or at
+/// every tab where that makes the table's number ("K-H Sjöholm⇥⇥⇥X" in a vote's table
+/// "Ledamot⇥Ja⇥Nej⇥Avstår": its empty cells are tabs too).
+pub(crate) fn cells_in(text: &str, columns: usize) -> Vec<(usize, usize)> {
+    let cells = cells(text);
+    if cells.len() == columns {
+        return cells;
+    }
+    single_tab_cells(text, columns).unwrap_or(cells)
+}
+
+/// The cells of a tab-set row cut at every tab, if there are `columns` of them.
+fn single_tab_cells(text: &str, columns: usize) -> Option<Vec<(usize, usize)>> {
+    if text.contains(CELL_SEPARATOR) || text.matches('\t').count() + 1 != columns {
+        return None;
+    }
+    let mut out = Vec::with_capacity(columns);
+    let mut start = 0;
+    for (at, _) in text.match_indices('\t') {
+        out.push((start, at));
+        start = at + 1;
+    }
+    out.push((start, text.len()));
+    Some(out)
+}
+
+/// The column of the cell that byte `at` of a row's text stands in, in a table of
+/// `columns` columns.
+pub(crate) fn cell_at(text: &str, at: usize, columns: usize) -> usize {
+    cells_in(text, columns)
         .iter()
         .take_while(|(start, _)| *start <= at)
         .count()
@@ -163,7 +190,7 @@ pub(crate) fn cell_at(text: &str, at: usize) -> usize {
 
 /// The cells of a row in columns of `role`: (start, end) byte ranges, trimmed.
 pub(crate) fn cells_of(text: &str, columns: &[Column], role: Column) -> Vec<(usize, usize)> {
-    cells(text)
+    cells_in(text, columns.len())
         .into_iter()
         .zip(columns)
         .filter(|(_, c)| **c == role)
@@ -390,13 +417,13 @@ mod tests {
         let row = "\t\tAnders Wikberg\t\tEmma Lindroos\t";
         assert_eq!(cells(row).len(), 2);
         assert_eq!(cell_count(row), 2);
-        assert_eq!(cell_at(row, row.find("Emma").unwrap_or(0)), 1);
+        assert_eq!(cell_at(row, row.find("Emma").unwrap_or(0), 0), 1);
     }
 
     #[test]
     fn cells_are_counted_from_the_separators() {
         let row = "BN 2024/12 | Bygglov | Rojda Aziz";
-        assert_eq!(cell_at(row, row.find("Rojda").unwrap_or(0)), 2);
+        assert_eq!(cell_at(row, row.find("Rojda").unwrap_or(0), 0), 2);
         assert_eq!(cells(row), vec![(0, 10), (13, 20), (23, 33)]);
     }
 }
