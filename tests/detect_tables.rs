@@ -696,3 +696,52 @@ fn a_votes_table_set_with_tabs_keeps_its_empty_cells_and_its_members() {
         .collect();
     assert_eq!(kept, ["Mark Lindqvist", "K-H Sjöholm"], "{found:#?}");
 }
+
+#[test]
+fn a_tab_set_delegation_list_keeps_the_property_of_a_permit_or_registration_granted() {
+    const TAB: &str = "</w:t><w:tab/><w:t xml:space=\"preserve\">";
+    let body = [
+        "Redovisning av delegationsbeslut februari–mars 2026".to_string(),
+        ["Nr", "Beslut", "Fastighet", "Part", "Delegat"].join(TAB),
+        [
+            "1",
+            "Registrering av livsmedelsanläggning",
+            "Fiskaren 3",
+            "Sandlövs Glass och Fisk AB",
+            "Erik Sol",
+        ]
+        .join(TAB),
+        [
+            "4",
+            "Tillstånd till bergvärmepump",
+            "Bäckarp 4:12",
+            "Olof Jeppsson",
+            "Maria Lund",
+        ]
+        .join(TAB),
+        [
+            "5",
+            "Föreläggande om fuktsanering",
+            "Ljungen 4, lgh 1203",
+            "Sandlövshem AB",
+            "Maria Lund",
+        ]
+        .join(TAB),
+    ]
+    .map(|line| paragraph(&line))
+    .concat();
+    let (_, found) = scanned(&body);
+    let designations: Vec<(&str, Suggestion)> = found
+        .iter()
+        .filter(|c| c.rule == "fastighetsbeteckning")
+        .map(|c| (c.text.as_str(), c.suggestion))
+        .collect();
+    assert_eq!(
+        designations,
+        [
+            ("Fiskaren 3", Suggestion::Keep),
+            ("Bäckarp 4:12", Suggestion::Keep),
+            ("Ljungen 4", Suggestion::Mask)
+        ]
+    );
+}

@@ -225,7 +225,13 @@ fn designations(
     let cells = columns.map_or(Vec::new(), |c| columns::cells_of(text, c, Column::Property));
     for (start, end) in cells {
         let new = !spans.iter().any(|s| s.start < end && start < s.end);
-        if new && patterns::name_and_number_cell(&text[start..end]) {
+        let cell = &text[start..end];
+        let designation = if patterns::name_and_number_cell(cell) {
+            Some(end)
+        } else {
+            patterns::name_and_number_opening(cell).map(|len| start + len)
+        };
+        if let Some(end) = designation.filter(|_| new) {
             spans.push(patterns::Span {
                 start,
                 end,
@@ -378,13 +384,18 @@ fn property_suggestion(
 /// agenda names a matter still to decide otherwise ("Bygglov för …, Beslutas på
 /// sammanträdet").
 fn row_names_a_permit(lower: &str, lex: &Lexicon) -> bool {
-    lower.contains(CELL_SEPARATOR)
-        && lower.split(CELL_SEPARATOR).any(|cell| {
-            let cell = cell.trim_start();
-            lex.beslut.lov_i_rad.iter().any(|permit| {
-                cell.strip_prefix(permit.as_str())
-                    .is_some_and(|rest| rest.starts_with(','))
-            })
+    // "Tillstånd till bergvärmepump", "Registrering av livsmedelsanläggning": what was
+    // granted, after "till" or "av" (an agenda's "för" names what is still to decide).
+    let granted = |rest: &str| {
+        rest.starts_with(',') || rest.starts_with(" till ") || rest.starts_with(" av ")
+    };
+    (lower.contains(CELL_SEPARATOR) || lower.contains('\t'))
+        && columns::cells(lower).iter().any(|&(start, end)| {
+            let cell = lower[start..end].trim_start();
+            lex.beslut
+                .lov_i_rad
+                .iter()
+                .any(|permit| cell.strip_prefix(permit.as_str()).is_some_and(granted))
         })
 }
 

@@ -614,6 +614,15 @@ pub fn name_and_number_cell(cell: &str) -> bool {
     regex(&RE, r"^(?:\p{Lu}[\p{L}-]+\s+){1,2}\d{1,4}(?::\d{1,4})?$").is_match(cell)
 }
 
+/// "Ljungen 4, lgh 1203": a cell that opens with a name and a number before a comma; the
+/// length of that opening.
+pub fn name_and_number_opening(cell: &str) -> Option<usize> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = regex(&RE, r"^(?:\p{Lu}[\p{L}-]+\s+){1,2}\d{1,4}(?::\d{1,4})?,\s");
+    re.find(cell)
+        .map(|m| m.as_str().trim_end_matches([',', ' ']).len())
+}
+
 /// "på Björnen 8", "Bygglov, Svalan 3, tillbyggnad", a table cell "Kvarnen 9": a block
 /// name in the definite form ("Hägern" too) and a plot number, after "på" or "från" or
 /// standing alone between commas, dashes or cell borders. A designation in a paragraph about building on one
