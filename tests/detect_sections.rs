@@ -895,3 +895,35 @@ fn a_politicians_motion_about_low_incomes_in_a_list_of_matters_tells_nothing_of_
         .collect();
     assert_eq!(sensitive, [3], "{found:#?}");
 }
+
+#[test]
+fn burning_plastic_and_selling_cannabis_are_offences_and_the_duty_to_report_is_none() {
+    let found = candidates(&[
+        "§ 22 Föreläggande om eldning",
+        "Inspektören såg att Kenneth Vik eldade plast och tryckimpregnerat virke på sin \
+         fastighet. Förbundet är skyldigt att anmäla misstänkta brott enligt 26 kap. 2 § \
+         miljöbalken.",
+        "§ 23 Tillträdesförbud",
+        "En besökare, Elvin Krasniqi, 17 år, har vid två tillfällen sålt cannabis till yngre \
+         besökare på gården.",
+        "§ 24 Tillträdesförbud",
+        "Föreståndaren Ali Rashidi har anmält händelsen.",
+        "En besökare, 16 år, har sålt narkotika på gården.",
+    ]);
+    let offences: Vec<&str> = found
+        .iter()
+        .filter(|c| c.rule == "lagovertradelse" && c.text.len() > 20)
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(
+        offences,
+        [
+            "Inspektören såg att Kenneth Vik eldade plast och tryckimpregnerat virke på sin \
+             fastighet.",
+            "En besökare, Elvin Krasniqi, 17 år, har vid två tillfällen sålt cannabis till \
+             yngre besökare på gården.",
+            "En besökare, 16 år, har sålt narkotika på gården."
+        ],
+        "{found:#?}"
+    );
+}

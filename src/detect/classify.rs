@@ -1376,6 +1376,19 @@ fn points_at_someone(lower: &str, lex: &Lexicon) -> bool {
     let age = |w: &str| w.ends_with("-årig") || w.ends_with("-åring") || w.ends_with("-åringen");
     words.any(|w| lex.person_words.contains(w) || age(w))
         || lex.person_phrases.iter().any(|p| whole_phrase(lower, p))
+        || age_in_apposition(lower)
+}
+
+/// "En besökare, Elvin Krasniqi, 17 år, har …", "eleven (15 år)": an age set off after
+/// someone points at them.
+fn age_in_apposition(lower: &str) -> bool {
+    lower.match_indices(" år").any(|(at, w)| {
+        let before = lower[..at].trim_end_matches(|c: char| c.is_ascii_digit());
+        let digits = at - before.len();
+        (1..=3).contains(&digits)
+            && (before.ends_with(", ") || before.ends_with('('))
+            && lower[at + w.len()..].starts_with([',', ')'])
+    })
 }
 
 /// `phrase` stands in `lower` between word boundaries.
@@ -1417,11 +1430,19 @@ fn states_the_law(lower: &str) -> bool {
 /// "Nämnden har enligt 26 kap. 27 § miljöbalken en skyldighet att anmäla misstanke om
 /// brott": the authority's duty under a law, cited within the sentence's first words.
 fn states_a_duty(lower: &str) -> bool {
-    let head = &lower[..lower.char_indices().nth(40).map_or(lower.len(), |(i, _)| i)];
-    let cites = head
-        .match_indices("enligt ")
-        .any(|(at, w)| lower[at + w.len()..].starts_with(|c: char| c.is_ascii_digit()));
-    cites && lower.contains("skyldig")
+    // "Förbundet är skyldigt att anmäla misstänkta brott enligt 26 kap. 2 § miljöbalken":
+    // the duty may come first and the law last.
+    let Some(duty) = lower.find("skyldig") else {
+        return false;
+    };
+    let head = lower.char_indices().nth(40).map_or(lower.len(), |(i, _)| i);
+    // A law cited ("enligt 26 kap.") between the byte offsets.
+    let cites = |from: usize, to: usize| {
+        lower[from..to]
+            .match_indices("enligt ")
+            .any(|(at, w)| lower[from + at + w.len()..].starts_with(|c: char| c.is_ascii_digit()))
+    };
+    cites(0, head) || cites(duty, lower.len())
 }
 
 /// The strongest sensitive rule a lower-case sentence falls under.
