@@ -745,3 +745,25 @@ fn a_tab_set_delegation_list_keeps_the_property_of_a_permit_or_registration_gran
         ]
     );
 }
+
+#[test]
+fn the_name_fields_of_an_e_service_form_name_the_person_who_filled_it_in() {
+    const TAB: &str = "</w:t><w:tab/><w:t xml:space=\"preserve\">";
+    let body = [
+        "E-tjänst: Skadeanmälan".to_string(),
+        "Uppgifter om dig".to_string(),
+        ["Förnamn", "Leila"].join(TAB),
+        ["Efternamn", "Karimi"].join(TAB),
+        ["Skadedatum", "2026-02-27"].join(TAB),
+        ["Mottaget av", "Emma Kjellberg, kommunsekreterare"].join(TAB),
+    ]
+    .map(|line| paragraph(&line))
+    .concat();
+    let (_, found) = scanned(&body);
+    assert_eq!(find(&found, "namn", "Leila").suggestion, Suggestion::Mask);
+    assert_eq!(find(&found, "namn", "Karimi").suggestion, Suggestion::Mask);
+    assert_eq!(
+        find(&found, "fortroendevald", "Emma Kjellberg").suggestion,
+        Suggestion::Keep
+    );
+}

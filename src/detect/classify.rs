@@ -550,6 +550,7 @@ fn people(
             columns::cells_of(&p.text, columns, Column::Party)
                 .into_iter()
                 .chain(columns::cells_of(&p.text, columns, Column::Union))
+                .chain(columns::name_field_value(&p.text, lex))
                 .filter(|&(s, e)| {
                     !lex.organisation
                         .ord

@@ -178,6 +178,24 @@ fn single_tab_cells(text: &str, columns: usize) -> Option<Vec<(usize, usize)>> {
     Some(out)
 }
 
+/// "Förnamn⇥Leila": the value cell of a line that is a form's name field
+/// (`[tabell] namnfalt`), as a byte range, trimmed.
+pub(crate) fn name_field_value(text: &str, lex: &Lexicon) -> Option<(usize, usize)> {
+    let &[(label_start, label_end), (start, end)] = cells(text).as_slice() else {
+        return None;
+    };
+    let label = text[label_start..label_end].trim().to_lowercase();
+    let value = text[start..end].trim();
+    let is_name = !value.is_empty()
+        && value
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+    (is_name && lex.tabell.namnfalt.contains(&label)).then(|| {
+        let lead = text[start..end].len() - text[start..end].trim_start().len();
+        (start + lead, start + lead + value.len())
+    })
+}
+
 /// The column of the cell that byte `at` of a row's text stands in, in a table of
 /// `columns` columns.
 pub(crate) fn cell_at(text: &str, at: usize, columns: usize) -> usize {

@@ -341,6 +341,10 @@ pub struct ColumnWords {
     /// Organisation | Uppdrag"): its name column is no attendance list's.
     #[serde(default)]
     pub organisation: Vec<String>,
+    /// Labels of a form's name fields ("Förnamn⇥Leila", "Efternamn⇥Karimi"): the value
+    /// in the cell after one is a private person's name, or a part of it.
+    #[serde(default)]
+    pub namnfalt: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
