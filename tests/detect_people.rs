@@ -1695,3 +1695,18 @@ fn the_municipalitys_agent_at_a_companys_meeting_is_an_official_and_a_partys_is_
     );
     assert_eq!(masked(&found), ["Maria Sand"]);
 }
+
+#[test]
+fn a_union_office_right_before_a_name_makes_a_union_representative_and_a_councillor_none() {
+    let found = candidates(&[
+        "Därutöver närvarande: verkställande direktör Henrik Lax samt \
+         arbetstagarrepresentanten Jimmy Persson.",
+        "§ 9 Frågor",
+        "Kommunalrådet Björn Sandberg (M) svarade på frågan.",
+    ]);
+    assert_eq!(masked_texts(&found, "facklig"), ["Jimmy Persson"]);
+    assert_eq!(
+        kept_texts(&found, "fortroendevald"),
+        ["Henrik Lax", "Björn Sandberg"]
+    );
+}

@@ -426,7 +426,7 @@ fn span(text: &str, w: &[Word], i: usize, j: usize, role: bool, lex: &Lexicon) -
         role: role || measured(after, lex),
         party: followed_by_party(after, lex),
         titled: next_to_title(text, w, i, j, lex) || speaks_of_office(after, lex),
-        union: followed_by_union(after, lex),
+        union: followed_by_union(after, lex) || after_union_word(text, w, i, lex),
         represents: followed_by_organisation(after, lex)
             .map(|r| r.start + w[j].end..r.end + w[j].end),
         dead: lived_from_to(after),
@@ -683,6 +683,21 @@ fn followed_by_union(after: &str, lex: &Lexicon) -> bool {
                 next.strip_prefix(u.as_str())
                     .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
             })
+}
+
+/// "samt arbetstagarrepresentanten Jimmy Persson", "skyddsombudet Lena Ek": a union office
+/// right before the name (a word that opens with a `[facklig] ord` stem, not one of its
+/// exceptions: "kommunalrådet" is no union's).
+fn after_union_word(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
+    let Some(before) = i.checked_sub(1).map(|b| &w[b]) else {
+        return false;
+    };
+    adjacent(text, before, &w[i])
+        && before.text.chars().count() > 4
+        && lex
+            .facklig
+            .ord
+            .mentioned_where(&lower(before.text), |at| at == 0)
 }
 
 /// A person's name that is part of a place's ("Gustav Adolfs torg", "Anna Whitlocks
