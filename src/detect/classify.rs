@@ -1259,11 +1259,24 @@ fn sensitive_in_paragraph(
 /// grund av sjukskrivning". The reason is masked wherever it stands, an official's too;
 /// the name and the absence stay.
 fn absence_reasons(doc: &Document, lex: &Lexicon, structure: &Structure) -> Vec<Found> {
-    const BECAUSE: &[&str] = &["på grund av ", "p.g.a. ", "pga "];
+    // "… av uppdraget som ordförande av hälsoskäl": the last "av" before the health word.
+    const BECAUSE: &[&str] = &["på grund av ", "p.g.a. ", "pga ", " av "];
     let mut out = Vec::new();
     for (i, p) in doc.paragraphs.iter().enumerate() {
         let lower = structure.lower(i);
-        if lower.len() != p.text.len() || !BECAUSE.iter().any(|b| lower.contains(b)) {
+        let away = |text: &str| {
+            lex.arende
+                .franvaro
+                .iter()
+                .any(|w| text.contains(w.as_str()))
+        };
+        let sick = |text: &str| {
+            lex.arende
+                .sjukfranvaro
+                .iter()
+                .any(|w| text.contains(w.as_str()))
+        };
+        if lower.len() != p.text.len() || !(away(lower) || sick(lower)) {
             continue;
         }
         for (start, end) in sentences(&p.text) {
@@ -1271,19 +1284,24 @@ fn absence_reasons(doc: &Document, lex: &Lexicon, structure: &Structure) -> Vec<
             let Some(sentence) = lower.get(start..end) else {
                 continue;
             };
-            if !lex
-                .arende
-                .franvaro
-                .iter()
-                .any(|w| sentence.contains(w.as_str()))
-            {
-                continue;
-            }
-            let reason = BECAUSE
-                .iter()
-                .filter_map(|b| sentence.find(b).map(|at| at + b.len()))
-                .min();
-            if let Some(at) = reason.filter(|&at| lex.kanslig.ord.mentioned_in(&sentence[at..])) {
+            let reason = if away(sentence) {
+                BECAUSE
+                    .iter()
+                    .flat_map(|b| sentence.match_indices(b).map(move |(at, _)| at + b.len()))
+                    .filter(|&at| lex.kanslig.ord.mentioned_in(&sentence[at..]))
+                    .max()
+            } else {
+                None
+            };
+            // "Eva Strandh (S) är sjukskriven på heltid till och med den 31 maj": the sick
+            // leave itself, whoever is on it.
+            let on_sick_leave = || {
+                (lex.arende.sjukfranvaro.iter())
+                    .filter_map(|w| sentence.find(w.as_str()).map(|at| at + w.len()))
+                    .filter_map(|after| sentence[..after].rfind("sjuk"))
+                    .min()
+            };
+            if let Some(at) = reason.or_else(on_sick_leave) {
                 let end = start + sentence.trim_end_matches(['.', ';']).len();
                 out.push(Found::new(i, start + at, end, "kanslig", 0.7, None));
             }

@@ -397,6 +397,10 @@ pub struct MatterWords {
     /// for it ("på grund av sjukskrivning") is masked, whoever is away.
     #[serde(default)]
     pub franvaro: Vec<String>,
+    /// Phrases of someone on sick leave ("är sjukskriven"): the sick leave is masked,
+    /// whoever is on it, an official too.
+    #[serde(default)]
+    pub sjukfranvaro: Vec<String>,
     /// Plural nouns of cases counted in statistics ("47 anmälningar"): ten or more of
     /// them speak of many people, none in particular.
     #[serde(default)]
