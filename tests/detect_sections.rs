@@ -927,3 +927,17 @@ fn burning_plastic_and_selling_cannabis_are_offences_and_the_duty_to_report_is_n
         "{found:#?}"
     );
 }
+
+#[test]
+fn reading_records_without_a_reason_of_service_is_an_offence() {
+    let found = candidates(&[
+        "§ 9 Information om avsked",
+        "Undersköterskan Jennie Wallin har avskedats. Hon har vid 40 tillfällen läst \
+         journaluppgifter om grannar och släktingar utan tjänsteskäl.",
+    ]);
+    assert!(
+        found.iter().any(|c| c.rule == "lagovertradelse"
+            && c.text.starts_with("Hon har vid 40 tillfällen")),
+        "{found:#?}"
+    );
+}
