@@ -1710,3 +1710,24 @@ fn a_union_office_right_before_a_name_makes_a_union_representative_and_a_council
         ["Henrik Lax", "Björn Sandberg"]
     );
 }
+
+#[test]
+fn a_register_record_names_a_proposer_below_its_matter_line_and_a_titled_sender_in_office() {
+    let found = candidates(&[
+        "Postlista vecka 16",
+        "Diarienr: KS 2026/188\tDatum: 2026-04-14\tInkommande",
+        "Rubrik: Medborgarförslag om belysning längs gångstigen runt Hyttdammen",
+        "Avsändare: Stig Ahlqvist, Dammvägen 7, 712 35 Hyttfors\tHandläggare: Helena Sundin",
+        "Diarienr: BUN 2026/77\tDatum: 2026-04-15\tInkommande",
+        "Rubrik: Anmälan om skadegörelse",
+        "Avsändare: Rektor Mats Wennberg\tHandläggare: Cecilia Åhlén",
+        "Avsändare: Jenny Tallqvist, Bergslagsposten\tHandläggare: Cecilia Åhlén",
+    ]);
+    assert_eq!(kept_texts(&found, "medborgarforslag"), ["Stig Ahlqvist"]);
+    assert_eq!(
+        masked_texts(&found, "adress"),
+        ["Dammvägen 7", "712 35 Hyttfors"]
+    );
+    assert!(kept_texts(&found, "fortroendevald").contains(&"Mats Wennberg"));
+    assert_eq!(masked_texts(&found, "namn"), ["Jenny Tallqvist"]);
+}

@@ -1602,8 +1602,9 @@ fn classify_people(
                     .or_insert_with(|| private_rule(doc, lex, structure, &strong, p.paragraph))
                 {
                     // "Svar på medborgarförslag från Birgitta Holmgren": a list item of a
-                    // kallelse or kungörelse names the proposer outside any § of their own.
-                    "namn" if structure.lower(p.paragraph).contains("medborgarförslag") => {
+                    // kallelse or kungörelse names the proposer outside any § of their own,
+                    // and a register record its sender below its matter line.
+                    "namn" if names_a_proposal(structure, lex, p.paragraph, section) => {
                         "medborgarforslag"
                     }
                     rule => rule,
@@ -1623,6 +1624,27 @@ fn classify_people(
             Found::new(p.paragraph, p.start, p.end, rule, confidence, Some(NAME))
         })
         .collect()
+}
+
+/// Paragraph `i` names a medborgarförslag, or is a register record's sender line right
+/// below a matter line that does ("Rubrik: Medborgarförslag om belysning …", then
+/// "Avsändare: Stig Ahlqvist, …"), outside any § (`section`).
+fn names_a_proposal(
+    structure: &Structure,
+    lex: &Lexicon,
+    i: usize,
+    section: Option<usize>,
+) -> bool {
+    const PROPOSAL: &str = "medborgarförslag";
+    let matter_line = |k: usize| {
+        let lower = structure.lower(k);
+        lex.arende
+            .arenderad
+            .iter()
+            .any(|l| lower.starts_with(l.as_str()))
+            && lower.contains(PROPOSAL)
+    };
+    structure.lower(i).contains(PROPOSAL) || section.is_none() && i > 0 && matter_line(i - 1)
 }
 
 /// The rule a private person's name falls under in its §: the strongest sensitive rule

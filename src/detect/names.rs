@@ -148,6 +148,17 @@ pub(super) fn find_in_row(
             continue;
         }
         let by_role = i > 0 && introduced_by_role(text, words, i, lex);
+        // "Avsändare: Rektor Mats Wennberg": a title after the role word is no part of the
+        // name; the name after it holds the title.
+        if by_role
+            && lex.tjansteman.is_title(words[i].text)
+            && words
+                .get(i + 1)
+                .is_some_and(|n| adjacent(text, &words[i], n) && starts_upper(n.text))
+        {
+            i += 1;
+            continue;
+        }
         let cell = (!by_role)
             .then(|| opened_cell(text, &words[i], party_cells))
             .flatten();
