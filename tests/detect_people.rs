@@ -1731,3 +1731,13 @@ fn a_register_record_names_a_proposer_below_its_matter_line_and_a_titled_sender_
     assert!(kept_texts(&found, "fortroendevald").contains(&"Mats Wennberg"));
     assert_eq!(masked_texts(&found, "namn"), ["Jenny Tallqvist"]);
 }
+
+#[test]
+fn a_service_line_or_fault_report_number_is_the_offices_not_a_persons() {
+    let found = candidates(&[
+        "§ 2 Information till allmänheten",
+        "Vattenupplysningen 0590-386 599 är öppen dygnet runt. Felanmälan görs på \
+         0590-386 598. Den drabbade, Kalle Ek, nås på 070-174 06 12.",
+    ]);
+    assert_eq!(masked_texts(&found, "kontakt"), ["070-174 06 12"]);
+}
