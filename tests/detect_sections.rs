@@ -941,3 +941,28 @@ fn reading_records_without_a_reason_of_service_is_an_offence() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_courts_against_and_an_aid_officers_title_end_no_sentence_and_tell_nothing() {
+    let found = candidates(&[
+        "§ 4 Yttrande till förvaltningsrätten",
+        "Yttrande i mål om bistånd (hemtjänst), Rut Eklöf ./. Vård- och omsorgsnämnden, \
+         förvaltningsrätten mål nr 2207-26. Handläggare är Malin Sköld, biståndshandläggare.",
+    ]);
+    let sensitive: Vec<&str> = found
+        .iter()
+        .filter(|c| c.text.len() > 20)
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(
+        sensitive,
+        [
+            "Yttrande i mål om bistånd (hemtjänst), Rut Eklöf ./. Vård- och omsorgsnämnden, \
+          förvaltningsrätten mål nr 2207-26."
+        ],
+        "{found:#?}"
+    );
+    assert!(found
+        .iter()
+        .any(|c| c.rule == "fortroendevald" && c.text == "Malin Sköld"));
+}

@@ -1542,9 +1542,12 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
             start = i + 1;
             continue;
         }
+        // "Rut Eklöf ./. Vård- och omsorgsnämnden": a court's "against" goes on.
+        let against = b == b'.' && text[..i].ends_with("./");
         let ends = matches!(b, b'.' | b'!' | b'?' | b';')
             && bytes.get(i + 1).is_none_or(|b| *b == b' ')
-            && (b != b'.' || next_starts_one(&text[i + 1..]));
+            && (b != b'.' || next_starts_one(&text[i + 1..]))
+            && !against;
         if ends {
             push_trimmed(text, start, i + 1, &mut out);
             start = i + 1;
