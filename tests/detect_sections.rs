@@ -966,3 +966,27 @@ fn a_courts_against_and_an_aid_officers_title_end_no_sentence_and_tell_nothing()
         .iter()
         .any(|c| c.rule == "fortroendevald" && c.text == "Malin Sköld"));
 }
+
+#[test]
+fn a_page_footer_and_header_typed_after_a_secret_body_stay_outside_its_mask() {
+    let found = candidates(&[
+        "Socialnämnden",
+        "§ 45  Dnr SN 2024/0091",
+        "Överklagande av beslut om ekonomiskt bistånd",
+        "Sekretess enligt 26 kap. 1 § offentlighets- och sekretesslagen.",
+        "Zahra Mohammadi har överklagat beslutet om avslag.",
+        "Beslut: Socialnämnden beslutar att vidhålla beslutet för 2 av 3 månader.",
+        "Justerandes sign\t\tUtdragsbestyrkande",
+        "Socialnämnden\tPROTOKOLL\t2026-04-08\t4(14)",
+        "§ 46  Dnr SN 2024/0102",
+        "Budgetuppföljning",
+    ]);
+    assert_eq!(
+        secrecy(&found),
+        [(
+            4,
+            Some(5),
+            Some("26 kap. 1 § offentlighets- och sekretesslagen")
+        )]
+    );
+}

@@ -1756,11 +1756,19 @@ fn secrecy(
         };
         // From the first paragraph of the body's own to its last (the line after the
         // secretary's may be the next page's header).
-        let mut paragraphs = doc.span(body).filter(|&i| !doc.paragraphs[i].running);
-        let Some(first) = paragraphs.next() else {
+        // A page's furniture at the body's end (a footer and the next page's header typed
+        // into the text, not marked as running) is no part of it either.
+        let own: Vec<usize> = doc
+            .span(body)
+            .filter(|&i| !doc.paragraphs[i].running)
+            .collect();
+        let end = own
+            .iter()
+            .rposition(|&i| !page_furniture(&doc.paragraphs[i].text))
+            .map_or(0, |k| k + 1);
+        let (Some(&first), Some(&last)) = (own.first(), own[..end].last()) else {
             continue;
         };
-        let last = paragraphs.last().unwrap_or(first);
         let mut f = Found::new(
             first,
             0,
@@ -1774,6 +1782,21 @@ fn secrecy(
         out.push(f);
     }
     out
+}
+
+/// A line of a page's furniture: "Justerandes sign ⇥ Utdragsbestyrkande", or a short
+/// line that ends with the page's number ("Socialnämnden ⇥ PROTOKOLL ⇥ 2026-04-08 ⇥
+/// 4(14)", "Sida 2 av 9").
+fn page_furniture(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let page = super::constant_regex(
+        &RE,
+        r"(?i)(?:^|\s)(?:sida\s+\d{1,3}\s*(?:av\s+\d{1,3}|\(\s*\d{1,3}\s*\))|\d{1,3}\s*\(\s*\d{1,3}\s*\))\s*$",
+    );
+    let lower = super::lower_case(text);
+    lower.contains("justerandes sign")
+        || lower.contains("utdragsbestyrkande")
+        || text.chars().count() <= 120 && !text.contains(". ") && page.is_match(text)
 }
 
 /// Words that mark a signature block: an image beside them is a scanned signature.
