@@ -1741,3 +1741,16 @@ fn a_service_line_or_fault_report_number_is_the_offices_not_a_persons() {
     ]);
     assert_eq!(masked_texts(&found, "kontakt"), ["070-174 06 12"]);
 }
+
+#[test]
+fn a_first_name_before_a_court_or_a_group_and_a_reference_number_name_no_one() {
+    let found = candidates(&[
+        "§ 5 Kulturstipendium",
+        "Nämnden tilldelar Svea Lindgren och Rosa Nilsson kulturstipendium 2026.",
+        "§ 6 Anmälningsärenden",
+        "Svea hovrätt, beslut 2026-03-27 att inte meddela prövningstillstånd.",
+        "Skrivelse från Rosa Bandet-gruppen Söderslätt om insamling i oktober.",
+        "Naturvårdsverket, vägledning NV-04431-25 om eldning av trädgårdsavfall.",
+    ]);
+    assert_eq!(masked(&found), ["Svea Lindgren", "Rosa Nilsson"]);
+}

@@ -1438,8 +1438,13 @@ pub(super) fn mentions(
             // …"), and reading it as a business cost recall on heldout9 and heldout14.
             let in_business_name = (k.saturating_sub(2)..k)
                 .any(|b| lex.organisation.borjan.iter().any(|o| o == w[b].text));
+            // "Svea hovrätt", "Rosa Bandet-gruppen": the next word names an organisation.
+            let names_an_organisation = w.get(k + 1).is_some_and(|next| {
+                adjacent(text, &w[k], next) && ends_like_organisation(next.text, lex)
+            });
             (!names_a_company(text, w, k)
                 && !in_business_name
+                && !names_an_organisation
                 && !part_of_compound(&text[w[k].end..])
                 && !stands_for_a_place(text, w, k, lex))
             .then_some((w[k].start, w[k].end, group))

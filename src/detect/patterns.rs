@@ -161,7 +161,8 @@ pub fn contacts(text: &str, lex: &Lexicon) -> Vec<Span> {
     out
 }
 
-/// Not a piece of a longer number such as a date range ("2026-02-01–2026-02-28").
+/// Not a piece of a longer number such as a date range ("2026-02-01–2026-02-28"), nor of
+/// a reference that letters and a hyphen open ("vägledning NV-04431-25").
 fn standalone(text: &str, start: usize, end: usize) -> bool {
     let mut before = text[..start].chars().rev();
     let mut after = text[end..].chars();
@@ -170,7 +171,8 @@ fn standalone(text: &str, start: usize, end: usize) -> bool {
     };
     let (b1, b2) = (before.next(), before.next());
     let (a1, a2) = (after.next(), after.next());
-    !b1.is_some_and(char::is_alphanumeric) && !joined(b1, b2) && !joined(a1, a2)
+    let reference = b1 == Some('-') && b2.is_some_and(char::is_alphabetic);
+    !b1.is_some_and(char::is_alphanumeric) && !joined(b1, b2) && !joined(a1, a2) && !reference
 }
 
 /// The domains of the functional mailboxes a text names (`bygglov@sjovik.se` →
