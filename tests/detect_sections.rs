@@ -990,3 +990,22 @@ fn a_page_footer_and_header_typed_after_a_secret_body_stay_outside_its_mask() {
         )]
     );
 }
+
+#[test]
+fn a_toilet_or_ramp_for_the_disabled_tells_no_ones_health() {
+    let found = candidates(&[
+        "§ 10 Tillgänglighet vid badplatser",
+        "Rosa Nilsson berättar att hon själv använder rullstol. Badplatsen vid Kärrsjön \
+         saknar handikapptoalett och en rullstolsanpassad brygga.",
+    ]);
+    let sensitive: Vec<&str> = found
+        .iter()
+        .filter(|c| c.rule == "kanslig" && c.text.len() > 20)
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(
+        sensitive,
+        ["Rosa Nilsson berättar att hon själv använder rullstol."],
+        "{found:#?}"
+    );
+}
