@@ -979,15 +979,27 @@ fn a_page_footer_and_header_typed_after_a_secret_body_stay_outside_its_mask() {
         "Justerandes sign\t\tUtdragsbestyrkande",
         "Socialnämnden\tPROTOKOLL\t2026-04-08\t4(14)",
         "§ 46  Dnr SN 2024/0102",
-        "Budgetuppföljning",
+        "Ansökan om kontaktperson",
+        "Sekretess enligt 26 kap. 1 § offentlighets- och sekretesslagen.",
+        "Nämnden beviljar Ali Hassan kontaktperson.",
+        "Underskrifter",
+        "Sekreterare\t\tEmma Kjellberg",
+        "Ordförande\t\tEmil Hansson",
     ]);
     assert_eq!(
         secrecy(&found),
-        [(
-            4,
-            Some(5),
-            Some("26 kap. 1 § offentlighets- och sekretesslagen")
-        )]
+        [
+            (
+                4,
+                Some(5),
+                Some("26 kap. 1 § offentlighets- och sekretesslagen")
+            ),
+            (
+                11,
+                None,
+                Some("26 kap. 1 § offentlighets- och sekretesslagen")
+            )
+        ]
     );
 }
 

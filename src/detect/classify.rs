@@ -1764,7 +1764,9 @@ fn secrecy(
             .collect();
         let end = own
             .iter()
-            .rposition(|&i| !page_furniture(&doc.paragraphs[i].text))
+            .rposition(|&i| {
+                !page_furniture(&doc.paragraphs[i].text) && !signature_line(&doc.paragraphs[i].text)
+            })
             .map_or(0, |k| k + 1);
         let (Some(&first), Some(&last)) = (own.first(), own[..end].last()) else {
             continue;
@@ -1797,6 +1799,28 @@ fn page_furniture(text: &str) -> bool {
     lower.contains("justerandes sign")
         || lower.contains("utdragsbestyrkande")
         || text.chars().count() <= 120 && !text.contains(". ") && page.is_match(text)
+}
+
+/// A line of the signature block after the last §: "Underskrifter", "Sekreterare ⇥⇥ Emma
+/// Kjellberg". Short, no sentence, and its first word one of the block's labels alone.
+fn signature_line(text: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "underskrifter",
+        "underskrift",
+        "sekreterare",
+        "ordförande",
+        "justerare",
+        "justerande",
+        "justeras",
+        "justerat",
+    ];
+    let first = text
+        .split(|c: char| c.is_whitespace() || c == ':')
+        .next()
+        .unwrap_or("");
+    text.chars().count() <= 80
+        && !text.contains(". ")
+        && LABELS.contains(&super::lower_case(first).as_str())
 }
 
 /// Words that mark a signature block: an image beside them is a scanned signature.
