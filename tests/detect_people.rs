@@ -1736,7 +1736,7 @@ fn a_register_record_names_a_proposer_below_its_matter_line_and_a_titled_sender_
 fn a_service_line_or_fault_report_number_is_the_offices_not_a_persons() {
     let found = candidates(&[
         "§ 2 Information till allmänheten",
-        "Vattenupplysningen 0590-386 599 är öppen dygnet runt. Felanmälan görs på \
+        "Vattenupplysningen 0590-386 599 är öppen dygnet runt. Jourtelefonen har nummer \
          0590-386 598. Den drabbade, Kalle Ek, nås på 070-174 06 12.",
     ]);
     assert_eq!(masked_texts(&found, "kontakt"), ["070-174 06 12"]);
@@ -1753,4 +1753,53 @@ fn a_first_name_before_a_court_or_a_group_and_a_reference_number_name_no_one() {
         "Naturvårdsverket, vägledning NV-04431-25 om eldning av trädgårdsavfall.",
     ]);
     assert_eq!(masked(&found), ["Svea Lindgren", "Rosa Nilsson"]);
+}
+
+/// Found by a read of session 15's change: each line once kept what must be masked.
+#[test]
+fn private_persons_stay_private_beside_titles_elections_headings_and_service_words() {
+    let found = candidates(&[
+        "§ 3 Överklagande",
+        "Klagande: Lärare Per Ekström",
+        "Klaganden nås på mobil-070 987 65 43.",
+        "§ 4 Föreningsbidrag",
+        "Föreningen meddelar att Anna Ekholm valdes till ordförande vid årsmötet.",
+        "Ordförande i Vallby IF: Lena Sjöberg",
+        "§ 5 Synpunkt",
+        "Kalle Svensson på Storgatan 5 gjorde en felanmälan och nås på 070-123 45 67.",
+        "§ 6 Skolskjuts",
+        "Sökande: Sara Ek",
+        "Motionären berättar att hennes dotter har diabetes och behöver skjuts.",
+    ]);
+    let masked = masked(&found);
+    for name in [
+        "Per Ekström",
+        "Anna Ekholm",
+        "Lena Sjöberg",
+        "Kalle Svensson",
+    ] {
+        assert!(
+            masked.iter().any(|m| m.contains(name)),
+            "{name}: {found:#?}"
+        );
+    }
+    for number in ["070 987 65 43", "070-123 45 67"] {
+        assert!(masked.contains(&number), "{number}: {found:#?}");
+    }
+    assert!(found
+        .iter()
+        .any(|c| c.rule == "kanslig" && c.text.contains("diabetes")));
+}
+
+#[test]
+fn an_absences_health_reason_is_masked_from_its_first_health_word() {
+    let found = candidates(&[
+        "Beslutande",
+        "Per Lund (S) har anmält förhinder på grund av depression till följd av utmattning.",
+        "§ 1 Val av justerare",
+    ]);
+    assert!(
+        masked(&found).contains(&"depression till följd av utmattning"),
+        "{found:#?}"
+    );
 }

@@ -500,7 +500,7 @@ fn a_cell_under_an_address_heading_after_a_venue_is_the_venues_address() {
         &["Valdistrikt", "Röstningslokal", "Adress"],
         &["Hyttfors centrala", "Folkets hus", "Bruksgatan 4"],
         &["Skänkhyttan", "Skänkhyttans bygdegård", "Bygdevägen 1"],
-        &["Norrhyttan", "Hyttgårdens äldreboende", "Kolbotten 118"],
+        &["Norrhyttan", "Stålboskolans matsal", "Kolbotten 118"],
     ]);
     let (_, found) = scanned(&body);
     let addresses: Vec<&str> = found
@@ -765,5 +765,22 @@ fn the_name_fields_of_an_e_service_form_name_the_person_who_filled_it_in() {
     assert_eq!(
         find(&found, "fortroendevald", "Emma Kjellberg").suggestion,
         Suggestion::Keep
+    );
+}
+
+#[test]
+fn a_pupils_home_address_beside_the_school_is_masked_and_an_empty_cell_is_no_trouble() {
+    const TAB: &str = "</w:t><w:tab/><w:t xml:space=\"preserve\">";
+    let body = [
+        ["Elev", "Skola", "Adress"].join(TAB),
+        ["Elin Ek", "Vallbyskolan", "Brännmyra 40"].join(TAB),
+        ["Leo Pokka", "", " "].join(TAB),
+    ]
+    .map(|line| paragraph(&line))
+    .concat();
+    let (_, found) = scanned(&body);
+    assert_eq!(
+        find(&found, "adress", "Brännmyra 40").suggestion,
+        Suggestion::Mask
     );
 }

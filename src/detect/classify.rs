@@ -264,7 +264,8 @@ fn address_cells(
                 .iter()
                 .any(|f| f.paragraph == paragraph && f.start < end && start < f.end)
                 && patterns::name_and_number_cell(&text[start..end])
-                && !patterns::organisation_before(text, start, lex)
+                && (columns.contains(&Column::Party)
+                    || !patterns::organisation_before(text, start, lex))
         })
         .collect()
 }
@@ -873,10 +874,15 @@ fn after_official_title(before: &str, lex: &Lexicon) -> bool {
     let title = super::lower_case(&title[from..]);
     let title = title.trim();
     // "Revisorerna i Sandlövs kommun:", "Ledamöter i styrelsen:": a heading of the body.
+    // Only the municipality's ("Ordförande i Vallby IF:" heads an association's).
     let of_a_body = |r: &String| {
-        title
-            .strip_prefix(r.as_str())
-            .is_some_and(|rest| rest.starts_with(" i ") && from == 0)
+        title.strip_prefix(r.as_str()).is_some_and(|rest| {
+            from == 0
+                && rest.starts_with(" i ")
+                && ["kommun", "region", "nämnd", "fullmäktige"]
+                    .iter()
+                    .any(|b| rest.contains(b))
+        })
     };
     lex.tjansteman
         .rubriker
@@ -1285,11 +1291,24 @@ fn absence_reasons(doc: &Document, lex: &Lexicon, structure: &Structure) -> Vec<
                 continue;
             };
             let reason = if away(sentence) {
-                BECAUSE
+                let mut marks: Vec<usize> = BECAUSE
                     .iter()
                     .flat_map(|b| sentence.match_indices(b).map(move |(at, _)| at + b.len()))
-                    .filter(|&at| lex.kanslig.ord.mentioned_in(&sentence[at..]))
-                    .max()
+                    .collect();
+                marks.sort_unstable();
+                marks.dedup();
+                // The reason starts at the mark right before the first health word ("på
+                // grund av depression till följd av utmattning" from "depression").
+                (0..marks.len()).map(|k| marks[k]).find(|&at| {
+                    let next = marks
+                        .iter()
+                        .copied()
+                        .find(|&m| m > at)
+                        .unwrap_or(sentence.len());
+                    lex.kanslig
+                        .ord
+                        .mentioned_where(&sentence[at..], |p| at + p < next)
+                })
             } else {
                 None
             };
@@ -1357,10 +1376,15 @@ fn told_by_the_authority(lower: &str, lex: &Lexicon) -> bool {
 /// ("7. Motion från …"): `[arende] initiativ`.
 fn an_initiative(lower: &str, lex: &Lexicon) -> bool {
     let opening = lower.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
-    lex.arende
-        .initiativ
-        .iter()
-        .any(|i| opening.starts_with(i.as_str()))
+    // Whole words ("Motionären berättar att hennes dotter …" tells of someone).
+    let opens = lex.arende.initiativ.iter().any(|i| {
+        opening
+            .strip_prefix(i.as_str())
+            .is_some_and(|rest| rest.starts_with(' '))
+    });
+    // "för barn i familjer med låga inkomster": children in general are the policy's
+    // subject; a pronoun, a kin word or a role still points at someone ("vars son …").
+    opens && !points_at_someone(&lower.replace(" barn ", " "), lex)
 }
 
 /// A line that says where a decision is sent ("Beslutet skickas till: Klaganden;
@@ -1639,15 +1663,24 @@ fn names_a_proposal(
     section: Option<usize>,
 ) -> bool {
     const PROPOSAL: &str = "medborgarförslag";
+    // The matter itself is the proposal ("Rubrik: Medborgarförslag om …"), not a complaint
+    // about one, and the line below is its sender's.
     let matter_line = |k: usize| {
         let lower = structure.lower(k);
-        lex.arende
-            .arenderad
-            .iter()
-            .any(|l| lower.starts_with(l.as_str()))
-            && lower.contains(PROPOSAL)
+        lex.arende.arenderad.iter().any(|l| {
+            lower
+                .strip_prefix(l.as_str())
+                .is_some_and(|rest| rest.trim_start().starts_with(PROPOSAL))
+        })
     };
-    structure.lower(i).contains(PROPOSAL) || section.is_none() && i > 0 && matter_line(i - 1)
+    let sender_line = || {
+        let lower = structure.lower(i);
+        ["avsändare:", "från:", "förslagsställare:"]
+            .iter()
+            .any(|l| lower.starts_with(l))
+    };
+    structure.lower(i).contains(PROPOSAL)
+        || section.is_none() && i > 0 && matter_line(i - 1) && sender_line()
 }
 
 /// The rule a private person's name falls under in its §: the strongest sensitive rule
@@ -1762,12 +1795,19 @@ fn secrecy(
             .span(body)
             .filter(|&i| !doc.paragraphs[i].running)
             .collect();
+        // The signature block only after the last §; and a body is never trimmed away.
+        let last_section = structure
+            .sections
+            .last()
+            .is_some_and(|l| l.heading_paragraph == s.heading_paragraph);
+        let furniture = |i: usize| {
+            let text = &doc.paragraphs[i].text;
+            page_furniture(text) || last_section && signature_line(text)
+        };
         let end = own
             .iter()
-            .rposition(|&i| {
-                !page_furniture(&doc.paragraphs[i].text) && !signature_line(&doc.paragraphs[i].text)
-            })
-            .map_or(0, |k| k + 1);
+            .rposition(|&i| !furniture(i))
+            .map_or(own.len(), |k| k + 1);
         let (Some(&first), Some(&last)) = (own.first(), own[..end].last()) else {
             continue;
         };
@@ -1818,8 +1858,13 @@ fn signature_line(text: &str) -> bool {
         .split(|c: char| c.is_whitespace() || c == ':')
         .next()
         .unwrap_or("");
+    // The label alone, or before a tab or a colon ("Ordförande föreslår vård …" is a
+    // sentence of the body).
+    let rest = &text[first.len()..];
+    let labelled = rest.trim().is_empty() || rest.starts_with(['\t', ':']);
     text.chars().count() <= 80
         && !text.contains(". ")
+        && labelled
         && LABELS.contains(&super::lower_case(first).as_str())
 }
 

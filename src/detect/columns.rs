@@ -47,9 +47,10 @@ const INTERRUPTION_MAX_CHARS: usize = 80;
 pub(crate) fn of(doc: &Document, lex: &Lexicon) -> Vec<Option<Rc<[Column]>>> {
     let mut out = vec![None; doc.paragraphs.len()];
     let mut table: Option<Rc<[Column]>> = None;
-    // Whether a row has come since the header: a note right under the header ("Fält: …"
-    // then "Information: …") is no end of the table yet.
+    // Whether a row has come since the header, and a note: one line of prose right under
+    // the header ("Fält: …" then "Information: …") is no end of the table yet.
     let mut rows = false;
+    let mut noted = false;
     for (i, p) in doc.paragraphs.iter().enumerate() {
         if p.running {
             continue;
@@ -57,6 +58,7 @@ pub(crate) fn of(doc: &Document, lex: &Lexicon) -> Vec<Option<Rc<[Column]>>> {
         if let Some(header) = header(&p.text, lex) {
             table = Some(header.into());
             rows = false;
+            noted = false;
             continue;
         }
         let Some(columns) = &table else { continue };
@@ -64,8 +66,11 @@ pub(crate) fn of(doc: &Document, lex: &Lexicon) -> Vec<Option<Rc<[Column]>>> {
         if cells == columns.len() || single_tab_cells(&p.text, columns.len()).is_some() {
             out[i] = Some(columns.clone());
             rows = true;
-        } else if cells == 1 && ends_a_table(&p.text) && (rows || is_section(&p.text)) {
-            table = None;
+        } else if cells == 1 && ends_a_table(&p.text) {
+            if rows || noted || is_section(&p.text) {
+                table = None;
+            }
+            noted = true;
         }
     }
     out
@@ -215,7 +220,10 @@ pub(crate) fn cells_of(text: &str, columns: &[Column], role: Column) -> Vec<(usi
         .map(|((start, end), _)| {
             let cell = &text[start..end];
             let lead = cell.len() - cell.trim_start().len();
-            (start + lead, start + cell.trim_end().len())
+            (
+                start + lead,
+                (start + cell.trim_end().len()).max(start + lead),
+            )
         })
         .collect()
 }

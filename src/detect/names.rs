@@ -148,9 +148,11 @@ pub(super) fn find_in_row(
             continue;
         }
         let by_role = i > 0 && introduced_by_role(text, words, i, lex);
-        // "Avsändare: Rektor Mats Wennberg": a title after the role word is no part of the
-        // name; the name after it holds the title.
+        // "Avsändare: Rektor Mats Wennberg": a title after a register's sender label is no
+        // part of the name; the name after it holds the title. ("Klagande: Lärare Per
+        // Ekström" is a party whatever his work.)
         if by_role
+            && matches!(lower(words[i - 1].text).as_ref(), "avsändare" | "mottagare")
             && lex.tjansteman.is_title(words[i].text)
             && words
                 .get(i + 1)
