@@ -11,6 +11,16 @@ fn paragraph(text: &str) -> String {
     format!("<w:p><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>")
 }
 
+/// Paragraphs whose cells are set with Word tabs (`<w:tab/>` between runs), as a tab-set
+/// list is written; a line of one cell is a plain paragraph.
+fn tab_set(lines: &[&[&str]]) -> String {
+    const TAB: &str = "</w:t><w:tab/><w:t xml:space=\"preserve\">";
+    lines
+        .iter()
+        .map(|cells| paragraph(&cells.join(TAB)))
+        .collect()
+}
+
 /// A Word table, one `<w:tr>` per row, one `<w:tc>` per cell.
 fn table(rows: &[&[&str]]) -> String {
     let rows: String = rows
@@ -513,20 +523,15 @@ fn a_cell_under_an_address_heading_after_a_venue_is_the_venues_address() {
 
 #[test]
 fn a_phone_number_ends_at_its_cells_tab() {
-    // A Word tab between runs, as a tab-set list is written.
-    const TAB: &str = "</w:t><w:tab/><w:t xml:space=\"preserve\">";
-    let body = [
-        ["Förening", "Kontaktperson", "Telefon", "Beviljat belopp"].join(TAB),
-        [
+    let body = tab_set(&[
+        &["Förening", "Kontaktperson", "Telefon", "Beviljat belopp"],
+        &[
             "PRO Hyttfors",
             "Gösta Fransson",
             "070-174 06 27",
             "18 000 kr",
-        ]
-        .join(TAB),
-    ]
-    .map(|line| paragraph(&line))
-    .concat();
+        ],
+    ]);
     let (_, found) = scanned(&body);
     assert_eq!(
         find(&found, "kontakt", "070-174 06 27").suggestion,
@@ -642,19 +647,16 @@ fn a_register_exported_with_semicolons_reads_its_fields_as_columns() {
 
 #[test]
 fn a_council_member_listed_beside_the_association_they_represent_is_no_official() {
-    const TAB: &str = "</w:t><w:tab/><w:t xml:space=\"preserve\">";
-    let body = [
-        "Kommunala pensionärs- och funktionsrättsrådet".to_string(),
-        ["Närvarande", "Representerar"].join(TAB),
-        ["Ahmed Nur (S), ordförande", "Kommunstyrelsen"].join(TAB),
-        ["Berit Holm, vice ordförande", "PRO Sandlöv"].join(TAB),
-        ["Marianne Bäck", "Hörselskadades förening Söderslätt"].join(TAB),
-        ["Camilla Ahlström", "Vård- och omsorgsförvaltningen"].join(TAB),
-        "§ 11. Hörslingor".to_string(),
-        "Marianne Bäck påpekar att hon själv hör dåligt trots sitt cochleaimplantat.".to_string(),
-    ]
-    .map(|line| paragraph(&line))
-    .concat();
+    let body = tab_set(&[
+        &["Kommunala pensionärs- och funktionsrättsrådet"],
+        &["Närvarande", "Representerar"],
+        &["Ahmed Nur (S), ordförande", "Kommunstyrelsen"],
+        &["Berit Holm, vice ordförande", "PRO Sandlöv"],
+        &["Marianne Bäck", "Hörselskadades förening Söderslätt"],
+        &["Camilla Ahlström", "Vård- och omsorgsförvaltningen"],
+        &["§ 11. Hörslingor"],
+        &["Marianne Bäck påpekar att hon själv hör dåligt trots sitt cochleaimplantat."],
+    ]);
     let (_, found) = scanned(&body);
     let kept: Vec<&str> = found
         .iter()
@@ -677,17 +679,14 @@ fn a_council_member_listed_beside_the_association_they_represent_is_no_official(
 
 #[test]
 fn a_votes_table_set_with_tabs_keeps_its_empty_cells_and_its_members() {
-    const TAB: &str = "</w:t><w:tab/><w:t xml:space=\"preserve\">";
-    let body = [
-        "§ 30 Konstnärlig gestaltning".to_string(),
-        "Omröstning begärs och verkställs.".to_string(),
-        ["Ledamot", "Ja", "Nej", "Avstår"].join(TAB),
-        ["Mark Lindqvist", "X", "", ""].join(TAB),
-        ["K-H Sjöholm", "", "", "X"].join(TAB),
-        ["Summa", "1", "0", "1"].join(TAB),
-    ]
-    .map(|line| paragraph(&line))
-    .concat();
+    let body = tab_set(&[
+        &["§ 30 Konstnärlig gestaltning"],
+        &["Omröstning begärs och verkställs."],
+        &["Ledamot", "Ja", "Nej", "Avstår"],
+        &["Mark Lindqvist", "X", "", ""],
+        &["K-H Sjöholm", "", "", "X"],
+        &["Summa", "1", "0", "1"],
+    ]);
     let (_, found) = scanned(&body);
     let kept: Vec<&str> = found
         .iter()
@@ -699,37 +698,31 @@ fn a_votes_table_set_with_tabs_keeps_its_empty_cells_and_its_members() {
 
 #[test]
 fn a_tab_set_delegation_list_keeps_the_property_of_a_permit_or_registration_granted() {
-    const TAB: &str = "</w:t><w:tab/><w:t xml:space=\"preserve\">";
-    let body = [
-        "Redovisning av delegationsbeslut februari–mars 2026".to_string(),
-        ["Nr", "Beslut", "Fastighet", "Part", "Delegat"].join(TAB),
-        [
+    let body = tab_set(&[
+        &["Redovisning av delegationsbeslut februari–mars 2026"],
+        &["Nr", "Beslut", "Fastighet", "Part", "Delegat"],
+        &[
             "1",
             "Registrering av livsmedelsanläggning",
             "Fiskaren 3",
             "Sandlövs Glass och Fisk AB",
             "Erik Sol",
-        ]
-        .join(TAB),
-        [
+        ],
+        &[
             "4",
             "Tillstånd till bergvärmepump",
             "Bäckarp 4:12",
             "Olof Jeppsson",
             "Maria Lund",
-        ]
-        .join(TAB),
-        [
+        ],
+        &[
             "5",
             "Föreläggande om fuktsanering",
             "Ljungen 4, lgh 1203",
             "Sandlövshem AB",
             "Maria Lund",
-        ]
-        .join(TAB),
-    ]
-    .map(|line| paragraph(&line))
-    .concat();
+        ],
+    ]);
     let (_, found) = scanned(&body);
     let designations: Vec<(&str, Suggestion)> = found
         .iter()
@@ -748,17 +741,14 @@ fn a_tab_set_delegation_list_keeps_the_property_of_a_permit_or_registration_gran
 
 #[test]
 fn the_name_fields_of_an_e_service_form_name_the_person_who_filled_it_in() {
-    const TAB: &str = "</w:t><w:tab/><w:t xml:space=\"preserve\">";
-    let body = [
-        "E-tjänst: Skadeanmälan".to_string(),
-        "Uppgifter om dig".to_string(),
-        ["Förnamn", "Leila"].join(TAB),
-        ["Efternamn", "Karimi"].join(TAB),
-        ["Skadedatum", "2026-02-27"].join(TAB),
-        ["Mottaget av", "Emma Kjellberg, kommunsekreterare"].join(TAB),
-    ]
-    .map(|line| paragraph(&line))
-    .concat();
+    let body = tab_set(&[
+        &["E-tjänst: Skadeanmälan"],
+        &["Uppgifter om dig"],
+        &["Förnamn", "Leila"],
+        &["Efternamn", "Karimi"],
+        &["Skadedatum", "2026-02-27"],
+        &["Mottaget av", "Emma Kjellberg, kommunsekreterare"],
+    ]);
     let (_, found) = scanned(&body);
     assert_eq!(find(&found, "namn", "Leila").suggestion, Suggestion::Mask);
     assert_eq!(find(&found, "namn", "Karimi").suggestion, Suggestion::Mask);
@@ -770,14 +760,11 @@ fn the_name_fields_of_an_e_service_form_name_the_person_who_filled_it_in() {
 
 #[test]
 fn a_pupils_home_address_beside_the_school_is_masked_and_an_empty_cell_is_no_trouble() {
-    const TAB: &str = "</w:t><w:tab/><w:t xml:space=\"preserve\">";
-    let body = [
-        ["Elev", "Skola", "Adress"].join(TAB),
-        ["Elin Ek", "Vallbyskolan", "Brännmyra 40"].join(TAB),
-        ["Leo Pokka", "", " "].join(TAB),
-    ]
-    .map(|line| paragraph(&line))
-    .concat();
+    let body = tab_set(&[
+        &["Elev", "Skola", "Adress"],
+        &["Elin Ek", "Vallbyskolan", "Brännmyra 40"],
+        &["Leo Pokka", "", " "],
+    ]);
     let (_, found) = scanned(&body);
     assert_eq!(
         find(&found, "adress", "Brännmyra 40").suggestion,
