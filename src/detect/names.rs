@@ -565,12 +565,7 @@ fn followed_by_organisation(after: &str, lex: &Lexicon) -> Option<std::ops::Rang
     if words.iter().any(|w| matches!(*w, "kommun" | "kommuns")) {
         return None;
     }
-    // "DHR Norrbräcke", "SKPF Pensionärerna avd. 112": an acronym and a branch's place.
-    let acronym = words.len() > 1
-        && (2..=5).contains(&first.chars().count())
-        && first.chars().all(char::is_uppercase)
-        && words[1].starts_with(char::is_uppercase);
-    let organisation = acronym
+    let organisation = acronym_and_place(&words)
         || starts_organisation(first, lex)
         || words.iter().any(|w| ends_like_organisation(w, lex));
     organisation.then_some(start..start + inner.len())
@@ -590,14 +585,21 @@ fn association_in_next_cell(after: &str) -> Option<std::ops::Range<usize>> {
     let end = after[start..].find('\t').map_or(after.len(), |e| start + e);
     let cell = after[start..end].trim_end();
     let words: Vec<&str> = cell.split_whitespace().collect();
-    let &first = words.first()?;
-    let acronym = words.len() > 1
-        && (2..=5).contains(&first.chars().count())
-        && first.chars().all(char::is_uppercase)
-        && words[1].starts_with(char::is_uppercase);
     let lower = cell.to_lowercase();
     let association = lower.contains("förening") || lower.contains("förbund");
-    (acronym || association).then_some(start..start + cell.len())
+    (acronym_and_place(&words) || association).then_some(start..start + cell.len())
+}
+
+/// "DHR Norrbräcke", "SKPF Pensionärerna avd. 112": an acronym and a branch's place.
+fn acronym_and_place(words: &[&str]) -> bool {
+    match words {
+        [first, second, ..] => {
+            (2..=5).contains(&first.chars().count())
+                && first.chars().all(char::is_uppercase)
+                && second.starts_with(char::is_uppercase)
+        }
+        _ => false,
+    }
 }
 
 /// " (1888–1969)" after a name: the years a person lived.

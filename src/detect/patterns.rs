@@ -172,17 +172,15 @@ fn standalone(text: &str, start: usize, end: usize) -> bool {
     let (b1, b2) = (before.next(), before.next());
     let (a1, a2) = (after.next(), after.next());
     // A short code in capitals before the hyphen ("NV-", "KS-"), not a word ("mobil-").
-    let code: String = text[..start]
-        .strip_suffix('-')
-        .unwrap_or("")
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphabetic())
-        .collect();
+    // Asked of every number found: the code is read only after a letter and a hyphen.
     let reference = b1 == Some('-')
         && b2.is_some_and(char::is_alphabetic)
-        && code.chars().count() <= 4
-        && code.chars().all(char::is_uppercase);
+        && text[..start - 1]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .enumerate()
+            .all(|(k, c)| k < 4 && c.is_uppercase());
     !b1.is_some_and(char::is_alphanumeric) && !joined(b1, b2) && !joined(a1, a2) && !reference
 }
 
