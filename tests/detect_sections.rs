@@ -1044,3 +1044,77 @@ fn a_secret_bodys_last_sentence_opening_with_a_role_stays_in_its_mask() {
         )]
     );
 }
+
+#[test]
+fn a_section_numbered_before_its_sign_is_a_section() {
+    let found = candidates(&[
+        "Socialnämnden",
+        "24 §\tDnr SN 2026/0009",
+        "Information om verksamheten",
+        "Socialchefen redovisar statistik för kvartalet.",
+        "25 §\tDnr SN 2026/0044",
+        "Ansökan om ekonomiskt bistånd utöver riksnormen",
+        "Sökanden, samordningsnummer 910577-9947, har ansökt om bistånd med 14 600 kronor.",
+        "Beslut: Socialnämnden beviljar bistånd med 9 800 kronor enligt 4 kap. 1 § \
+         socialtjänstlagen.",
+    ]);
+    assert_eq!(
+        secrecy(&found),
+        [(
+            6,
+            Some(7),
+            Some("26 kap. 1 § offentlighets- och sekretesslagen")
+        )]
+    );
+}
+
+#[test]
+fn a_law_quoted_with_its_section_first_starts_no_section() {
+    let found = candidates(&[
+        "Socialnämnden",
+        "§ 25 Ansökan om ekonomiskt bistånd",
+        "Sökanden, samordningsnummer 910577-9947, har ansökt om bistånd.",
+        "4 § Den som inte själv kan tillgodose sina behov har rätt till bistånd. Så lyder lagen.",
+        "Beslut: Socialnämnden beviljar bistånd.",
+    ]);
+    assert_eq!(
+        secrecy(&found),
+        [(
+            2,
+            Some(4),
+            Some("26 kap. 1 § offentlighets- och sekretesslagen")
+        )]
+    );
+}
+
+#[test]
+fn a_secrecy_line_followed_only_by_the_next_pages_header_masks_nothing() {
+    let found = candidates(&[
+        "Socialnämnden",
+        "27 §\tDnr SN 2026/0047",
+        "Ansökan hos förvaltningsrätten om vård enligt LVM",
+        "Sekretess enligt 26 kap. 1 § offentlighets- och sekretesslagen.",
+        "KLÖVSKÄRS KOMMUN\tPROTOKOLL\tSocialnämnden 2026-03-18\tSid 5 (10)",
+        "28 §\tDnr SN 2026/0050",
+        "Information om budget",
+    ]);
+    assert_eq!(secrecy(&found), []);
+}
+
+#[test]
+fn a_pupils_adapted_studies_are_a_pupil_health_matter() {
+    let found = candidates(&[
+        "Barn- och utbildningsnämnden",
+        "BUN § 35 — Anpassad studiegång för elev i årskurs 8",
+        "Elevhälsochefen redovisar att eleven, född 2012, har haft en frånvaro på 68 procent.",
+        "Beslut: Nämnden beslutar om anpassad studiegång enligt 3 kap. 12 § skollagen.",
+    ]);
+    assert_eq!(
+        secrecy(&found),
+        [(
+            2,
+            Some(3),
+            Some("23 kap. 2 § offentlighets- och sekretesslagen")
+        )]
+    );
+}

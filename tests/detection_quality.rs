@@ -3,8 +3,8 @@
 //! `protokoll.txt` was written beside the detector; `heldout*.txt` were written from the
 //! guideline alone by someone who had not seen it. Most were measured untouched and then
 //! used to improve the detector (each test says when); the ones never tuned on
-//! (heldout6, 9 and 19) print their figures alone, so their errors stay unread. The
-//! figures are printed (`cargo test -- --nocapture`).
+//! (heldout6, heldout9 and the newest set) print their figures alone, so their errors
+//! stay unread. The figures are printed (`cargo test -- --nocapture`).
 
 mod support;
 
@@ -443,11 +443,12 @@ fn detection_quality_on_a_twentieth_set() {
 /// school nämnd, a social nämnd, the council, an accessibility council's notes, a joint
 /// service nämnd and a joint överförmyndarnämnd with the neighbour, a diarium, a kallelse
 /// and a delegation list, written by another hand from the guideline alone
-/// (tests/corpus/heldout21.txt, Klövskärs kommun), added in session 15. Never tuned on:
-/// only its figures are printed.
+/// (tests/corpus/heldout21.txt, Klövskärs kommun), added in session 15. Measured
+/// untouched (recall 0.944, precision 0.951), never tuned on until session 16 (0.951 /
+/// 0.955 when it was switched), then used for improving the detector.
 #[test]
-fn detection_quality_on_a_twenty_first_set_never_tuned_on() {
+fn detection_quality_on_a_twenty_first_set() {
     let report = measure(include_str!("corpus/heldout21.txt"));
-    report.print_figures("heldout21.txt");
+    report.print("heldout21.txt");
     report.assert_every_identity_number("heldout21.txt");
 }

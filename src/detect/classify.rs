@@ -1800,14 +1800,20 @@ fn secrecy(
             .sections
             .last()
             .is_some_and(|l| l.heading_paragraph == s.heading_paragraph);
+        // A body of page furniture alone (the next page's header after the secretary's
+        // line) is nothing to mask; one of signature-like lines alone is kept whole.
+        let paged = own
+            .iter()
+            .rposition(|&i| !page_furniture(&doc.paragraphs[i].text))
+            .map_or(0, |k| k + 1);
         let furniture = |i: usize| {
             let text = &doc.paragraphs[i].text;
             page_furniture(text) || last_section && signature_line(text)
         };
-        let end = own
+        let end = own[..paged]
             .iter()
             .rposition(|&i| !furniture(i))
-            .map_or(own.len(), |k| k + 1);
+            .map_or(paged, |k| k + 1);
         let (Some(&first), Some(&last)) = (own.first(), own[..end].last()) else {
             continue;
         };
@@ -1828,12 +1834,12 @@ fn secrecy(
 
 /// A line of a page's furniture: "Justerandes sign ⇥ Utdragsbestyrkande", or a short
 /// line that ends with the page's number ("Socialnämnden ⇥ PROTOKOLL ⇥ 2026-04-08 ⇥
-/// 4(14)", "Sida 2 av 9").
+/// 4(14)", "Sida 2 av 9", "Sid 5 (10)", "s. 3/14").
 fn page_furniture(text: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let page = super::constant_regex(
         &RE,
-        r"(?i)(?:^|\s)(?:sida\s+\d{1,3}\s*(?:av\s+\d{1,3}|\(\s*\d{1,3}\s*\))|\d{1,3}\s*\(\s*\d{1,3}\s*\))\s*$",
+        r"(?i)(?:^|\s)(?:(?:sida|sid\.?|s\.)\s*\d{1,3}\s*(?:av\s+\d{1,3}|\(\s*\d{1,3}\s*\)|/\s*\d{1,3})|\d{1,3}\s*\(\s*\d{1,3}\s*\))\s*$",
     );
     let lower = super::lower_case(text);
     lower.contains("justerandes sign")

@@ -243,10 +243,28 @@ fn ends_attendance(text: &str, lower: &str, lex: &Lexicon) -> bool {
 fn section_heading(text: &str) -> Option<(String, String)> {
     let text = text.trim_start();
     let at = text.find('§')?;
+    let rest = text[at + '§'.len_utf8()..].trim_start();
+    if let Some(number) = number_before(&text[..at], rest) {
+        return Some((number.to_string(), without_reference(rest).to_string()));
+    }
     if !heading_prefix(&text[..at]) {
         return None;
     }
-    numbered(text[at + '§'.len_utf8()..].trim_start())
+    numbered(rest)
+}
+
+/// The number of a § written before its sign ("25 §⇥Dnr SN 2026/0044", "3 § Jäv"): a
+/// title line, short and capitalised or a diarienummer, not a law's § quoted in prose
+/// ("3 § Kommunen ska …. ", "12 § förvaltningslagen").
+fn number_before<'a>(prefix: &'a str, rest: &str) -> Option<&'a str> {
+    let number = prefix.trim_end();
+    let digits =
+        !number.is_empty() && number.len() <= 3 && number.bytes().all(|b| b.is_ascii_digit());
+    let title = rest.is_empty()
+        || rest.starts_with(char::is_uppercase)
+            && rest.chars().count() <= 150
+            && !rest.contains(". ");
+    (digits && title).then_some(number)
 }
 
 /// "Ärende 5 Bidrag till föreningar" → ("5", "Bidrag till föreningar"), also "Ärende 5"
