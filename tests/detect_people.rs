@@ -1803,3 +1803,35 @@ fn an_absences_health_reason_is_masked_from_its_first_health_word() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_data_protection_officer_stays_an_official_after_the_title() {
+    let found = candidates(&[
+        "Kommunstyrelsen",
+        "Övriga deltagare",
+        "Leena Pakarinen, dataskyddsombud, § 52",
+        "§ 52 Incident i personuppgiftsbehandlingen",
+        "Dataskyddsombud Leena Pakarinen redovisar en incident den 11 mars.",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "fortroendevald"),
+        ["Leena Pakarinen", "Leena Pakarinen"]
+    );
+    assert!(masked(&found).is_empty(), "{found:#?}");
+}
+
+#[test]
+fn a_proposer_under_a_section_line_with_a_capitalised_abbreviation_is_kept() {
+    let found = candidates(&[
+        "Kommunstyrelsen",
+        "Ks § 45",
+        "SVAR PÅ MEDBORGARFÖRSLAG OM BÄNKAR PÅ KVARNBERGET",
+        "Hjördis Berg, Utsiktsvägen 3, 474 80 Klövskär, föreslår att kommunen sätter upp bänkar.",
+        "Kommunstyrelsen beslutar att anse medborgarförslaget besvarat.",
+    ]);
+    assert_eq!(kept_texts(&found, "medborgarforslag"), ["Hjördis Berg"]);
+    assert_eq!(
+        masked_texts(&found, "adress"),
+        ["Utsiktsvägen 3", "474 80 Klövskär"]
+    );
+}

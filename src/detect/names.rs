@@ -1074,12 +1074,14 @@ fn introduced_by_role(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
         })
     };
     // A role word of five letters or more also ends a compound: "Hundägaren",
-    // "Livsmedelsföretagare". Looked up by the word's endings, not by each role word.
+    // "Livsmedelsföretagare". Looked up by the word's endings, not by each role word. A
+    // title that ends in one ("Dataskyddsombud") is an office of the municipality's.
     let ends_compound = one
         .char_indices()
         .map(|(at, _)| &one[at..])
         .take_while(|end| end.len() >= 5)
-        .any(|end| lex.role_words.contains(end));
+        .any(|end| lex.role_words.contains(end))
+        && !lex.tjansteman.is_title(&one);
     lex.role_words.contains(one.as_ref())
         || ends_compound
         // Only a role word of two words can be `is_two`: no test for its space first.

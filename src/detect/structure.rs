@@ -267,6 +267,11 @@ fn number_before<'a>(prefix: &'a str, rest: &str) -> Option<&'a str> {
     (digits && title).then_some(number)
 }
 
+/// Short words that open a line of prose before a § sign ("Se § 12", "Enl § 4").
+const PROSE_BEFORE_SIGN: &[&str] = &[
+    "Se", "Jfr", "Enl", "Om", "Av", "På", "Vid", "Med", "Och", "Ur", "Ny",
+];
+
 /// "Ärende 5 Bidrag till föreningar" → ("5", "Bidrag till föreningar"), also "Ärende 5"
 /// alone with the title below, as some meeting systems number their matters.
 fn matter_heading(text: &str) -> Option<(String, String)> {
@@ -300,14 +305,21 @@ fn numbered(rest: &str) -> Option<(String, String)> {
     Some((number.to_string(), heading))
 }
 
-/// Nothing, an abbreviation of the body ("PU", "KSAU") or "Ärende 4 –".
+/// Nothing, an abbreviation of the body ("PU", "KSAU", "Ks", "Dir") or "Ärende 4 –".
 fn heading_prefix(prefix: &str) -> bool {
     let words: Vec<&str> = prefix.split_whitespace().collect();
     match words.as_slice() {
         [] => true,
         [abbreviation] => {
-            abbreviation.chars().count() <= 6
-                && abbreviation.chars().all(|c| c.is_uppercase() || c == 'Ö')
+            let capitals = abbreviation.chars().count() <= 6
+                && abbreviation.chars().all(|c| c.is_uppercase() || c == 'Ö');
+            // "Ks § 45", not a short word of prose ("Se § 12").
+            let mut chars = abbreviation.chars();
+            let capitalised = (2..=3).contains(&abbreviation.chars().count())
+                && chars.next().is_some_and(char::is_uppercase)
+                && chars.all(char::is_lowercase)
+                && !PROSE_BEFORE_SIGN.contains(abbreviation);
+            capitals || capitalised
         }
         [word, number, dash] => {
             matches!(*word, "Ärende" | "Punkt")
