@@ -452,3 +452,17 @@ fn detection_quality_on_a_twenty_first_set() {
     report.print("heldout21.txt");
     report.assert_every_identity_number("heldout21.txt");
 }
+
+/// Thirteen documents of an inland municipality in the Småland highlands: a kommunstyrelse,
+/// a joint authority nämnd for building, environment, food and alcohol, a jävsnämnd, an
+/// education and a care nämnd, a democracy committee, a union negotiation protocol, a
+/// kallelse, a postlista by weekday, the notice board, a grazing agreement with its
+/// signatures, a planning consultation report and the council, written by another hand
+/// from the guideline alone (tests/corpus/heldout22.txt, Hultsboda kommun), added in
+/// session 16. Never tuned on: only its figures are printed.
+#[test]
+fn detection_quality_on_a_twenty_second_set_never_tuned_on() {
+    let report = measure(include_str!("corpus/heldout22.txt"));
+    report.print_figures("heldout22.txt");
+    report.assert_every_identity_number("heldout22.txt");
+}
