@@ -1835,3 +1835,40 @@ fn a_proposer_under_a_section_line_with_a_capitalised_abbreviation_is_kept() {
         ["Utsiktsvägen 3", "474 80 Klövskär"]
     );
 }
+
+#[test]
+fn an_ordinary_word_that_is_a_first_name_after_a_fields_label_starts_a_name() {
+    let found = candidates(&[
+        "Diarieförteckning 2026-04-01–2026-04-10",
+        "KS 2026/96-1 – Inkommande – Överklagande av beslut om avregistrering ur tomtkön – \
+         Från: Sten Wiberg – Handläggare: Elin Tångberg",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["Sten Wiberg"]);
+}
+
+#[test]
+fn a_person_appointed_in_a_delegation_row_holds_the_office() {
+    let found = candidates(&[
+        "Redovisning av delegationsbeslut mars 2026",
+        "Nr\tDatum\tPunkt\tBeslut\tResultat\tDelegat",
+        "2026-043\t03-23\t8.2\tAnställning av rektor vid Rörkils skola: Johan Brink\t\
+         Anställd från 2026-08-01\tKerstin Malm",
+    ]);
+    assert!(masked(&found).is_empty(), "{found:#?}");
+}
+
+#[test]
+fn wheelchair_users_in_general_are_no_ones_health() {
+    let found = candidates(&[
+        "§ 3 Rampen vid Torget",
+        "Bo Gunnarsson, som själv kör elrullstol, har provat ritningen på plats. Lutningen \
+         måste vara högst 1:20 för att rullstolsburna ska klara rampen själva.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "kanslig"),
+        [
+            "Bo Gunnarsson",
+            "Bo Gunnarsson, som själv kör elrullstol, har provat ritningen på plats."
+        ]
+    );
+}

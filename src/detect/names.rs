@@ -818,7 +818,13 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
         (true, _) if ambiguous_first && lex.is_surname(w[j].text) => Some(j),
         // "Som jaktledare anges Björn Lantto": capitalised mid-sentence and followed by a
         // capitalised word, the ordinary word is a first name.
-        (true, _) if ambiguous_first && j == i + 1 && mid_sentence(text, w, i) => Some(j),
+        (true, _)
+            if ambiguous_first
+                && j == i + 1
+                && (mid_sentence(text, w, i) || after_label(text, w, i)) =>
+        {
+            Some(j)
+        }
         // "Sökande: Berg, Annika": surname first, as registers write it.
         (false, true) if role && name_like(first.text, lex) => {
             let given_after = w.get(i + 1).is_some_and(|next| {
@@ -908,6 +914,12 @@ fn mid_sentence(text: &str, w: &[Word], i: usize) -> bool {
         && !text[..w[i].start]
             .trim_end()
             .ends_with(['.', '!', '?', ':', '\n'])
+}
+
+/// Word `i` right after a field's label and its colon ("Från: Sten Wiberg", "Sökande:
+/// Dag Ek"): as in mid-sentence, its capital says it is a name, not a sentence's start.
+fn after_label(text: &str, w: &[Word], i: usize) -> bool {
+    i > 0 && text[w[i - 1].end..w[i].start].trim() == ":" && w[i - 1].text.chars().count() <= 15
 }
 
 /// A paragraph of two words, the second a surname, is a name on its own line: a letter's
