@@ -279,3 +279,20 @@ fn in_a_negotiation_table_with_a_part_column_the_employers_row_names_an_official
     assert_eq!(rules_of(&lines, "Robert Ilić"), ["fortroendevald"; 2]);
     assert_eq!(rules_of(&lines, "Marita Lundgren"), ["facklig"]);
 }
+
+#[test]
+fn a_pupil_among_a_youth_councils_members_is_a_private_person() {
+    let paragraphs = [
+        "Skärvsjö ungdomsråd – minnesanteckningar",
+        "Närvarande ledamöter:",
+        "– Ella Johansson, Stensjöskolan, åk 8",
+        "– Noah Lindqvist, åk 3",
+        "Från kommunen: Jonna Rosén, ungdomssamordnare",
+        "Punkt 1. Välkomna",
+        "Ella hälsade alla välkomna.",
+    ];
+    assert_eq!(rules_of(&paragraphs, "Ella Johansson"), ["namn"]);
+    assert_eq!(rules_of(&paragraphs, "Noah Lindqvist"), ["namn"]);
+    assert_eq!(rules_of(&paragraphs, "Ella"), ["namn"]);
+    assert_eq!(rules_of(&paragraphs, "Jonna Rosén"), ["fortroendevald"]);
+}

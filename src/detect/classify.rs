@@ -600,7 +600,10 @@ fn people(
                         .copied()
                 })
                 .flatten();
-            let role = n.role || column == Some(Column::Party) || identified(i, n.end);
+            let role = n.role
+                || column == Some(Column::Party)
+                || identified(i, n.end)
+                || listed_as_pupil(&p.text[n.end..], lex);
             // "genom ombudet Roger Lindholm (S)": a known party outweighs a role word, but
             // not a party's column or an identity number ("Sökande: Lisa Berg (Umeå)").
             let party_wins = n.party
@@ -689,6 +692,23 @@ fn people(
     }
     out.extend(later_mentions(doc, &words, lex, &out));
     out
+}
+
+/// The text after a name lists a school year ("Ella Johansson, Stensjöskolan, åk 8",
+/// "Noah Lindqvist, åk 3"): the name is a pupil's, who sits on a youth council as a
+/// private person.
+fn listed_as_pupil(after: &str, lex: &Lexicon) -> bool {
+    let Some(rest) = after.strip_prefix(',') else {
+        return false;
+    };
+    rest.split(',').take(2).any(|piece| {
+        let piece = super::lower_case(piece.trim());
+        lex.namn.arskurs.iter().any(|w| {
+            piece
+                .strip_prefix(w.as_str())
+                .is_some_and(|n| n.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+        })
+    })
 }
 
 /// "Rekryteringsgruppen, bestående av Dragan Hodžić, Eva-Lena Strand och Pia Lundberg":

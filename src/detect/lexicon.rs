@@ -230,6 +230,9 @@ pub struct NameWords {
     /// VVS & El" names no one.
     #[serde(default)]
     pub inte_initialer: Vec<String>,
+    /// Words of a school year before its number ("åk 8"): a name listed with one is a
+    /// pupil's.
+    pub arskurs: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
