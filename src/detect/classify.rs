@@ -202,7 +202,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
     found.extend(absence_reasons(doc, lex, structure));
     found.extend(classify_people(doc, lex, structure, &people, &found));
     found.extend(secrecy(doc, lex, structure, &private_sections));
-    found.extend(images(doc));
+    found.extend(images(doc, lex));
     drop_overlaps(found)
 }
 
@@ -899,9 +899,11 @@ fn after_official_title(before: &str, lex: &Lexicon) -> bool {
         title.strip_prefix(r.as_str()).is_some_and(|rest| {
             from == 0
                 && rest.starts_with(" i ")
-                && ["kommun", "region", "nämnd", "fullmäktige"]
+                && lex
+                    .tjansteman
+                    .myndighetsord
                     .iter()
-                    .any(|b| rest.contains(b))
+                    .any(|b| rest.contains(b.as_str()))
         })
     };
     lex.tjansteman
@@ -1695,9 +1697,10 @@ fn names_a_proposal(
     };
     let sender_line = || {
         let lower = structure.lower(i);
-        ["avsändare:", "från:", "förslagsställare:"]
+        lex.arende
+            .avsandarrad
             .iter()
-            .any(|l| lower.starts_with(l))
+            .any(|l| lower.starts_with(l.as_str()))
     };
     structure.lower(i).contains(PROPOSAL)
         || section.is_none() && i > 0 && matter_line(i - 1) && sender_line()
@@ -1828,7 +1831,7 @@ fn secrecy(
             .map_or(0, |k| k + 1);
         let furniture = |i: usize| {
             let text = &doc.paragraphs[i].text;
-            page_furniture(text) || last_section && signature_line(text)
+            page_furniture(text) || last_section && signature_line(text, lex)
         };
         let end = own[..paged]
             .iter()
@@ -1869,17 +1872,7 @@ fn page_furniture(text: &str) -> bool {
 
 /// A line of the signature block after the last §: "Underskrifter", "Sekreterare ⇥⇥ Emma
 /// Kjellberg". Short, no sentence, and its first word one of the block's labels alone.
-fn signature_line(text: &str) -> bool {
-    const LABELS: &[&str] = &[
-        "underskrifter",
-        "underskrift",
-        "sekreterare",
-        "ordförande",
-        "justerare",
-        "justerande",
-        "justeras",
-        "justerat",
-    ];
+fn signature_line(text: &str, lex: &Lexicon) -> bool {
     let first = text
         .split(|c: char| c.is_whitespace() || c == ':')
         .next()
@@ -1888,28 +1881,16 @@ fn signature_line(text: &str) -> bool {
     // sentence of the body).
     let rest = &text[first.len()..];
     let labelled = rest.trim().is_empty() || rest.starts_with(['\t', ':']);
+    let first = super::lower_case(first);
     text.chars().count() <= 80
         && !text.contains(". ")
         && labelled
-        && LABELS.contains(&super::lower_case(first).as_str())
+        && lex.tjansteman.underskriftsrader.contains(&first)
 }
-
-/// Words that mark a signature block: an image beside them is a scanned signature.
-const SIGNATURE_WORDS: &[&str] = &[
-    "underskrift",
-    "signatur",
-    "namnteckning",
-    "justerande",
-    "justerandes",
-    "sekreterare",
-    "ordförande",
-    "vid protokollet",
-    "undertecknad",
-];
 
 /// Every image next to text: a scanned signature in a signature block, otherwise a
 /// possible photo of a person for the user to look at.
-fn images(doc: &Document) -> Vec<Found> {
+fn images(doc: &Document, lex: &Lexicon) -> Vec<Found> {
     let mut out = Vec::new();
     for (index, image) in doc.images.iter().enumerate() {
         let Some(paragraph) = image.paragraph else {
@@ -1919,7 +1900,8 @@ fn images(doc: &Document) -> Vec<Found> {
             .iter()
             .map(|p| p.text.to_lowercase() + " ")
             .collect();
-        let signature = SIGNATURE_WORDS.iter().any(|w| near.contains(w));
+        let words = &lex.tjansteman.underskriftsord;
+        let signature = words.iter().any(|w| near.contains(w.as_str()));
         let rule = if signature { "namnteckning" } else { "foto" };
         let mut f = Found::new(
             paragraph,

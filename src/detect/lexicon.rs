@@ -295,6 +295,19 @@ pub struct OfficialWords {
     /// genitive ("kommunens ombud Emil Hansson"); a private party has an ombud too.
     #[serde(default)]
     pub myndighetens_ombud: Vec<String>,
+    /// Parts of the name of the municipality, its bodies and other authorities (lower
+    /// case): a genitive holding one ("kommunens", "socialnämndens") or a heading "… i
+    /// Sandlövs kommun:" speaks of them, not of an association or a company.
+    #[serde(default)]
+    pub myndighetsord: Vec<String>,
+    /// Labels that open a line of a protocol's signature block ("Sekreterare ⇥ Emma
+    /// Kjellberg"), lower case: no part of the last §'s body.
+    #[serde(default)]
+    pub underskriftsrader: Vec<String>,
+    /// Words that mark a signature block (lower case): an image beside them is a scanned
+    /// signature, not a photo.
+    #[serde(default)]
+    pub underskriftsord: Vec<String>,
 }
 
 impl OfficialWords {
@@ -417,6 +430,10 @@ pub struct MatterWords {
     /// names the record's private sender, it tells of that sender.
     #[serde(default)]
     pub arenderad: Vec<String>,
+    /// Labels (lower case, with their colon) of the line that names a register record's
+    /// sender ("Från: Stig Ahlqvist") under a medborgarförslag's matter line.
+    #[serde(default)]
+    pub avsandarrad: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

@@ -1072,7 +1072,7 @@ fn introduced_by_role(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
     let one = lower(w[i - 1].text);
     let before = (i >= 2).then(|| lower(w[i - 2].text));
     // "kommunens ombud Emil Hansson" acts for the municipality, not for a party.
-    if before.as_deref().is_some_and(municipal)
+    if before.as_deref().is_some_and(|b| municipal(b, lex))
         && lex.tjansteman.myndighetens_ombud.iter().any(|o| *o == one)
     {
         return false;
@@ -1175,11 +1175,11 @@ fn speaks_of_office(after: &str, lex: &Lexicon) -> bool {
 /// "kommunens", "socialnämndens", "förvaltningens", "Länsstyrelsens": the municipality,
 /// one of its bodies or another public authority, whose titles are held in office
 /// ("kommunens jurist Sofia Ljung", "Länsstyrelsens handläggare Karin Abrahamsson").
-fn municipal(genitive: &str) -> bool {
-    const AUTHORITIES: &[&str] = &["kommun", "region", "länsstyrelse", "polis", "skatteverk"];
-    AUTHORITIES.iter().any(|a| genitive.starts_with(a))
-        || genitive.contains("nämnd")
-        || genitive.contains("förvaltning")
+fn municipal(genitive: &str, lex: &Lexicon) -> bool {
+    lex.tjansteman
+        .myndighetsord
+        .iter()
+        .any(|a| genitive.contains(a.as_str()))
 }
 
 /// A job title right before the name (words `i..=j`), also with what it is the title of
@@ -1195,7 +1195,7 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
             matches!(word.as_ref(), "sin" | "sitt" | "dess" | "deras" | "vars")
                 || word.ends_with('s')
                     && lex.organisation.ord.mentioned_in(&word)
-                    && !municipal(&word)
+                    && !municipal(&word, lex)
         })
     };
     // "Attesterat av enhetschef⇥Erik Lind": a title ending the cell before the name's;
@@ -1234,7 +1234,7 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
             .myndighetens_ombud
             .iter()
             .any(|o| o == w[i - 1].text)
-        && municipal(&lower(w[i - 2].text));
+        && municipal(&lower(w[i - 2].text), lex);
     let before = direct
         || bracketed
         || of_something
