@@ -1872,3 +1872,15 @@ fn wheelchair_users_in_general_are_no_ones_health() {
         ]
     );
 }
+
+#[test]
+fn a_plural_title_after_two_names_holds_for_both() {
+    let found = candidates(&[
+        "Trygghetsrådet – minnesanteckningar",
+        "Ahmed Farouk och Lina Persson, fältassistenter, redovisade läget i centrum.",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "fortroendevald"),
+        ["Ahmed Farouk", "Lina Persson"]
+    );
+}

@@ -1256,7 +1256,28 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
         (matches!(between.trim(), "," | "|") || cell)
             && (lex.tjansteman.is_title(next.text) || qualified || joint_title(text, w, j + 1, lex))
     });
-    before || after
+    before || after || shared_after(text, w, j, lex)
+}
+
+/// "Ahmed Farouk och Lina Persson, fältassistenter": a plural title after a pair of names
+/// holds for the first (ending at word `j`) too.
+fn shared_after(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> bool {
+    if !w
+        .get(j + 1)
+        .is_some_and(|och| och.text == "och" && adjacent(text, &w[j], och))
+    {
+        return false;
+    }
+    (j + 3..=j + 4).any(|last| {
+        let (Some(end), Some(title)) = (w.get(last), w.get(last + 1)) else {
+            return false;
+        };
+        let plural = ["er", "na", "are"].iter().any(|e| title.text.ends_with(e));
+        (j + 2..=last).all(|k| starts_upper(w[k].text) && adjacent(text, &w[k - 1], &w[k]))
+            && text[end.end..title.start] == *", "
+            && plural
+            && lex.tjansteman.is_title(title.text)
+    })
 }
 
 /// `text` after the qualifier of a title it opens with (`[tjansteman] titelprefix`).
