@@ -459,10 +459,26 @@ fn detection_quality_on_a_twenty_first_set() {
 /// kallelse, a postlista by weekday, the notice board, a grazing agreement with its
 /// signatures, a planning consultation report and the council, written by another hand
 /// from the guideline alone (tests/corpus/heldout22.txt, Hultsboda kommun), added in
-/// session 16. Never tuned on: only its figures are printed.
+/// session 16. Measured untouched (recall 0.947, precision 0.905; 0.939 / 0.890 with the
+/// code the session started with), then used for improving the detector (0.947 / 0.906
+/// when it was switched).
 #[test]
-fn detection_quality_on_a_twenty_second_set_never_tuned_on() {
+fn detection_quality_on_a_twenty_second_set() {
     let report = measure(include_str!("corpus/heldout22.txt"));
-    report.print_figures("heldout22.txt");
+    report.print("heldout22.txt");
     report.assert_every_identity_number("heldout22.txt");
+}
+
+/// Thirteen documents of a municipality in Östergötland: an environmental and health nämnd
+/// with food and tobacco control, its delegation list and an officer's report, a rescue
+/// service's direktion, a valnämnd, a personnel committee, a housing company's board, a
+/// pensioners' council, a democracy committee, a protocol extract sent to the parties, a
+/// kallelse, a postlista exported from PDF with space-set columns and the notice board,
+/// written by another hand from the guideline alone (tests/corpus/heldout23.txt, Rödmossa
+/// kommun), added in session 16. Never tuned on: only its figures are printed.
+#[test]
+fn detection_quality_on_a_twenty_third_set_never_tuned_on() {
+    let report = measure(include_str!("corpus/heldout23.txt"));
+    report.print_figures("heldout23.txt");
+    report.assert_every_identity_number("heldout23.txt");
 }
