@@ -1884,3 +1884,30 @@ fn a_plural_title_after_two_names_holds_for_both() {
         ["Ahmed Farouk", "Lina Persson"]
     );
 }
+
+#[test]
+fn the_dead_are_no_ones_personal_data_but_their_heirs_are() {
+    let found = candidates(&[
+        "§ 12 Gravsättning genom kommunens försorg",
+        "Gösta Lindqvist, folkbokförd i Hultsboda, avled den 19 januari 2026. Den enda kända \
+         anhöriga, halvbrodern Rolf Lindqvist i Älgaryd, har inte ordnat gravsättningen.",
+        "Kommunen bevakar sin fordran i dödsboet efter Gösta Lindqvist.",
+        "§ 13 Bidrag till enskild väg",
+        "Ansökan från dödsboet efter Elsa Grahn avslås.",
+        "§ 14 Ersättare",
+        "PRO Sandlöv har utsett Kurt Ahlin till ny ersättare efter Gunnar Persson, som avlidit.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "namn"),
+        ["Rolf Lindqvist", "Kurt Ahlin"]
+    );
+}
+
+#[test]
+fn someone_whose_spouse_died_is_alive() {
+    let found = candidates(&[
+        "§ 4 Ansökan om färdtjänst",
+        "Anna Ek, vars make avled i fjol, ansöker om färdtjänst.",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["Anna Ek"]);
+}

@@ -1118,3 +1118,18 @@ fn a_pupils_adapted_studies_are_a_pupil_health_matter() {
         )]
     );
 }
+
+#[test]
+fn a_designation_that_names_a_detailed_plan_stays_whatever_is_decided() {
+    let found = candidates(&[
+        "§ 62 Detaljplan för Ängshult 3:1 m.fl. (bostäder vid Ormasjön) – samrådsredogörelse",
+        "Kommunstyrelsen avslår begäran om att avbryta planarbetet för Ängshult 3:1.",
+    ]);
+    assert_eq!(
+        designations(&found),
+        [
+            ("Ängshult 3:1", Suggestion::Keep),
+            ("Ängshult 3:1", Suggestion::Mask)
+        ]
+    );
+}

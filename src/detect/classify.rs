@@ -373,8 +373,9 @@ fn property_suggestion(
         .or_else(|| row_names_a_permit(lower, lex).then_some(Decision::Gynnande))
         .or_else(|| structure.section_of(paragraph).map(|s| s.decision))
         .or_else(|| stated(lower));
+    let plan = patterns::ends_with_phrase(&text[..clause.end], &lex.beslut.planens_namn);
     match decision {
-        _ if municipal(text, clause.end, lex, structure) => Suggestion::Keep,
+        _ if plan || municipal(text, clause.end, lex, structure) => Suggestion::Keep,
         Some(Decision::Gynnande) => Suggestion::Keep,
         _ => Suggestion::Mask,
     }
@@ -535,6 +536,8 @@ fn people(
     };
     let mut out = Vec::new();
     let mut dead: HashSet<&str> = HashSet::new();
+    // Where the dead are named: no later mention of someone else's surname inside them.
+    let mut dead_spans: Vec<(usize, usize, usize)> = Vec::new();
     // Association representatives, with whether the association's name is sensitive.
     let mut representatives: HashMap<&str, bool> = HashMap::new();
     // Cut once, read twice: by the name search and by the search for later mentions.
@@ -568,6 +571,7 @@ fn people(
         for n in names::find_in_row(&p.text, &words[i], lex, &party_cells) {
             if n.dead {
                 dead.insert(&p.text[n.start..n.end]);
+                dead_spans.push((i, n.start, n.end));
                 continue;
             }
             // "Ljungsala", "Sámi Searvi Ljungsala": the municipality or one of its bodies.
@@ -647,7 +651,13 @@ fn people(
         text.strip_suffix('s').unwrap_or(text).to_string()
     };
     // Someone who has died ("Hilma Lindblom (1889–1961)") is no one's data where named again.
-    out.retain(|p| !dead.contains(key(p).as_str()));
+    out.retain(|p| {
+        let alive = !dead.contains(key(p).as_str());
+        if !alive {
+            dead_spans.push((p.paragraph, p.start, p.end));
+        }
+        alive
+    });
     // "Bengt Hedman (PRO Norrbräcke)" in a council's attendance: an association's
     // representative, also where the notes name him again among the members.
     // A union representative is one wherever named: as the union side's justerare too.
@@ -690,7 +700,10 @@ fn people(
             p.role = true;
         }
     }
-    out.extend(later_mentions(doc, &words, lex, &out));
+    let later = later_mentions(doc, &words, lex, &out);
+    out.extend(later.into_iter().filter(|m| {
+        !(dead_spans.iter()).any(|&(i, s, e)| m.paragraph == i && s <= m.start && m.end <= e)
+    }));
     out
 }
 

@@ -233,6 +233,14 @@ pub struct NameWords {
     /// Words of a school year before its number ("åk 8"): a name listed with one is a
     /// pupil's.
     pub arskurs: Vec<String>,
+    /// Words right before a name that say its bearer has died ("dödsboet efter"), lower
+    /// case: the dead are no one's personal data.
+    #[serde(default)]
+    pub dod_fore: Vec<String>,
+    /// Words right after a name (or after a comma and one short apposition) that say its
+    /// bearer has died ("som avlidit", "avled").
+    #[serde(default)]
+    pub dod_efter: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -390,6 +398,10 @@ pub struct DecisionWords {
     /// 3", "salen 2"), not a block.
     #[serde(default)]
     pub inte_kvarter: Vec<String>,
+    /// Words right before a designation that make it a plan's name ("Detaljplan för
+    /// Ängshult 3:1 m.fl."): public whatever is decided about the plan.
+    #[serde(default)]
+    pub planens_namn: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

@@ -4,7 +4,7 @@
 //! or first name alone.
 
 use super::lexicon::{starts_upper, strip_genitive, Lexicon, WordSet};
-use super::patterns::opens_with_phrase;
+use super::patterns::{ends_with_phrase, opens_with_phrase};
 use std::ops::{Not, Range};
 
 /// A name found in a paragraph (byte offsets).
@@ -442,8 +442,35 @@ fn span(text: &str, w: &[Word], i: usize, j: usize, role: bool, lex: &Lexicon) -
         union: followed_by_union(after, lex) || after_union_word(text, w, i, lex),
         represents: followed_by_organisation(after, lex)
             .map(|r| r.start + w[j].end..r.end + w[j].end),
-        dead: lived_from_to(after),
+        dead: lived_from_to(after)
+            || ends_with_phrase(&text[..w[i].start], &lex.namn.dod_fore)
+            || died_after(after, lex),
     }
+}
+
+/// "…, som avlidit", "…, folkbokförd i Hultsboda, avled den 19 januari": the words after
+/// a name say its bearer has died; an apposition between may not speak of someone else
+/// ("…, vars make avled …").
+fn died_after(after: &str, lex: &Lexicon) -> bool {
+    let opens = |rest: &str| {
+        let rest = rest.trim_start();
+        lex.namn.dod_efter.iter().any(|p| {
+            rest.get(..p.len())
+                .is_some_and(|r| r.eq_ignore_ascii_case(p))
+                && rest[p.len()..].starts_with([' ', ',', '.'])
+        })
+    };
+    let rest = after.strip_prefix(',').unwrap_or(after);
+    if opens(rest) {
+        return true;
+    }
+    let Some((apposition, tail)) = rest.split_once(',') else {
+        return false;
+    };
+    let about_someone_else = apposition
+        .split_whitespace()
+        .any(|w| lex.person_words.contains(super::lower_case(w).as_str()) || w == "vars");
+    after.starts_with(',') && apposition.len() <= 60 && !about_someone_else && opens(tail)
 }
 
 /// "Ola Persson stängs av från arbetet": a passive verb of a measure right after the name
