@@ -1911,3 +1911,15 @@ fn someone_whose_spouse_died_is_alive() {
     ]);
     assert_eq!(masked_texts(&found, "namn"), ["Anna Ek"]);
 }
+
+#[test]
+fn a_tracts_name_after_a_role_word_is_no_person() {
+    let found = candidates(&[
+        "Samrådsredogörelse",
+        "Nr\tAvsändare\tSammanfattning",
+        "7\tÄngshults byalag\tByalaget är positivt men vill ha en lekplats.",
+        "10\tSakägare, Ängshult 3:22 (har begärt att namnet inte redovisas)\tVill att infarten flyttas.",
+        "Ett samrådsmöte hölls i Ängshults bygdegård.",
+    ]);
+    assert!(masked_texts(&found, "namn").is_empty(), "{found:#?}");
+}

@@ -178,7 +178,11 @@ pub(super) fn find_in_row(
                 out.push(span(text, words, i, j, role, lex));
                 i = j + 1;
             }
-            Some(j) if not_a_person(text, words, i, j, lex) => i = j + 1,
+            Some(j)
+                if not_a_person(text, words, i, j, lex) || numbered_unit(&text[words[j].end..]) =>
+            {
+                i = j + 1
+            }
             Some(j) => {
                 let first = family_name_before(text, words, i, lex);
                 if let Some(k) = coordinated_first_name(text, words, first, lex) {
@@ -422,6 +426,20 @@ fn opened_cell<'c>(
         text.get(cell.start..w.start)
             .is_some_and(|gap| gap.trim().is_empty())
     })
+}
+
+/// "Ängshult 3:22" after "Sakägare, ": a block and unit follow, so the word is a tract's
+/// name, not a person's.
+fn numbered_unit(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let block = digits(rest);
+    block > 0
+        && rest[block..]
+            .strip_prefix(':')
+            .is_some_and(|unit| digits(unit) > 0)
 }
 
 /// What follows a name in its cell leaves the name whole: nothing, or another name or an
