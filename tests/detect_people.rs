@@ -1923,3 +1923,32 @@ fn a_tracts_name_after_a_role_word_is_no_person() {
     ]);
     assert!(masked_texts(&found, "namn").is_empty(), "{found:#?}");
 }
+
+#[test]
+fn officials_named_with_their_bodys_title_or_hired_stay() {
+    let found = candidates(&[
+        "Kommunstyrelsen",
+        "§ 3 Delegationsbeslut",
+        "Kommundirektör\tAnställning av Mattias Grenholm som HR-specialist\t2026-03-20",
+        "Dataskyddsombudet Karin Wedin informerar om en incident.",
+        "§ 4 Avtal",
+        "Anders Hjort, kommunstyrelsens ordförande\tNils Åker",
+    ]);
+    let kept = kept_texts(&found, "fortroendevald");
+    for name in ["Mattias Grenholm", "Karin Wedin", "Anders Hjort"] {
+        assert!(kept.contains(&name), "{name}: {found:#?}");
+    }
+    // The other party to the agreement signs beside him: the title is not his.
+    assert_eq!(masked_texts(&found, "namn"), ["Nils Åker"]);
+}
+
+#[test]
+fn a_politician_with_a_party_in_a_registers_sender_column_stays() {
+    let found = candidates(&[
+        "Postlista vecka 17",
+        "Dnr\tRiktning\tÄrende\tAvsändare/mottagare\tHandläggare",
+        "KS/2026:127\tIn\tAvsägelse av uppdrag som ersättare\tCamilla Nord (S)\tSofie Hedenström",
+        "KS/2026:128\tIn\tAnsökan om bidrag\tKurt Ek\tSofie Hedenström",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["Kurt Ek"]);
+}

@@ -608,11 +608,11 @@ fn people(
                 || column == Some(Column::Party)
                 || identified(i, n.end)
                 || listed_as_pupil(&p.text[n.end..], lex);
-            // "genom ombudet Roger Lindholm (S)": a known party outweighs a role word, but
-            // not a party's column or an identity number ("Sökande: Lisa Berg (Umeå)").
+            // "genom ombudet Roger Lindholm (S)", a register's sender "Camilla Nord (S)": a
+            // known party outweighs a role word and a party's column, but not an identity
+            // number ("Sökande: Lisa Berg (Umeå)" names a town, no party).
             let party_wins = n.party
                 && role
-                && column != Some(Column::Party)
                 && !identified(i, n.end)
                 && names::known_party_after(&p.text[n.end..], lex);
             let union = n.union
@@ -963,7 +963,8 @@ fn adjusted_by(before: &str, lex: &Lexicon) -> bool {
 /// of names the council or a nämnd elects (`valjer`, `valande`): "Fullmäktige väljer
 /// Margareta Öst, Yusuf Demir och Britt Hedberg till nämndemän".
 fn hired(before: &str, after: &str, lex: &Lexicon) -> bool {
-    let verb = listed_before(before).rsplit(' ').next().unwrap_or("");
+    let listed = listed_before(before);
+    let verb = listed.rsplit(' ').next().unwrap_or("");
     let after = listed_after(after);
     let Some(office) = after
         .strip_prefix(" som ")
@@ -989,7 +990,9 @@ fn hired(before: &str, after: &str, lex: &Lexicon) -> bool {
     // "förordna Maj-Britt Sundin till borgerlig vigselförrättare": an appointment to a
     // public office, where the same verbs also appoint röstmottagare and gode män.
     let appointed = verb_of(&words.forordnar) && office_of(&words.offentliga_uppdrag);
-    (verb_of(&words.anstaller) || appointed || elects()) && !office_of(&words.enskilda_uppdrag)
+    // "anställa Camilla Forsberg", "Anställning av Mattias Grenholm".
+    let hires = patterns::ends_with_phrase(listed, &words.anstaller);
+    (hires || appointed || elects()) && !office_of(&words.enskilda_uppdrag)
 }
 
 /// `word` names a body whose elections make officials (`valande`: an entry ends it, and no

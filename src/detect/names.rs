@@ -1245,9 +1245,15 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
     };
     // "Attesterat av enhetschef⇥Erik Lind": a title ending the cell before the name's;
     // capitalised only where it opens the cell ("Enhetschef⇥…", not "Sveriges Lärare⇥…").
+    // Not the title of a name before it in its cell ("Anders Hjort, kommunstyrelsens
+    // ordförande⇥Nils Åker" is signed by both).
     let cell_before = |k: usize| {
         let opens_cell = k == 0 || text[w[k - 1].end..w[k].start].contains('\t');
-        cell_border(&text[w[k].end..w[k + 1].start]) && (opens_cell || !starts_upper(w[k].text))
+        let cell_start = text[..w[k].start].rfind('\t').map_or(0, |t| t + 1);
+        let anothers = text[cell_start..w[k].start].contains(", ");
+        cell_border(&text[w[k].end..w[k + 1].start])
+            && (opens_cell || !starts_upper(w[k].text))
+            && !anothers
     };
     let direct =
         i > 0 && (joined(i - 1) || cell_before(i - 1)) && title_at(i - 1) && !not_ours(i - 1);
@@ -1298,8 +1304,20 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
         let between = &text[w[j].end..next.start];
         // Not a label that opens the next cell ("⇥Handläggare: Tobias Wiklund").
         let cell = cell_border(between) && !text[next.end..].starts_with(':');
+        // "Anders Hjort, kommunstyrelsens ordförande": the title of one of its bodies.
+        let bodys = {
+            let genitive = lower(next.text);
+            genitive.ends_with('s')
+                && municipal(&genitive, lex)
+                && w.get(j + 2).is_some_and(|title| {
+                    adjacent(text, next, title) && lex.tjansteman.is_title(title.text)
+                })
+        };
         (matches!(between.trim(), "," | "|") || cell)
-            && (lex.tjansteman.is_title(next.text) || qualified || joint_title(text, w, j + 1, lex))
+            && (lex.tjansteman.is_title(next.text)
+                || qualified
+                || bodys
+                || joint_title(text, w, j + 1, lex))
     });
     before || after || shared_after(text, w, j, lex)
 }
