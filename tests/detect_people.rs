@@ -1952,3 +1952,19 @@ fn a_politician_with_a_party_in_a_registers_sender_column_stays() {
     ]);
     assert_eq!(masked_texts(&found, "namn"), ["Kurt Ek"]);
 }
+
+#[test]
+fn a_private_persons_office_in_a_party_is_a_political_opinion_but_the_party_alone_is_none() {
+    let found = candidates(&[
+        "§ 5 Delegationsbeslut",
+        "Yttrande om allmän sammankomst, sökande Rasmus Lindell, lokal ordförande för Ung \
+         Vänster i Klövskär. Tillstyrks.",
+        "§ 6 Lokalbokning",
+        "Kurt Ek har bokat Folkets hus åt Vänsterpartiet.",
+    ]);
+    assert!(
+        masked_texts(&found, "kanslig").contains(&"Rasmus Lindell"),
+        "{found:#?}"
+    );
+    assert_eq!(masked_texts(&found, "namn"), ["Kurt Ek"]);
+}

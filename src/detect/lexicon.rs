@@ -493,6 +493,14 @@ pub struct Stems {
     /// faith ("DHR", "Synskadades Riksförbund", "Sverigefinska"): in `[kanslig]` only.
     #[serde(default)]
     pub foreningar: Vec<String>,
+    /// Parties and their youth organisations (lower case), and the roles a private person
+    /// holds in one ("ordförande i", "medlem i"): each role before each party is a
+    /// political opinion ("lokal ordförande för Ung Vänster"), where the party's name
+    /// alone is none. In `[kanslig]` only.
+    #[serde(default)]
+    pub partier: Vec<String>,
+    #[serde(default)]
+    pub politiska_roller: Vec<String>,
     /// Openings of a line or sentence that lists union representatives
     /// ("Arbetstagarrepresentanter:", "För arbetstagarna deltog"): in `[facklig]` only.
     #[serde(default)]
@@ -500,6 +508,24 @@ pub struct Stems {
 }
 
 impl Stems {
+    /// The stems with every political role before every party added ("medlem i
+    /// moderaterna"): a role starts with a lower-case word, so the party's capitalised
+    /// name after it counts, where a stem inside a proper name does not.
+    fn with_political_roles(&self) -> Result<StemSet, String> {
+        let roles = self.politiska_roller.iter().flat_map(|role| {
+            (self.partier.iter())
+                .map(move |party| format!("{} {}", role.to_lowercase(), party.to_lowercase()))
+        });
+        StemSet::try_from(
+            self.ord
+                .words()
+                .iter()
+                .cloned()
+                .chain(roles)
+                .collect::<Vec<_>>(),
+        )
+    }
+
     /// Whether an association's name tells its members' health, origin or faith: a word
     /// of it starts with one of `foreningar`.
     pub fn sensitive_association(&self, name: &str) -> bool {
@@ -846,8 +872,9 @@ impl Lexicon {
             .chain(&lexicon.adress.klubbar)
             .map(|w| w.to_lowercase())
             .collect();
+        let kanslig = lexicon.kanslig.with_political_roles()?;
         lexicon.sensitive = GroupedStems::new(&[
-            &lexicon.kanslig.ord,
+            &kanslig,
             &lexicon.lagovertradelse.ord,
             &lexicon.integritetskanslig.ord,
         ])?;
