@@ -296,3 +296,16 @@ fn a_pupil_among_a_youth_councils_members_is_a_private_person() {
     assert_eq!(rules_of(&paragraphs, "Ella"), ["namn"]);
     assert_eq!(rules_of(&paragraphs, "Jonna Rosén"), ["fortroendevald"]);
 }
+
+#[test]
+fn a_presenter_under_a_kallelses_agenda_makes_no_attendance_block_of_the_next_matter() {
+    let paragraphs = [
+        "Kallelse – Bildningsnämnden 2026-05-19",
+        "Ledamöterna i bildningsnämnden kallas härmed till sammanträde.",
+        "Ärenden",
+        "4.\tSvar på medborgarförslag om skolbibliotek\tBIN 2025/0188",
+        "\tFöredragande: Therese Ahl",
+        "5.\tSkolskjuts för Jonathan Pihl av medicinska skäl – överprövning\tBIN 2026/0080",
+    ];
+    assert_eq!(rules_of(&paragraphs, "Jonathan Pihl"), ["namn"]);
+}

@@ -210,7 +210,12 @@ fn attendance(
         .copied()
         .filter(|&i| i < first && !doc.paragraphs[i].running)
         .collect();
-    let Some(start) = before.iter().position(|&i| is_heading(i)) else {
+    // Only a heading before the document's other parts: "Föredragande: Therese Ahl" under
+    // a kallelse's "Ärenden" presents a matter, and the next matter's line names no official.
+    let parts = (before.iter())
+        .position(|&i| other_part(&lower[i], lex))
+        .unwrap_or(before.len());
+    let Some(start) = before[..parts].iter().position(|&i| is_heading(i)) else {
         return Vec::new();
     };
     // A document without §§ (a kallelse, a diarium, an MBL protocol) has no first § to end
@@ -227,14 +232,15 @@ fn attendance(
 /// case.
 fn ends_attendance(text: &str, lower: &str, lex: &Lexicon) -> bool {
     let text = text.trim();
-    let lower = lower.trim();
-    let other_part = lex
-        .tjansteman
-        .andra_delar
-        .iter()
-        .any(|h| lower.starts_with(h.as_str()));
     let separators = text.matches([',', ';', '|']).count();
-    other_part || text.chars().count() > 200 && separators < 4
+    other_part(lower, lex) || text.chars().count() > 200 && separators < 4
+}
+
+/// A heading of another part of the document than its attendance block ("Ärendelista",
+/// "Ärenden", "Diarieutdrag"), in lower case.
+fn other_part(lower: &str, lex: &Lexicon) -> bool {
+    let lower = lower.trim();
+    (lex.tjansteman.andra_delar.iter()).any(|h| lower.starts_with(h.as_str()))
 }
 
 /// "§ 21 Bygglov för …" → ("21", "Bygglov för …"); also after a short prefix
