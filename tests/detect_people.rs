@@ -1968,3 +1968,14 @@ fn a_private_persons_office_in_a_party_is_a_political_opinion_but_the_party_alon
     );
     assert_eq!(masked_texts(&found, "namn"), ["Kurt Ek"]);
 }
+
+#[test]
+fn the_municipalitys_box_after_its_mailbox_and_switchboard_stays() {
+    let found = candidates(&[
+        "Demokratiberedningen",
+        "Frågor om medborgarförslag besvaras av kommunkansliet, \
+         kommunfullmaktige@hultsboda.se, växel 0383-69 40 00, Box 204, 574 22 Hultsboda.",
+        "Plats och tid: Träffpunkt Solrosen, Bäckgatan 2, Hultsboda, kl. 13.00–16.15",
+    ]);
+    assert!(masked(&found).is_empty(), "{found:#?}");
+}
