@@ -1133,3 +1133,43 @@ fn a_designation_that_names_a_detailed_plan_stays_whatever_is_decided() {
         ]
     );
 }
+
+#[test]
+fn an_employees_rehabilitation_is_a_personnel_secret_matter() {
+    let found = candidates(&[
+        "Personalutskottet",
+        "§ 22 Arbetsanpassning och omplacering",
+        "Dnr KS 2026/102",
+        "Ekonomiassistenten Marja Halonen har varit sjukskriven på halvtid.",
+        "Beslut: Personalutskottet godkänner omplaceringen från 2026-05-01.",
+    ]);
+    assert_eq!(
+        secrecy(&found),
+        [(
+            2,
+            Some(4),
+            Some("39 kap. 1 § offentlighets- och sekretesslagen")
+        )]
+    );
+}
+
+#[test]
+fn a_secretarys_secrecy_line_under_the_diarienummer_stays_as_it_is() {
+    let found = candidates(&[
+        "Personalutskottet",
+        "§ 21 Rehabiliteringsärende",
+        "Dnr KS 2026/101",
+        "Sekretess enligt 39 kap. 1 § offentlighets- och sekretesslagen.",
+        "§ 23 Yttrande till förvaltningsrätten – kontaktperson enligt SoL",
+        "Klaganden, 770902-9941, har ansökt om kontaktperson för sin son.",
+        "Beslut: Individutskottet vidhåller sitt beslut.",
+    ]);
+    assert_eq!(
+        secrecy(&found),
+        [(
+            5,
+            Some(6),
+            Some("26 kap. 1 § offentlighets- och sekretesslagen")
+        )]
+    );
+}

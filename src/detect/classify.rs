@@ -1784,10 +1784,17 @@ fn secrecy(
     let mut out = Vec::new();
     for s in &structure.sections {
         let lower = |i: usize| structure.lower(i).trim();
-        let (body, provision) = match s.body.clone().next().map(lower) {
+        // The secretary's line may stand under the matter's diarienummer ("Dnr KS
+        // 2026/101").
+        let reference = |i: &usize| {
+            let line = lower(*i);
+            line.len() <= 40 && (line.starts_with("dnr") || line.starts_with("diarienummer"))
+        };
+        let opening = s.body.clone().find(|i| !reference(i));
+        let (body, provision) = match opening.map(|i| (i, lower(i))) {
             None => continue,
-            Some(first) if first.starts_with("sekretess enligt") => {
-                let named = doc.paragraphs[s.body.start]
+            Some((line, first)) if first.starts_with("sekretess enligt") => {
+                let named = doc.paragraphs[line]
                     .text
                     .trim()
                     .get("sekretess enligt".len()..)
@@ -1795,7 +1802,7 @@ fn secrecy(
                     .trim()
                     .trim_end_matches('.')
                     .to_string();
-                (s.body.start + 1..s.body.end, named)
+                (line + 1..s.body.end, named)
             }
             Some(_) => {
                 if !private.contains(&s.heading_paragraph) {
