@@ -1173,3 +1173,16 @@ fn a_secretarys_secrecy_line_under_the_diarienummer_stays_as_it_is() {
         )]
     );
 }
+
+#[test]
+fn the_signature_block_after_a_last_section_marked_secret_is_no_part_of_it() {
+    let found = candidates(&[
+        "Arbetsutskottet",
+        "§ 99\tFörvärv av fastighet för verksamhetslokaler\tKS 2026/140",
+        "Sekretess enligt 19 kap. 1 § offentlighets- och sekretesslagen (affärsförhållanden).",
+        "Underskrifter",
+        "Sekreterare\t\tEmma Kjellberg",
+        "Ordförande\t\tEmil Hansson",
+    ]);
+    assert_eq!(secrecy(&found), []);
+}

@@ -1856,10 +1856,17 @@ fn secrecy(
             let text = &doc.paragraphs[i].text;
             page_furniture(text) || last_section && signature_line(text, lex)
         };
+        // A body that opens with a label of the signature block alone on its line
+        // ("Underskrifter") is the block alone: nothing of the matter to mask.
+        let block_alone = last_section
+            && own.first().is_some_and(|&i| {
+                let text = doc.paragraphs[i].text.trim();
+                !text.contains(char::is_whitespace) && signature_line(text, lex)
+            });
         let end = own[..paged]
             .iter()
             .rposition(|&i| !furniture(i))
-            .map_or(paged, |k| k + 1);
+            .map_or(if block_alone { 0 } else { paged }, |k| k + 1);
         let (Some(&first), Some(&last)) = (own.first(), own[..end].last()) else {
             continue;
         };
