@@ -1979,3 +1979,64 @@ fn the_municipalitys_box_after_its_mailbox_and_switchboard_stays() {
     ]);
     assert!(masked(&found).is_empty(), "{found:#?}");
 }
+
+#[test]
+fn someone_elses_death_beside_a_name_keeps_the_name_masked() {
+    let found = candidates(&[
+        "§ 7 Ansökan om ekonomiskt bistånd",
+        "Modern till Lisa Berg avled i januari.",
+        "Lisa Berg har skulder hos Kronofogden och ansöker om försörjningsstöd.",
+    ]);
+    assert!(
+        found
+            .iter()
+            .any(|c| c.text.contains("Lisa Berg") && c.suggestion == Suggestion::Mask),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_dead_parents_name_leaves_the_heirs_matter_a_private_one() {
+    let found = candidates(&[
+        "Socialnämnden",
+        "§ 8 Ansökan om ekonomiskt bistånd till begravning",
+        "Sökanden är dotter till Gösta Lindqvist, som avled den 3 mars, och ansöker om \
+         ekonomiskt bistånd till begravningen.",
+    ]);
+    assert!(found.iter().any(|c| c.rule == "sekretess"), "{found:#?}");
+}
+
+#[test]
+fn an_employment_told_in_a_personnel_matter_or_with_a_subsidy_makes_no_official() {
+    let found = candidates(&[
+        "§ 9 Uppsägning",
+        "Karin Holm har varit anställd från 2012 och sägs nu upp på grund av misskötsamhet.",
+        "§ 10 Anställningar",
+        "Anställning av Sara Lind som vaktmästare med lönebidrag på grund av nedsatt \
+         arbetsförmåga.",
+    ]);
+    let masked = masked(&found);
+    assert!(masked.contains(&"Karin Holm"), "{found:#?}");
+    assert!(masked.contains(&"Sara Lind"), "{found:#?}");
+}
+
+#[test]
+fn a_title_in_a_unions_genitive_makes_a_union_representative_no_official() {
+    let found = candidates(&[
+        "§ 11 Information",
+        "Maria Holm, Kommunals ordförande på Solgården, framförde synpunkter.",
+    ]);
+    assert_eq!(masked_texts(&found, "facklig"), ["Maria Holm"]);
+}
+
+#[test]
+fn an_address_after_a_firms_mailbox_and_an_unlabelled_number_is_masked() {
+    let found = candidates(&[
+        "§ 12 Anmälan",
+        "Anmälan inkom via info@snickareek.se, 070-123 45 67, Björkvägen 3, 824 30 Hultsboda.",
+    ]);
+    assert!(
+        masked_texts(&found, "adress").contains(&"Björkvägen 3"),
+        "{found:#?}"
+    );
+}

@@ -187,10 +187,10 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
         }
     }
     keep_designations_kept_in_their_matter(doc, lex, structure, &mut found);
-    let people = people(doc, lex, structure, &tables, &found);
+    let (people, dead) = people(doc, lex, structure, &tables, &found);
     found.extend(debt_cells(doc, &tables, &people, &found));
     drop_officials_contacts(doc, lex, &people, &mut found);
-    let private_sections = sections_with_private_data(doc, lex, structure, &found, &people);
+    let private_sections = sections_with_private_data(doc, lex, structure, &found, &people, &dead);
     found.extend(sensitive_sentences(
         doc,
         lex,
@@ -373,7 +373,9 @@ fn property_suggestion(
         .or_else(|| row_names_a_permit(lower, lex).then_some(Decision::Gynnande))
         .or_else(|| structure.section_of(paragraph).map(|s| s.decision))
         .or_else(|| stated(lower));
-    let plan = patterns::ends_with_phrase(&text[..clause.end], &lex.beslut.planens_namn);
+    // A plan's name, unless a refusal or a measure is decided about the property.
+    let plan = patterns::ends_with_phrase(&text[..clause.end], &lex.beslut.planens_namn)
+        && !matches!(decision, Some(Decision::Avslag | Decision::Ingripande));
     match decision {
         _ if plan || municipal(text, clause.end, lex, structure) => Suggestion::Keep,
         Some(Decision::Gynnande) => Suggestion::Keep,
@@ -506,14 +508,15 @@ struct Person {
     sensitive: bool,
 }
 
-/// Every name, marked official when it stands in the attendance block or with a party.
+/// Every name, marked official when it stands in the attendance block or with a party;
+/// and the paragraphs that name a dead private person (whose name is none of these).
 fn people(
     doc: &Document,
     lex: &Lexicon,
     structure: &Structure,
     tables: &[Option<Rc<[Column]>>],
     found: &[Found],
-) -> Vec<Person> {
+) -> (Vec<Person>, Vec<usize>) {
     // "kultur- och fritidschefen Lars-Göran Vide, 19600315-9933, …": an official's
     // identity number is no protocol's business; whoever is named with one is a party
     // to the matter, whatever their title.
@@ -538,6 +541,9 @@ fn people(
     let mut dead: HashSet<&str> = HashSet::new();
     // Where the dead are named: no later mention of someone else's surname inside them.
     let mut dead_spans: Vec<(usize, usize, usize)> = Vec::new();
+    // Paragraphs naming a dead private person (no politician): their matter (an estate,
+    // a burial, the heirs) is still a private one.
+    let mut private_dead: Vec<usize> = Vec::new();
     // Association representatives, with whether the association's name is sensitive.
     let mut representatives: HashMap<&str, bool> = HashMap::new();
     // Cut once, read twice: by the name search and by the search for later mentions.
@@ -572,6 +578,9 @@ fn people(
             if n.dead {
                 dead.insert(&p.text[n.start..n.end]);
                 dead_spans.push((i, n.start, n.end));
+                if !n.party {
+                    private_dead.push(i);
+                }
                 continue;
             }
             // "Ljungsala", "Sámi Searvi Ljungsala": the municipality or one of its bodies.
@@ -593,6 +602,7 @@ fn people(
                 || decided_by(&p.text[..n.start], lex)
                 || adjusted_by(&p.text[..n.start], lex)
                 || hired(&p.text[..n.start], &p.text[n.end..], lex)
+                || hired_by_label(&p.text[..n.start], lex)
                 || above_a_title(doc, i, n.start..n.end, lex)
                 || stood_in_for(&p.text[..n.start], lex)
                 || official_line(&p.text, lex).is_some_and(|list| list.contains(&n.start));
@@ -704,7 +714,22 @@ fn people(
     out.extend(later.into_iter().filter(|m| {
         !(dead_spans.iter()).any(|&(i, s, e)| m.paragraph == i && s <= m.start && m.end <= e)
     }));
-    out
+    (out, private_dead)
+}
+
+/// "Anställning av rektor vid Rörkils skola: Johan Brink": a register's or a delegation
+/// list's label of a hiring, right before the name in its cell, names the one hired.
+fn hired_by_label(before: &str, lex: &Lexicon) -> bool {
+    let cell = &before[before.rfind('\t').map_or(0, |t| t + 1)..];
+    let Some(label) = cell.trim_end().strip_suffix(':') else {
+        return false;
+    };
+    let label = super::lower_case(label.trim_start());
+    lex.tjansteman.anstaller.iter().any(|a| {
+        a.contains(' ')
+            && label.starts_with(a.as_str())
+            && lex.sensitive.first_list_in(&label).is_none()
+    })
 }
 
 /// The text after a name lists a school year ("Ella Johansson, Stensjöskolan, åk 8",
@@ -990,7 +1015,13 @@ fn hired(before: &str, after: &str, lex: &Lexicon) -> bool {
     // "förordna Maj-Britt Sundin till borgerlig vigselförrättare": an appointment to a
     // public office, where the same verbs also appoint röstmottagare and gode män.
     let appointed = verb_of(&words.forordnar) && office_of(&words.offentliga_uppdrag);
-    // "anställa Camilla Forsberg", "Anställning av Mattias Grenholm".
+    // "anställa Camilla Forsberg", "Anställning av Mattias Grenholm"; not a hire that
+    // tells of the person's health or finances ("… med lönebidrag på grund av nedsatt
+    // arbetsförmåga"): that is a private matter of theirs.
+    let sentence = super::lower_case(after.split(". ").next().unwrap_or(after));
+    if lex.sensitive.first_list_in(&sentence).is_some() {
+        return false;
+    }
     let hires = patterns::ends_with_phrase(listed, &words.anstaller);
     (hires || appointed || elects()) && !office_of(&words.enskilda_uppdrag)
 }
@@ -1125,9 +1156,12 @@ fn sections_with_private_data(
     structure: &Structure,
     found: &[Found],
     people: &[Person],
+    dead: &[usize],
 ) -> HashSet<usize> {
     let mut out = HashSet::new();
-    let paragraphs = private_person_paragraphs(people, found).chain(anonymous_people(doc));
+    let paragraphs = private_person_paragraphs(people, found)
+        .chain(anonymous_people(doc))
+        .chain(dead.iter().copied());
     for i in paragraphs {
         if let Some(s) = structure.section_of(i) {
             out.insert(s.heading_paragraph);

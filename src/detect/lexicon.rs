@@ -232,15 +232,21 @@ pub struct NameWords {
     pub inte_initialer: Vec<String>,
     /// Words of a school year before its number ("åk 8"): a name listed with one is a
     /// pupil's.
+    #[serde(default)]
     pub arskurs: Vec<String>,
     /// Words right before a name that say its bearer has died ("dödsboet efter"), lower
     /// case: the dead are no one's personal data.
     #[serde(default)]
     pub dod_fore: Vec<String>,
-    /// Words right after a name (or after a comma and one short apposition) that say its
-    /// bearer has died ("som avlidit", "avled").
+    /// A relative clause right after a name (and its comma) that says its bearer has
+    /// died ("som avlidit").
     #[serde(default)]
     pub dod_efter: Vec<String>,
+    /// Verbs of dying ("avled"): right after a name that opens its sentence (or after its
+    /// comma and one short apposition), the name's bearer has died; after "Modern till
+    /// Lisa Berg" someone else has.
+    #[serde(default)]
+    pub dod_verb: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

@@ -462,24 +462,33 @@ fn span(text: &str, w: &[Word], i: usize, j: usize, role: bool, lex: &Lexicon) -
             .map(|r| r.start + w[j].end..r.end + w[j].end),
         dead: lived_from_to(after)
             || ends_with_phrase(&text[..w[i].start], &lex.namn.dod_fore)
-            || died_after(after, lex),
+            || died_after(&text[..w[i].start], after, lex),
     }
 }
 
-/// "…, som avlidit", "…, folkbokförd i Hultsboda, avled den 19 januari": the words after
-/// a name say its bearer has died; an apposition between may not speak of someone else
-/// ("…, vars make avled …").
-fn died_after(after: &str, lex: &Lexicon) -> bool {
-    let opens = |rest: &str| {
+/// "…, som avlidit" right after the name; "…, folkbokförd i Hultsboda, avled den 19
+/// januari" after a name that opens its sentence (`before` is the text before it). An
+/// apposition between may not speak of someone else ("…, vars make avled …").
+fn died_after(before: &str, after: &str, lex: &Lexicon) -> bool {
+    let opens = |rest: &str, phrases: &[String]| {
         let rest = rest.trim_start();
-        lex.namn.dod_efter.iter().any(|p| {
+        phrases.iter().any(|p| {
             rest.get(..p.len())
                 .is_some_and(|r| r.eq_ignore_ascii_case(p))
                 && rest[p.len()..].starts_with([' ', ',', '.'])
         })
     };
     let rest = after.strip_prefix(',').unwrap_or(after);
-    if opens(rest) {
+    if opens(rest, &lex.namn.dod_efter) {
+        return true;
+    }
+    // The subject: nothing before the name in its sentence but a label.
+    let sentence = &before[before.rfind(['.', '\t', '\n']).map_or(0, |k| k + 1)..];
+    let subject = sentence.trim().is_empty() || sentence.trim_end().ends_with(':');
+    if !subject {
+        return false;
+    }
+    if opens(rest, &lex.namn.dod_verb) {
         return true;
     }
     let Some((apposition, tail)) = rest.split_once(',') else {
@@ -488,7 +497,10 @@ fn died_after(after: &str, lex: &Lexicon) -> bool {
     let about_someone_else = apposition
         .split_whitespace()
         .any(|w| lex.person_words.contains(super::lower_case(w).as_str()) || w == "vars");
-    after.starts_with(',') && apposition.len() <= 60 && !about_someone_else && opens(tail)
+    after.starts_with(',')
+        && apposition.len() <= 60
+        && !about_someone_else
+        && opens(tail, &lex.namn.dod_verb)
 }
 
 /// "Ola Persson stängs av från arbetet": a passive verb of a measure right after the name
@@ -1221,10 +1233,15 @@ fn speaks_of_office(after: &str, lex: &Lexicon) -> bool {
 /// one of its bodies or another public authority, whose titles are held in office
 /// ("kommunens jurist Sofia Ljung", "Länsstyrelsens handläggare Karin Abrahamsson").
 fn municipal(genitive: &str, lex: &Lexicon) -> bool {
-    lex.tjansteman
-        .myndighetsord
-        .iter()
-        .any(|a| genitive.contains(a.as_str()))
+    // "Kommunals", "Polisförbundets": a union's, not an authority's.
+    let union = genitive.contains("förbund") && !genitive.contains("kommunalförbund")
+        || lex.facklig.ord.mentioned_in(genitive);
+    !union
+        && lex
+            .tjansteman
+            .myndighetsord
+            .iter()
+            .any(|a| genitive.contains(a.as_str()))
 }
 
 /// A job title right before the name (words `i..=j`), also with what it is the title of

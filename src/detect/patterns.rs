@@ -470,11 +470,12 @@ fn foreign_postcode_after(text: &str, end: usize, found: &[Span]) -> Option<Span
 /// after a functional mailbox, or one at the organisation's own domain, is the same
 /// office's.
 fn after_mailbox(before: &str, lex: &Lexicon, own_mailbox: impl Fn(&str) -> bool) -> bool {
-    // "kommunkansliet, kansli@…, växel 0383-69 40 00, Box 204": past the office's phone too.
+    // "kommunkansliet, kansli@…, växel 0383-69 40 00, Box 204": past the office's phone
+    // too, labelled as one (an unlabelled number may be anyone's).
     static PHONE: OnceLock<Regex> = OnceLock::new();
     let phone = regex(
         &PHONE,
-        r"(?i),?\s*(?:växel|tel\.?|telefon|tfn)?\s*\+?\d[\d \-]{5,}\d[,\s]*$",
+        r"(?i),?\s*(?:växel|tel\.?|telefon|tfn)\s*\+?\d[\d \-]{5,}\d$",
     );
     let before = before.trim_end_matches([',', ' ']);
     let before = phone.find(before).map_or(before, |m| &before[..m.start()]);
