@@ -19,7 +19,7 @@
 //!
 //! Figures: `cargo test --release --test detection_through_files -- --nocapture`. Spans
 //! and masks are printed as text only for the corpora tuned on; the never-tuned ones
-//! (heldout6, 9, 19) print figures alone.
+//! (heldout6, heldout9 and the newest set) print figures alone.
 
 mod support;
 
@@ -490,10 +490,24 @@ fn through_files_on_the_twentieth_set() {
     m.assert_close_to_text(DOCX_MARGIN, PDF_MARGIN);
 }
 
+#[test]
+fn through_files_on_the_twenty_first_set() {
+    let m = measure("heldout21.txt", include_str!("corpus/heldout21.txt"));
+    m.print();
+    m.assert_close_to_text(DOCX_MARGIN, PDF_MARGIN);
+}
+
+#[test]
+fn through_files_on_the_twenty_second_set() {
+    let m = measure("heldout22.txt", include_str!("corpus/heldout22.txt"));
+    m.print();
+    m.assert_close_to_text(DOCX_MARGIN, PDF_MARGIN);
+}
+
 /// Never tuned on: figures only, its errors stay unread.
 #[test]
-fn through_files_on_the_twenty_first_set_never_tuned_on() {
-    let m = measure("heldout21.txt", include_str!("corpus/heldout21.txt"));
+fn through_files_on_the_twenty_third_set_never_tuned_on() {
+    let m = measure("heldout23.txt", include_str!("corpus/heldout23.txt"));
     m.print_figures();
     m.assert_close_to_text(DOCX_MARGIN, PDF_MARGIN);
 }
