@@ -2040,3 +2040,46 @@ fn an_address_after_a_firms_mailbox_and_an_unlabelled_number_is_masked() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn shops_pharmacies_and_a_parish_are_organisations_with_their_addresses() {
+    let found = candidates(&[
+        "Miljö- och hälsoskyddsnämnden",
+        "§ 5 Tillstånd att sälja tobak",
+        "ICA Nära Rödmossa, Storgatan 10, ansöker om tillstånd att sälja tobak.",
+        "Rödmossa IF, Idrottsvägen 4, 590 40 Rödmossa, beviljas 20 000 kronor.",
+        "Folktandvården, Vårdcentralsvägen 2, 590 30 Rödmossa",
+        "Rödmossa pastorat, Box 12, 590 30 Rödmossa",
+        "Apoteket Hjärtat, Storgatan 5",
+        "Tobaksförsäljning: Pressbyrån Resecentrum, Stationsgatan 1, 590 30 Rödmossa",
+        "Utdragsbestyrkande: Per Holm",
+        "Anslaget av: Lena Berg",
+        "Sekr. Maria Sjö",
+        "Ansvarig tjänsteperson: Eva Lind",
+    ]);
+    assert!(masked(&found).is_empty(), "{found:#?}");
+}
+
+#[test]
+fn a_hiring_label_makes_an_official_only_of_the_municipalitys_titles() {
+    let found = candidates(&[
+        "Delegationsbeslut",
+        "Nr\tBeslut\tDelegat",
+        "1\tAnställning av feriearbetare: Lisa Berg\tKerstin Malm",
+        "2\tTillsättning av kontaktperson: Anna Holm\tKerstin Malm",
+        "3\tAnställning av arbetstagare med lönebidrag: Per Ek\tKerstin Malm",
+        "4\tAnställning av rektor vid Rörkils skola: Johan Brink\tKerstin Malm",
+    ]);
+    assert_eq!(masked(&found), ["Lisa Berg", "Anna Holm", "Per Ek"]);
+}
+
+#[test]
+fn a_title_in_a_unions_genitive_is_no_authoritys_but_a_federation_of_municipalities_is() {
+    let found = candidates(&[
+        "§ 11 Information",
+        "Per Ek, Polisförbundets ordförande, har yttrat sig.",
+        "Anna Lund, kommunförbundets jurist, har yttrat sig.",
+    ]);
+    assert!(masked(&found).contains(&"Per Ek"), "{found:#?}");
+    assert!(!masked(&found).contains(&"Anna Lund"), "{found:#?}");
+}

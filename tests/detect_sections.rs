@@ -1209,3 +1209,42 @@ fn a_refused_plan_request_masks_the_property_it_names() {
     ]);
     assert_eq!(designations(&found), [("Ängshult 3:23", Suggestion::Mask)]);
 }
+
+#[test]
+fn a_proposal_numbered_before_its_sign_is_a_section_not_a_law() {
+    let found = candidates(&[
+        "Personalutskottet",
+        "11 § Information från samverkansgruppen",
+        "Samverkansgruppen har sammanträtt.",
+        "12 § Förslag om omplacering av Lisa Berg",
+        "Lisa Berg har haft svårt att klara arbetet och ska omplaceras till annan tjänst.",
+        "Beslut: enligt förslaget.",
+    ]);
+    assert_eq!(
+        secrecy(&found),
+        [(
+            4,
+            Some(5),
+            Some("39 kap. 1 § offentlighets- och sekretesslagen")
+        )]
+    );
+}
+
+#[test]
+fn a_last_secret_body_of_labelled_sentences_is_no_signature_block() {
+    let found = candidates(&[
+        "Personalutskottet",
+        "§ 5 Rehabiliteringsärende",
+        "Underskrifter",
+        "Ordförande: Lisa Berg återgår i arbete 50 procent",
+        "Sekreterare: Per Ek omplaceras till lokalvården",
+    ]);
+    assert_eq!(
+        secrecy(&found),
+        [(
+            2,
+            Some(4),
+            Some("39 kap. 1 § offentlighets- och sekretesslagen")
+        )]
+    );
+}

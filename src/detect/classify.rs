@@ -725,9 +725,16 @@ fn hired_by_label(before: &str, lex: &Lexicon) -> bool {
         return false;
     };
     let label = super::lower_case(label.trim_start());
+    // The office must be one of the municipality's titles ("rektor"), not a summer job,
+    // a contact person or a labour-market measure ("feriearbetare", "kontaktperson").
+    let office = |rest: &str| {
+        let title = rest.split_whitespace().next().unwrap_or("");
+        lex.tjansteman.is_title(title)
+            && !(lex.tjansteman.enskilda_uppdrag.iter()).any(|u| rest.contains(u.as_str()))
+    };
     lex.tjansteman.anstaller.iter().any(|a| {
         a.contains(' ')
-            && label.starts_with(a.as_str())
+            && label.strip_prefix(a.as_str()).is_some_and(office)
             && lex.sensitive.first_list_in(&label).is_none()
     })
 }
@@ -1015,9 +1022,9 @@ fn hired(before: &str, after: &str, lex: &Lexicon) -> bool {
     // "förordna Maj-Britt Sundin till borgerlig vigselförrättare": an appointment to a
     // public office, where the same verbs also appoint röstmottagare and gode män.
     let appointed = verb_of(&words.forordnar) && office_of(&words.offentliga_uppdrag);
-    // "anställa Camilla Forsberg", "Anställning av Mattias Grenholm"; not a hire that
-    // tells of the person's health or finances ("… med lönebidrag på grund av nedsatt
-    // arbetsförmåga"): that is a private matter of theirs.
+    // "anställa Camilla Forsberg", "Anställning av Mattias Grenholm"; not a hire, an
+    // appointment or an election that tells of the person's health or finances ("… på
+    // grund av nedsatt arbetsförmåga"): that is a private matter of theirs.
     let sentence = super::lower_case(after.split(". ").next().unwrap_or(after));
     if lex.sensitive.first_list_in(&sentence).is_some() {
         return false;
@@ -1892,11 +1899,19 @@ fn secrecy(
         };
         // A body that opens with a label of the signature block alone on its line
         // ("Underskrifter") is the block alone: nothing of the matter to mask.
+        // Only a block's own lines: a label alone, or a label and a tab before the name
+        // ("Sekreterare⇥⇥Emma Kjellberg"), never "Ordförande: Lisa Berg återgår …".
+        let label_alone = |i: &usize| {
+            let text = doc.paragraphs[*i].text.trim();
+            !text.contains(char::is_whitespace) && signature_line(text, lex)
+        };
+        let signed = |i: &usize| {
+            let text = doc.paragraphs[*i].text.trim();
+            signature_line(text, lex) && text.contains('\t') && !text.contains(':')
+        };
         let block_alone = last_section
-            && own.first().is_some_and(|&i| {
-                let text = doc.paragraphs[i].text.trim();
-                !text.contains(char::is_whitespace) && signature_line(text, lex)
-            });
+            && own.first().is_some_and(label_alone)
+            && own[..paged].iter().all(|i| label_alone(i) || signed(i));
         let end = own[..paged]
             .iter()
             .rposition(|&i| !furniture(i))
@@ -1945,10 +1960,20 @@ fn signature_line(text: &str, lex: &Lexicon) -> bool {
     // sentence of the body).
     let rest = &text[first.len()..];
     let labelled = rest.trim().is_empty() || rest.starts_with(['\t', ':']);
+    // What follows the label is names (and a scanned signature's placeholder), not a
+    // clause ("Ordförande: Lisa Berg återgår i arbete …" is the body's).
+    let unbracketed: String = rest
+        .split('[')
+        .map(|part| part.split_once(']').map_or(part, |(_, after)| after))
+        .collect();
+    let names_only = unbracketed
+        .split(|c: char| !c.is_alphabetic())
+        .all(|w| w.chars().count() < 4 || w.starts_with(char::is_uppercase));
     let first = super::lower_case(first);
     text.chars().count() <= 80
         && !text.contains(". ")
         && labelled
+        && names_only
         && lex.tjansteman.underskriftsrader.contains(&first)
 }
 

@@ -405,7 +405,7 @@ pub struct DecisionWords {
     #[serde(default)]
     pub inte_kvarter: Vec<String>,
     /// Words right before a designation that make it a plan's name ("Detaljplan för
-    /// Ängshult 3:1 m.fl."): public whatever is decided about the plan.
+    /// Ängshult 3:1 m.fl."): public, unless a refusal or a measure is decided about it.
     #[serde(default)]
     pub planens_namn: Vec<String>,
 }

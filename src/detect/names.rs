@@ -1233,9 +1233,12 @@ fn speaks_of_office(after: &str, lex: &Lexicon) -> bool {
 /// one of its bodies or another public authority, whose titles are held in office
 /// ("kommunens jurist Sofia Ljung", "Länsstyrelsens handläggare Karin Abrahamsson").
 fn municipal(genitive: &str, lex: &Lexicon) -> bool {
-    // "Kommunals", "Polisförbundets": a union's, not an authority's.
-    let union = genitive.contains("förbund") && !genitive.contains("kommunalförbund")
-        || lex.facklig.ord.mentioned_in(genitive);
+    // "Kommunals", "Polisförbundets": a union's, not an authority's. The word itself, not
+    // a part of it ("Kommunaldirektörens", "Kommunförbundets" are the authority's).
+    let word = genitive.strip_suffix('s').unwrap_or(genitive);
+    let authority_start = |w: &str| ["kommun", "region"].iter().any(|a| w.starts_with(a));
+    let union = lex.facklig.ord.words().iter().any(|u| u == word)
+        || word.ends_with("förbundet") && !authority_start(word);
     !union
         && lex
             .tjansteman

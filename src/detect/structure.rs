@@ -261,7 +261,7 @@ fn section_heading(text: &str) -> Option<(String, String)> {
 
 /// The number of a § written before its sign ("25 §⇥Dnr SN 2026/0044", "3 § Jäv"): a
 /// title line, short and capitalised or a diarienummer, not a law's § quoted in prose
-/// ("3 § Kommunen ska …. ", "12 § förvaltningslagen") or on a line of its own ("6 §
+/// ("3 § Kommunen ska …. ", "12 § förvaltningslagen") or with the law's name alone ("6 §
 /// Föräldrabalken", "6 § LVU" under "Lagrum").
 fn number_before<'a>(prefix: &'a str, rest: &str) -> Option<&'a str> {
     let number = prefix.trim_end();
@@ -275,30 +275,21 @@ fn number_before<'a>(prefix: &'a str, rest: &str) -> Option<&'a str> {
     (digits && title).then_some(number)
 }
 
-/// "Föräldrabalken", "lagen (1990:52) med särskilda bestämmelser …", "LVU", "SoL": the text
-/// after a § sign names the law the § is of.
+/// "Föräldrabalken", "LVU", "SoL": the text after a § sign is a law's name alone, a quoted
+/// law's § ("6 § Föräldrabalken" under "Lagrum"), not a matter's title ("Förslag om …").
 fn names_a_law(rest: &str) -> bool {
-    let first = rest.split_whitespace().next().unwrap_or("");
-    let word = first.trim_end_matches([',', '.', ';']);
+    let word = rest.trim().trim_end_matches([',', '.', ';', ':']);
+    if word.contains(char::is_whitespace) {
+        return false;
+    }
     let lower = super::lower_case(word);
-    // A law's abbreviation alone ("6 § LVU"): a title of capitals has more words.
-    let abbreviation = rest.split_whitespace().count() == 1
-        && (2..=5).contains(&word.chars().count())
+    let abbreviation = (2..=5).contains(&word.chars().count())
         && word.chars().filter(|c| c.is_uppercase()).count() >= 2
         && word.chars().all(char::is_alphabetic);
     abbreviation
-        || [
-            "lagen",
-            "balken",
-            "förordningen",
-            "lag",
-            "förordning",
-            "stadgan",
-            "taxan",
-        ]
-        .iter()
-        .any(|end| lower.ends_with(end))
-        || rest.contains("kap.")
+        || ["balken", "lagen", "förordningen", "stadgan"]
+            .iter()
+            .any(|end| lower.ends_with(end))
 }
 
 /// Short words that open a line of prose before a § sign ("Se § 12", "Enl § 4").
