@@ -2083,3 +2083,17 @@ fn a_title_in_a_unions_genitive_is_no_authoritys_but_a_federation_of_municipalit
     assert!(masked(&found).contains(&"Per Ek"), "{found:#?}");
     assert!(!masked(&found).contains(&"Anna Lund"), "{found:#?}");
 }
+
+#[test]
+fn a_death_told_after_a_relatives_name_may_be_the_relatives_and_the_name_stays_masked() {
+    let found = candidates(&[
+        "§ 4 Ansökan om ekonomiskt bistånd",
+        "Dottern till Lisa Berg, som har avlidit, ansöker om bistånd till begravningen.",
+    ]);
+    assert!(
+        found
+            .iter()
+            .any(|c| c.text == "Lisa Berg" && c.suggestion == Suggestion::Mask),
+        "{found:#?}"
+    );
+}

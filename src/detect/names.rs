@@ -466,9 +466,10 @@ fn span(text: &str, w: &[Word], i: usize, j: usize, role: bool, lex: &Lexicon) -
     }
 }
 
-/// "…, som avlidit" right after the name; "…, folkbokförd i Hultsboda, avled den 19
-/// januari" after a name that opens its sentence (`before` is the text before it). An
-/// apposition between may not speak of someone else ("…, vars make avled …").
+/// "…, som avlidit" right after a name that opens its sentence or follows "efter";
+/// "…, folkbokförd i Hultsboda, avled den 19 januari" after a name that opens its
+/// sentence (`before` is the text before it). An apposition between may not speak of
+/// someone else ("…, vars make avled …").
 fn died_after(before: &str, after: &str, lex: &Lexicon) -> bool {
     let opens = |rest: &str, phrases: &[String]| {
         let rest = rest.trim_start();
@@ -479,12 +480,15 @@ fn died_after(before: &str, after: &str, lex: &Lexicon) -> bool {
         })
     };
     let rest = after.strip_prefix(',').unwrap_or(after);
-    if opens(rest, &lex.namn.dod_efter) {
-        return true;
-    }
     // The subject: nothing before the name in its sentence but a label.
     let sentence = &before[before.rfind(['.', '\t', '\n']).map_or(0, |k| k + 1)..];
     let subject = sentence.trim().is_empty() || sentence.trim_end().ends_with(':');
+    // "ersättare efter Gunnar Persson, som avlidit": the one succeeded; "dottern till
+    // Lisa Berg, som har avlidit" may speak of the daughter, and integrity wins.
+    let succeeded = sentence.trim_end().ends_with(" efter");
+    if (subject || succeeded) && opens(rest, &lex.namn.dod_efter) {
+        return true;
+    }
     if !subject {
         return false;
     }
