@@ -471,14 +471,7 @@ fn span(text: &str, w: &[Word], i: usize, j: usize, role: bool, lex: &Lexicon) -
 /// sentence (`before` is the text before it). An apposition between may not speak of
 /// someone else ("…, vars make avled …").
 fn died_after(before: &str, after: &str, lex: &Lexicon) -> bool {
-    let opens = |rest: &str, phrases: &[String]| {
-        let rest = rest.trim_start();
-        phrases.iter().any(|p| {
-            rest.get(..p.len())
-                .is_some_and(|r| r.eq_ignore_ascii_case(p))
-                && rest[p.len()..].starts_with([' ', ',', '.'])
-        })
-    };
+    let opens = |rest: &str, phrases: &[String]| opens_with_phrase(rest.trim_start(), phrases);
     let rest = after.strip_prefix(',').unwrap_or(after);
     // The subject: nothing before the name in its sentence but a label.
     let sentence = &before[before.rfind(['.', '\t', '\n']).map_or(0, |k| k + 1)..];
