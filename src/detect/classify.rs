@@ -1024,13 +1024,14 @@ fn hired(before: &str, after: &str, lex: &Lexicon) -> bool {
     let appointed = verb_of(&words.forordnar) && office_of(&words.offentliga_uppdrag);
     // "anställa Camilla Forsberg", "Anställning av Mattias Grenholm"; not a hire, an
     // appointment or an election that tells of the person's health or finances ("… på
-    // grund av nedsatt arbetsförmåga"): that is a private matter of theirs.
-    let sentence = super::lower_case(after.split(". ").next().unwrap_or(after));
-    if lex.sensitive.first_list_in(&sentence).is_some() {
-        return false;
-    }
+    // grund av nedsatt arbetsförmåga"): that is a private matter of theirs. Asked last:
+    // the sentence is lower-cased and searched only for a name that is hired at all.
     let hires = patterns::ends_with_phrase(listed, &words.anstaller);
-    (hires || appointed || elects()) && !office_of(&words.enskilda_uppdrag)
+    let sensitive = || {
+        let sentence = super::lower_case(after.split(". ").next().unwrap_or(after));
+        lex.sensitive.first_list_in(&sentence).is_some()
+    };
+    (hires || appointed || elects()) && !office_of(&words.enskilda_uppdrag) && !sensitive()
 }
 
 /// `word` names a body whose elections make officials (`valande`: an entry ends it, and no
