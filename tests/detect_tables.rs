@@ -741,6 +741,29 @@ fn a_tab_set_delegation_list_keeps_the_property_of_a_permit_or_registration_gran
 }
 
 #[test]
+fn a_surname_in_the_cell_before_a_designation_is_no_part_of_it() {
+    let body = tab_set(&[
+        &["Datum", "Ärende", "Part", "Fastighet", "Beslut"],
+        &[
+            "2026-04-21",
+            "Ansökan om tillstånd att installera värmepump",
+            "Lars Bredberg",
+            "Stjärnvik 3:7",
+            "Tillstånd beviljas",
+        ],
+    ]);
+    let (_, found) = scanned(&body);
+    assert_eq!(
+        find(&found, "fastighetsbeteckning", "Stjärnvik 3:7").suggestion,
+        Suggestion::Keep
+    );
+    assert_eq!(
+        find(&found, "namn", "Lars Bredberg").suggestion,
+        Suggestion::Mask
+    );
+}
+
+#[test]
 fn the_name_fields_of_an_e_service_form_name_the_person_who_filled_it_in() {
     let body = tab_set(&[
         &["E-tjänst: Skadeanmälan"],

@@ -475,10 +475,11 @@ fn detection_quality_on_a_twenty_second_set() {
 /// pensioners' council, a democracy committee, a protocol extract sent to the parties, a
 /// kallelse, a postlista exported from PDF with space-set columns and the notice board,
 /// written by another hand from the guideline alone (tests/corpus/heldout23.txt, Rödmossa
-/// kommun), added in session 16. Never tuned on: only its figures are printed.
+/// kommun), added in session 16. Measured untouched (recall 0.922, precision 0.919), then
+/// used for improving the detector from session 17 (0.925 / 0.921 when it was switched).
 #[test]
-fn detection_quality_on_a_twenty_third_set_never_tuned_on() {
+fn detection_quality_on_a_twenty_third_set() {
     let report = measure(include_str!("corpus/heldout23.txt"));
-    report.print_figures("heldout23.txt");
+    report.print("heldout23.txt");
     report.assert_every_identity_number("heldout23.txt");
 }

@@ -51,7 +51,7 @@ fn designation() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     regex(
         &RE,
-        r"(?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]+\s+\d{1,4}:\d{1,4}(?-u:\b)",
+        r"(?:\p{Lu}[\p{L}-]+[ \u{a0}]+)?\p{Lu}[\p{L}-]+[ \u{a0}]+\d{1,4}:\d{1,4}(?-u:\b)",
     )
 }
 
@@ -59,7 +59,7 @@ fn after_fastighet() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     regex(
         &RE,
-        r"(?i:fastighet(?:en|erna)?|fastighetsbeteckning(?:en)?|kvarteret|kv\.):?\s+((?:\p{Lu}[\p{L}-]+\s+){1,2}\d{1,4}(?::\d{1,4})?)(?-u:\b)",
+        r"(?i:fastighet(?:en|erna)?|fastighetsbeteckning(?:en)?|kvarteret|kv\.):?\s+((?:\p{Lu}[\p{L}-]+[ \u{a0}]+){1,2}\d{1,4}(?::\d{1,4})?)(?-u:\b)",
     )
 }
 
