@@ -513,6 +513,44 @@ fn a_block_named_in_a_use_ban_or_a_complaint_of_an_untidy_plot_is_a_designation(
 }
 
 #[test]
+fn a_block_that_closes_a_matters_title_is_its_property_whatever_the_matter() {
+    let found = candidates(&[
+        "Direktionen",
+        "Dir § 23\tDnr RTJ 2026/31",
+        "Förbud mot övernattning – Föreningen Gnistans samlingslokal, Gnistan 1",
+        "Direktionen förbjuder föreningen att upplåta lokalen för övernattning.",
+        "Postlista",
+        "MHN 2026-000187-5   2026-05-08   U   Beslut: föreläggande, olägenhet i bostad, Humlan 3   Emil Runesson",
+        "2026-02-10\tMHN 2026:53 L\tRödmossa kommun, kostenheten\tStensjöskolans kök, Skolan 3\tKontrollrapport, mindre avvikelser",
+    ]);
+    assert_eq!(
+        designations(&found),
+        [
+            ("Gnistan 1", Suggestion::Mask),
+            ("Humlan 3", Suggestion::Mask)
+        ]
+    );
+}
+
+#[test]
+fn a_block_found_once_is_a_designation_wherever_the_document_names_it_again() {
+    let found = candidates(&[
+        "Miljö- och hälsoskyddsnämnden",
+        "§ 40\tDnr MHN 2026-000187",
+        "Nämnden förelägger ägaren till fastigheten Humlan 3 att forsla bort avfallet.",
+        "Bostaden på Humlan 3 är fylld med avfall, och lukten når grannfastigheten Humlan 31.",
+    ]);
+    assert_eq!(
+        designations(&found),
+        [
+            ("Humlan 3", Suggestion::Mask),
+            ("Humlan 3", Suggestion::Mask),
+            ("Humlan 31", Suggestion::Mask)
+        ]
+    );
+}
+
+#[test]
 fn a_positive_planbesked_is_a_favourable_decision_and_a_negative_one_a_refusal() {
     let found = candidates(&[
         "Samhällsbyggnadsnämnden",

@@ -9,7 +9,7 @@ use super::{
     names, patterns, personnummer, Candidate, CandidateIds, Location, Rulebook, Suggestion,
 };
 use crate::ingest::Document;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::rc::Rc;
 
 /// A find before it becomes a [`Candidate`]: byte offsets in its paragraph.
@@ -186,6 +186,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
             found.push(f);
         }
     }
+    found.extend(blocks_named_again(doc, lex, structure, &found));
     keep_designations_kept_in_their_matter(doc, lex, structure, &mut found);
     let (people, dead) = people(doc, lex, structure, &tables, &found);
     found.extend(debt_cells(doc, &tables, &people, &found));
@@ -215,11 +216,14 @@ fn designations(
     lex: &Lexicon,
 ) -> Vec<patterns::Span> {
     let mut spans = patterns::designations(text);
-    if lex.building_matter.mentioned_in(lower) {
-        for s in patterns::block_designations(text, lex) {
-            if !spans.iter().any(|o| o.start < s.end && s.start < o.end) {
-                spans.push(s);
-            }
+    let building = lex.building_matter.mentioned_in(lower);
+    for s in patterns::block_designations(text, lex) {
+        let closes_title = closes_title(text, s.start, s.end, || {
+            structure::decision(lower, lex) != Decision::Okand || text.matches('\t').count() == 1
+        });
+        let new = !spans.iter().any(|o| o.start < s.end && s.start < o.end);
+        if (building || closes_title) && new {
+            spans.push(s);
         }
     }
     let cells = columns.map_or(Vec::new(), |c| columns::cells_of(text, c, Column::Property));
@@ -241,6 +245,34 @@ fn designations(
     }
     spans.sort_by_key(|s| s.start);
     spans
+}
+
+/// A line that names a matter rather than tells it: short and not closed by a full stop
+/// ("Förbud mot övernattning – Föreningen Gnistans samlingslokal, Gnistan 1"). A block
+/// at its end is the property the matter is about, whatever the matter.
+fn title_line(text: &str) -> bool {
+    let text = text.trim_end();
+    !text.ends_with(['.', ':', '?']) && text.split_whitespace().count() <= 20
+}
+
+/// Whether `start..end` closes a title line, or a title in a cell of a row set with tabs
+/// or runs of spaces ("Beslut: föreläggande, olägenhet i bostad, Humlan 3   Gun-Britt …")
+/// where the row states a decision or is a form's field ("Plats⇥Källaren i min bostad,
+/// Kvarnen 14"): a register's object cell ("Stensjöskolans kök, Skolan 3") names a place
+/// more often than a matter.
+fn closes_title(text: &str, start: usize, end: usize, decided: impl Fn() -> bool) -> bool {
+    let rest = &text[end..];
+    let closes_cell = rest.trim().is_empty() || rest.starts_with('\t') || rest.starts_with("  ");
+    let before = &text[..start];
+    let cell_start = [
+        before.rfind('\t').map(|k| k + 1),
+        before.rfind("  ").map(|k| k + 2),
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+    .unwrap_or(0);
+    closes_cell && title_line(&text[cell_start..end]) && (cell_start == 0 || decided())
 }
 
 /// The cells of a row under an address heading ("Elev | Klass | Adress") that hold a word
@@ -452,6 +484,40 @@ fn owned_as_said_after(line: &str, end: usize, lex: &Lexicon) -> bool {
         .kommunens_fastighet_efter
         .iter()
         .any(|cue| head.contains(cue.as_str()))
+}
+
+/// A block found once ("fastigheten Humlan 3") is the same property wherever the document
+/// names it again ("Bostaden på Humlan 3 är fylld …"), where no form of its own tells it.
+fn blocks_named_again(
+    doc: &Document,
+    lex: &Lexicon,
+    structure: &Structure,
+    found: &[Found],
+) -> Vec<Found> {
+    let designations = || found.iter().filter(|f| f.rule == "fastighetsbeteckning");
+    let blocks: BTreeSet<&str> = designations()
+        .map(|f| &doc.paragraphs[f.paragraph].text[f.start..f.end])
+        .filter(|t| !t.contains(':'))
+        .collect();
+    let mut out = Vec::new();
+    for (i, p) in doc.paragraphs.iter().enumerate() {
+        for block in &blocks {
+            for (start, _) in p.text.match_indices(block) {
+                let end = start + block.len();
+                let whole = !p.text[..start].ends_with(|c: char| c.is_alphanumeric())
+                    && !p.text[end..].starts_with(|c: char| c.is_alphanumeric() || c == ':');
+                let taken =
+                    designations().any(|f| f.paragraph == i && f.start < end && start < f.end);
+                if whole && !taken {
+                    let mut f =
+                        Found::new(i, start, end, "fastighetsbeteckning", 0.8, Some(PROPERTY));
+                    f.suggestion = Some(property_suggestion(lex, structure, &p.text, 0..start, i));
+                    out.push(f);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// A designation kept in one place is kept in others where nothing decides about it: the

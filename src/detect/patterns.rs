@@ -645,14 +645,14 @@ pub fn name_and_number_opening(cell: &str) -> Option<usize> {
 
 /// "på Björnen 8", "Bygglov, Svalan 3, tillbyggnad", a table cell "Kvarnen 9": a block
 /// name in the definite form ("Hägern" too) and a plot number, after "på" or "från" or
-/// standing alone between commas, dashes or cell borders. A designation in a paragraph about building on one
+/// standing alone between commas, dashes or cell borders (a tab, a run of spaces). A designation in a paragraph about building on one
 /// property (the caller knows); not a street ("på Storgatan 8") nor a part of something
 /// ("Punkten 3", `[beslut] inte_kvarter`).
 pub fn block_designations(text: &str, lex: &Lexicon) -> Vec<Span> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = regex(
         &RE,
-        r"(?:^|\s(?:på|från)\s+|^på\s+|,\s+|\|\s+|\s[–-]\s+)(\p{Lu}\p{Ll}+(?:en|et|an|rn)\s+\d{1,3})(?:$|\s*[,.;)|]|\s+[–-]\s)",
+        r"(?:^|\s(?:på|från)\s+|^på\s+|,\s+|\|\s+|\s[–-]\s+)(\p{Lu}\p{Ll}+(?:en|et|an|rn)\s+\d{1,3})(?:$|\s*[,.;)|]|\s+[–-]\s|\t| {2})",
     );
     re.captures_iter(text)
         .filter_map(|c| c.get(1))
