@@ -764,6 +764,37 @@ fn a_surname_in_the_cell_before_a_designation_is_no_part_of_it() {
 }
 
 #[test]
+fn a_register_exported_with_columns_set_by_spaces_is_read_by_its_header() {
+    let lines = [
+        "Rödmossa kommun – Postlista                                    Utskriven 2026-05-11",
+        "Diarienr         Datum        Typ   Ärendemening                      Avsändare/mottagare       Handl.",
+        "KS 2026/0322-1   2026-05-05   I     Ansökan om köp av mark            Sara Wennerholm   Oskar Bergsten",
+        "KS 2026/0327-1   2026-05-07   I     Uppsägning av jordbruksarrende    Per-Anders Ahlberg, dödsbodelägare   Oskar Bergsten",
+        "Rödmossa kommun – Postlista                                                        Sida 2 av 3",
+        "VALNÄMNDEN (VN)",
+        "VN 2026:9-41     2026-05-05   I     Intresseanmälan röstmottagare     Noah Eriksson     Josefin Dahlin",
+    ];
+    let body: String = lines.iter().map(|l| paragraph(l)).collect();
+    let (_, found) = scanned(&body);
+    let people: Vec<(&str, &str)> = found
+        .iter()
+        .filter(|c| matches!(c.rule.as_str(), "namn" | "fortroendevald"))
+        .map(|c| (c.text.as_str(), c.rule.as_str()))
+        .collect();
+    assert_eq!(
+        people,
+        [
+            ("Sara Wennerholm", "namn"),
+            ("Oskar Bergsten", "fortroendevald"),
+            ("Per-Anders Ahlberg", "namn"),
+            ("Oskar Bergsten", "fortroendevald"),
+            ("Noah Eriksson", "namn"),
+            ("Josefin Dahlin", "fortroendevald"),
+        ]
+    );
+}
+
+#[test]
 fn the_name_fields_of_an_e_service_form_name_the_person_who_filled_it_in() {
     let body = tab_set(&[
         &["E-tjänst: Skadeanmälan"],

@@ -84,8 +84,10 @@ pub(crate) fn cells(text: &str) -> Vec<(usize, usize)> {
         text.match_indices(CELL_SEPARATOR)
             .map(|(at, sep)| (at, at + sep.len()))
             .collect()
-    } else if text.contains('\t') || !is_record(text) {
+    } else if text.contains('\t') {
         tab_runs(text)
+    } else if !is_record(text) {
+        space_runs(text).unwrap_or_default()
     } else {
         record_separators(text).map(|at| (at, at + 1)).collect()
     };
@@ -107,6 +109,9 @@ fn cell_count(text: &str) -> usize {
     }
     if !text.contains('\t') && is_record(text) {
         return record_separators(text).count() + 1;
+    }
+    if !text.contains('\t') {
+        return space_runs(text).map_or(1, |runs| runs.len() + 1);
     }
     let inner = text.trim_matches('\t').as_bytes();
     let runs = inner
@@ -155,6 +160,28 @@ fn tab_runs(text: &str) -> Vec<(usize, usize)> {
         }
     }
     runs
+}
+
+/// The fewest runs of spaces that make a line a row set with spaces.
+const SPACE_RUNS_MIN: usize = 2;
+
+/// "KS 2026/0315-1   2026-05-04   I   Begäran …": the runs of two or more spaces between
+/// the cells of a line a register exported as text, its columns set with spaces; none
+/// when there are fewer than [`SPACE_RUNS_MIN`] (prose may put two spaces after a
+/// sentence).
+fn space_runs(text: &str) -> Option<Vec<(usize, usize)>> {
+    let inner = text.trim_matches(' ');
+    let offset = text.len() - text.trim_start_matches(' ').len();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for (at, _) in inner.match_indices(' ') {
+        let at = offset + at;
+        match runs.last_mut() {
+            Some(run) if run.1 == at => run.1 = at + 1,
+            _ => runs.push((at, at + 1)),
+        }
+    }
+    runs.retain(|run| run.1 - run.0 >= 2);
+    (runs.len() >= SPACE_RUNS_MIN).then_some(runs)
 }
 
 /// The cells of a row of a table of `columns` columns: as [`cells`] cuts them, or at
@@ -232,7 +259,11 @@ pub(crate) fn cells_of(text: &str, columns: &[Column], role: Column) -> Vec<(usi
 /// short heading without digits, one heading known, and no one named ("Bo Rask | ledamot |
 /// C" is a row, though a known heading fills a cell).
 fn header(text: &str, lex: &Lexicon) -> Option<Vec<Column>> {
-    if !text.contains(CELL_SEPARATOR) && !text.contains('\t') && !is_record(text) {
+    if !text.contains(CELL_SEPARATOR)
+        && !text.contains('\t')
+        && !is_record(text)
+        && space_runs(text).is_none()
+    {
         return None;
     }
     let cells = cells(text);
@@ -314,8 +345,11 @@ fn column(heading: &str, lex: &Lexicon) -> Column {
 }
 
 /// A § heading or a line of prose ends a table; a short line between rows does not.
+/// A § or a line too long for a page's header or footer; the spaces that set a header's
+/// parts apart ("Rödmossa kommun – Postlista      Sida 2 av 3") count as one.
 fn ends_a_table(text: &str) -> bool {
-    is_section(text) || text.chars().count() > INTERRUPTION_MAX_CHARS
+    let words: usize = text.split_whitespace().map(|w| w.chars().count() + 1).sum();
+    is_section(text) || words > INTERRUPTION_MAX_CHARS
 }
 
 fn is_section(text: &str) -> bool {
@@ -356,6 +390,13 @@ mod tests {
         ]);
         assert_eq!(r[2], Some(vec![Other, Other, Other, Party, Official]));
         assert_eq!(r[3], None);
+    }
+
+    #[test]
+    fn runs_of_spaces_cut_a_line_into_cells_only_where_there_are_two_of_them() {
+        assert_eq!(cells("KS 2026/3   2026-05-05   Anna Ek").len(), 3);
+        assert_eq!(cells("Beslutet gäller.  Det kan överklagas.").len(), 1);
+        assert_eq!(cells("Ordet  och  ordet").len(), 3);
     }
 
     #[test]

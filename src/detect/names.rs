@@ -109,11 +109,14 @@ fn is_letter(c: char) -> bool {
     }
 }
 
-/// Only spaces between two words (a name does not run across punctuation).
+/// The widest gap of spaces inside a name: a typing slip may double one, a wider run sets
+/// a row's columns apart ("Sara Wennerholm   Oskar Bergsten").
+const NAME_GAP_MAX: usize = 2;
+
+/// Only a space or two between two words (a name does not run across punctuation).
 fn adjacent(text: &str, a: &Word, b: &Word) -> bool {
-    text[a.end..b.start]
-        .chars()
-        .all(|c| c == ' ' || c == '\u{a0}')
+    let gap = &text[a.end..b.start];
+    gap.chars().count() <= NAME_GAP_MAX && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
 }
 
 /// Every name in the paragraph text.
@@ -1117,10 +1120,11 @@ fn is_common_capital(word: &str, lex: &Lexicon) -> bool {
     lex.namn.ingen.iter().any(|w| w == word)
 }
 
-/// A role word right before word `i` ("sökande Anna", "Sökande: Anna", "eleven, Anna").
+/// A role word right before word `i` ("sökande Anna", "Sökande: Anna", "eleven, Anna"),
+/// in its cell: a run of spaces sets a row's cells apart as a tab does.
 fn introduced_by_role(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
     let gap = &text[w[i - 1].end..w[i].start];
-    if !gap.chars().all(|c| c == ' ' || c == ':' || c == ',') {
+    if !gap.chars().all(|c| c == ' ' || c == ':' || c == ',') || gap.contains("   ") {
         return false;
     }
     let one = lower(w[i - 1].text);
