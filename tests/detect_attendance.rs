@@ -209,6 +209,23 @@ fn an_associations_representative_in_the_attendance_is_no_official_wherever_name
 }
 
 #[test]
+fn an_association_after_a_comma_makes_a_representative_but_a_party_does_not() {
+    let notes = [
+        "Kommunala pensionärsrådet",
+        "Närvarande",
+        "Lisbeth Ågren, S, ordförande",
+        "Ulla Bengtsson, SPF Seniorerna",
+        "Frånvarande: Tore Wiberg, SPF",
+        "Kjell Almén, SD Rödmossa",
+        "§ 1 Mötets öppnande",
+    ];
+    assert_eq!(rules_of(&notes, "Lisbeth Ågren"), ["fortroendevald"]);
+    assert_eq!(rules_of(&notes, "Ulla Bengtsson"), ["namn"]);
+    assert_eq!(rules_of(&notes, "Tore Wiberg"), ["namn"]);
+    assert_eq!(rules_of(&notes, "Kjell Almén"), ["fortroendevald"]);
+}
+
+#[test]
 fn the_municipality_in_parentheses_after_a_name_makes_no_representative() {
     let rules = rules_of(
         &[

@@ -614,7 +614,7 @@ fn parenthesised(after: &str) -> Option<&str> {
 /// officials.
 fn followed_by_organisation(after: &str, lex: &Lexicon) -> Option<std::ops::Range<usize>> {
     let Some(inner) = parenthesised(after) else {
-        return association_in_next_cell(after);
+        return association_in_next_cell(after).or_else(|| association_after_comma(after, lex));
     };
     let start = inner.as_ptr() as usize - after.as_ptr() as usize;
     let words: Vec<&str> = inner.split_whitespace().collect();
@@ -645,6 +645,23 @@ fn association_in_next_cell(after: &str) -> Option<std::ops::Range<usize>> {
     let lower = cell.to_lowercase();
     let association = lower.contains("förening") || lower.contains("förbund");
     (acronym_and_place(&words) || association).then_some(start..start + cell.len())
+}
+
+/// "Frånvarande: Tore Wiberg, SPF": an association after a comma that closes the name's
+/// cell, an acronym and a place or an acronym known to open an organisation's name (not
+/// "Skolan" or "Region …": the municipality's and the region's staff are officials).
+fn association_after_comma(after: &str, lex: &Lexicon) -> Option<std::ops::Range<usize>> {
+    let rest = after.strip_prefix(", ")?;
+    let end = rest.find(['\t', ';', '(']).unwrap_or(rest.len());
+    let cell = rest[..end].trim_end().trim_end_matches('.');
+    let words: Vec<&str> = cell.split_whitespace().collect();
+    let acronym =
+        |w: &str| (2..=5).contains(&w.chars().count()) && w.chars().all(char::is_uppercase);
+    let known = matches!(words.as_slice(), [w] if acronym(w) && starts_organisation(w, lex));
+    let party = words
+        .first()
+        .is_some_and(|w| lex.tjansteman.partier.iter().any(|p| p == w));
+    (known || acronym_and_place(&words) && words.len() <= 4 && !party).then_some(2..2 + cell.len())
 }
 
 /// "DHR Norrbräcke", "SKPF Pensionärerna avd. 112": an acronym and a branch's place.
