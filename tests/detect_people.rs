@@ -840,6 +840,24 @@ fn leisure_leaders_of_the_municipality_are_officials() {
 }
 
 #[test]
+fn firefighters_of_the_rescue_service_are_officials_but_their_health_is_not() {
+    let found = candidates(&[
+        "Dir § 22 Insatsstatistik",
+        "Brandmännen Axel Sjödin och Nora Bäckström har genomgått utbildning till styrkeledare.",
+        "Dir § 29 Ledighet",
+        "Brandmannen Karl Berg beviljas ledighet för att vårda sin make som har cancer.",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "fortroendevald"),
+        ["Axel Sjödin", "Nora Bäckström", "Karl Berg"]
+    );
+    assert_eq!(
+        masked_texts(&found, "kanslig"),
+        ["Brandmannen Karl Berg beviljas ledighet för att vårda sin make som har cancer."]
+    );
+}
+
+#[test]
 fn a_table_of_names_and_their_assignments_is_an_attendance_list() {
     let found = candidates(&[
         "Direktionen – sammanträdesprotokoll 2026-03-05",

@@ -795,6 +795,57 @@ fn a_register_exported_with_columns_set_by_spaces_is_read_by_its_header() {
 }
 
 #[test]
+fn a_debt_column_headed_with_its_currency_and_a_payment_plan_tell_a_tenants_finances() {
+    let body = tab_set(&[
+        &["§ 5 Hyresfordringar"],
+        &["Hyresgäst", "Lägenhet", "Skuld, kr", "Åtgärd"],
+        &[
+            "Sabina Mehmedović",
+            "Vipvägen 7, lgh 1301",
+            "21 900",
+            "Avbetalningsplan, följs",
+        ],
+    ]);
+    let (_, found) = scanned(&body);
+    assert_eq!(
+        find(&found, "integritetskanslig", "21 900").suggestion,
+        Suggestion::Mask
+    );
+    assert_eq!(
+        find(&found, "integritetskanslig", "Sabina Mehmedović").suggestion,
+        Suggestion::Mask
+    );
+}
+
+#[test]
+fn a_delegation_row_without_remarks_keeps_its_property() {
+    let body = tab_set(&[
+        &["Datum", "Ärende", "Part", "Fastighet", "Beslut"],
+        &[
+            "2026-04-17",
+            "Kontroll av receptfria läkemedel",
+            "Sörtuna Handel AB",
+            "Sörtuna 5:8",
+            "Inga brister",
+        ],
+        &[
+            "2026-04-06",
+            "Anmälan om försäljning av nikotinprodukter",
+            "Rödmossa Bensin och Service AB",
+            "Kvissle 4:3",
+            "Anmälan mottagen, ingen erinran",
+        ],
+    ]);
+    let (_, found) = scanned(&body);
+    for designation in ["Sörtuna 5:8", "Kvissle 4:3"] {
+        assert_eq!(
+            find(&found, "fastighetsbeteckning", designation).suggestion,
+            Suggestion::Keep
+        );
+    }
+}
+
+#[test]
 fn the_name_fields_of_an_e_service_form_name_the_person_who_filled_it_in() {
     let body = tab_set(&[
         &["E-tjänst: Skadeanmälan"],

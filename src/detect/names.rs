@@ -1304,14 +1304,16 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
             && of_unit(w[i - back].text)
             && (i - back + 1..i).all(|k| !starts_upper(w[k].text))
     });
-    // "fritidsledarna Arvid Holmberg och Sanna Mäkelä": a plural title holds for the name
-    // after "och" too.
+    // "fritidsledarna Arvid Holmberg och Sanna Mäkelä", "brandmännen …": a plural title
+    // holds for the name after "och" too.
     let shared = i > 2
         && w[i - 1].text == "och"
         && (2..=4).any(|back| {
             i > back
                 && title_at(i - back - 1)
-                && w[i - back - 1].text.ends_with("na")
+                && ["na", "männen"]
+                    .iter()
+                    .any(|e| w[i - back - 1].text.ends_with(e))
                 && (i - back..i - 1).all(|k| starts_upper(w[k].text))
                 && !not_ours(i - back - 1)
         });
