@@ -846,6 +846,51 @@ fn a_delegation_row_without_remarks_keeps_its_property() {
 }
 
 #[test]
+fn a_title_opening_a_recipients_cell_is_no_part_of_the_name_and_makes_an_official() {
+    let body = [
+        paragraph("Kf § 34 Partistöd"),
+        tab_set(&[
+            &["Parti", "Mandat", "Summa"],
+            &["Centerpartiet", "5", "59 500"],
+        ]),
+        paragraph("Anders Åkerlund (M) yrkar bifall till kommunstyrelsens förslag."),
+        tab_set(&[
+            &["Parti", "Mottagare", "Adress"],
+            &[
+                "Moderaterna i Rödmossa",
+                "Ordförande Anders Åkerlund",
+                "Box 207",
+            ],
+            &[
+                "Kristdemokraterna i Rödmossa",
+                "Rune Holst",
+                "Ekbacksvägen 2",
+            ],
+            &["Justerandes sign", "", "Utdragsbestyrkande"],
+        ]),
+    ]
+    .concat();
+    let (_, found) = scanned(&body);
+    let people: Vec<(&str, &str)> = found
+        .iter()
+        .filter(|c| matches!(c.rule.as_str(), "namn" | "fortroendevald"))
+        .map(|c| (c.text.as_str(), c.rule.as_str()))
+        .collect();
+    assert_eq!(
+        people,
+        [
+            ("Anders Åkerlund", "fortroendevald"),
+            ("Anders Åkerlund", "fortroendevald"),
+            ("Rune Holst", "namn"),
+        ]
+    );
+    assert!(
+        !found.iter().any(|c| c.rule == "fastighetsbeteckning"),
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn the_name_fields_of_an_e_service_form_name_the_person_who_filled_it_in() {
     let body = tab_set(&[
         &["E-tjänst: Skadeanmälan"],

@@ -272,7 +272,8 @@ fn closes_title(text: &str, start: usize, end: usize, decided: impl Fn() -> bool
     .flatten()
     .max()
     .unwrap_or(0);
-    closes_cell && title_line(&text[cell_start..end]) && (cell_start == 0 || decided())
+    let row = text.contains('\t') || text.contains("  ");
+    closes_cell && title_line(&text[cell_start..end]) && (!row || decided())
 }
 
 /// The cells of a row under an address heading ("Elev | Klass | Adress") that hold a word
@@ -680,8 +681,12 @@ fn people(
                         .copied()
                 })
                 .flatten();
+            // A register's recipient "Handläggare Anna Berg": a title opening a party's
+            // cell speaks of the office the letter goes to.
+            let title_wins =
+                n.titled && column == Some(Column::Party) && !n.role && !identified(i, n.end);
             let role = n.role
-                || column == Some(Column::Party)
+                || column == Some(Column::Party) && !title_wins
                 || identified(i, n.end)
                 || listed_as_pupil(&p.text[n.end..], lex);
             // "genom ombudet Roger Lindholm (S)", a register's sender "Camilla Nord (S)": a

@@ -151,11 +151,14 @@ pub(super) fn find_in_row(
             continue;
         }
         let by_role = i > 0 && introduced_by_role(text, words, i, lex);
-        // "Avsändare: Rektor Mats Wennberg": a title after a register's sender label is no
-        // part of the name; the name after it holds the title. ("Klagande: Lärare Per
+        // "Avsändare: Rektor Mats Wennberg", a cell "Ordförande Anders Åkerlund" under
+        // "Mottagare": a title after a register's sender label or opening a party's cell is
+        // no part of the name; the name after it holds the title. ("Klagande: Lärare Per
         // Ekström" is a party whatever his work.)
-        if by_role
-            && matches!(lower(words[i - 1].text).as_ref(), "avsändare" | "mottagare")
+        let sender_label =
+            by_role && matches!(lower(words[i - 1].text).as_ref(), "avsändare" | "mottagare");
+        let opens_party_cell = !by_role && opened_cell(text, &words[i], party_cells).is_some();
+        if (sender_label || opens_party_cell)
             && lex.tjansteman.is_title(words[i].text)
             && words
                 .get(i + 1)
@@ -425,9 +428,12 @@ fn opened_cell<'c>(
     w: &Word,
     party_cells: &'c [Range<usize>],
 ) -> Option<&'c Range<usize>> {
+    // Not an empty cell's: the word after it stands in the next cell.
     party_cells.iter().find(|cell| {
-        text.get(cell.start..w.start)
-            .is_some_and(|gap| gap.trim().is_empty())
+        w.start < cell.end
+            && text
+                .get(cell.start..w.start)
+                .is_some_and(|gap| gap.trim().is_empty())
     })
 }
 

@@ -652,7 +652,7 @@ pub fn block_designations(text: &str, lex: &Lexicon) -> Vec<Span> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = regex(
         &RE,
-        r"(?:^|\s(?:på|från)\s+|^på\s+|,\s+|\|\s+|\s[–-]\s+)(\p{Lu}\p{Ll}+(?:en|et|an|rn)\s+\d{1,3})(?:$|\s*[,.;)|]|\s+[–-]\s|\t| {2})",
+        r"(?:^|\s(?:på|från)\s+|^på\s+|,\s+|\|\s+|\s[–-]\s+)(\p{Lu}\p{Ll}+(?:en|et|an|rn)[ \u{a0}]+\d{1,3})(?:$|\s*[,.;)|]|\s+[–-]\s|\t| {2})",
     );
     re.captures_iter(text)
         .filter_map(|c| c.get(1))
