@@ -2079,6 +2079,21 @@ fn shops_pharmacies_and_a_parish_are_organisations_with_their_addresses() {
 }
 
 #[test]
+fn a_committee_or_a_venue_right_before_an_address_keeps_it_but_a_decision_about_someone_does_not() {
+    let found = candidates(&[
+        "Kungörelse",
+        "Synpunkter lämnas till Samhällsbyggnadsnämnden, Storgatan 20, 591 86 Rödmossa.",
+        "Förtidsröstning sker i Hamnmagasinet, Hamnvägen 1, och i Gullbo missionshus, Kyrkvägen 9.",
+        "§ 5 Bergvärme",
+        "Miljö- och hälsoskyddsnämnden beviljar Jonas Berglund, Bergvägen 8, 824 92 Hällebro, tillstånd.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "adress"),
+        ["Bergvägen 8", "824 92 Hällebro"]
+    );
+}
+
+#[test]
 fn a_hiring_label_makes_an_official_only_of_the_municipalitys_titles() {
     let found = candidates(&[
         "Delegationsbeslut",

@@ -446,7 +446,27 @@ pub fn addresses(text: &str, lex: &Lexicon, own_mailbox: impl Fn(&str) -> bool) 
 /// trader's firm, whose address is the owner's ("… i enskild firma under namnet
 /// Nittayas Thaikök (org.nr …), Storgatan 20").
 pub fn organisation_before(text: &str, at: usize, lex: &Lexicon) -> bool {
-    near(text, at, &lex.organisation_lower, 40) && !near(text, at, &lex.namn.enskild_firma, 100)
+    (near(text, at, &lex.organisation_lower, 40) || body_right_before(&text[..at], lex))
+        && !near(text, at, &lex.namn.enskild_firma, 100)
+}
+
+/// "… till Samhällsbyggnadsnämnden, Storgatan 20": the word right before the address is
+/// an organisation's name by its ending (`[organisation] andelser`).
+fn body_right_before(before: &str, lex: &Lexicon) -> bool {
+    let Some(before) = before.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("");
+    let lower = super::lower_case(word);
+    word.starts_with(char::is_uppercase)
+        && lex
+            .organisation
+            .andelser
+            .iter()
+            .any(|e| lower.ends_with(e.as_str()))
 }
 
 /// "Tøyengata 14, 0578 Oslo", "Lindenstraße 12, 24103 Kiel": a postcode of another
