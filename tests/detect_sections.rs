@@ -533,6 +533,22 @@ fn a_block_that_closes_a_matters_title_is_its_property_whatever_the_matter() {
 }
 
 #[test]
+fn a_registers_decision_of_a_permit_keeps_its_property() {
+    let found = candidates(&[
+        "Postlista",
+        "MHN 2026-000188-2   2026-05-08   U   Beslut: tillstånd att inrätta enskild avloppsanläggning, Ekeberga 3:22   Viktor Holmén",
+        "MHN 2026-000187-5   2026-05-08   U   Beslut: föreläggande, olägenhet i bostad, Kvissle 2:40   Gun-Britt Wahlin",
+    ]);
+    assert_eq!(
+        designations(&found),
+        [
+            ("Ekeberga 3:22", Suggestion::Keep),
+            ("Kvissle 2:40", Suggestion::Mask)
+        ]
+    );
+}
+
+#[test]
 fn a_block_found_once_is_a_designation_wherever_the_document_names_it_again() {
     let found = candidates(&[
         "Miljö- och hälsoskyddsnämnden",

@@ -421,14 +421,20 @@ fn property_suggestion(
 /// agenda names a matter still to decide otherwise ("Bygglov för …, Beslutas på
 /// sammanträdet").
 fn row_names_a_permit(lower: &str, lex: &Lexicon) -> bool {
-    // "Tillstånd till bergvärmepump", "Registrering av livsmedelsanläggning": what was
-    // granted, after "till" or "av" (an agenda's "för" names what is still to decide).
+    // "Tillstånd till bergvärmepump", "Registrering av livsmedelsanläggning", a
+    // register's "Beslut: tillstånd att inrätta …": what was granted, after "till", "av"
+    // or "att" (an agenda's "för" names what is still to decide).
     let granted = |rest: &str| {
-        rest.starts_with(',') || rest.starts_with(" till ") || rest.starts_with(" av ")
+        rest.starts_with(',')
+            || rest.starts_with(" till ")
+            || rest.starts_with(" av ")
+            || rest.starts_with(" att ")
     };
-    (lower.contains(CELL_SEPARATOR) || lower.contains('\t'))
-        && columns::cells(lower).iter().any(|&(start, end)| {
+    let cells = columns::cells(lower);
+    cells.len() > 1
+        && cells.iter().any(|&(start, end)| {
             let cell = lower[start..end].trim_start();
+            let cell = cell.strip_prefix("beslut: ").unwrap_or(cell);
             lex.beslut
                 .lov_i_rad
                 .iter()
