@@ -2094,6 +2094,18 @@ fn a_committee_or_a_venue_right_before_an_address_keeps_it_but_a_decision_about_
 }
 
 #[test]
+fn a_first_name_alone_with_an_age_is_a_person_and_her_fall_her_health() {
+    let found = candidates(&[
+        "§ 4 Information från föreningarna",
+        "Ulla Bengtsson berättade om en medlem i SPF, Elsa, 94 år, som fallit i sitt hem och legat på golvet i fyra timmar.",
+    ]);
+    assert!(
+        masked_texts(&found, "kanslig").contains(&"Elsa"),
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn a_hiring_label_makes_an_official_only_of_the_municipalitys_titles() {
     let found = candidates(&[
         "Delegationsbeslut",

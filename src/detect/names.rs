@@ -919,8 +919,22 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
             });
             Some(if given_after { i + 1 } else { i })
         }
+        // "en medlem i SPF, Elsa, 94 år, som fallit …": a first name alone with an age.
+        (false, _) if known_first && aged(&text[first.end..]) => Some(i),
         _ => None,
     }
+}
+
+/// ", 94 år" or " (94 år)" right after a name: the person's age.
+fn aged(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix(", ")
+        .or_else(|| after.strip_prefix(" ("))
+    else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && rest[digits..].starts_with(" år")
 }
 
 /// "al-Amin", "el-Sayed", "ad-Din": a surname with the Arabic article written joined.
