@@ -23,13 +23,20 @@ fn phone() -> &'static Regex {
     regex(
         &RE,
         // A tab ends a cell: the digits after it are the next cell's ("070-174 06 27⇥18 000 kr").
-        r"(?:\+46[\s\x{2011}-]?\(?0?\)?\s?[1-9]\d{0,2}|(?-u:\b)0[1-9]\d{0,3})(?:[[\s--\t]\x{2011}\x{2013}-]{0,3}\d{2,4}){1,4}(?-u:\b)",
+        // The area code may stand in brackets ("(070) 174 06 23") or before a slash
+        // ("070/174 06 45"), as people write their own numbers.
+        r"(?:\+46[\s\x{2011}-]?\(?0?\)?\s?[1-9]\d{0,2}|\(0[1-9]\d{0,3}\)|(?-u:\b)0[1-9]\d{0,3}/?)(?:[[\s--\t]\x{2011}\x{2013}-]{0,3}\d{2,4}){1,4}(?-u:\b)",
     )
 }
 
+/// An e-mail address, also with its "@" written out against harvesters: "anna.berg(at)
+/// gmail.com", "per.lind[at]hotmail.com", "kalle (a) telia.se".
 fn email() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    regex(&RE, r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+    regex(
+        &RE,
+        r"[\w.+-]+(?:@|\s?(?:\((?i:at|a|snabel-a)\)|\[(?i:at|a)\])\s?)[\w-]+(?:\.[\w-]+)+",
+    )
 }
 
 fn box_or_co() -> &'static Regex {
@@ -138,6 +145,7 @@ pub fn contacts(text: &str, lex: &Lexicon) -> Vec<Span> {
     for m in phone().find_iter(text) {
         let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
         if (7..=13).contains(&digits)
+            && !year_after_slash(m.as_str())
             && standalone(text, m.start(), m.end())
             && !labelled_by(text, m.start(), &lex.kontakt.vaxelord)
             && !in_place_clause(text, m.start(), lex)
@@ -163,6 +171,18 @@ pub fn contacts(text: &str, lex: &Lexicon) -> Vec<Span> {
 
 /// Not a piece of a longer number such as a date range ("2026-02-01–2026-02-28"), nor of
 /// a reference that letters and a hyphen open ("vägledning NV-04431-25").
+/// "012/2026", "KS 0123/2026": a number and a year after a slash is a diarienummer, not
+/// an area code and a number.
+fn year_after_slash(number: &str) -> bool {
+    number.split_once('/').is_some_and(|(_, rest)| {
+        let year = rest.as_bytes();
+        year.len() >= 4
+            && (rest.starts_with("19") || rest.starts_with("20"))
+            && year[..4].iter().all(u8::is_ascii_digit)
+            && !year.get(4).is_some_and(u8::is_ascii_digit)
+    })
+}
+
 fn standalone(text: &str, start: usize, end: usize) -> bool {
     let mut before = text[..start].chars().rev();
     let mut after = text[end..].chars();
@@ -284,7 +304,10 @@ pub fn phone_series(number: &str) -> Option<String> {
 /// `miljo.bygg@norrvik.se`, `info@…`, `vastragotaland@lansstyrelsen.se`: a mailbox of an
 /// office, not of a person.
 fn functional_mailbox(address: &str, lex: &Lexicon) -> bool {
-    let (local, domain) = address.split_once('@').unwrap_or((address, ""));
+    // "(at)" for "@" is a person's guard against harvesters, not an office's.
+    let Some((local, domain)) = address.split_once('@') else {
+        return false;
+    };
     let (local, domain) = (local.to_lowercase(), domain.to_lowercase());
     let authority = lex.kontakt.myndighetsdomaner.iter().any(|d| {
         domain == *d
@@ -791,6 +814,20 @@ mod tests {
                 "070-312 45 67",
                 "+46 70 123 45 67",
                 "ahmed.hassan@exempel.se"
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_and_mail_written_as_people_write_their_own_are_found_but_no_diarienummer() {
+        let t = "Anna Berg, anna.berg(at)gmail.com, tel. (070) 174 06 23. Per Lind, per.lind[at]hotmail.com, 070/174 06 45. Dnr KS 0123/2026 och 012/2026.";
+        assert_eq!(
+            texts(t, contacts(t, &lex())),
+            [
+                "(070) 174 06 23",
+                "070/174 06 45",
+                "anna.berg(at)gmail.com",
+                "per.lind[at]hotmail.com"
             ]
         );
     }
