@@ -2106,6 +2106,23 @@ fn a_first_name_alone_with_an_age_is_a_person_and_her_fall_her_health() {
 }
 
 #[test]
+fn outside_every_section_a_line_is_its_own_matter_for_the_stronger_rule() {
+    let found = candidates(&[
+        "Kallelse till kultur- och fritidsnämnden",
+        "Ärenden",
+        "7\tAnsökan om avgiftsbefrielse för ledsagare – Nora Lindqvist (intellektuell funktionsnedsättning)\tKFN 2026/0033",
+        "8\tBidrag till Rödmossa schackklubb – kontaktperson Per Holm\tKFN 2026/0034",
+        "KS 2024/0441\tIn\tHussein Al-Amin\tMedborgarförslag om gravplats för muslimer på Norra kyrkogården",
+    ]);
+    assert!(
+        masked_texts(&found, "kanslig").contains(&"Nora Lindqvist"),
+        "{found:#?}"
+    );
+    assert_eq!(masked_texts(&found, "namn"), ["Per Holm"]);
+    assert_eq!(kept_texts(&found, "medborgarforslag"), ["Hussein Al-Amin"]);
+}
+
+#[test]
 fn a_hiring_label_makes_an_official_only_of_the_municipalitys_titles() {
     let found = candidates(&[
         "Delegationsbeslut",

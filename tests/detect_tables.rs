@@ -769,7 +769,7 @@ fn a_register_exported_with_columns_set_by_spaces_is_read_by_its_header() {
         "Rödmossa kommun – Postlista                                    Utskriven 2026-05-11",
         "Diarienr         Datum        Typ   Ärendemening                      Avsändare/mottagare       Handl.",
         "KS 2026/0322-1   2026-05-05   I     Ansökan om köp av mark            Sara Wennerholm   Oskar Bergsten",
-        "KS 2026/0327-1   2026-05-07   I     Uppsägning av jordbruksarrende    Per-Anders Ahlberg, dödsbodelägare   Oskar Bergsten",
+        "KS 2026/0327-1   2026-05-07   I     Ansökan om jordbruksarrende       Per-Anders Ahlberg, dödsbodelägare   Oskar Bergsten",
         "Rödmossa kommun – Postlista                                                        Sida 2 av 3",
         "VALNÄMNDEN (VN)",
         "VN 2026:9-41     2026-05-05   I     Intresseanmälan röstmottagare     Noah Eriksson     Josefin Dahlin",

@@ -1767,6 +1767,17 @@ fn classify_people(
                 .insert(f.rule);
         }
     }
+    // Outside every § (a kallelse's agenda, a register's rows) each line is its own matter.
+    let mut strong_in_line: HashMap<usize, HashSet<&str>> = HashMap::new();
+    for f in found
+        .iter()
+        .filter(|f| structure.section_of(f.paragraph).is_none())
+    {
+        strong_in_line
+            .entry(f.paragraph)
+            .or_default()
+            .insert(f.rule);
+    }
     let mut rule_of_section: HashMap<Option<usize>, &'static str> = HashMap::new();
     people
         .iter()
@@ -1781,10 +1792,15 @@ fn classify_people(
                 let section = structure
                     .section_of(p.paragraph)
                     .map(|s| s.heading_paragraph);
-                let rule = match *rule_of_section
-                    .entry(section)
-                    .or_insert_with(|| private_rule(doc, lex, structure, &strong, p.paragraph))
-                {
+                let rule = match section {
+                    Some(_) => *rule_of_section
+                        .entry(section)
+                        .or_insert_with(|| private_rule(doc, lex, structure, &strong, p.paragraph)),
+                    // A proposer agreed to be named with the proposal, whatever it tells.
+                    None if names_a_proposal(structure, lex, p.paragraph, None) => "namn",
+                    None => strongest(strong_in_line.get(&p.paragraph)).unwrap_or("namn"),
+                };
+                let rule = match rule {
                     // "Svar på medborgarförslag från Birgitta Holmgren": a list item of a
                     // kallelse or kungörelse names the proposer outside any § of their own,
                     // and a register record its sender below its matter line.
@@ -1841,6 +1857,13 @@ fn names_a_proposal(
         || section.is_none() && i > 0 && matter_line(i - 1) && sender_line()
 }
 
+/// The strongest of the rules that outrank a plain name among `rules` (a matter's finds).
+fn strongest(rules: Option<&HashSet<&str>>) -> Option<&'static str> {
+    ["kanslig", "lagovertradelse", "integritetskanslig"]
+        .into_iter()
+        .find(|stronger| rules.is_some_and(|rules| rules.contains(stronger)))
+}
+
 /// The rule a private person's name falls under in its §: the strongest sensitive rule
 /// found there, medborgarförslag, myndighetsutövning, facklig, or plain namn.
 fn private_rule(
@@ -1859,11 +1882,8 @@ fn private_rule(
     if heading.contains("medborgarförslag") {
         return "medborgarforslag";
     }
-    let in_section = strong.get(&section.heading_paragraph);
-    for stronger in ["kanslig", "lagovertradelse", "integritetskanslig"] {
-        if in_section.is_some_and(|rules| rules.contains(stronger)) {
-            return stronger;
-        }
+    if let Some(stronger) = strongest(strong.get(&section.heading_paragraph)) {
+        return stronger;
     }
     if section.decision == Decision::Ingripande {
         return "myndighetsutovning";
