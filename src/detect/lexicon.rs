@@ -414,6 +414,14 @@ pub struct DecisionWords {
 pub struct MatterWords {
     /// Headings of §§ about one person, even an official.
     pub personliga: StemSet,
+    /// Short capitalised words that open a line of prose before a § sign ("Se § 12",
+    /// "Enl § 4"), no body's abbreviation ("Ks § 45").
+    #[serde(default)]
+    pub prosa_fore_paragraf: Vec<String>,
+    /// Endings of a law's name alone after a § sign ("6 § Föräldrabalken" under
+    /// "Lagrum"): a quoted law, no matter's title.
+    #[serde(default)]
+    pub lagnamn: Vec<String>,
     /// Openings of the lines that say where a decision is sent ("beslutet skickas till"):
     /// they name units and roles, and tell nothing sensitive about anyone.
     #[serde(default)]

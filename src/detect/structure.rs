@@ -120,7 +120,7 @@ pub fn analyse(doc: &Document, lex: &Lexicon) -> Structure {
         .collect();
     let mut headings: Vec<(usize, String, String)> = main
         .iter()
-        .filter_map(|&i| section_heading(&doc.paragraphs[i].text).map(|(n, h)| (i, n, h)))
+        .filter_map(|&i| section_heading(&doc.paragraphs[i].text, lex).map(|(n, h)| (i, n, h)))
         .collect();
     // A meeting system that numbers its matters "Ärende 5" and writes no § at all: those
     // lines are the matters' headings.
@@ -246,14 +246,14 @@ fn other_part(lower: &str, lex: &Lexicon) -> bool {
 /// "§ 21 Bygglov för …" → ("21", "Bygglov för …"); also after a short prefix
 /// ("PU § 14 Dagordning", "Ärende 4 – § 34") and with the diarienummer before the title
 /// ("§ 2 Dnr KS 2025/00031 Ekonomisk uppföljning" → "Ekonomisk uppföljning").
-fn section_heading(text: &str) -> Option<(String, String)> {
+fn section_heading(text: &str, lex: &Lexicon) -> Option<(String, String)> {
     let text = text.trim_start();
     let at = text.find('§')?;
     let rest = text[at + '§'.len_utf8()..].trim_start();
-    if let Some(number) = number_before(&text[..at], rest) {
+    if let Some(number) = number_before(&text[..at], rest, lex) {
         return Some((number.to_string(), without_reference(rest).to_string()));
     }
-    if !heading_prefix(&text[..at]) {
+    if !heading_prefix(&text[..at], lex) {
         return None;
     }
     numbered(rest)
@@ -263,7 +263,7 @@ fn section_heading(text: &str) -> Option<(String, String)> {
 /// title line, short and capitalised or a diarienummer, not a law's § quoted in prose
 /// ("3 § Kommunen ska …. ", "12 § förvaltningslagen") or with the law's name alone ("6 §
 /// Föräldrabalken", "6 § LVU" under "Lagrum").
-fn number_before<'a>(prefix: &'a str, rest: &str) -> Option<&'a str> {
+fn number_before<'a>(prefix: &'a str, rest: &str, lex: &Lexicon) -> Option<&'a str> {
     let number = prefix.trim_end();
     let digits =
         !number.is_empty() && number.len() <= 3 && number.bytes().all(|b| b.is_ascii_digit());
@@ -271,13 +271,13 @@ fn number_before<'a>(prefix: &'a str, rest: &str) -> Option<&'a str> {
         || rest.starts_with(char::is_uppercase)
             && rest.chars().count() <= 150
             && !rest.contains(". ")
-            && !names_a_law(rest);
+            && !names_a_law(rest, lex);
     (digits && title).then_some(number)
 }
 
 /// "Föräldrabalken", "LVU", "SoL": the text after a § sign is a law's name alone, a quoted
 /// law's § ("6 § Föräldrabalken" under "Lagrum"), not a matter's title ("Förslag om …").
-fn names_a_law(rest: &str) -> bool {
+fn names_a_law(rest: &str, lex: &Lexicon) -> bool {
     let word = rest.trim().trim_end_matches([',', '.', ';', ':']);
     if word.contains(char::is_whitespace) {
         return false;
@@ -286,17 +286,8 @@ fn names_a_law(rest: &str) -> bool {
     let abbreviation = (2..=5).contains(&word.chars().count())
         && word.chars().filter(|c| c.is_uppercase()).count() >= 2
         && word.chars().all(char::is_alphabetic);
-    abbreviation
-        || ["balken", "lagen", "förordningen", "stadgan"]
-            .iter()
-            .any(|end| lower.ends_with(end))
+    abbreviation || (lex.arende.lagnamn.iter()).any(|end| lower.ends_with(end.as_str()))
 }
-
-/// Short words that open a line of prose before a § sign ("Se § 12", "Enl § 4").
-const PROSE_BEFORE_SIGN: &[&str] = &[
-    "Se", "Jfr", "Enl", "Om", "Av", "På", "Vid", "Med", "Och", "Ur", "Ny", "Den", "Det", "Att",
-    "Ett", "En", "Kap",
-];
 
 /// "Ärende 5 Bidrag till föreningar" → ("5", "Bidrag till föreningar"), also "Ärende 5"
 /// alone with the title below, as some meeting systems number their matters.
@@ -332,7 +323,7 @@ fn numbered(rest: &str) -> Option<(String, String)> {
 }
 
 /// Nothing, an abbreviation of the body ("PU", "KSAU", "Ks", "Dir") or "Ärende 4 –".
-fn heading_prefix(prefix: &str) -> bool {
+fn heading_prefix(prefix: &str, lex: &Lexicon) -> bool {
     let words: Vec<&str> = prefix.split_whitespace().collect();
     match words.as_slice() {
         [] => true,
@@ -344,7 +335,11 @@ fn heading_prefix(prefix: &str) -> bool {
             let capitalised = (2..=3).contains(&abbreviation.chars().count())
                 && chars.next().is_some_and(char::is_uppercase)
                 && chars.all(char::is_lowercase)
-                && !PROSE_BEFORE_SIGN.contains(abbreviation);
+                && !lex
+                    .arende
+                    .prosa_fore_paragraf
+                    .iter()
+                    .any(|w| w == abbreviation);
             capitals || capitalised
         }
         [word, number, dash] => {
