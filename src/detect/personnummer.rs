@@ -44,7 +44,7 @@ fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     super::constant_regex(
         &RE,
-        r"([0-9]{8}|[0-9]{6})([-+\x{2010}\x{2011}\x{2013} \x{00A0}]?)([0-9TRSUWXJKLMN][0-9]{3})",
+        r"([0-9]{8}|[0-9]{6})( ?[-+\x{2010}\x{2011}\x{2013}] ?|[ \x{00A0}]?)([0-9TRSUWXJKLMN][0-9]{3})",
     )
 }
 
@@ -89,6 +89,12 @@ fn standalone(text: &str, start: usize, end: usize) -> bool {
 
 /// Decides whether date digits + separator + last four form a valid identity number.
 fn classify(date: &str, sep: &str, tail: &str, year: i32) -> Option<IdMatch> {
+    // "19381224 - 2209": spaces around a hyphen or plus are a typing habit, not a form.
+    let sep = if sep.chars().count() > 1 {
+        sep.trim()
+    } else {
+        sep
+    };
     let d: Vec<u32> = date.bytes().map(|b| (b - b'0') as u32).collect();
     let (full_year, yy_start) = if d.len() == 8 {
         (d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3], 2)
@@ -108,8 +114,9 @@ fn classify(date: &str, sep: &str, tail: &str, year: i32) -> Option<IdMatch> {
     let spaced = matches!(sep, " " | "\u{00A0}");
     let phone_like = sep.is_empty() && d.len() == 6 && d[0] == 0;
     // A space-separated or 0-leading ten-digit number with a wrong check digit is far more
-    // often something else (a phone number, a date and a time) than a mistyped personnummer.
-    if !checksum_ok && (spaced || phone_like) {
+    // often something else (a phone number, a date and a time) than a mistyped personnummer;
+    // twelve digits opening with a century and a birth date are one all the same.
+    if !checksum_ok && (spaced && d.len() == 6 || phone_like) {
         return None;
     }
     Some(IdMatch {
@@ -208,6 +215,8 @@ mod tests {
             "1212121212",
             "121212 1212",
             "121212+1212",
+            "19121212 - 1212",
+            "121212 - 1212",
         ] {
             assert_eq!(
                 found(&format!("Sökande, pnr {form}, bor här.")),
@@ -223,6 +232,12 @@ mod tests {
         assert_eq!(m.len(), 1);
         assert!(!m[0].checksum_ok);
         assert!(m[0].confidence() < 0.9);
+    }
+
+    #[test]
+    fn twelve_digits_spaced_with_a_wrong_check_digit_are_reported_but_not_ten() {
+        assert_eq!(found("pnr 19550823 4417 "), ["19550823 4417"]);
+        assert!(found("nr 550823 4417 ").is_empty());
     }
 
     #[test]
