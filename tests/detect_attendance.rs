@@ -315,6 +315,33 @@ fn a_pupil_among_a_youth_councils_members_is_a_private_person() {
 }
 
 #[test]
+fn prose_ends_an_officers_label_and_a_later_attendance_heading_opens_the_block_again() {
+    let report = [
+        "TJÄNSTESKRIVELSE – Kommunledningskontoret",
+        "Handläggare: Nadia Berisha, kommunjurist",
+        "Ärendebeskrivning",
+        "Kommunen har mottagit ett skadeståndsanspråk. Sökande är Ahmed Osman.",
+        "Kontaktperson: Hussein Ali, tfn 070-111 22 33.",
+    ];
+    assert_eq!(rules_of(&report, "Nadia Berisha"), ["fortroendevald"]);
+    assert_eq!(rules_of(&report, "Ahmed Osman"), ["namn"]);
+    assert_eq!(rules_of(&report, "Hussein Ali"), ["namn"]);
+    let first_page = [
+        "Kommunfullmäktige",
+        "Övriga deltagande\tStefan Åhman, kommundirektör",
+        "Protokollet är justerat. Justeringen har tillkännagivits genom anslag.",
+        "Närvarolista",
+        "S: Siv Karlsson, Roger Bäck",
+        "§ 1 Val av justerare",
+        "Roger Bäck utses att justera.",
+    ];
+    assert_eq!(
+        rules_of(&first_page, "Roger Bäck"),
+        ["fortroendevald", "fortroendevald"]
+    );
+}
+
+#[test]
 fn a_presenter_under_a_kallelses_agenda_makes_no_attendance_block_of_the_next_matter() {
     let paragraphs = [
         "Kallelse – Bildningsnämnden 2026-05-19",

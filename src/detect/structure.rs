@@ -215,16 +215,23 @@ fn attendance(
     let parts = (before.iter())
         .position(|&i| other_part(&lower[i], lex))
         .unwrap_or(before.len());
-    let Some(start) = before[..parts].iter().position(|&i| is_heading(i)) else {
-        return Vec::new();
-    };
     // A document without §§ (a kallelse, a diarium, an MBL protocol) has no first § to end
-    // the block: it ends where another part of the document begins, or at prose.
-    let end = before[start + 1..]
-        .iter()
-        .position(|&i| ends_attendance(&doc.paragraphs[i].text, &lower[i], lex))
-        .map_or(before.len(), |k| start + 1 + k);
-    before[start..end].to_vec()
+    // the block: it ends where another part of the document begins, or at prose. Another
+    // heading before those parts opens it again (a "Närvarolista" after the "ANSLAG/BEVIS"
+    // text of a protocol's first page).
+    let mut block = Vec::new();
+    let mut open = false;
+    for (k, &i) in before.iter().enumerate() {
+        if k < parts && is_heading(i) {
+            open = true;
+        } else if open && ends_attendance(&doc.paragraphs[i].text, &lower[i], lex) {
+            open = false;
+        }
+        if open {
+            block.push(i);
+        }
+    }
+    block
 }
 
 /// A heading of another part ("Ärendelista", "Diarieutdrag") or a paragraph of prose (long,
@@ -233,7 +240,23 @@ fn attendance(
 fn ends_attendance(text: &str, lower: &str, lex: &Lexicon) -> bool {
     let text = text.trim();
     let separators = text.matches([',', ';', '|']).count();
-    other_part(lower, lex) || text.chars().count() > 200 && separators < 4
+    other_part(lower, lex) || text.chars().count() > 200 && separators < 4 || prose(text)
+}
+
+/// The fewest words of a line of prose that ends the attendance block.
+const PROSE_MIN_WORDS: usize = 6;
+
+/// "Kommunen har mottagit ett skadeståndsanspråk. Sökande är Ahmed Osman.": sentences, not
+/// a label and its names ("Övriga närvarande: Anna Berg, sekreterare, §§ 1–5.").
+fn prose(text: &str) -> bool {
+    let labelled = text
+        .split_once(':')
+        .is_some_and(|(label, _)| label.split_whitespace().count() <= 4);
+    text.ends_with(['.', '?', '!'])
+        && !labelled
+        && !text.contains('\t')
+        && text.split_whitespace().count() >= PROSE_MIN_WORDS
+        && text.matches([',', ';']).count() < 3
 }
 
 /// A heading of another part of the document than its attendance block ("Ärendelista",
