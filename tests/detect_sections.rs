@@ -567,6 +567,36 @@ fn a_block_found_once_is_a_designation_wherever_the_document_names_it_again() {
 }
 
 #[test]
+fn refusals_in_other_words_than_avslag_mask_the_property_and_grants_in_other_words_keep_it() {
+    let found = candidates(&[
+        "Byggnadsnämnden",
+        "§ 80 Bygglov för tillbyggnad, Granen 3",
+        "Nämnden lämnar ansökan utan bifall.",
+        "§ 81 Bygglov, Tallen 14",
+        "Nämnden finner att åtgärden inte är planenlig och beslutar att inte bevilja bygglov.",
+        "§ 82 Bygglov, Björken 2",
+        "Bygglov beviljas inte för tillbyggnaden.",
+        "§ 83 Tillbyggnad, Björken 17",
+        "Bygglov vägras.",
+        "§ 84 Strandskyddsdispens, Björken 14",
+        "Dispens från strandskyddet meddelas.",
+        "§ 85 Tidsbegränsat bygglov, Tallen 15",
+        "Nämnden godtar ansökan och ger tidsbegränsat bygglov till och med 2034-06-30.",
+    ]);
+    assert_eq!(
+        designations(&found),
+        [
+            ("Granen 3", Suggestion::Mask),
+            ("Tallen 14", Suggestion::Mask),
+            ("Björken 2", Suggestion::Mask),
+            ("Björken 17", Suggestion::Mask),
+            ("Björken 14", Suggestion::Keep),
+            ("Tallen 15", Suggestion::Keep)
+        ]
+    );
+}
+
+#[test]
 fn a_positive_planbesked_is_a_favourable_decision_and_a_negative_one_a_refusal() {
     let found = candidates(&[
         "Samhällsbyggnadsnämnden",
