@@ -2123,6 +2123,36 @@ fn outside_every_section_a_line_is_its_own_matter_for_the_stronger_rule() {
 }
 
 #[test]
+fn names_from_eritrea_west_africa_and_china_are_found_also_surname_first() {
+    let found = candidates(&[
+        "§ 140 Förtur i bostadskön",
+        "Förtur beviljas Tsegay Gebremedhin, som har svårt att gå efter en stroke.",
+        "Förtur avslås för Ngozi Okafor och Kofi Mensah.",
+        "Ansökan från Zhang Wei och Xu Li avslås.",
+        "Brandmännen Axel Sjödin och Nora Bäckström informerade.",
+    ]);
+    let names: Vec<&str> = found
+        .iter()
+        .filter(|c| c.location.paragraph < 4 && c.text.split_whitespace().count() == 2)
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Tsegay Gebremedhin",
+            "Ngozi Okafor",
+            "Kofi Mensah",
+            "Zhang Wei",
+            "Xu Li"
+        ]
+    );
+    assert_eq!(
+        kept_texts(&found, "fortroendevald"),
+        ["Axel Sjödin", "Nora Bäckström"]
+    );
+}
+
+#[test]
 fn a_hiring_label_makes_an_official_only_of_the_municipalitys_titles() {
     let found = candidates(&[
         "Delegationsbeslut",

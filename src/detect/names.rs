@@ -837,10 +837,22 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
             || name_line(text, w, i, lex)
             || pair_before_role_verb(text, w, i, lex)
             || pair_after_occupation(text, w, i, lex));
+    // "Zhang Wei", a register's "Andersson Karin": a surname a list knows written before a
+    // known first name.
+    // Only a listed surname: a word the suffix rules take for one may be a title or a role
+    // ("Brandmännen Axel Sjödin", "Hyresgästen Dennis Åhman").
+    let surname_first = !first_name
+        && lex.surnames.contains(first.text)
+        && !lex.ambiguous.contains(first.text)
+        && !lex.is_place(first.text)
+        && w.get(i + 1).is_some_and(|n| {
+            adjacent(text, first, n) && lex.is_first_name(n.text) && !lex.ambiguous.contains(n.text)
+        });
     if !(initial
         || known_first
         || ambiguous_first
         || unknown_first
+        || surname_first
         || (role && name_like(first.text, lex)))
     {
         return None;
@@ -849,6 +861,7 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
     while j + 1 < w.len() && j < i + 3 && adjacent(text, &w[j], &w[j + 1]) {
         let next = w[j + 1].text;
         let unknown_surname = (role || known_first || ambiguous_first || unknown_first)
+            && !surname_first
             && j == i
             && plausible_surname(next, lex)
             // "Karin Lund": after a first name a town's name is a surname; after an
@@ -889,6 +902,7 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
             Some(j)
         }
         (true, _) if ambiguous_first && party => Some(j),
+        (true, _) if surname_first => Some(j),
         (true, _)
             if has_surname && !initial && !unknown_first
                 || initial && (lex.is_surname(w[j].text) || role) =>
