@@ -2153,6 +2153,20 @@ fn names_from_eritrea_west_africa_and_china_are_found_also_surname_first() {
 }
 
 #[test]
+fn a_name_in_capitals_is_a_name_but_a_heading_in_capitals_is_not() {
+    let found = candidates(&[
+        "RÖDMOSSA KOMMUN\tSAMMANTRÄDESPROTOKOLL",
+        "KOMMUNSTYRELSENS ARBETSUTSKOTT",
+        "TN 2024/315\tGUNNEL ÅSTRÖM\tBeviljas",
+        "TN 2024/316\tÅSTRÖM GUNNEL\tBeviljas",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "namn"),
+        ["GUNNEL ÅSTRÖM", "ÅSTRÖM GUNNEL"]
+    );
+}
+
+#[test]
 fn a_hiring_label_makes_an_official_only_of_the_municipalitys_titles() {
     let found = candidates(&[
         "Delegationsbeslut",

@@ -216,6 +216,11 @@ pub(super) fn find_in_row(
             None => i += 1,
         }
     }
+    for name in names_in_capitals(text, words, lex) {
+        if !out.iter().any(|n| n.start < name.end && name.start < n.end) {
+            out.push(name);
+        }
+    }
     for firm in sole_traders(text, words, lex) {
         // A firm's name holds its owner's ("Glads Måleri"): the whole name is theirs.
         out.retain(|n| !(firm.start <= n.start && n.end <= firm.end));
@@ -225,6 +230,48 @@ pub(super) fn find_in_row(
     }
     out.sort_by_key(|n| n.start);
     out
+}
+
+/// "GUNNEL ÅSTRÖM", "ÅSTRÖM GUNNEL": a name a register writes in capitals, a known first
+/// name and a surname in either order (headings in capitals are no names: both words must
+/// be names a list knows, neither an ordinary word).
+fn names_in_capitals(text: &str, w: &[Word], lex: &Lexicon) -> Vec<NameSpan> {
+    let capitals = |word: &str| word.chars().count() >= 2 && word.chars().all(char::is_uppercase);
+    // Asked of every paragraph: most have no two words in capitals side by side.
+    let pairs: Vec<usize> = (1..w.len())
+        .filter(|&k| {
+            capitals(w[k - 1].text) && capitals(w[k].text) && adjacent(text, &w[k - 1], &w[k])
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut taken = 0;
+    for k in pairs {
+        if k <= taken {
+            continue;
+        }
+        let (a, b) = (title_case(w[k - 1].text), title_case(w[k].text));
+        let first = |n: &str| lex.is_first_name(n) && !lex.ambiguous.contains(n);
+        let last = |n: &str| lex.surnames.contains(n) || !first(n) && lex.is_surname(n);
+        let known = |n: &str| !lex.ambiguous.contains(n) && !lex.is_place(n);
+        if known(&a) && known(&b) && (first(&a) && last(&b) || last(&a) && first(&b)) {
+            out.push(span(text, w, k - 1, k, false, lex));
+            taken = k + 1;
+        }
+    }
+    out
+}
+
+/// "ÅSTRÖM" → "Åström".
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| {
+            c.to_uppercase()
+                .chain(chars.flat_map(char::to_lowercase))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// Word `i` is one capital and a full stop ("E.") right after a person or role word
