@@ -2167,6 +2167,19 @@ fn a_name_in_capitals_is_a_name_but_a_heading_in_capitals_is_not() {
 }
 
 #[test]
+fn a_register_writes_the_surname_a_comma_and_the_given_name() {
+    let found = candidates(&[
+        "Diarium",
+        "SBN 2024/0911\t2024-10-07\tEriksson, Anna-Karin\tAnsökan om bygglov",
+        "Ärendet gäller Berglund, Sigrid.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "namn"),
+        ["Eriksson, Anna-Karin", "Berglund, Sigrid"]
+    );
+}
+
+#[test]
 fn a_hiring_label_makes_an_official_only_of_the_municipalitys_titles() {
     let found = candidates(&[
         "Delegationsbeslut",

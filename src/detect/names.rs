@@ -895,11 +895,24 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
         && w.get(i + 1).is_some_and(|n| {
             adjacent(text, first, n) && lex.is_first_name(n.text) && !lex.ambiguous.contains(n.text)
         });
+    // "Eriksson, Anna-Karin", "de la Cruz, Maria": surname, comma, given name, as
+    // registers and lists write them.
+    let given_after = w.get(i + 1).is_some_and(|next| {
+        text[first.end..next.start] == *", "
+            && lex.is_first_name(next.text)
+            && !lex.ambiguous.contains(next.text)
+            && given_ends_its_cell(&text[next.end..])
+    });
+    let surname_then_given = given_after
+        && !first_name
+        && lex.is_surname(first.text)
+        && !lex.ambiguous.contains(first.text);
     if !(initial
         || known_first
         || ambiguous_first
         || unknown_first
         || surname_first
+        || surname_then_given
         || (role && name_like(first.text, lex)))
     {
         return None;
@@ -968,22 +981,25 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
         }
         // "Sökande: Berg, Annika": surname first, as registers write it.
         (false, true) if role && name_like(first.text, lex) => {
-            let given_after = w.get(i + 1).is_some_and(|next| {
-                text[first.end..next.start] == *", "
-                    && lex.is_first_name(next.text)
-                    && !lex.ambiguous.contains(next.text)
-                    && text[next.end..]
-                        .trim_start()
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !c.is_alphanumeric())
-            });
             Some(if given_after { i + 1 } else { i })
         }
+        (false, _) if surname_then_given => Some(i + 1),
         // "en medlem i SPF, Elsa, 94 år, som fallit …": a first name alone with an age.
         (false, _) if known_first && aged(&text[first.end..]) => Some(i),
         _ => None,
     }
+}
+
+/// Nothing more of the cell follows a given name written after the surname: the line's
+/// or the cell's end, or punctuation ("Berg, Annika, Storgatan 1").
+fn given_ends_its_cell(rest: &str) -> bool {
+    let spaces = rest.len() - rest.trim_start_matches(' ').len();
+    let after = &rest[spaces..];
+    after.is_empty()
+        || rest.starts_with('\t')
+        || spaces >= 2
+        || after.starts_with('|') && spaces > 0
+        || after.starts_with(|c: char| !c.is_alphanumeric() && c != '\t' && c != '-')
 }
 
 /// ", 94 år" or " (94 år)" right after a name: the person's age.
