@@ -2180,6 +2180,20 @@ fn a_register_writes_the_surname_a_comma_and_the_given_name() {
 }
 
 #[test]
+fn a_name_of_three_parts_is_masked_whole_but_not_a_foundations_name() {
+    let found = candidates(&[
+        "§ 5 Ansökningar",
+        "Ansökan från Abdullahi Hassan Nur avslås.",
+        "Sökande är Tran Van Duc.",
+        "Bidrag till Karl Larssons Stiftelse beviljas.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "namn"),
+        ["Abdullahi Hassan Nur", "Tran Van Duc"]
+    );
+}
+
+#[test]
 fn a_hiring_label_makes_an_official_only_of_the_municipalitys_titles() {
     let found = candidates(&[
         "Delegationsbeslut",

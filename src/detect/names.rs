@@ -939,9 +939,22 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
         }
         // "Hussein al-Amin": an Arabic article joined to the surname.
         let with_article = (known_first || role) && j == i && arabic_article(next);
+        // "Abdullahi Hassan Nur", "Tran Van Duc": a third or fourth part after two known
+        // ones, unless it is a title, a place or an organisation.
+        // Not after a genitive ("Karl Larssons Stiftelse") nor a firm's word before "&"
+        // ("K. Mäkinen Hud & Tatuering").
+        let further_part = j > i
+            && (lex.is_first_name(w[j].text) || lex.is_surname(w[j].text))
+            && (!w[j].text.ends_with('s') || lex.is_first_name(w[j].text))
+            && !text[w[j + 1].end..].starts_with(" &")
+            && plausible_surname(next, lex)
+            && !lex.is_place(next)
+            && !lex.tjansteman.is_title(next)
+            && !ends_like_organisation(next, lex);
         let fits = lex.is_first_name(next)
             || lex.is_surname(next)
             || unknown_surname
+            || further_part
             || (role && name_like(next, lex));
         if !with_article && (!fits || !starts_upper(next)) {
             break;
