@@ -2194,6 +2194,30 @@ fn a_name_of_three_parts_is_masked_whole_but_not_a_foundations_name() {
 }
 
 #[test]
+fn a_surname_shared_with_a_member_is_the_one_last_named_in_full() {
+    let found = candidates(&[
+        "Miljö- och byggnämnden",
+        "Beslutande: Per-Olof Berg (M), ordförande",
+        "§ 12 Föreläggande om rivning",
+        "Nämnden förelägger ägaren Tord Berg att riva muren. Berg har inte hörsammat tidigare uppmaningar.",
+        "§ 13 Konst",
+        "Per-Olof Berg (M) yrkar bifall. Berg anser att verket på temat ”Berg och slätt” passar.",
+    ]);
+    let bergs: Vec<(&str, Suggestion)> = found
+        .iter()
+        .filter(|c| c.text == "Berg")
+        .map(|c| (c.rule.as_str(), c.suggestion))
+        .collect();
+    assert_eq!(
+        bergs,
+        [
+            ("myndighetsutovning", Suggestion::Mask),
+            ("fortroendevald", Suggestion::Keep)
+        ]
+    );
+}
+
+#[test]
 fn a_hiring_label_makes_an_official_only_of_the_municipalitys_titles() {
     let found = candidates(&[
         "Delegationsbeslut",

@@ -1212,17 +1212,43 @@ fn later_mentions(
             }
         })
         .collect();
+    // Where officials and private persons share a surname or first name, a mention is
+    // the one last named in full before it ("… ägaren Tord Berg … Berg har inte
+    // hörsammat …" beside a member Per-Olof Berg).
+    let shared: HashSet<&str> = (groups[0].surnames.iter())
+        .filter(|s| groups[1].surnames.contains(*s))
+        .chain((groups[0].first_names.iter()).filter(|f| groups[1].first_names.contains(*f)))
+        .map(String::as_str)
+        .collect();
+    let last_named = |word: &str, i: usize, start: usize| {
+        people
+            .iter()
+            .filter(|p| p.paragraph < i || p.paragraph == i && p.end <= start)
+            .filter(|p| {
+                let mut parts = full(p).split_whitespace();
+                let first = parts.next();
+                let last = parts.last();
+                last.is_some() && (last == Some(word) || first == Some(word))
+            })
+            .max_by_key(|p| (p.paragraph, p.start))
+            .map(|p| p.official)
+    };
     let mut out = Vec::new();
     for (i, p) in doc.paragraphs.iter().enumerate() {
         for (start, end, group) in names::mentions(&p.text, &words[i], &groups, lex) {
             let spans = taken.entry(i).or_default();
             if !spans.iter().any(|&(s, e)| s < end && start < e) {
                 spans.push((start, end));
+                let word = &p.text[start..end];
+                let official = match shared.contains(word) {
+                    true => last_named(word, i, start).unwrap_or(group == 0),
+                    false => group == 0,
+                };
                 out.push(Person {
                     paragraph: i,
                     start,
                     end,
-                    official: group == 0,
+                    official,
                     role: false,
                     union: false,
                     sensitive: false,

@@ -1694,8 +1694,11 @@ pub(super) fn mentions(
             let names_an_organisation = w.get(k + 1).is_some_and(|next| {
                 adjacent(text, &w[k], next) && ends_like_organisation(next.text, lex)
             });
+            // "på temat ”Berg och slätt”": a title's first word, not a person.
+            let opens_a_title = text[..w[k].start].ends_with(['”', '“', '"', '»']);
             (!names_a_company(text, w, k)
                 && !in_business_name
+                && !opens_a_title
                 && !names_an_organisation
                 && !part_of_compound(&text[w[k].end..])
                 && !stands_for_a_place(text, w, k, lex))
