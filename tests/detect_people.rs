@@ -2218,6 +2218,22 @@ fn a_surname_shared_with_a_member_is_the_one_last_named_in_full() {
 }
 
 #[test]
+fn a_sentence_or_a_prison_told_in_other_words_is_a_crime_but_an_assessment_is_not() {
+    let found = candidates(&[
+        "§ 7 Avskrivning av fordringar",
+        "Fordran på Roger Hult avskrivs då han sedan 2023 är intagen på anstalt.",
+        "Nämnden förbjuder Kenneth Ström att hålla djur. Ström har tidigare dömts för djurplågeri.",
+        "Anläggningen bedömdes ha ett utsläpp till dike.",
+    ]);
+    let crimes: Vec<usize> = found
+        .iter()
+        .filter(|c| c.rule == "lagovertradelse" && c.text.ends_with('.'))
+        .map(|c| c.location.paragraph)
+        .collect();
+    assert_eq!(crimes, [1, 2], "{found:#?}");
+}
+
+#[test]
 fn a_hiring_label_makes_an_official_only_of_the_municipalitys_titles() {
     let found = candidates(&[
         "Delegationsbeslut",
