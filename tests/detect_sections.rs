@@ -533,6 +533,25 @@ fn a_block_that_closes_a_matters_title_is_its_property_whatever_the_matter() {
 }
 
 #[test]
+fn a_block_after_a_preposition_in_a_building_matter_is_a_designation_mid_sentence_too() {
+    let found = candidates(&[
+        "Miljö- och byggnämnden – delegationsbeslut",
+        "Beslut 3: Avslag på ansökan om marklov för Björken 3.",
+        "Beslut 6: Bygglovet för Björken 7 återkallas.",
+        "Beslut 7: Rättelseföreläggande enligt PBL meddelas ägaren till Björken 8.",
+        "Beslut 9: Bygglov för Punkten 3 i planen ges.",
+    ]);
+    assert_eq!(
+        designations(&found),
+        [
+            ("Björken 3", Suggestion::Mask),
+            ("Björken 7", Suggestion::Mask),
+            ("Björken 8", Suggestion::Mask)
+        ]
+    );
+}
+
+#[test]
 fn a_registers_decision_of_a_permit_keeps_its_property() {
     let found = candidates(&[
         "Postlista",

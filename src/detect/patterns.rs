@@ -687,7 +687,8 @@ pub fn name_and_number_opening(cell: &str) -> Option<usize> {
 }
 
 /// "på Björnen 8", "Bygglov, Svalan 3, tillbyggnad", a table cell "Kvarnen 9": a block
-/// name in the definite form ("Hägern" too) and a plot number, after "på" or "från" or
+/// name in the definite form ("Hägern" too) and a plot number, after "på", "från", "för"
+/// or "till" ("marklov för Björken 3", "ägaren till Björken 8") or
 /// standing alone between commas, dashes or cell borders (a tab, a run of spaces). A designation in a paragraph about building on one
 /// property (the caller knows); not a street ("på Storgatan 8") nor a part of something
 /// ("Punkten 3", `[beslut] inte_kvarter`).
@@ -695,10 +696,12 @@ pub fn block_designations(text: &str, lex: &Lexicon) -> Vec<Span> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = regex(
         &RE,
-        r"(?:^|\s(?:på|från)\s+|^på\s+|,\s+|\|\s+|\s[–-]\s+)(\p{Lu}\p{Ll}+(?:en|et|an|rn)[ \u{a0}]+\d{1,3})(?:$|\s*[,.;)|]|\s+[–-]\s|\t| {2})",
+        // After a preposition the block may go on into the sentence ("… för Björken 7
+        // återkallas"); standing alone it must end where its cell or clause does.
+        r"(?:\s(?:på|från|för|till)\s+|^på\s+)(\p{Lu}\p{Ll}+(?:en|et|an|rn)[ \u{a0}]+\d{1,3})(?:$|[\s,.;)|])|(?:^|,\s+|\|\s+|\s[–-]\s+)(\p{Lu}\p{Ll}+(?:en|et|an|rn)[ \u{a0}]+\d{1,3})(?:$|\s*[,.;)|]|\s+[–-]\s|\t| {2})",
     );
     re.captures_iter(text)
-        .filter_map(|c| c.get(1))
+        .filter_map(|c| c.get(1).or_else(|| c.get(2)))
         .filter(|m| {
             let word = m.as_str().split_whitespace().next().unwrap_or("");
             let lower = word.to_lowercase();
