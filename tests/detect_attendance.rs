@@ -342,6 +342,26 @@ fn prose_ends_an_officers_label_and_a_later_attendance_heading_opens_the_block_a
 }
 
 #[test]
+fn an_attendance_list_written_surname_first_names_the_same_officials_as_the_signatures() {
+    let protocol = [
+        "Miljö- och hälsoskyddsnämnden",
+        "Beslutande",
+        "Ledamöter\tParti\tNärvaro",
+        "Lindqvist, Anna\tS\tOrdförande",
+        "Hassan, Fatima\tC\t",
+        "Tjänstemän: Sjöberg, Karin, bygglovshandläggare",
+        "§ 61 Tillsyn enligt miljöbalken",
+        "Nämnden förelägger ägaren Tord Berg att forsla bort fordonen.",
+        "Underskrifter",
+        "Sekreterare ........ Karin Sjöberg",
+        "Justerare ........ Fatima Hassan",
+    ];
+    assert_eq!(rules_of(&protocol, "Karin Sjöberg"), ["fortroendevald"]);
+    assert_eq!(rules_of(&protocol, "Fatima Hassan"), ["fortroendevald"]);
+    assert_eq!(rules_of(&protocol, "Hassan, Fatima"), ["fortroendevald"]);
+}
+
+#[test]
 fn a_presenter_under_a_kallelses_agenda_makes_no_attendance_block_of_the_next_matter() {
     let paragraphs = [
         "Kallelse – Bildningsnämnden 2026-05-19",

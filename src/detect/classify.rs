@@ -735,7 +735,7 @@ fn people(
     // The same person in the genitive ("Kristina Åbergs yrkande") is the same official.
     let key = |p: &Person| {
         let text = &doc.paragraphs[p.paragraph].text[p.start..p.end];
-        text.strip_suffix('s').unwrap_or(text).to_string()
+        names::natural_order(text.strip_suffix('s').unwrap_or(text))
     };
     // Someone who has died ("Hilma Lindblom (1889–1961)") is no one's data where named again.
     out.retain(|p| {
@@ -1179,7 +1179,7 @@ fn later_mentions(
     lex: &Lexicon,
     people: &[Person],
 ) -> Vec<Person> {
-    let full = |p: &Person| &doc.paragraphs[p.paragraph].text[p.start..p.end];
+    let full = |p: &Person| names::natural_order(&doc.paragraphs[p.paragraph].text[p.start..p.end]);
     let mut taken: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
     for p in people {
         taken.entry(p.paragraph).or_default().push((p.start, p.end));
@@ -1188,7 +1188,7 @@ fn later_mentions(
     let groups: Vec<names::Known> = [true, false]
         .iter()
         .map(|&official| {
-            let group: HashSet<&str> = people
+            let group: HashSet<String> = people
                 .iter()
                 .filter(|p| p.official == official)
                 .map(full)
@@ -1225,7 +1225,8 @@ fn later_mentions(
             .iter()
             .filter(|p| p.paragraph < i || p.paragraph == i && p.end <= start)
             .filter(|p| {
-                let mut parts = full(p).split_whitespace();
+                let name = full(p);
+                let mut parts = name.split_whitespace();
                 let first = parts.next();
                 let last = parts.last();
                 last.is_some() && (last == Some(word) || first == Some(word))

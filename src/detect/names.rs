@@ -903,9 +903,10 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
             && !lex.ambiguous.contains(next.text)
             && given_ends_its_cell(&text[next.end..])
     });
+    // A word that is a first name too must be a listed surname ("Hassan, Fatima"), not a
+    // list of given names ("Anna, Per").
     let surname_then_given = given_after
-        && !first_name
-        && lex.is_surname(first.text)
+        && (!first_name && lex.is_surname(first.text) || lex.surnames.contains(first.text))
         && !lex.ambiguous.contains(first.text);
     if !(initial
         || known_first
@@ -1000,6 +1001,15 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
         // "en medlem i SPF, Elsa, 94 år, som fallit …": a first name alone with an age.
         (false, _) if known_first && aged(&text[first.end..]) => Some(i),
         _ => None,
+    }
+}
+
+/// A name as it is said, given name first: "Sjöberg, Karin" → "Karin Sjöberg", so that a
+/// register's or a list's order and the text's are one person.
+pub(super) fn natural_order(name: &str) -> String {
+    match name.split_once(", ") {
+        Some((surname, given)) => format!("{given} {surname}"),
+        None => name.to_string(),
     }
 }
 
