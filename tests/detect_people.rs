@@ -2234,6 +2234,18 @@ fn a_sentence_or_a_prison_told_in_other_words_is_a_crime_but_an_assessment_is_no
 }
 
 #[test]
+fn a_title_in_brackets_after_a_name_makes_an_official() {
+    let found = candidates(&[
+        "§ 61 Tillsyn",
+        "Vid besöket deltog Ahmed Yusuf (miljöinspektör) och Ida Björn, kommunikatör.",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "fortroendevald"),
+        ["Ahmed Yusuf", "Ida Björn"]
+    );
+}
+
+#[test]
 fn a_hiring_label_makes_an_official_only_of_the_municipalitys_titles() {
     let found = candidates(&[
         "Delegationsbeslut",

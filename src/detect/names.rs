@@ -1473,11 +1473,16 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
                     adjacent(text, next, title) && lex.tjansteman.is_title(title.text)
                 })
         };
-        (matches!(between.trim(), "," | "|") || cell)
-            && (lex.tjansteman.is_title(next.text)
-                || qualified
-                || bodys
-                || joint_title(text, w, j + 1, lex))
+        // "Ahmed Yusuf (miljöinspektör)": the title alone in brackets.
+        let bracketed_title = between.trim() == "("
+            && text[next.end..].starts_with(')')
+            && lex.tjansteman.is_title(next.text);
+        bracketed_title
+            || (matches!(between.trim(), "," | "|") || cell)
+                && (lex.tjansteman.is_title(next.text)
+                    || qualified
+                    || bodys
+                    || joint_title(text, w, j + 1, lex))
     });
     before || after || shared_after(text, w, j, lex)
 }
