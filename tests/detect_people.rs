@@ -2246,6 +2246,16 @@ fn a_title_in_brackets_after_a_name_makes_an_official() {
 }
 
 #[test]
+fn a_health_word_in_a_job_title_tells_no_ones_health() {
+    let found = candidates(&[
+        "§ 5 Lokaler",
+        "Medicinskt ansvarig sjuksköterska (MAS) Karin Öst informerar om lokalbehovet.",
+        "Demenssjuksköterskan Eva Ek och psykiatrisamordnaren Per Lind deltog.",
+    ]);
+    assert!(masked_texts(&found, "kanslig").is_empty(), "{found:#?}");
+}
+
+#[test]
 fn a_hiring_label_makes_an_official_only_of_the_municipalitys_titles() {
     let found = candidates(&[
         "Delegationsbeslut",
