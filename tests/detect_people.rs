@@ -2084,6 +2084,7 @@ fn a_committee_or_a_venue_right_before_an_address_keeps_it_but_a_decision_about_
         "Kungörelse",
         "Synpunkter lämnas till Samhällsbyggnadsnämnden, Storgatan 20, 591 86 Rödmossa.",
         "Förtidsröstning sker i Hamnmagasinet, Hamnvägen 1, och i Gullbo missionshus, Kyrkvägen 9.",
+        "Räddningstjänsten Höga Kusten-Ådalen, Nybrogatan 5, 871 31 Härnösand.",
         "§ 5 Bergvärme",
         "Miljö- och hälsoskyddsnämnden beviljar Jonas Berglund, Bergvägen 8, 824 92 Hällebro, tillstånd.",
     ]);
@@ -2253,6 +2254,21 @@ fn a_health_word_in_a_job_title_tells_no_ones_health() {
         "Demenssjuksköterskan Eva Ek och psykiatrisamordnaren Per Lind deltog.",
     ]);
     assert!(masked_texts(&found, "kanslig").is_empty(), "{found:#?}");
+}
+
+#[test]
+fn the_employers_agent_in_a_negotiation_is_its_official_and_no_union_representative() {
+    let found = candidates(&[
+        "MBL-förhandling",
+        "Närvarande för arbetsgivaren: Linda Berglund, HR-chef",
+        "§ 1 Förhandling",
+        "Arbetsgivaren företräds av Linda Berglund. Arbetstagarparten företräds av Monica Sundqvist (Kommunal).",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "fortroendevald"),
+        ["Linda Berglund", "Linda Berglund"]
+    );
+    assert_eq!(masked_texts(&found, "facklig"), ["Monica Sundqvist"]);
 }
 
 #[test]

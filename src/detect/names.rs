@@ -1289,10 +1289,16 @@ fn introduced_by_role(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
         .take_while(|end| end.len() >= 5)
         .any(|end| lex.role_words.contains(end))
         && !lex.tjansteman.is_title(&one);
+    // "Arbetsgivaren företräds av Linda Berglund": the municipality's or the employer's
+    // agent is its official, not a party's.
+    let for_the_authority = i >= 3 && {
+        let party = lower(w[i - 3].text);
+        party.starts_with("arbetsgivar") || municipal(&party, lex)
+    };
     lex.role_words.contains(one.as_ref())
         || ends_compound
         // Only a role word of two words can be `is_two`: no test for its space first.
-        || before.is_some() && lex.namn.rollord.iter().any(|r| is_two(r))
+        || before.is_some() && lex.namn.rollord.iter().any(|r| is_two(r)) && !for_the_authority
 }
 
 /// A word in lower case, copied only when it has to change: a word of ASCII letters

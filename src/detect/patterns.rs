@@ -474,7 +474,8 @@ pub fn organisation_before(text: &str, at: usize, lex: &Lexicon) -> bool {
 }
 
 /// "… till Samhällsbyggnadsnämnden, Storgatan 20": the word right before the address is
-/// an organisation's name by its ending (`[organisation] andelser`).
+/// an organisation's name by its ending (`[organisation] andelser`) or by the word that
+/// opens it (`[organisation] borjan`).
 fn body_right_before(before: &str, lex: &Lexicon) -> bool {
     let Some(before) = before.trim_end().strip_suffix(',') else {
         return false;
@@ -484,12 +485,23 @@ fn body_right_before(before: &str, lex: &Lexicon) -> bool {
         .next()
         .unwrap_or("");
     let lower = super::lower_case(word);
+    // "Räddningstjänsten Höga Kusten-Ådalen, Nybrogatan 5": or the name before the comma
+    // opens with a word that starts an organisation's name.
+    let name = before
+        .rsplit(['.', ',', ';', ':', '\t'])
+        .next()
+        .unwrap_or("");
+    let opens = name
+        .split_whitespace()
+        .next()
+        .is_some_and(|first| lex.organisation.borjan.iter().any(|b| b == first));
     word.starts_with(char::is_uppercase)
-        && lex
-            .organisation
-            .andelser
-            .iter()
-            .any(|e| lower.ends_with(e.as_str()))
+        && (opens
+            || lex
+                .organisation
+                .andelser
+                .iter()
+                .any(|e| lower.ends_with(e.as_str())))
 }
 
 /// "Tøyengata 14, 0578 Oslo", "Lindenstraße 12, 24103 Kiel": a postcode of another
