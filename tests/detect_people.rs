@@ -2272,6 +2272,22 @@ fn the_employers_agent_in_a_negotiation_is_its_official_and_no_union_representat
 }
 
 #[test]
+fn a_widow_a_couple_or_a_customer_named_by_surname_alone_is_a_person() {
+    let found = candidates(&[
+        "§ 12 Kundärenden",
+        "Änkan Persson på Åsvägen 2 har ansökt om avbetalningsplan.",
+        "Paret Holm har klagat på en felaktig mätaravläsning.",
+        "Kunden Göransson har bestridit fakturan.",
+    ]);
+    let named: Vec<&str> = found
+        .iter()
+        .filter(|c| c.location.paragraph > 0 && !c.text.contains(' '))
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(named, ["Persson", "Holm", "Göransson"], "{found:#?}");
+}
+
+#[test]
 fn a_hiring_label_makes_an_official_only_of_the_municipalitys_titles() {
     let found = candidates(&[
         "Delegationsbeslut",
