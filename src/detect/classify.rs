@@ -507,20 +507,35 @@ fn blocks_named_again(
         .filter(|t| !t.contains(':'))
         .collect();
     let mut out = Vec::new();
+    // One automaton over every block: a long protocol names hundreds of properties.
+    if blocks.is_empty() {
+        return out;
+    }
+    // The longest at each place: "Björken 12", not "Björken 1" inside it.
+    let Ok(automaton) = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(&blocks)
+    else {
+        return out;
+    };
+    let mut taken_by: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
+    for f in designations() {
+        taken_by
+            .entry(f.paragraph)
+            .or_default()
+            .push((f.start, f.end));
+    }
     for (i, p) in doc.paragraphs.iter().enumerate() {
-        for block in &blocks {
-            for (start, _) in p.text.match_indices(block) {
-                let end = start + block.len();
-                let whole = !p.text[..start].ends_with(|c: char| c.is_alphanumeric())
-                    && !p.text[end..].starts_with(|c: char| c.is_alphanumeric() || c == ':');
-                let taken =
-                    designations().any(|f| f.paragraph == i && f.start < end && start < f.end);
-                if whole && !taken {
-                    let mut f =
-                        Found::new(i, start, end, "fastighetsbeteckning", 0.8, Some(PROPERTY));
-                    f.suggestion = Some(property_suggestion(lex, structure, &p.text, 0..start, i));
-                    out.push(f);
-                }
+        for m in automaton.find_iter(&p.text) {
+            let (start, end) = (m.start(), m.end());
+            let whole = !p.text[..start].ends_with(|c: char| c.is_alphanumeric())
+                && !p.text[end..].starts_with(|c: char| c.is_alphanumeric() || c == ':');
+            let taken =
+                (taken_by.get(&i).into_iter().flatten()).any(|&(s, e)| s < end && start < e);
+            if whole && !taken {
+                let mut f = Found::new(i, start, end, "fastighetsbeteckning", 0.8, Some(PROPERTY));
+                f.suggestion = Some(property_suggestion(lex, structure, &p.text, 0..start, i));
+                out.push(f);
             }
         }
     }
@@ -1220,19 +1235,31 @@ fn later_mentions(
         .chain((groups[0].first_names.iter()).filter(|f| groups[1].first_names.contains(*f)))
         .map(String::as_str)
         .collect();
+    // Per shared word, the people named in full with it, in reading order (a long
+    // protocol names thousands; each mention looks back once).
+    let mut named_with: HashMap<&str, Vec<(usize, usize, bool)>> = HashMap::new();
+    for p in people {
+        let name = full(p);
+        let mut parts = name.split_whitespace();
+        let (Some(first), Some(last)) = (parts.next(), parts.last()) else {
+            continue;
+        };
+        for word in [first, last] {
+            if let Some(&shared_word) = shared.get(word) {
+                named_with
+                    .entry(shared_word)
+                    .or_default()
+                    .push((p.paragraph, p.end, p.official));
+            }
+        }
+    }
+    for list in named_with.values_mut() {
+        list.sort_unstable();
+    }
     let last_named = |word: &str, i: usize, start: usize| {
-        people
-            .iter()
-            .filter(|p| p.paragraph < i || p.paragraph == i && p.end <= start)
-            .filter(|p| {
-                let name = full(p);
-                let mut parts = name.split_whitespace();
-                let first = parts.next();
-                let last = parts.last();
-                last.is_some() && (last == Some(word) || first == Some(word))
-            })
-            .max_by_key(|p| (p.paragraph, p.start))
-            .map(|p| p.official)
+        let list = named_with.get(word)?;
+        let before = list.partition_point(|&(paragraph, end, _)| (paragraph, end) <= (i, start));
+        before.checked_sub(1).map(|k| list[k].2)
     };
     let mut out = Vec::new();
     for (i, p) in doc.paragraphs.iter().enumerate() {
