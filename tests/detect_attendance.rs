@@ -362,6 +362,29 @@ fn an_attendance_list_written_surname_first_names_the_same_officials_as_the_sign
 }
 
 #[test]
+fn a_one_person_label_later_in_a_report_opens_no_attendance_block_but_a_note_on_someone_present_keeps_it(
+) {
+    let report = [
+        "TJÄNSTESKRIVELSE",
+        "Handläggare: Karin Nyström",
+        "Per Holmberg har ansökt om bostadsanpassning efter en stroke förra året.",
+        "Handläggare",
+        "Karin Nyström",
+        "Beslutet skickas till",
+        "Per Holmberg",
+    ];
+    assert_eq!(rules_of(&report, "Per Holmberg"), ["kanslig", "namn"]);
+    let protocol = [
+        "Kommunstyrelsen",
+        "Övriga närvarande",
+        "Karin Nyström deltog på distans via Teams under hela sammanträdet.",
+        "Lena Sjögren",
+        "§ 1 Information om budget",
+    ];
+    assert_eq!(rules_of(&protocol, "Lena Sjögren"), ["fortroendevald"]);
+}
+
+#[test]
 fn a_presenter_under_a_kallelses_agenda_makes_no_attendance_block_of_the_next_matter() {
     let paragraphs = [
         "Kallelse – Bildningsnämnden 2026-05-19",

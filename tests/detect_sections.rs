@@ -599,6 +599,10 @@ fn refusals_in_other_words_than_avslag_mask_the_property_and_grants_in_other_wor
         "Bygglov vägras.",
         "§ 84 Strandskyddsdispens, Björken 14",
         "Dispens från strandskyddet meddelas.",
+        "§ 84b Strandskyddsdispens, Björken 15",
+        "Dispens från strandskyddet meddelas inte.",
+        "§ 84c Carport, Björken 16",
+        "En carport har uppförts på Björken 16 utan lov.  Bygglov, som krävs, har inte sökts.",
         "§ 85 Tidsbegränsat bygglov, Tallen 15",
         "Nämnden godtar ansökan och ger tidsbegränsat bygglov till och med 2034-06-30.",
     ]);
@@ -610,6 +614,9 @@ fn refusals_in_other_words_than_avslag_mask_the_property_and_grants_in_other_wor
             ("Björken 2", Suggestion::Mask),
             ("Björken 17", Suggestion::Mask),
             ("Björken 14", Suggestion::Keep),
+            ("Björken 15", Suggestion::Mask),
+            ("Björken 16", Suggestion::Mask),
+            ("Björken 16", Suggestion::Mask),
             ("Tallen 15", Suggestion::Keep)
         ]
     );

@@ -430,8 +430,11 @@ fn row_names_a_permit(lower: &str, lex: &Lexicon) -> bool {
             || rest.starts_with(" av ")
             || rest.starts_with(" att ")
     };
+    // A row: cells set with tabs or bars, or with runs of spaces but no sentence (prose
+    // with two spaces after its full stops is no row).
     let cells = columns::cells(lower);
-    cells.len() > 1
+    let row = lower.contains(CELL_SEPARATOR) || lower.contains('\t') || !lower.contains(". ");
+    row && cells.len() > 1
         && cells.iter().any(|&(start, end)| {
             let cell = lower[start..end].trim_start();
             let cell = cell.strip_prefix("beslut: ").unwrap_or(cell);
@@ -704,8 +707,18 @@ fn people(
                 .flatten();
             // A register's recipient "Handläggare Anna Berg": a title opening a party's
             // cell speaks of the office the letter goes to.
-            let title_wins =
-                n.titled && column == Some(Column::Party) && !n.role && !identified(i, n.end);
+            // Only a party's or a body's office ("Ordförande", "Kretsordförande"): a
+            // "Lärare" or "Sjuksköterska" opening a complainant's cell is a party's work.
+            let office = p.text[..n.start]
+                .trim_end()
+                .rsplit(|c: char| c.is_whitespace() || c == '\t')
+                .next()
+                .is_some_and(|w| super::lower_case(w).ends_with("ordförande"));
+            let title_wins = office
+                && n.titled
+                && column == Some(Column::Party)
+                && !n.role
+                && !identified(i, n.end);
             let role = n.role
                 || column == Some(Column::Party) && !title_wins
                 || identified(i, n.end)

@@ -169,7 +169,7 @@ const SPACE_RUNS_MIN: usize = 2;
 /// the cells of a line a register exported as text, its columns set with spaces; none
 /// when there are fewer than [`SPACE_RUNS_MIN`] (prose may put two spaces after a
 /// sentence).
-fn space_runs(text: &str) -> Option<Vec<(usize, usize)>> {
+pub(crate) fn space_runs(text: &str) -> Option<Vec<(usize, usize)>> {
     let inner = text.trim_matches(' ');
     let offset = text.len() - text.trim_start_matches(' ').len();
     let mut runs: Vec<(usize, usize)> = Vec::new();

@@ -252,6 +252,14 @@ pub struct NameWords {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct OfficialWords {
     pub rubriker: Vec<String>,
+    /// Headings of a whole list of those present, alone on their line ("Närvarolista"):
+    /// they open the attendance block again after other text of a first page.
+    #[serde(default)]
+    pub narvarolistor: Vec<String>,
+    /// Words of a note on someone's presence ("Karin Nyström deltog på distans …"): such a
+    /// sentence in the attendance block is part of it, not prose that ends it.
+    #[serde(default)]
+    pub narvaroord: Vec<String>,
     pub partier: Vec<String>,
     pub titlar: Vec<String>,
     /// Phrases after a name that speak of the person's elected office ("har avsagt sig
@@ -503,6 +511,11 @@ pub struct Stems {
     /// Anna Ek", "Pizzeria Bella Napoli", "Region Kronoberg"): in `[organisation]` only.
     #[serde(default)]
     pub borjan: Vec<String>,
+    /// Endings of a body's name right before an address ("till Samhällsbyggnadsnämnden,
+    /// Storgatan 20"): the address is the body's. Not a farm's or a house's name
+    /// ("Västergården", "Nyhuset"), where people live. In `[organisation]` only.
+    #[serde(default)]
+    pub fore_adress: Vec<String>,
     /// Word starts in an association's name that tell its members' health, origin or
     /// faith ("DHR", "Synskadades Riksförbund", "Sverigefinska"): in `[kanslig]` only.
     #[serde(default)]

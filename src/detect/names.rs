@@ -109,14 +109,17 @@ fn is_letter(c: char) -> bool {
     }
 }
 
-/// The widest gap of spaces inside a name: a typing slip may double one, a wider run sets
-/// a row's columns apart ("Sara Wennerholm   Oskar Bergsten").
+/// The widest gap of spaces inside a name in a row set with spaces: a typing slip may
+/// double one, a wider run sets the row's columns apart ("Sara Wennerholm   Oskar
+/// Bergsten").
 const NAME_GAP_MAX: usize = 2;
 
-/// Only a space or two between two words (a name does not run across punctuation).
+/// Only spaces between two words (a name does not run across punctuation), and no more
+/// than two in a row set with runs of spaces, where a wider run ends a cell.
 fn adjacent(text: &str, a: &Word, b: &Word) -> bool {
     let gap = &text[a.end..b.start];
-    gap.chars().count() <= NAME_GAP_MAX && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+    gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+        && (gap.len() <= NAME_GAP_MAX || super::columns::space_runs(text).is_none())
 }
 
 /// Every name in the paragraph text.
@@ -707,14 +710,15 @@ fn association_after_comma(after: &str, lex: &Lexicon) -> Option<std::ops::Range
     let rest = after.strip_prefix(", ")?;
     let end = rest.find(['\t', ';', '(']).unwrap_or(rest.len());
     let cell = rest[..end].trim_end().trim_end_matches('.');
-    let words: Vec<&str> = cell.split_whitespace().collect();
+    // An acronym an association's name opens with ("SPF", "PRO Norrby"), never a unit's
+    // ("HR Norrby", "IT Service": the municipality's staff).
     let acronym =
         |w: &str| (2..=5).contains(&w.chars().count()) && w.chars().all(char::is_uppercase);
-    let known = matches!(words.as_slice(), [w] if acronym(w) && starts_organisation(w, lex));
-    let party = words
-        .first()
-        .is_some_and(|w| lex.tjansteman.partier.iter().any(|p| p == w));
-    (known || acronym_and_place(&words) && words.len() <= 4 && !party).then_some(2..2 + cell.len())
+    let known = cell
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| acronym(w) && starts_organisation(w, lex));
+    (known && cell.split_whitespace().count() <= 4).then_some(2..2 + cell.len())
 }
 
 /// "DHR Norrbräcke", "SKPF Pensionärerna avd. 112": an acronym and a branch's place.
@@ -1261,7 +1265,8 @@ fn is_common_capital(word: &str, lex: &Lexicon) -> bool {
 /// in its cell: a run of spaces sets a row's cells apart as a tab does.
 fn introduced_by_role(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
     let gap = &text[w[i - 1].end..w[i].start];
-    if !gap.chars().all(|c| c == ' ' || c == ':' || c == ',') || gap.contains("   ") {
+    let wide = gap.contains("   ") && super::columns::space_runs(text).is_some();
+    if !gap.chars().all(|c| c == ' ' || c == ':' || c == ',') || wide {
         return false;
     }
     let one = lower(w[i - 1].text);
@@ -1291,7 +1296,7 @@ fn introduced_by_role(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
         && !lex.tjansteman.is_title(&one);
     // "Arbetsgivaren företräds av Linda Berglund": the municipality's or the employer's
     // agent is its official, not a party's.
-    let for_the_authority = i >= 3 && {
+    let for_the_authority = i >= 3 && w[i - 2].text == "företräds" && {
         let party = lower(w[i - 3].text);
         party.starts_with("arbetsgivar") || municipal(&party, lex)
     };
@@ -1479,16 +1484,11 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
                     adjacent(text, next, title) && lex.tjansteman.is_title(title.text)
                 })
         };
-        // "Ahmed Yusuf (miljöinspektör)": the title alone in brackets.
-        let bracketed_title = between.trim() == "("
-            && text[next.end..].starts_with(')')
-            && lex.tjansteman.is_title(next.text);
-        bracketed_title
-            || (matches!(between.trim(), "," | "|") || cell)
-                && (lex.tjansteman.is_title(next.text)
-                    || qualified
-                    || bodys
-                    || joint_title(text, w, j + 1, lex))
+        (matches!(between.trim(), "," | "|") || cell)
+            && (lex.tjansteman.is_title(next.text)
+                || qualified
+                || bodys
+                || joint_title(text, w, j + 1, lex))
     });
     before || after || shared_after(text, w, j, lex)
 }
@@ -1715,11 +1715,8 @@ pub(super) fn mentions(
             let names_an_organisation = w.get(k + 1).is_some_and(|next| {
                 adjacent(text, &w[k], next) && ends_like_organisation(next.text, lex)
             });
-            // "på temat ”Berg och slätt”": a title's first word, not a person.
-            let opens_a_title = text[..w[k].start].ends_with(['”', '“', '"', '»']);
             (!names_a_company(text, w, k)
                 && !in_business_name
-                && !opens_a_title
                 && !names_an_organisation
                 && !part_of_compound(&text[w[k].end..])
                 && !stands_for_a_place(text, w, k, lex))

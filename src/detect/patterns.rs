@@ -30,12 +30,12 @@ fn phone() -> &'static Regex {
 }
 
 /// An e-mail address, also with its "@" written out against harvesters: "anna.berg(at)
-/// gmail.com", "per.lind[at]hotmail.com", "kalle (a) telia.se".
+/// gmail.com", "per.lind[at]hotmail.com".
 fn email() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     regex(
         &RE,
-        r"[\w.+-]+(?:@|\s?(?:\((?i:at|a|snabel-a)\)|\[(?i:at|a)\])\s?)[\w-]+(?:\.[\w-]+)+",
+        r"[\w.+-]+(?:@|\s?(?:\((?i:at|snabel-a)\)|\[(?i:at)\])\s?)[\w-]+(?:\.[\w-]+)+",
     )
 }
 
@@ -304,10 +304,15 @@ pub fn phone_series(number: &str) -> Option<String> {
 /// `miljo.bygg@norrvik.se`, `info@…`, `vastragotaland@lansstyrelsen.se`: a mailbox of an
 /// office, not of a person.
 fn functional_mailbox(address: &str, lex: &Lexicon) -> bool {
-    // "(at)" for "@" is a person's guard against harvesters, not an office's.
-    let Some((local, domain)) = address.split_once('@') else {
+    // "miljo(at)norrby.se": the "@" written out.
+    let Some((local, domain)) = address.split_once('@').or_else(|| {
+        ["(at)", "[at]", "(AT)", "[AT]", "(snabel-a)"]
+            .iter()
+            .find_map(|at| address.split_once(at))
+    }) else {
         return false;
     };
+    let (local, domain) = (local.trim(), domain.trim());
     let (local, domain) = (local.to_lowercase(), domain.to_lowercase());
     let authority = lex.kontakt.myndighetsdomaner.iter().any(|d| {
         domain == *d
@@ -474,8 +479,8 @@ pub fn organisation_before(text: &str, at: usize, lex: &Lexicon) -> bool {
 }
 
 /// "… till Samhällsbyggnadsnämnden, Storgatan 20": the word right before the address is
-/// an organisation's name by its ending (`[organisation] andelser`) or by the word that
-/// opens it (`[organisation] borjan`).
+/// a body's name by its ending (`[organisation] fore_adress`) or an organisation's by the
+/// word that opens it (`[organisation] borjan`).
 fn body_right_before(before: &str, lex: &Lexicon) -> bool {
     let Some(before) = before.trim_end().strip_suffix(',') else {
         return false;
@@ -496,12 +501,7 @@ fn body_right_before(before: &str, lex: &Lexicon) -> bool {
         .next()
         .is_some_and(|first| lex.organisation.borjan.iter().any(|b| b == first));
     word.starts_with(char::is_uppercase)
-        && (opens
-            || lex
-                .organisation
-                .andelser
-                .iter()
-                .any(|e| lower.ends_with(e.as_str())))
+        && (opens || (lex.organisation.fore_adress.iter()).any(|e| lower.ends_with(e.as_str())))
 }
 
 /// "Tøyengata 14, 0578 Oslo", "Lindenstraße 12, 24103 Kiel": a postcode of another

@@ -219,11 +219,19 @@ fn attendance(
     // the block: it ends where another part of the document begins, or at prose. Another
     // heading before those parts opens it again (a "Närvarolista" after the "ANSLAG/BEVIS"
     // text of a protocol's first page).
+    // Reopened only by a whole list's heading alone on its line ("Närvarolista"), not by
+    // a one-person label ("Handläggare") nor a heading with words after it.
+    let reopens = |i: usize| {
+        let text = lower[i].trim();
+        (lex.tjansteman.narvarolistor.iter()).any(|h| text == h.as_str())
+    };
     let mut block = Vec::new();
     let mut open = false;
+    let mut opened = false;
     for (k, &i) in before.iter().enumerate() {
-        if k < parts && is_heading(i) {
+        if k < parts && is_heading(i) && (!opened || reopens(i)) {
             open = true;
+            opened = true;
         } else if open && ends_attendance(&doc.paragraphs[i].text, &lower[i], lex) {
             open = false;
         }
@@ -240,7 +248,7 @@ fn attendance(
 fn ends_attendance(text: &str, lower: &str, lex: &Lexicon) -> bool {
     let text = text.trim();
     let separators = text.matches([',', ';', '|']).count();
-    other_part(lower, lex) || text.chars().count() > 200 && separators < 4 || prose(text)
+    other_part(lower, lex) || text.chars().count() > 200 && separators < 4 || prose(text, lex)
 }
 
 /// The fewest words of a line of prose that ends the attendance block.
@@ -248,12 +256,24 @@ const PROSE_MIN_WORDS: usize = 6;
 
 /// "Kommunen har mottagit ett skadeståndsanspråk. Sökande är Ahmed Osman.": sentences, not
 /// a label and its names ("Övriga närvarande: Anna Berg, sekreterare, §§ 1–5.").
-fn prose(text: &str) -> bool {
+fn prose(text: &str, lex: &Lexicon) -> bool {
     let labelled = text
         .split_once(':')
         .is_some_and(|(label, _)| label.split_whitespace().count() <= 4);
+    // "Karin Nyström deltog på distans …": a note on someone present, not prose.
+    let mut words = text.split_whitespace();
+    let opens_with_name = words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+    let lower = super::lower_case(text);
+    let attendance_note =
+        opens_with_name && (lex.tjansteman.narvaroord.iter()).any(|w| lower.contains(w.as_str()));
     text.ends_with(['.', '?', '!'])
         && !labelled
+        && !attendance_note
         && !text.contains('\t')
         && text.split_whitespace().count() >= PROSE_MIN_WORDS
         && text.matches([',', ';']).count() < 3
