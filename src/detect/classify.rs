@@ -709,16 +709,19 @@ fn people(
             // cell speaks of the office the letter goes to.
             // Only a party's or a body's office ("Ordförande", "Kretsordförande"): a
             // "Lärare" or "Sjuksköterska" opening a complainant's cell is a party's work.
-            let office = p.text[..n.start]
-                .trim_end()
-                .rsplit(|c: char| c.is_whitespace() || c == '\t')
-                .next()
-                .is_some_and(|w| super::lower_case(w).ends_with("ordförande"));
-            let title_wins = office
+            // Asked last: most names stand in no party's cell.
+            let office = || {
+                p.text[..n.start]
+                    .trim_end()
+                    .rsplit(|c: char| c.is_whitespace() || c == '\t')
+                    .next()
+                    .is_some_and(|w| super::lower_case(w).ends_with("ordförande"))
+            };
+            let title_wins = column == Some(Column::Party)
                 && n.titled
-                && column == Some(Column::Party)
                 && !n.role
-                && !identified(i, n.end);
+                && !identified(i, n.end)
+                && office();
             let role = n.role
                 || column == Some(Column::Party) && !title_wins
                 || identified(i, n.end)

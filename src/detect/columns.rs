@@ -149,14 +149,20 @@ fn record_separators(text: &str) -> impl Iterator<Item = usize> + '_ {
 
 /// The runs of tabs between two cells' text (not those that indent the line or end it).
 fn tab_runs(text: &str) -> Vec<(usize, usize)> {
-    let inner = text.trim_matches('\t');
-    let offset = text.len() - text.trim_start_matches('\t').len();
+    inner_runs(text, '\t')
+}
+
+/// The runs of `c` inside `text`, as byte ranges: not those that indent it or end it.
+fn inner_runs(text: &str, c: char) -> Vec<(usize, usize)> {
+    let inner = text.trim_matches(c);
+    let offset = text.len() - text.trim_start_matches(c).len();
+    let width = c.len_utf8();
     let mut runs: Vec<(usize, usize)> = Vec::new();
-    for (at, _) in inner.match_indices('\t') {
+    for (at, _) in inner.match_indices(c) {
         let at = offset + at;
         match runs.last_mut() {
-            Some(run) if run.1 == at => run.1 = at + 1,
-            _ => runs.push((at, at + 1)),
+            Some(run) if run.1 == at => run.1 = at + width,
+            _ => runs.push((at, at + width)),
         }
     }
     runs
@@ -170,16 +176,7 @@ const SPACE_RUNS_MIN: usize = 2;
 /// when there are fewer than [`SPACE_RUNS_MIN`] (prose may put two spaces after a
 /// sentence).
 pub(crate) fn space_runs(text: &str) -> Option<Vec<(usize, usize)>> {
-    let inner = text.trim_matches(' ');
-    let offset = text.len() - text.trim_start_matches(' ').len();
-    let mut runs: Vec<(usize, usize)> = Vec::new();
-    for (at, _) in inner.match_indices(' ') {
-        let at = offset + at;
-        match runs.last_mut() {
-            Some(run) if run.1 == at => run.1 = at + 1,
-            _ => runs.push((at, at + 1)),
-        }
-    }
+    let mut runs = inner_runs(text, ' ');
     runs.retain(|run| run.1 - run.0 >= 2);
     (runs.len() >= SPACE_RUNS_MIN).then_some(runs)
 }
