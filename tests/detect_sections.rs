@@ -1358,3 +1358,56 @@ fn a_last_secret_body_of_labelled_sentences_is_no_signature_block() {
         )]
     );
 }
+
+#[test]
+fn a_section_sign_spelled_out_as_paragraf_opens_a_section_but_not_in_prose() {
+    let found = candidates(&[
+        "Socialnämndens myndighetsutskott",
+        "Paragraf 49\tDnr SN 2026/0140",
+        "Ansökan om serveringstillstånd – Linfjärdens Hotell AB",
+        "Serveringsställe: fastigheten Linåker 5:14",
+        "Beslut: Myndighetsutskottet beviljar serveringstillstånd.",
+        "Paragraf 50\tDnr SN 2025/0412",
+        "Föreläggande om rättelse på fastigheten Linåker 5:15",
+        "Paragraf 3 i avtalet anger fastigheten Linåker 5:16.",
+        "Beslut: Nämnden förelägger ägaren att vidta rättelse vid vite.",
+    ]);
+    assert_eq!(
+        designations(&found),
+        [
+            ("Linåker 5:14", Suggestion::Keep),
+            ("Linåker 5:15", Suggestion::Mask),
+            ("Linåker 5:16", Suggestion::Mask)
+        ]
+    );
+}
+
+#[test]
+fn a_companys_property_keeps_its_designation_whatever_the_decision() {
+    let found = candidates(&[
+        "Kommunstyrelsens mark- och exploateringsutskott",
+        "§ 20 Avslag på ansökan om fastighetsreglering",
+        "Regleringen mellan Linåker 2:9 och Linåkershem AB:s fastighet Linåker 5:44 avslås.",
+    ]);
+    assert_eq!(
+        designations(&found),
+        [
+            ("Linåker 2:9", Suggestion::Mask),
+            ("Linåker 5:44", Suggestion::Keep)
+        ]
+    );
+}
+
+#[test]
+fn a_register_record_about_an_unnamed_pupil_masks_nothing_of_it() {
+    let found = candidates(&[
+        "Diarium – sökresultat, handlingar registrerade 2026-05-18 – 2026-05-22",
+        "BUN 2026/0091-1 · Inkommande · 2026-05-19 · Anmälan om kränkande behandling, elev i årskurs 4 vid Ragnsbo skola · Från: rektor · Handläggare: Jenny Hallström",
+    ]);
+    let masked: Vec<&str> = found
+        .iter()
+        .filter(|c| c.suggestion == Suggestion::Mask)
+        .map(|c| c.text.as_str())
+        .collect();
+    assert!(masked.is_empty(), "{masked:?}");
+}

@@ -490,11 +490,12 @@ fn detection_quality_on_a_twenty_third_set() {
 /// a labour-market nämnd, a land committee, a kallelse, a kungörelse set as an
 /// advertisement, an e-diarium's search result, a citizen's proposal form, an officer's
 /// report and the notice board, written by another hand from the guideline alone
-/// (tests/corpus/heldout24.txt, Linåkers kommun), added in session 17. Never tuned on:
-/// only its figures are printed.
+/// (tests/corpus/heldout24.txt, Linåkers kommun), added in session 17. Measured untouched
+/// (recall 0.922, precision 0.903), kept unread until recall 0.939, precision 0.905, then
+/// used for improving the detector.
 #[test]
-fn detection_quality_on_a_twenty_fourth_set_never_tuned_on() {
+fn detection_quality_on_a_twenty_fourth_set() {
     let report = measure(include_str!("corpus/heldout24.txt"));
-    report.print_figures("heldout24.txt");
+    report.print("heldout24.txt");
     report.assert_every_identity_number("heldout24.txt");
 }

@@ -1421,12 +1421,15 @@ fn sensitive_sentences(
     outside.extend(matter_lines);
     // A document without §§ (a letter as a bilaga) tells of its writer in the first
     // person: a paragraph of prose that points at someone is theirs as much as one that
-    // names them. A table row is no prose (its header names the columns, no one).
+    // names them. A table row is no prose (its header names the columns, no one), nor is
+    // a register's record with its fields set apart by tabs or dots ("… · Från: rektor").
     if structure.sections.is_empty() {
         outside.extend((0..doc.paragraphs.len()).filter(|&i| {
             let lower = structure.lower(i);
             !private_named.contains(&i)
-                && !lower.contains(CELL_SEPARATOR)
+                && ![CELL_SEPARATOR, "\t", " · "]
+                    .iter()
+                    .any(|s| lower.contains(s))
                 && points_at_someone(lower, lex)
         }));
     }

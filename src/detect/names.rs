@@ -1173,6 +1173,8 @@ fn pair_before_role_verb(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> boo
         return false;
     }
     let after = text[second.end..].trim_start();
+    // "Irma Bengtsson, Bålsö, frågar": where the person lives may stand before the verb.
+    let after = after_home_place(after).unwrap_or(after);
     // "Nok Suwannarat, som driver den enskilda firman …": the verb may follow a "som";
     // "Ploy Saelim, enskild firma Saelims Thaimat": the firm a comma.
     let verb = after
@@ -1186,6 +1188,19 @@ fn pair_before_role_verb(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> boo
     opens_with_phrase(verb, &lex.namn.rollverb)
         || opens_with_phrase(verb, &lex.namn.enskild_firma)
         || identity_follows(&text[second.end..], lex)
+}
+
+/// ", Bålsö, frågar …" → "frågar …": a place of one or two capitalised words between
+/// commas, as a question from the public names the asker's village.
+fn after_home_place(after: &str) -> Option<&str> {
+    let rest = after.strip_prefix(", ")?;
+    let (place, verb) = rest.split_once(", ")?;
+    let words: Vec<&str> = place.split(' ').collect();
+    (words.len() <= 2
+        && words
+            .iter()
+            .all(|p| starts_upper(p) && p.chars().all(char::is_alphabetic)))
+    .then_some(verb)
 }
 
 /// ", 19750404-9292", " (950920 2389)", ", Smedjegatan 4": an identity number or a
@@ -1798,6 +1813,15 @@ mod tests {
             .filter(|n| !n.dead)
             .map(|n| &text[n.start..n.end])
             .collect()
+    }
+
+    #[test]
+    fn a_pair_asking_from_their_village_is_a_name() {
+        assert_eq!(
+            found("Irma Bengtsson, Bålsö, frågar varför färjeturen har flyttats."),
+            ["Irma Bengtsson"]
+        );
+        assert!(found("Tekniska Verken, Norrvik, frågar om taxan.").is_empty());
     }
 
     #[test]

@@ -666,6 +666,8 @@ const NOT_DESIGNATIONS: &[&str] = &[
     "Interpellation",
     "Fråga",
     "Avsnitt",
+    // "RAÄ-nr Ölsta 112:1": an ancient monument's number in the heritage register.
+    "RAÄ-nr",
 ];
 
 /// "2024:112", "24:07": a year before the colon or a leading zero after it makes a case
@@ -926,5 +928,11 @@ mod tests {
     fn designations_are_found_but_not_sfs_numbers_or_times() {
         let t = "fastigheten Björkudden 1:23 och fastigheten Kvarnen 3 enligt 9 kap. 31 § plan- och bygglagen (2010:900) kl. 12:30, SFS 1998:1191, Bilaga 1:2.";
         assert_eq!(texts(t, designations(t)), ["Björkudden 1:23", "Kvarnen 3"]);
+    }
+
+    #[test]
+    fn an_ancient_monuments_register_number_is_no_designation() {
+        let t = "ett gravfält (RAÄ-nr Ölsta 112:1, L1962:4412) på Ölsta 1:4";
+        assert_eq!(texts(t, designations(t)), ["Ölsta 1:4"]);
     }
 }

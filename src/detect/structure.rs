@@ -291,6 +291,9 @@ fn other_part(lower: &str, lex: &Lexicon) -> bool {
 /// ("§ 2 Dnr KS 2025/00031 Ekonomisk uppföljning" → "Ekonomisk uppföljning").
 fn section_heading(text: &str, lex: &Lexicon) -> Option<(String, String)> {
     let text = text.trim_start();
+    if let Some(rest) = text.strip_prefix("Paragraf ") {
+        return spelled_out(rest);
+    }
     let at = text.find('§')?;
     let rest = text[at + '§'.len_utf8()..].trim_start();
     if let Some(number) = number_before(&text[..at], rest, lex) {
@@ -330,6 +333,17 @@ fn names_a_law(rest: &str, lex: &Lexicon) -> bool {
         && word.chars().filter(|c| c.is_uppercase()).count() >= 2
         && word.chars().all(char::is_alphabetic);
     abbreviation || (lex.arende.lagnamn.iter()).any(|end| lower.ends_with(end.as_str()))
+}
+
+/// "Paragraf 49⇥Dnr SN 2026/0140": a § whose sign a meeting system spells out, opening
+/// its line, with a title or a diarienummer after the number (or nothing), not prose
+/// ("Paragraf 3 i avtalet anger …").
+fn spelled_out(rest: &str) -> Option<(String, String)> {
+    let (number, heading) = numbered(rest)?;
+    let after = rest[number.len()..].trim_start_matches(['.', ':']);
+    let title_like = heading.is_empty() || heading.starts_with(char::is_uppercase);
+    (title_like && (after.is_empty() || after.starts_with(char::is_whitespace)))
+        .then_some((number, heading))
 }
 
 /// "Ärende 5 Bidrag till föreningar" → ("5", "Bidrag till föreningar"), also "Ärende 5"
