@@ -1411,3 +1411,25 @@ fn a_register_record_about_an_unnamed_pupil_masks_nothing_of_it() {
         .collect();
     assert!(masked.is_empty(), "{masked:?}");
 }
+
+#[test]
+fn a_notice_boards_table_of_permits_decides_by_the_line_that_introduces_it() {
+    let found = candidates(&[
+        "Anslagstavla – tillkännagivanden 2026-05-28",
+        "Myndighetsutskottet har beviljat följande lov. Den som vill överklaga ska göra det inom fyra veckor.",
+        "Fastighet\tÅtgärd\tBeslutsdatum\tBeslut",
+        "Vävsta 3:41\tNybyggnad av enbostadshus\t2026-05-13\tMU § 63",
+        "Hölbo 7:8\tRivning av garage\t2026-04-22\tB 2026-244",
+        "Myndighetsutskottet har avslagit följande ansökningar:",
+        "Fastighet\tÅtgärd\tBeslutsdatum",
+        "Ölsta 3:19\tNybyggnad av förråd\t2026-05-13",
+    ]);
+    assert_eq!(
+        designations(&found),
+        [
+            ("Vävsta 3:41", Suggestion::Keep),
+            ("Hölbo 7:8", Suggestion::Keep),
+            ("Ölsta 3:19", Suggestion::Mask)
+        ]
+    );
+}

@@ -404,6 +404,7 @@ fn property_suggestion(
         .and_then(stated)
         .or_else(|| item.then(|| stated(lower)).flatten())
         .or_else(|| row_names_a_permit(lower, lex).then_some(Decision::Gynnande))
+        .or_else(|| table_introduced(structure, paragraph).and_then(stated))
         .or_else(|| structure.section_of(paragraph).map(|s| s.decision))
         .or_else(|| stated(lower));
     // A plan's name, unless a refusal or a measure is decided about the property.
@@ -415,6 +416,40 @@ fn property_suggestion(
         _ => Suggestion::Mask,
     }
 }
+
+/// The lower-case line of prose above the table that row `paragraph` stands in ("Nämnden
+/// har beviljat följande lov." above a notice board's list of properties): it says what
+/// was decided about every row.
+fn table_introduced(structure: &Structure, paragraph: usize) -> Option<&str> {
+    let row = |i: usize| {
+        let line = structure.lower(i);
+        line.contains('\t') || line.contains(CELL_SEPARATOR)
+    };
+    if !row(paragraph) {
+        return None;
+    }
+    // The header and the rows above, a long table's no further than a page of rows.
+    let first = (paragraph.saturating_sub(MAX_ROWS_UP)..=paragraph)
+        .rev()
+        .take_while(|&i| row(i))
+        .last()?;
+    let intro_at = first.checked_sub(1)?;
+    // A table of a header and rows, not a § heading set with a tab ("Bygglov …⇥§ 32")
+    // under the last line of the § before it.
+    let body = |i: usize| {
+        structure
+            .section_of(i)
+            .map(|s| (s.heading_paragraph, s.heading_paragraph == i))
+    };
+    let same_body = body(intro_at).map(|b| b.0) == body(paragraph).map(|b| b.0);
+    let headings = (intro_at..=paragraph).any(|i| body(i).is_some_and(|b| b.1));
+    let intro = structure.lower(intro_at);
+    (first < paragraph && same_body && !headings && intro.trim_end().ends_with(['.', ':']))
+        .then_some(intro)
+}
+
+/// How far up [`table_introduced`] looks for a table's first row.
+const MAX_ROWS_UP: usize = 60;
 
 /// A table row with a cell that opens with a permit and a comma ("Bygglov, tillbyggnad av
 /// enbostadshus"): a delegation list's grant, where no other decision word is stated. An
