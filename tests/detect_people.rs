@@ -2371,3 +2371,26 @@ fn a_death_told_after_a_relatives_name_may_be_the_relatives_and_the_name_stays_m
         "{found:#?}"
     );
 }
+
+#[test]
+fn an_officials_number_after_their_title_and_field_is_their_work_contact() {
+    let found = candidates(&[
+        "Barn- och ungdomsförvaltningen\tTJÄNSTESKRIVELSE",
+        "Handläggare: Karin Löfgren, utredare pedagogisk omsorg, 040-628 04 56, karin.lofgren@linaker.se",
+    ]);
+    assert_eq!(masked(&found), Vec::<&str>::new(), "{found:#?}");
+}
+
+#[test]
+fn a_unions_local_mailbox_and_a_units_shared_number_are_no_ones() {
+    let found = candidates(&[
+        "§ 7 Information från de fackliga organisationerna",
+        "Synpunkter kan lämnas till Kommunals lokala mejl halsingekusten@kommunal.se.",
+        "Deltagare kan ringa jobbtorgets gemensamma nummer 040-628 04 80.",
+        "Deltagaren Sara Ek nås på 070-174 06 99 eller sara.ek@hotmail.com.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "kontakt"),
+        ["070-174 06 99", "sara.ek@hotmail.com"]
+    );
+}

@@ -358,12 +358,23 @@ fn drop_officials_contacts(
             && p.paragraph == f.paragraph
             && p.end <= f.start
             && f.start - p.end <= 50
-            && patterns::only_contact_words(
-                &without_employer_and_mail(&doc.paragraphs[f.paragraph].text[p.end..f.start]),
-                |w| lex.tjansteman.is_title(w),
-            )
+            && without_employer_and_mail(&doc.paragraphs[f.paragraph].text[p.end..f.start])
+                .split(',')
+                .all(|piece| {
+                    patterns::only_contact_words(piece, |w| lex.tjansteman.is_title(w))
+                        || qualified_title(piece, lex)
+                })
     };
     found.retain(|f| f.rule != "kontakt" || !people.iter().any(|p| labelled_after(p, f)));
+}
+
+/// ", utredare pedagogisk omsorg,": a title and the lower-case words of the field it
+/// serves in, set off after a name.
+fn qualified_title(piece: &str, lex: &Lexicon) -> bool {
+    let mut words = piece.split_whitespace();
+    words.next().is_some_and(|w| lex.tjansteman.is_title(w))
+        && words.clone().count() <= 3
+        && words.all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
 }
 
 /// The text between an official's name and a number without the municipality they work

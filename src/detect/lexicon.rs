@@ -829,6 +829,10 @@ impl PartialEq for StreetEndings {
 pub struct ContactWords {
     pub funktionella: Vec<String>,
     pub vaxelord: Vec<String>,
+    /// Words in the 40 characters before an e-mail address that make it an organisation's
+    /// shared mailbox ("Kommunals lokala mejl …").
+    #[serde(default)]
+    pub brevladeord: Vec<String>,
     /// Domains of public authorities: a mailbox there is the authority's or its staff's.
     #[serde(default)]
     pub myndighetsdomaner: Vec<String>,

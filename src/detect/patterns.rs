@@ -158,7 +158,9 @@ pub fn contacts(text: &str, lex: &Lexicon) -> Vec<Span> {
         }
     }
     for m in email().find_iter(text) {
-        if !functional_mailbox(m.as_str(), lex) {
+        if !functional_mailbox(m.as_str(), lex)
+            && !labelled_by(text, m.start(), &lex.kontakt.brevladeord)
+        {
             out.push(Span {
                 start: m.start(),
                 end: m.end(),
