@@ -499,3 +499,18 @@ fn detection_quality_on_a_twenty_fourth_set() {
     report.print("heldout24.txt");
     report.assert_every_identity_number("heldout24.txt");
 }
+
+/// Fourteen documents of a municipality in the fjäll country of western Jämtland: a council
+/// with question time, resignations and by-elections, a culture and leisure nämnd's grants
+/// and stipends, an election committee after the election, a joint guardianship
+/// committee, an education nämnd, a building and environment nämnd with its delegation
+/// list, a neighbour's letter and an extract sent to the owners, a personnel and fees
+/// committee, an audit report, a kallelse, a kungörelse and a weekly post list, written by
+/// another hand from the guideline alone (tests/corpus/heldout25.txt, Vålsjö kommun),
+/// added in session 18. Never tuned on: only its figures are printed.
+#[test]
+fn detection_quality_on_a_twenty_fifth_set_never_tuned_on() {
+    let report = measure(include_str!("corpus/heldout25.txt"));
+    report.print_figures("heldout25.txt");
+    report.assert_every_identity_number("heldout25.txt");
+}
