@@ -2394,3 +2394,41 @@ fn a_unions_local_mailbox_and_a_units_shared_number_are_no_ones() {
         ["070-174 06 99", "sara.ek@hotmail.com"]
     );
 }
+
+#[test]
+fn a_citizens_proposal_form_names_its_proposer_and_masks_the_address_fields() {
+    let form = |refusal: &str| {
+        candidates(&[
+            "MEDBORGARFÖRSLAG",
+            "Till kommunfullmäktige i Linåkers kommun",
+            "Förslagets rubrik",
+            "Bevara och visa linodlingen vid hembygdsgården",
+            "Förslagsställare",
+            "Namn\tGerd Sjölander",
+            "Gatuadress\tVävsta bygata 17",
+            "Postnummer och ort\t829 45 Vävsta",
+            refusal,
+            "Namnförtydligande\tGerd Sjölander",
+        ])
+    };
+    let agreed = form("☐ Jag vill inte att mitt namn publiceras.");
+    assert_eq!(
+        kept_texts(&agreed, "medborgarforslag"),
+        ["Gerd Sjölander", "Gerd Sjölander"]
+    );
+    assert_eq!(
+        masked_texts(&agreed, "adress"),
+        ["Vävsta bygata 17", "829 45 Vävsta"]
+    );
+    let refused = form("☒ Jag vill inte att mitt namn publiceras.");
+    assert_eq!(
+        masked_texts(&refused, "namn"),
+        ["Gerd Sjölander", "Gerd Sjölander"]
+    );
+}
+
+#[test]
+fn a_venues_address_field_is_no_private_address() {
+    let found = candidates(&["KALLELSE", "Adress\tKommunhuset, Storgatan 20, Linåker"]);
+    assert_eq!(masked(&found), Vec::<&str>::new(), "{found:#?}");
+}

@@ -288,7 +288,20 @@ fn address_cells(
     lex: &Lexicon,
 ) -> Vec<(usize, usize)> {
     let Some(columns) = columns else {
-        return Vec::new();
+        // A form's field "Gatuadress⇥Vävsta bygata 17" holds an address, whatever its form;
+        // not a venue's ("Adress⇥Kommunhuset, Storgatan 20").
+        return columns::address_field_value(text, lex)
+            .filter(|&(start, end)| {
+                !found
+                    .iter()
+                    .any(|f| f.paragraph == paragraph && f.start < end && start < f.end)
+                    && !lex
+                        .organisation
+                        .ord
+                        .mentioned_in(&super::lower_case(&text[start..end]))
+            })
+            .into_iter()
+            .collect();
     };
     columns::cells_of(text, columns, Column::Address)
         .into_iter()
@@ -1974,7 +1987,37 @@ fn names_a_proposal(
     };
     structure.lower(i).contains(PROPOSAL)
         || section.is_none() && i > 0 && matter_line(i - 1) && sender_line()
+        || section.is_none() && proposers_field(structure, lex, i)
 }
+
+/// Line `i` is the name field of a citizen's proposal form ("MEDBORGARFÖRSLAG" at its
+/// top, then "Namn⇥Gerd Sjölander" under "Förslagsställare"), and the form's box for
+/// refusing publication is not ticked.
+fn proposers_field(structure: &Structure, lex: &Lexicon, i: usize) -> bool {
+    const LABELS: &[&str] = &["namn", "namnförtydligande", "förslagsställare"];
+    let Some((label, _)) = structure.lower(i).split_once('\t') else {
+        return false;
+    };
+    let label = label.trim();
+    let name_label = LABELS.contains(&label) || lex.tabell.namnfalt.iter().any(|l| l == label);
+    let lines = structure.lower.len();
+    let form = || (0..lines.min(FORM_TOP)).any(|k| structure.lower(k).trim() == "medborgarförslag");
+    let refused = || {
+        (0..lines).any(|k| {
+            let line = structure.lower(k).trim_start();
+            ["☒", "[x]", "☑", "x "].iter().any(|b| line.starts_with(b))
+                && lex
+                    .namn
+                    .ej_publicering
+                    .iter()
+                    .any(|r| line.contains(r.as_str()))
+        })
+    };
+    name_label && form() && !refused()
+}
+
+/// How many lines from its top a form names itself.
+const FORM_TOP: usize = 12;
 
 /// The strongest of the rules that outrank a plain name among `rules` (a matter's finds).
 fn strongest(rules: Option<&HashSet<&str>>) -> Option<&'static str> {

@@ -210,16 +210,30 @@ fn single_tab_cells(text: &str, columns: usize) -> Option<Vec<(usize, usize)>> {
 /// "Förnamn⇥Leila": the value cell of a line that is a form's name field
 /// (`[tabell] namnfalt`), as a byte range, trimmed.
 pub(crate) fn name_field_value(text: &str, lex: &Lexicon) -> Option<(usize, usize)> {
+    field_value(text, &lex.tabell.namnfalt).filter(|&(start, end)| {
+        text[start..end]
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+    })
+}
+
+/// "Gatuadress⇥Vävsta bygata 17": the value cell of a line that is a form's address
+/// field (`[tabell] adress`) with a number in it, as a byte range, trimmed.
+pub(crate) fn address_field_value(text: &str, lex: &Lexicon) -> Option<(usize, usize)> {
+    field_value(text, &lex.tabell.adress).filter(|&(start, end)| {
+        let value = &text[start..end];
+        value.chars().count() <= 60 && value.chars().any(|c| c.is_ascii_digit())
+    })
+}
+
+/// The value of a line of two cells, a label of `labels` and its value, trimmed.
+fn field_value(text: &str, labels: &[String]) -> Option<(usize, usize)> {
     let &[(label_start, label_end), (start, end)] = cells(text).as_slice() else {
         return None;
     };
     let label = text[label_start..label_end].trim().to_lowercase();
     let value = text[start..end].trim();
-    let is_name = !value.is_empty()
-        && value
-            .chars()
-            .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
-    (is_name && lex.tabell.namnfalt.contains(&label)).then(|| {
+    (!value.is_empty() && labels.contains(&label)).then(|| {
         let lead = text[start..end].len() - text[start..end].trim_start().len();
         (start + lead, start + lead + value.len())
     })
