@@ -2432,3 +2432,17 @@ fn a_venues_address_field_is_no_private_address() {
     let found = candidates(&["KALLELSE", "Adress\tKommunhuset, Storgatan 20, Linåker"]);
     assert_eq!(masked(&found), Vec::<&str>::new(), "{found:#?}");
 }
+
+#[test]
+fn the_secretary_named_in_a_kallelse_and_a_head_hired_by_delegation_are_officials() {
+    let found = candidates(&[
+        "KALLELSE",
+        "Förhinder anmäls till sekreteraren Lotta Engman, så att ersättare kan kallas in.",
+        "BUN § 41\tAnmälan av delegationsbeslut",
+        "Skolskjuts: 14 beslut (11 bifall, 3 avslag). Anställning av rektor vid Vävsta skola från den 1 augusti 2026: Kristin Edholm.",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "fortroendevald"),
+        ["Lotta Engman", "Kristin Edholm"]
+    );
+}

@@ -891,6 +891,9 @@ fn hired_by_label(before: &str, lex: &Lexicon) -> bool {
     let Some(label) = cell.trim_end().strip_suffix(':') else {
         return false;
     };
+    // "Skolskjuts: 14 beslut. Anställning av rektor …: Kristin Edholm": the label opens
+    // the last sentence of a line of delegation decisions.
+    let label = label.rsplit(". ").next().unwrap_or(label);
     let label = super::lower_case(label.trim_start());
     // The office must be one of the municipality's titles ("rektor"), not a summer job,
     // a contact person or a labour-market measure ("feriearbetare", "kontaktperson").
