@@ -2446,3 +2446,14 @@ fn the_secretary_named_in_a_kallelse_and_a_head_hired_by_delegation_are_official
         ["Lotta Engman", "Kristin Edholm"]
     );
 }
+
+#[test]
+fn an_estate_and_a_newspaper_are_no_ones_names() {
+    let found = candidates(&[
+        "§ 18 Uppsägning av avtal för sjöbod",
+        "Sökande: Dödsboet efter Edvin Sjöberg, genom Gunilla Sjöberg.",
+        "Fastighetsägaren har avlidit. Dödsboet, företrätt av Marita Lindström, har forslat bort avfallet.",
+        "Annonsen publiceras även i Hälsinglands Veckoblad och på kommunens anslagstavla.",
+    ]);
+    assert_eq!(masked(&found), ["Gunilla Sjöberg", "Marita Lindström"]);
+}
