@@ -153,6 +153,12 @@ pub(super) fn find_in_row(
             i += 1;
             continue;
         }
+        // "en elev i årskurs 6, Nova, har …", "En av eleverna, William L., har …".
+        if let Some(j) = set_off_after_someone(text, words, i, lex) {
+            out.push(span(text, words, i, j, true, lex));
+            i = j + 1;
+            continue;
+        }
         let by_role = i > 0 && introduced_by_role(text, words, i, lex);
         // "Avsändare: Rektor Mats Wennberg", a cell "Ordförande Anders Åkerlund" under
         // "Mottagare": a title after a register's sender label or opening a party's cell is
@@ -286,6 +292,45 @@ fn lone_initial_of_someone(w: &[Word], i: usize, lex: &Lexicon) -> bool {
         .get(i + 1)
         .is_some_and(|n| starts_upper(n.text) && n.start <= w[i].end + 1);
     initial && !followed && i > 0 && lex.person_words.contains(lower(w[i - 1].text).as_ref())
+}
+
+/// A given name (and an initial) set off by commas right after a clause that points at
+/// one person ("en elev i årskurs 6, Nova, har …", "En av eleverna, William L., har
+/// …"): the person the clause speaks of, named. The index of the name's last word.
+fn set_off_after_someone(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> Option<usize> {
+    let before = text[..w[i].start].strip_suffix(", ")?;
+    let word = w[i].text;
+    // "Nova", "Rosa": a name that is also a word is a name in this place.
+    let known = lex.is_first_name(word) || lex.ambiguous.contains(word);
+    let given = known || plausible_given_name(word, lex);
+    if !given || lex.is_place(word) || ends_like_organisation(word, lex) {
+        return None;
+    }
+    let initial = w.get(i + 1).filter(|n| {
+        n.text.len() == 2
+            && n.text.ends_with('.')
+            && starts_upper(n.text)
+            && n.start == w[i].end + 1
+    });
+    let j = if initial.is_some() { i + 1 } else { i };
+    if !text[w[j].end..].starts_with(',') {
+        return None;
+    }
+    // The clause before: back to its comma or full stop; its last few words.
+    let clause_start = before
+        .rfind([',', '.', ':', ';', '\t'])
+        .map_or(0, |k| k + 1);
+    let clause = &before[clause_start..];
+    let words: Vec<String> = clause.split_whitespace().map(super::lower_case).collect();
+    let person = |c: &String| lex.person_words.contains(c.as_str());
+    // A word no list knows as a given name may be a village ("en elev vid skolan,
+    // Ragnsbo, …"): only right after the person word itself.
+    let points = if known {
+        words.iter().rev().take(6).any(person)
+    } else {
+        words.last().is_some_and(person)
+    };
+    points.then_some(j)
 }
 
 /// "Ansökan från Nguyen Van Minh": a family name written first, right before the given
@@ -1818,6 +1863,19 @@ mod tests {
             .filter(|n| !n.dead)
             .map(|n| &text[n.start..n.end])
             .collect()
+    }
+
+    #[test]
+    fn a_given_name_set_off_after_a_clause_about_someone_is_a_name() {
+        assert_eq!(
+            found("Rektor har anmält att en elev i årskurs 6, Nova, har utsatts för kommentarer."),
+            ["Nova"]
+        );
+        assert_eq!(
+            found("En av eleverna, William L., har dessutom slagit henne."),
+            ["William L."]
+        );
+        assert!(found("Han är elev vid skolan, Ragnsbo, sedan i höstas.").is_empty());
     }
 
     #[test]
