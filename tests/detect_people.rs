@@ -2344,7 +2344,16 @@ fn a_hiring_label_makes_an_official_only_of_the_municipalitys_titles() {
         "3\tAnställning av arbetstagare med lönebidrag: Per Ek\tKerstin Malm",
         "4\tAnställning av rektor vid Rörkils skola: Johan Brink\tKerstin Malm",
     ]);
-    assert_eq!(masked(&found), ["Lisa Berg", "Anna Holm", "Per Ek"]);
+    // A wage subsidy tells reduced working capacity: that row is the person's health.
+    assert_eq!(
+        masked(&found),
+        [
+            "Lisa Berg",
+            "Anna Holm",
+            "3\tAnställning av arbetstagare med lönebidrag: Per Ek\tKerstin Malm",
+            "Per Ek"
+        ]
+    );
 }
 
 #[test]
@@ -2456,4 +2465,28 @@ fn an_estate_and_a_newspaper_are_no_ones_names() {
         "Annonsen publiceras även i Hälsinglands Veckoblad och på kommunens anslagstavla.",
     ]);
     assert_eq!(masked(&found), ["Gunilla Sjöberg", "Marita Lindström"]);
+}
+
+#[test]
+fn a_wage_subsidy_job_and_ms_tell_health_and_two_of_a_units_participants_are_no_one() {
+    let found = candidates(&[
+        "§ 24 Anställningar med lönebidrag",
+        "Arbetsförmedlingen har bedömt att två av enhetens deltagare har nedsatt arbetsförmåga. Förvaltningen föreslår att Kristina Hedman erbjuds en lönebidragsanställning som lokalvårdare.",
+        "§ 25 Begäran om förtur i tomtkön",
+        "Elin Brandt har begärt förtur med hänvisning till att hennes sambo har MS och behöver ett hus i ett plan.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "kanslig"),
+        [
+            "Förvaltningen föreslår att Kristina Hedman erbjuds en lönebidragsanställning som lokalvårdare.",
+            "Kristina Hedman",
+            "Elin Brandt",
+            "Elin Brandt har begärt förtur med hänvisning till att hennes sambo har MS och behöver ett hus i ett plan."
+        ]
+    );
+    assert!(
+        masked(&found).iter().all(|m| !m.contains("två av")),
+        "{:?}",
+        masked(&found)
+    );
 }
