@@ -2490,3 +2490,14 @@ fn a_wage_subsidy_job_and_ms_tell_health_and_two_of_a_units_participants_are_no_
         masked(&found)
     );
 }
+
+#[test]
+fn a_stores_manager_at_an_inspection_is_a_private_person_not_an_official() {
+    let found = candidates(&[
+        "§ 31 Sanktionsavgift – Björkede Livs AB",
+        "Vid kontrollen av livsmedelsbutiken noterades för höga temperaturer. Butikschefen Omar Haddad deltog vid kontrollen.",
+        "Miljöchefen Eva Lind redogör för ärendet.",
+    ]);
+    assert!(masked(&found).contains(&"Omar Haddad"), "{found:#?}");
+    assert_eq!(kept_texts(&found, "fortroendevald"), ["Eva Lind"]);
+}

@@ -262,6 +262,10 @@ pub struct OfficialWords {
     pub narvaroord: Vec<String>,
     pub partier: Vec<String>,
     pub titlar: Vec<String>,
+    /// Titles a title's ending would match that a business's staff hold, not the
+    /// municipality's ("butikschefen", ending like "chefen").
+    #[serde(default)]
+    pub foretagstitlar: Vec<String>,
     /// Phrases after a name that speak of the person's elected office ("har avsagt sig
     /// uppdraget som ersättare"): the person is an official.
     #[serde(default)]
@@ -339,6 +343,10 @@ impl OfficialWords {
     pub fn is_title(&self, word: &str) -> bool {
         let word = super::lower_case(word);
         self.titlar.iter().any(|t| word.ends_with(t.as_str()))
+            && !self
+                .foretagstitlar
+                .iter()
+                .any(|t| word.ends_with(t.as_str()))
     }
 }
 
