@@ -2501,3 +2501,13 @@ fn a_stores_manager_at_an_inspection_is_a_private_person_not_an_official() {
     assert!(masked(&found).contains(&"Omar Haddad"), "{found:#?}");
     assert_eq!(kept_texts(&found, "fortroendevald"), ["Eva Lind"]);
 }
+
+#[test]
+fn an_organisation_in_the_sentence_before_makes_no_organisations_address_of_a_home() {
+    let found = candidates(&[
+        "§ 9 Information om stormen",
+        "Familjen fick tillfälligt boende i en av kommunens evakueringslägenheter. Myrvägen 6 är fortsatt obeboelig.",
+        "Mötet hölls i kommunhuset, Storgatan 20.",
+    ]);
+    assert_eq!(masked_texts(&found, "adress"), ["Myrvägen 6"]);
+}

@@ -476,6 +476,10 @@ pub fn addresses(text: &str, lex: &Lexicon, own_mailbox: impl Fn(&str) -> bool) 
 /// trader's firm, whose address is the owner's ("… i enskild firma under namnet
 /// Nittayas Thaikök (org.nr …), Storgatan 20").
 pub fn organisation_before(text: &str, at: usize, lex: &Lexicon) -> bool {
+    // Within the address's sentence: "… i en av kommunens lägenheter. Myrvägen 6 är …"
+    // speaks of a home again.
+    let from = text[..at].rfind(". ").map_or(0, |k| k + 2);
+    let (text, at) = (&text[from..], at - from);
     (near(text, at, &lex.organisation_lower, 40) || body_right_before(&text[..at], lex))
         && !near(text, at, &lex.namn.enskild_firma, 100)
 }
