@@ -2511,3 +2511,17 @@ fn an_organisation_in_the_sentence_before_makes_no_organisations_address_of_a_ho
     ]);
     assert_eq!(masked_texts(&found, "adress"), ["Myrvägen 6"]);
 }
+
+#[test]
+fn a_one_word_mailbox_at_a_unions_domain_is_a_branchs_and_a_named_one_is_the_ombuds() {
+    let found = candidates(&[
+        "Protokoll – MBL-förhandling",
+        "Organisation\tNamn\tUppdrag\tTelefon\tE-post",
+        "Kommunal\tKjell Ohlsson\tSektionsordförande\t070-174 06 67\thoglandet@kommunal.se",
+        "Vision\tPeter Sjögren\tOrdförande\t070-174 06 68\tpeter.sjogren@vision.se",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "kontakt"),
+        ["070-174 06 67", "070-174 06 68", "peter.sjogren@vision.se"]
+    );
+}

@@ -127,6 +127,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
     // after the organisation's own domain (or its municipality), is no one's.
     let branch_mail = |address: &str| {
         structure.is_branch_mail(address, lex)
+            || structure::union_branch_mailbox(address, lex)
             || own_domains.iter().any(|domain| {
                 let label = domain.split('.').next().unwrap_or("");
                 !address.ends_with(domain.as_str())

@@ -841,6 +841,10 @@ pub struct ContactWords {
     /// shared mailbox ("Kommunals lokala mejl …").
     #[serde(default)]
     pub brevladeord: Vec<String>,
+    /// Unions' own mail domains: a one-word mailbox there that names no one is a
+    /// branch's ("hoglandet@kommunal.se").
+    #[serde(default)]
+    pub fackdomaner: Vec<String>,
     /// Domains of public authorities: a mailbox there is the authority's or its staff's.
     #[serde(default)]
     pub myndighetsdomaner: Vec<String>,

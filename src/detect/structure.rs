@@ -519,6 +519,24 @@ pub(super) fn branch_mailbox(address: &str, place: &str, lex: &Lexicon) -> bool 
         && parts.all(|part| !names_someone(part))
 }
 
+/// "hoglandet@kommunal.se": a mailbox at a union's own domain (`[kontakt] fackdomaner`)
+/// whose local part is one word that names no one: a branch's, named after its area.
+pub(super) fn union_branch_mailbox(address: &str, lex: &Lexicon) -> bool {
+    let Some((local, domain)) = address.split_once('@') else {
+        return false;
+    };
+    let domain = domain.to_lowercase();
+    let local = local.to_lowercase();
+    let one_word = !local.is_empty() && local.chars().all(|c| c.is_alphabetic() || c == '-');
+    let mut chars = local.chars();
+    let capitalised: String = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    let names_someone = lex.is_first_name(&capitalised) || lex.is_surname(&capitalised);
+    one_word && !names_someone && lex.kontakt.fackdomaner.contains(&domain)
+}
+
 fn folded(name: &str) -> String {
     name.to_lowercase()
         .chars()
