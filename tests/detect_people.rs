@@ -2525,3 +2525,15 @@ fn a_one_word_mailbox_at_a_unions_domain_is_a_branchs_and_a_named_one_is_the_omb
         ["070-174 06 67", "070-174 06 68", "peter.sjogren@vision.se"]
     );
 }
+
+#[test]
+fn a_webmail_providers_name_capitalised_in_an_address_makes_no_municipal_domain() {
+    let found = candidates(&[
+        "§ 4 Klagomål",
+        "Klaganden nås på per.lind@Hotmail.com och Anna.Lind@Telia.com.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "kontakt"),
+        ["per.lind@Hotmail.com", "Anna.Lind@Telia.com"]
+    );
+}

@@ -264,3 +264,19 @@ fn candidate_ids_are_stable_and_do_not_contain_the_value() {
         .iter()
         .all(|c| !c.id.contains("1212") && !c.id.contains("T220")));
 }
+
+#[test]
+fn a_personnummer_with_any_dash_or_thin_space_a_word_processor_puts_is_found() {
+    let rulebook = Rulebook::embedded().expect("rulebook");
+    let separators = [
+        "\u{2012}", "\u{2014}", "\u{2015}", "\u{2212}", "\u{00AD}", "\u{FE63}", "\u{FF0D}",
+        "\u{2009}", "\u{202F}", "\u{2007}",
+    ];
+    for sep in separators {
+        let text = format!("Sökanden (personnummer 811218{sep}9876) har ansökt om bidrag.");
+        let found = identity_scan(&document(std::slice::from_ref(&text)), &rulebook);
+        assert_eq!(found.len(), 1, "{text:?}");
+    }
+    let glued = "Uppgifter: PNR811218-9876, bosatt i kommunen.".to_string();
+    assert_eq!(identity_scan(&document(&[glued]), &rulebook).len(), 1);
+}

@@ -1,6 +1,7 @@
 //! Personnummer and samordningsnummer in running text.
 //!
-//! All written forms: 10 or 12 digits, with `-`, `+` (100 years or older), a space or no
+//! All written forms: 10 or 12 digits, with `-` (or any dash a word processor or a PDF
+//! puts for it), `+` (100 years or older), a space (also a thin or narrow one) or no
 //! separator; samordningsnummer (day of birth + 60, day 60 and month 00 when unknown);
 //! interim numbers with a letter (T, R, S, U, W, X, J, K, L, M, N) in the first of the last
 //! four positions. A number with a valid date but a wrong check digit is still reported (a
@@ -44,7 +45,7 @@ fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     super::constant_regex(
         &RE,
-        r"([0-9]{8}|[0-9]{6})( ?[-+\x{2010}\x{2011}\x{2013}] ?|[ \x{00A0}]?)([0-9TRSUWXJKLMN][0-9]{3})",
+        r"([0-9]{8}|[0-9]{6})( ?[-+\x{2010}-\x{2015}\x{2212}\x{00AD}\x{FE63}\x{FF0D}] ?|[ \x{00A0}\x{2007}\x{2009}\x{202F}]?)([0-9TRSUWXJKLMN][0-9]{3})",
     )
 }
 
@@ -80,8 +81,18 @@ fn standalone(text: &str, start: usize, end: usize) -> bool {
     if after.is_some_and(char::is_alphanumeric) {
         return false;
     }
+    // "PNR811218-9876": a label glued to the number is no word it is part of.
+    let from = text[..start]
+        .char_indices()
+        .rev()
+        .nth(11)
+        .map_or(0, |(i, _)| i);
+    let lower = text[from..start].to_lowercase();
+    let labelled = ["pnr", "personnr", "personnummer"]
+        .iter()
+        .any(|l| lower.ends_with(l));
     match (before.next(), before.next()) {
-        (Some(c), _) if c.is_alphanumeric() => false,
+        (Some(c), _) if c.is_alphanumeric() => labelled,
         (Some(c), Some(d)) if "-+/.:,".contains(c) && d.is_ascii_digit() => false,
         _ => true,
     }
@@ -111,7 +122,7 @@ fn classify(date: &str, sep: &str, tail: &str, year: i32) -> Option<IdMatch> {
     let ten: String = date[date.len() - 6..].chars().chain(tail.chars()).collect();
     // Serial number 000 is never issued, so it counts as a wrong check.
     let checksum_ok = luhn_ok(&ten) && &ten[6..9] != "000";
-    let spaced = matches!(sep, " " | "\u{00A0}");
+    let spaced = matches!(sep, " " | "\u{00A0}" | "\u{2007}" | "\u{2009}" | "\u{202F}");
     let phone_like = sep.is_empty() && d.len() == 6 && d[0] == 0;
     // A space-separated or 0-leading ten-digit number with a wrong check digit is far more
     // often something else (a phone number, a date and a time) than a mistyped personnummer;

@@ -561,6 +561,10 @@ fn kommun_of_domain(doc: &Document, lex: &Lexicon) -> Option<String> {
         .iter()
         .filter(|p| p.text.contains('@'))
         .flat_map(|p| p.text.split_whitespace())
+        .filter(|w| {
+            !lex.kontakt
+                .at_webmail(w.trim_end_matches(['.', ',', ';', ')']))
+        })
         .filter_map(|w| w.split_once('@'))
         .filter_map(|(_, domain)| domain.split('.').next())
         .filter(|label| label.len() >= 3)
