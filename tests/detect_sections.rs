@@ -1433,3 +1433,29 @@ fn a_notice_boards_table_of_permits_decides_by_the_line_that_introduces_it() {
         ]
     );
 }
+
+#[test]
+fn a_negated_grant_is_a_refusal_and_a_refusal_moved_in_the_vote_decides_nothing() {
+    let found = candidates(&[
+        "Byggnadsnämnden",
+        "§ 31 Ansökan om bygglov",
+        "Beslut",
+        "Nämnden beviljar inte bygglov för fastigheten Lappmon 3:14.",
+        "§ 32 Ansökan om bygglov",
+        "Ärendet avser fastigheten Lappmon 3:15.",
+        "Beslut",
+        "Byggnadsnämnden beviljar bygglov.",
+        "Yrkanden",
+        "Lars Törmä (SD) yrkar avslag. Ordföranden ställer proposition och finner att nämnden beslutar enligt förvaltningens förslag.",
+        "§ 33 Ansökan om strandskyddsdispens",
+        "Ärendet avser fastigheten Lappmon 3:16. Ansökan bifalls ej.",
+    ]);
+    assert_eq!(
+        designations(&found),
+        [
+            ("Lappmon 3:14", Suggestion::Mask),
+            ("Lappmon 3:15", Suggestion::Keep),
+            ("Lappmon 3:16", Suggestion::Mask)
+        ]
+    );
+}

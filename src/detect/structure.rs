@@ -453,15 +453,6 @@ fn title_below(doc: &Document, heading: &str, index: usize, end: usize) -> Optio
 /// "Beslut: …", "… beslutar att …"), else what its whole body says. The story and the
 /// assessment speak of other outcomes ("… kan inte ligga till grund för avslag").
 fn section_decision(body: &[&str], lex: &Lexicon) -> Decision {
-    let stated = |k: usize, p: &str| {
-        let after_heading = k.checked_sub(1).is_some_and(|b| {
-            lex.beslut
-                .rubriker
-                .iter()
-                .any(|r| body[b].trim().trim_end_matches(':') == r)
-        });
-        after_heading || p.starts_with("beslut:") || p.contains(" beslutar ")
-    };
     // Each paragraph is searched once, not once for the stated part and again for the
     // whole body: no stem spans a line break, so the lists a joined text mentions are
     // those its lines mention, and the strongest of them is the smallest index.
@@ -469,14 +460,28 @@ fn section_decision(body: &[&str], lex: &Lexicon) -> Decision {
         .iter()
         .map(|p| lex.decisions.first_list_in(p))
         .collect();
-    let strongest = |stated_only: bool| {
-        (body.iter().zip(&lists).enumerate())
-            .filter(|(k, (p, _))| !stated_only || stated(*k, p))
-            .filter_map(|(_, (_, list))| *list)
-            .min()
+    // What the § states as its decision: the line under a "Beslut" heading or opening
+    // with "Beslut:", whole; in a line of the proceedings only what follows "beslutar"
+    // ("X (SD) yrkar avslag. Ordföranden … finner att nämnden beslutar enligt
+    // förvaltningens förslag" decides no refusal).
+    let stated = |k: usize| {
+        let p = body[k];
+        let after_heading = k.checked_sub(1).is_some_and(|b| {
+            lex.beslut
+                .rubriker
+                .iter()
+                .any(|r| body[b].trim().trim_end_matches(':') == r)
+        });
+        if after_heading || p.starts_with("beslut:") {
+            lists[k]
+        } else {
+            p.rfind(" beslutar ")
+                .and_then(|at| lex.decisions.first_list_in(&p[at..]))
+        }
     };
-    match strongest(true) {
-        None => decision_of_list(strongest(false)),
+    let stated_list = (0..body.len()).filter_map(stated).min();
+    match stated_list {
+        None => decision_of_list(lists.iter().flatten().copied().min()),
         list => decision_of_list(list),
     }
 }
