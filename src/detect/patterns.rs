@@ -649,6 +649,23 @@ pub(crate) fn opens_with_phrase(text: &str, phrases: &[String]) -> bool {
     })
 }
 
+/// Words that open a sentence before a designation's name ("Enligt", "Se"): no part of it.
+const LEADING_WORDS: &[&str] = &[
+    "Enligt", "Se", "Jfr", "Och", "I", "På", "Till", "Från", "Av", "Med", "Om", "Vid", "För",
+];
+
+/// "SoL 4:1", "ÄB 11:4", "Miljöbalken 26:9": a law's chapter and section in short form,
+/// its abbreviation (two capitals or more in a short word) or its name.
+fn law_reference(word: &str) -> bool {
+    let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+    let abbreviation = capitals >= 2 && word.chars().count() <= 5;
+    let lower = word.to_lowercase();
+    abbreviation
+        || ["balken", "lagen", "ordningen", "förordningen", "stadgan"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+}
+
 /// Words that look like a property designation's first word but are not.
 const NOT_DESIGNATIONS: &[&str] = &[
     "Sida",
@@ -674,6 +691,11 @@ const NOT_DESIGNATIONS: &[&str] = &[
     "Avsnitt",
     // "RAÄ-nr Ölsta 112:1": an ancient monument's number in the heritage register.
     "RAÄ-nr",
+    // A map's scale, a vote, a measure's number.
+    "Skala",
+    "Ja",
+    "Nej",
+    "Åtgärd",
 ];
 
 /// "2024:112", "24:07": a year before the colon or a leading zero after it makes a case
@@ -750,11 +772,25 @@ pub fn designations(text: &str) -> Vec<Span> {
         .find_iter(text)
         .filter(|m| at_word_start(text, m.start()))
     {
-        let first = m.as_str().split_whitespace().next().unwrap_or("");
+        // "Enligt ÄB 11:4", "Se Kiruna 1:234": a sentence's first word is no part of it.
+        let mut start = m.start();
+        let mut words = m.as_str().split_whitespace();
+        let mut first = words.next().unwrap_or("");
+        if words.clone().count() == 2 && LEADING_WORDS.contains(&first) {
+            start = m.start()
+                + m.as_str()[first.len()..]
+                    .find(|c: char| !c.is_whitespace())
+                    .map_or(0, |k| k + first.len());
+            first = words.next().unwrap_or("");
+        }
         let all_capitals = first.chars().all(|c| !c.is_lowercase());
-        if !NOT_DESIGNATIONS.contains(&first) && !all_capitals && !reference_number(m.as_str()) {
+        if !NOT_DESIGNATIONS.contains(&first)
+            && !all_capitals
+            && !law_reference(first)
+            && !reference_number(&text[start..m.end()])
+        {
             out.push(Span {
-                start: m.start(),
+                start,
                 end: m.end(),
                 rule: "fastighetsbeteckning",
             });
@@ -934,6 +970,12 @@ mod tests {
     fn designations_are_found_but_not_sfs_numbers_or_times() {
         let t = "fastigheten Björkudden 1:23 och fastigheten Kvarnen 3 enligt 9 kap. 31 § plan- och bygglagen (2010:900) kl. 12:30, SFS 1998:1191, Bilaga 1:2.";
         assert_eq!(texts(t, designations(t)), ["Björkudden 1:23", "Kvarnen 3"]);
+    }
+
+    #[test]
+    fn laws_in_short_form_scales_and_votes_are_no_designations() {
+        let t = "Enligt ÄB 11:4 och Se SoL 4:1, Enligt Miljöbalken 26:9, Delegationsordningen 3:14, Skala 1:1000, Ja 7:4 Nej. Se Kiruna 1:234.";
+        assert_eq!(texts(t, designations(t)), ["Kiruna 1:234"]);
     }
 
     #[test]
