@@ -2537,3 +2537,15 @@ fn a_webmail_providers_name_capitalised_in_an_address_makes_no_municipal_domain(
         ["per.lind@Hotmail.com", "Anna.Lind@Telia.com"]
     );
 }
+
+#[test]
+fn an_associations_abbreviation_in_brackets_is_no_party_and_a_sameby_is_no_person() {
+    let found = candidates(&[
+        "§ 9 Klagomål på hemtjänst",
+        "Klagomål har inkommit från Mikael Sandberg (HSB). Svar lämnas av Eva Ek (S).",
+        "§ 10 Bidrag",
+        "Bidrag beviljas till Kiruna Sameby.",
+    ]);
+    assert_eq!(masked(&found), ["Mikael Sandberg"]);
+    assert_eq!(kept_texts(&found, "fortroendevald"), ["Eva Ek"]);
+}

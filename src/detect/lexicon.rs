@@ -261,6 +261,10 @@ pub struct OfficialWords {
     #[serde(default)]
     pub narvaroord: Vec<String>,
     pub partier: Vec<String>,
+    /// Abbreviations in brackets after a name that are no party's ("Mikael Sandberg
+    /// (HSB)"): an association, a company form, an employers' organisation.
+    #[serde(default)]
+    pub inte_partier: Vec<String>,
     pub titlar: Vec<String>,
     /// Titles a title's ending would match that a business's staff hold, not the
     /// municipality's ("butikschefen", ending like "chefen").

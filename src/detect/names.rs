@@ -1396,7 +1396,12 @@ fn followed_by_party(after: &str, lex: &Lexicon) -> bool {
     let abbreviation = (1..=5).contains(&inner.chars().count())
         && starts_upper(inner)
         && inner.chars().all(char::is_alphabetic);
-    abbreviation || lex.tjansteman.partier.iter().any(|p| p == inner)
+    // "(HSB)", "(SACO)": an organisation's or a union's abbreviation, no party's.
+    let organisation = || {
+        lex.tjansteman.inte_partier.iter().any(|p| p == inner)
+            || lex.facklig.ord.mentioned_in(&lower(inner))
+    };
+    lex.tjansteman.partier.iter().any(|p| p == inner) || abbreviation && !organisation()
 }
 
 /// A party of `[tjansteman] partier` in parentheses right after a name (" (S)").
