@@ -247,6 +247,10 @@ pub struct NameWords {
     /// Lisa Berg" someone else has.
     #[serde(default)]
     pub dod_verb: Vec<String>,
+    /// Phrases (lower case) right before a document's sender or writer ("skrivelse från",
+    /// "har lämnats av"): two capitalised words after one are a person's name.
+    #[serde(default)]
+    pub avsandarfraser: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

@@ -937,7 +937,8 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
         && (mid_sentence(text, w, i) && next_is_surname(text, w, i, lex)
             || name_line(text, w, i, lex)
             || pair_before_role_verb(text, w, i, lex)
-            || pair_after_occupation(text, w, i, lex));
+            || pair_after_occupation(text, w, i, lex)
+            || pair_after_sender_phrase(text, w, i, lex));
     // "Zhang Wei", a register's "Andersson Karin": a surname a list knows written before a
     // known first name.
     // Only a listed surname: a word the suffix rules take for one may be a title or a role
@@ -1025,7 +1026,8 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
             if unknown_first
                 && (lex.is_surname(w[j].text)
                     || pair_before_role_verb(text, w, i, lex)
-                    || pair_after_occupation(text, w, i, lex)) =>
+                    || pair_after_occupation(text, w, i, lex)
+                    || pair_after_sender_phrase(text, w, i, lex)) =>
         {
             Some(j)
         }
@@ -1196,6 +1198,44 @@ fn pair_after_occupation(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> boo
             .yrken
             .iter()
             .any(|y| occupation.ends_with(y.as_str()))
+}
+
+/// Two capitalised words right after a phrase that names a document's sender or writer
+/// ("Yttrande från Eero Kangas.", "Synpunkter har lämnats av Abdiwali Farah",
+/// `[namn] avsandarfraser`): the person who wrote it, known names or not. Not a place, a
+/// company or a body ("från Kiruna Energi AB", "från Länsstyrelsen Norrbotten").
+fn pair_after_sender_phrase(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
+    let Some(second) = w.get(i + 1) else {
+        return false;
+    };
+    let (first, second_text) = (w[i].text, second.text);
+    if !adjacent(text, &w[i], second)
+        || !plausible_surname(second_text, lex)
+        || lex.is_place(first)
+        || lex.is_place(second_text)
+        || organisation_like(first, second_text)
+        || ends_like_organisation(first, lex)
+        || ends_like_organisation(second_text, lex)
+        || starts_organisation(first, lex)
+        || [first, second_text].iter().any(|word| {
+            let lower = lower(word);
+            lex.facklig.ord.mentioned_in(&lower) || lex.organisation.ord.mentioned_in(&lower)
+        })
+    {
+        return false;
+    }
+    // The pair is the whole name: no third capitalised word or company form after it.
+    let after = &text[second.end..];
+    if after.starts_with(' ') && after[1..].starts_with(char::is_uppercase) {
+        return false;
+    }
+    let before = text[..w[i].start].trim_end();
+    let from = before.char_indices().rev().nth(40).map_or(0, |(k, _)| k);
+    let before = super::lower_case(&before[from..]);
+    lex.namn
+        .avsandarfraser
+        .iter()
+        .any(|p| before.ends_with(p.as_str()))
 }
 
 /// A capitalised word of letters that could be an unknown given name ("Gunhild").
@@ -1881,6 +1921,18 @@ mod tests {
             ["William L."]
         );
         assert!(found("Han är elev vid skolan, Ragnsbo, sedan i höstas.").is_empty());
+    }
+
+    #[test]
+    fn a_pair_after_a_documents_sender_phrase_is_a_name_unless_it_names_a_body() {
+        assert_eq!(found("Yttrande från Eero Kangas."), ["Eero Kangas"]);
+        assert_eq!(
+            found("Synpunkter har lämnats av Abdiwali Farah."),
+            ["Abdiwali Farah"]
+        );
+        assert!(found("Yttrande från Länsstyrelsen Norrbotten.").is_empty());
+        assert!(found("Skrivelse från Kiruna Energi AB om elnätet.").is_empty());
+        assert!(found("Anmälan från Kommunal Norrvik om arbetsmiljön.").is_empty());
     }
 
     #[test]
