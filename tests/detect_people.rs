@@ -2549,3 +2549,24 @@ fn an_associations_abbreviation_in_brackets_is_no_party_and_a_sameby_is_no_perso
     assert_eq!(masked(&found), ["Mikael Sandberg"]);
     assert_eq!(kept_texts(&found, "fortroendevald"), ["Eva Ek"]);
 }
+
+#[test]
+fn adapted_school_lss_housing_and_a_same_sex_relationship_tell_a_persons_sensitive_data() {
+    let found = candidates(&[
+        "§ 14 Skolskjuts",
+        "Eleven Noah Pekkala går i anpassad grundskola och bor på ett LSS-boende.",
+        "§ 15 Bostadsanpassning",
+        "Sökanden Anna Lind lever i en samkönad relation.",
+        "§ 16 Information",
+        "Anpassad grundskola erbjuds i Kiruna från årskurs 1.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "kanslig"),
+        [
+            "Eleven Noah Pekkala går i anpassad grundskola och bor på ett LSS-boende.",
+            "Noah Pekkala",
+            "Sökanden Anna Lind lever i en samkönad relation.",
+            "Anna Lind"
+        ]
+    );
+}
