@@ -2570,3 +2570,13 @@ fn adapted_school_lss_housing_and_a_same_sex_relationship_tell_a_persons_sensiti
         ]
     );
 }
+
+#[test]
+fn a_neighbour_named_in_a_citizens_proposal_is_no_proposer() {
+    let found = candidates(&[
+        "§ 40 Medborgarförslag om nedskräpad tomt",
+        "Anna Lind föreslår att kommunen förelägger grannen Per Ek att städa sin tomt.",
+    ]);
+    assert_eq!(kept_texts(&found, "medborgarforslag"), ["Anna Lind"]);
+    assert!(masked(&found).contains(&"Per Ek"), "{found:#?}");
+}

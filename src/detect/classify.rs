@@ -1936,18 +1936,33 @@ fn classify_people(
                     None if names_a_proposal(structure, lex, p.paragraph, None) => "namn",
                     None => strongest(strong_in_line.get(&p.paragraph)).unwrap_or("namn"),
                 };
+                // "… förelägger grannen Per Ek att städa": someone a role word introduces in
+                // a proposal is no proposer, unless the word names them so.
+                let before = structure.lower(p.paragraph).get(..p.start).unwrap_or("");
+                let word_before = before
+                    .trim_end()
+                    .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+                    .next()
+                    .unwrap_or("");
+                let proposer = !lex.person_words.contains(word_before)
+                    || word_before.starts_with("förslagsställar");
                 let rule = match rule {
                     // "Svar på medborgarförslag från Birgitta Holmgren": a list item of a
                     // kallelse or kungörelse names the proposer outside any § of their own,
                     // and a register record its sender below its matter line.
-                    "namn" if names_a_proposal(structure, lex, p.paragraph, section) => {
+                    "namn"
+                        if proposer && names_a_proposal(structure, lex, p.paragraph, section) =>
+                    {
                         "medborgarforslag"
                     }
+                    // A proposal's § names the proposer, and the neighbour it is about.
+                    "medborgarforslag" if !proposer => section
+                        .and_then(|h| strongest(strong.get(&h)))
+                        .unwrap_or("namn"),
                     rule => rule,
                 };
                 // "Förslagsställaren har angett att namnet inte får publiceras. Förslaget är
                 // undertecknat av …": said before the name, of the one it then names.
-                let before = structure.lower(p.paragraph).get(..p.start).unwrap_or("");
                 let refused = rule == "medborgarforslag"
                     && lex
                         .namn
