@@ -245,11 +245,21 @@ pub(super) fn find_in_row(
 /// name and a surname in either order (headings in capitals are no names: both words must
 /// be names a list knows, neither an ordinary word).
 fn names_in_capitals(text: &str, w: &[Word], lex: &Lexicon) -> Vec<NameSpan> {
-    let capitals = |word: &str| word.chars().count() >= 2 && word.chars().all(char::is_uppercase);
+    // "PER-OLOF": a hyphenated name in capitals too.
+    let capitals = |word: &str| {
+        word.chars().count() >= 2
+            && word.chars().all(|c| c.is_uppercase() || c == '-')
+            && !word.starts_with('-')
+            && !word.ends_with('-')
+    };
+    // "ANDERSSON, BIRGITTA": a register's surname, its comma and the given name.
+    let comma = |k: usize| &text[w[k - 1].end..w[k].start] == ", ";
     // Asked of every paragraph: most have no two words in capitals side by side.
     let pairs: Vec<usize> = (1..w.len())
         .filter(|&k| {
-            capitals(w[k - 1].text) && capitals(w[k].text) && adjacent(text, &w[k - 1], &w[k])
+            capitals(w[k - 1].text)
+                && capitals(w[k].text)
+                && (adjacent(text, &w[k - 1], &w[k]) || comma(k))
         })
         .collect();
     let mut out = Vec::new();
@@ -262,7 +272,8 @@ fn names_in_capitals(text: &str, w: &[Word], lex: &Lexicon) -> Vec<NameSpan> {
         let first = |n: &str| lex.is_first_name(n) && !lex.ambiguous.contains(n);
         let last = |n: &str| lex.surnames.contains(n) || !first(n) && lex.is_surname(n);
         let known = |n: &str| !lex.ambiguous.contains(n) && !lex.is_place(n);
-        if known(&a) && known(&b) && (first(&a) && last(&b) || last(&a) && first(&b)) {
+        let forwards = first(&a) && last(&b) && !comma(k);
+        if known(&a) && known(&b) && (forwards || last(&a) && first(&b)) {
             out.push(span(text, w, k - 1, k, false, lex));
             taken = k + 1;
         }
@@ -272,15 +283,21 @@ fn names_in_capitals(text: &str, w: &[Word], lex: &Lexicon) -> Vec<NameSpan> {
 
 /// "ÅSTRÖM" → "Åström".
 fn title_case(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| {
-            c.to_uppercase()
-                .chain(chars.flat_map(char::to_lowercase))
-                .collect()
+    // "PER-OLOF" → "Per-Olof": each part of a hyphenated name.
+    word.split('-')
+        .map(|part| {
+            let mut chars = part.chars();
+            chars
+                .next()
+                .map(|c| {
+                    c.to_uppercase()
+                        .chain(chars.flat_map(char::to_lowercase))
+                        .collect::<String>()
+                })
+                .unwrap_or_default()
         })
-        .unwrap_or_default()
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 /// Word `i` is one capital and a full stop ("E.") right after a person or role word
@@ -1933,6 +1950,20 @@ mod tests {
         assert!(found("Yttrande från Länsstyrelsen Norrbotten.").is_empty());
         assert!(found("Skrivelse från Kiruna Energi AB om elnätet.").is_empty());
         assert!(found("Anmälan från Kommunal Norrvik om arbetsmiljön.").is_empty());
+    }
+
+    #[test]
+    fn a_registers_name_in_capitals_may_be_surname_first_after_a_comma_or_hyphenated() {
+        assert_eq!(
+            found("In\tANDERSSON, BIRGITTA\tAnsökan"),
+            ["ANDERSSON, BIRGITTA"]
+        );
+        assert_eq!(
+            found("In\tPER-OLOF LINDBERG\tKlagomål"),
+            ["PER-OLOF LINDBERG"]
+        );
+        assert!(found("Ut\tANNA, PER\tBeslut").is_empty());
+        assert!(found("Ut\tKIRUNA KOMMUN, BYGGNADSNÄMNDEN\tBeslut").is_empty());
     }
 
     #[test]
