@@ -2580,3 +2580,14 @@ fn a_neighbour_named_in_a_citizens_proposal_is_no_proposer() {
     assert_eq!(kept_texts(&found, "medborgarforslag"), ["Anna Lind"]);
     assert!(masked(&found).contains(&"Per Ek"), "{found:#?}");
 }
+
+#[test]
+fn a_village_and_house_number_after_a_private_persons_name_is_their_home() {
+    let found = candidates(&[
+        "§ 5 Bygglov",
+        "Sökande: Anna Lind, Lainio 112.",
+        "Sökande: Per Ek, Lainio 1:12.",
+        "Sökande: Linnea Ink, Fiskaren 3.",
+    ]);
+    assert_eq!(masked_texts(&found, "adress"), ["Lainio 112"]);
+}

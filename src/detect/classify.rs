@@ -191,6 +191,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
     keep_designations_kept_in_their_matter(doc, lex, structure, &mut found);
     let (people, dead) = people(doc, lex, structure, &tables, &found);
     found.extend(debt_cells(doc, &tables, &people, &found));
+    found.extend(village_homes(doc, lex, &people, &found));
     drop_officials_contacts(doc, lex, &people, &mut found);
     let private_sections = sections_with_private_data(doc, lex, structure, &found, &people, &dead);
     found.extend(sensitive_sentences(
@@ -313,6 +314,32 @@ fn address_cells(
                 && patterns::name_and_number_cell(&text[start..end])
                 && (columns.contains(&Column::Party)
                     || !patterns::organisation_before(text, start, lex))
+        })
+        .collect()
+}
+
+/// "Sökande: Anna Lind, Lainio 112.": a village and a house number right after a private
+/// person's name and its comma is their home, though no street ending says so (rural
+/// addresses are written so). Not an organisation's, nor a designation ("Lainio 1:12").
+fn village_homes(doc: &Document, lex: &Lexicon, people: &[Person], found: &[Found]) -> Vec<Found> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = super::constant_regex(&RE, r"^, (\p{Lu}\p{Ll}+ \d{1,4}(?: ?[A-Z])?)(?:$|[.,;)\t])");
+    people
+        .iter()
+        .filter(|p| !p.official)
+        .filter_map(|p| {
+            let text = &doc.paragraphs[p.paragraph].text;
+            let home = re.captures(text.get(p.end..)?)?.get(1)?;
+            let (start, end) = (p.end + home.start(), p.end + home.end());
+            let word = home.as_str().split(' ').next().unwrap_or("");
+            let taken = found
+                .iter()
+                .any(|f| f.paragraph == p.paragraph && f.start < end && start < f.end);
+            let organisation = lex.organisation.ord.mentioned_in(&super::lower_case(word));
+            // "Fiskaren 3": a block's name in the definite form is a designation's.
+            let block = ["en", "et", "an", "rn"].iter().any(|e| word.ends_with(e));
+            (!taken && !organisation && !block && !lex.is_first_name(word))
+                .then(|| Found::new(p.paragraph, start, end, "adress", 0.8, Some(ADDRESS)))
         })
         .collect()
 }
