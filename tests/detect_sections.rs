@@ -1459,3 +1459,41 @@ fn a_negated_grant_is_a_refusal_and_a_refusal_moved_in_the_vote_decides_nothing(
         ]
     );
 }
+
+#[test]
+fn a_measure_decided_first_is_not_undone_by_a_later_beslutar_or_a_tables_introduction() {
+    let found = candidates(&[
+        "Miljö- och byggnämnden",
+        "§ 23 Olovlig byggnation på fastigheten Björkudden 1:23",
+        "Nämnden beslutar att förelägga ägaren att riva byggnaden och beslutar att arbetet får utföras i etapper.",
+        "§ 24 Föreläggande om åtgärder för enskilda avlopp",
+        "Beslut: Nämnden förelägger ägarna vid vite att åtgärda avloppen.",
+        "Anläggningarna beviljades tillstånd före 1990 och uppfyller inte dagens krav:",
+        "Fastighet\tAnläggning",
+        "Tallen 7:1\tSlamavskiljare",
+    ]);
+    assert_eq!(
+        designations(&found),
+        [
+            ("Björkudden 1:23", Suggestion::Mask),
+            ("Tallen 7:1", Suggestion::Mask)
+        ]
+    );
+}
+
+#[test]
+fn a_letters_line_indented_with_a_tab_is_read_as_prose() {
+    let found = candidates(&[
+        "Bilaga 2",
+        "Hej!",
+        "\tJag har MS och min dotter har diagnosen autism, därför behöver vi hjälp.",
+        "Med vänlig hälsning",
+    ]);
+    assert!(
+        found
+            .iter()
+            .any(|c| c.rule == "kanslig" && c.suggestion == Suggestion::Mask),
+        "{:?}",
+        found.iter().map(|c| (&c.rule, &c.text)).collect::<Vec<_>>()
+    );
+}

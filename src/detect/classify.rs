@@ -456,8 +456,14 @@ fn property_suggestion(
         .and_then(stated)
         .or_else(|| item.then(|| stated(lower)).flatten())
         .or_else(|| row_names_a_permit(lower, lex).then_some(Decision::Gynnande))
-        .or_else(|| table_introduced(structure, paragraph).and_then(stated))
-        .or_else(|| structure.section_of(paragraph).map(|s| s.decision))
+        .or_else(|| {
+            // A table's introducing line decides its rows only where the § decides nothing.
+            let section = structure.section_of(paragraph).map(|s| s.decision);
+            section
+                .filter(|d| *d != Decision::Okand)
+                .or_else(|| table_introduced(structure, paragraph).and_then(stated))
+                .or(section)
+        })
         .or_else(|| stated(lower));
     // A plan's name, unless a refusal or a measure is decided about the property.
     let plan = patterns::ends_with_phrase(&text[..clause.end], &lex.beslut.planens_namn)
@@ -1512,14 +1518,13 @@ fn sensitive_sentences(
     // A document without §§ (a letter as a bilaga) tells of its writer in the first
     // person: a paragraph of prose that points at someone is theirs as much as one that
     // names them. A table row is no prose (its header names the columns, no one), nor is
-    // a register's record with its fields set apart by tabs or dots ("… · Från: rektor").
+    // an e-diarium's record with its fields set apart by dots ("… · Från: rektor"). A line
+    // with tabs may be either (a letter's indented line): it is read.
     if structure.sections.is_empty() {
         outside.extend((0..doc.paragraphs.len()).filter(|&i| {
             let lower = structure.lower(i);
             !private_named.contains(&i)
-                && ![CELL_SEPARATOR, "\t", " · "]
-                    .iter()
-                    .any(|s| lower.contains(s))
+                && ![CELL_SEPARATOR, " · "].iter().any(|s| lower.contains(s))
                 && points_at_someone(lower, lex)
         }));
     }

@@ -461,7 +461,8 @@ fn section_decision(body: &[&str], lex: &Lexicon) -> Decision {
         .map(|p| lex.decisions.first_list_in(p))
         .collect();
     // What the § states as its decision: the line under a "Beslut" heading or opening
-    // with "Beslut:", whole; in a line of the proceedings only what follows "beslutar"
+    // with "Beslut:", whole; in a line of the proceedings only what follows its first
+    // "beslutar"
     // ("X (SD) yrkar avslag. Ordföranden … finner att nämnden beslutar enligt
     // förvaltningens förslag" decides no refusal).
     let stated = |k: usize| {
@@ -475,7 +476,7 @@ fn section_decision(body: &[&str], lex: &Lexicon) -> Decision {
         if after_heading || p.starts_with("beslut:") {
             lists[k]
         } else {
-            p.rfind(" beslutar ")
+            p.find(" beslutar ")
                 .and_then(|at| lex.decisions.first_list_in(&p[at..]))
         }
     };
