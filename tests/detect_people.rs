@@ -2391,11 +2391,10 @@ fn an_officials_number_after_their_title_and_field_is_their_work_contact() {
 }
 
 #[test]
-fn a_unions_local_mailbox_and_a_units_shared_number_are_no_ones() {
+fn a_unions_local_mailbox_is_no_ones() {
     let found = candidates(&[
         "§ 7 Information från de fackliga organisationerna",
         "Synpunkter kan lämnas till Kommunals lokala mejl halsingekusten@kommunal.se.",
-        "Deltagare kan ringa jobbtorgets gemensamma nummer 040-628 04 80.",
         "Deltagaren Sara Ek nås på 070-174 06 99 eller sara.ek@hotmail.com.",
     ]);
     assert_eq!(
@@ -2590,4 +2589,40 @@ fn a_village_and_house_number_after_a_private_persons_name_is_their_home() {
         "Sökande: Linnea Ink, Fiskaren 3.",
     ]);
     assert_eq!(masked_texts(&found, "adress"), ["Lainio 112"]);
+}
+
+#[test]
+fn a_familys_shared_mailbox_and_a_union_members_own_short_mailbox_stay_masked() {
+    let found = candidates(&[
+        "§ 12 Klagomål",
+        "Familjen Berg nås på sin gemensamma mejl bergfamiljen@hotmail.com eller sitt gemensamma nummer 070-123 45 67.",
+        "Föreningens e-post är anna.berg@gmail.com.",
+        "Ombuden nås på kerstinh@kommunal.se och kholm@vision.se.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "kontakt"),
+        [
+            "bergfamiljen@hotmail.com",
+            "070-123 45 67",
+            "anna.berg@gmail.com",
+            "kerstinh@kommunal.se",
+            "kholm@vision.se"
+        ]
+    );
+}
+
+#[test]
+fn a_refusal_ticked_after_its_words_and_an_associations_secretary_are_respected() {
+    let found = candidates(&[
+        "MEDBORGARFÖRSLAG",
+        "Förslagsställare",
+        "Namn\tGerd Sjölander",
+        "Jag vill inte att mitt namn publiceras\t☒",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["Gerd Sjölander"]);
+    let found = candidates(&[
+        "§ 8 Bidrag till byalaget",
+        "Föreningssekreteraren Karin Lund har skickat in ansökan. Lars Ek (ST) yrkar bifall.",
+    ]);
+    assert_eq!(masked(&found), ["Karin Lund", "Lars Ek"]);
 }

@@ -1497,3 +1497,54 @@ fn a_letters_line_indented_with_a_tab_is_read_as_prose() {
         found.iter().map(|c| (&c.rule, &c.text)).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_company_named_before_a_private_neighbours_property_makes_it_no_companys() {
+    let found = candidates(&[
+        "Miljö- och byggnämnden",
+        "§ 30 Föreläggande om flytt av staket",
+        "Nämnden förelägger ägaren att flytta staketet till gränsen mellan bolagets fastighet och hans egen, Tallen 7:2, vid vite.",
+        "Regleringen gäller Linåkershem AB:s fastighet Linåker 5:44.",
+    ]);
+    assert_eq!(
+        designations(&found),
+        [
+            ("Tallen 7:2", Suggestion::Mask),
+            ("Linåker 5:44", Suggestion::Keep)
+        ]
+    );
+}
+
+#[test]
+fn paragraf_quoted_in_a_protocol_with_section_signs_opens_no_section() {
+    let found = candidates(&[
+        "Socialnämnden",
+        "§ 45 Ansökan om bistånd",
+        "Sekretess enligt 26 kap. 1 § OSL.",
+        "Paragraf 8 Uppsägning",
+        "Beslut: Nämnden beviljar bistånd.",
+        "§ 46 Information",
+        "Nämnden informeras.",
+    ]);
+    // The secrecy line's § goes on to its decision, past the quoted "Paragraf 8".
+    assert_eq!(secrecy(&found), [(3, Some(4), Some("26 kap. 1 § OSL"))]);
+    let paragraphs: Vec<String> = [
+        "Socialnämnden",
+        "§ 45 Ansökan om bistånd",
+        "Paragraf 8 Uppsägning",
+        "§ 46 Information",
+    ]
+    .iter()
+    .map(|l| l.to_string())
+    .collect();
+    let structure = maskera::detect::analyse_structure(
+        &Document::from_plain_paragraphs(&paragraphs),
+        &maskera::detect::Lexicon::embedded().expect("lexicon"),
+    );
+    let numbers: Vec<&str> = structure
+        .sections
+        .iter()
+        .map(|s| s.number.as_str())
+        .collect();
+    assert_eq!(numbers, ["45", "46"]);
+}

@@ -565,7 +565,9 @@ fn municipal(line: &str, at: usize, lex: &Lexicon, structure: &Structure) -> boo
         .beslut
         .kommunens_fastighet
         .iter()
-        .any(|cue| tail.contains(cue.as_str()));
+        .any(|cue| tail.contains(cue.as_str()))
+        || (lex.beslut.bolagets_fastighet.iter())
+            .any(|cue| tail.trim_end().ends_with(cue.as_str()));
     let own_name = structure
         .kommun
         .as_ref()
@@ -2055,8 +2057,12 @@ fn proposers_field(structure: &Structure, lex: &Lexicon, i: usize) -> bool {
     let form = || (0..lines.min(FORM_TOP)).any(|k| structure.lower(k).trim() == "medborgarförslag");
     let refused = || {
         (0..lines).any(|k| {
-            let line = structure.lower(k).trim_start();
-            ["☒", "[x]", "☑", "x "].iter().any(|b| line.starts_with(b))
+            let line = structure.lower(k);
+            let ticked = ["☒", "☑", "✔", "✓", "[x]", "(x)"]
+                .iter()
+                .any(|b| line.contains(b))
+                || line.trim_start().starts_with("x ");
+            ticked
                 && lex
                     .namn
                     .ej_publicering

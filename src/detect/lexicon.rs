@@ -416,6 +416,9 @@ pub struct DecisionWords {
     /// Phrases right after a designation that make it the municipality's own.
     #[serde(default)]
     pub kommunens_fastighet_efter: Vec<String>,
+    /// Phrases right before a designation that make it a company's property.
+    #[serde(default)]
+    pub bolagets_fastighet: Vec<String>,
     /// Words of matters about one property: there "på Björnen 8" is a designation.
     #[serde(default)]
     pub fastighetsarenden: Vec<String>,

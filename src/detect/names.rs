@@ -324,7 +324,7 @@ fn set_off_after_someone(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> Opt
         return None;
     }
     let initial = w.get(i + 1).filter(|n| {
-        n.text.len() == 2
+        n.text.chars().count() == 2
             && n.text.ends_with('.')
             && starts_upper(n.text)
             && n.start == w[i].end + 1
@@ -1933,6 +1933,10 @@ mod tests {
             ["William L."]
         );
         assert!(found("Han är elev vid skolan, Ragnsbo, sedan i höstas.").is_empty());
+        assert_eq!(
+            found("En av eleverna, William Ö., har slagit henne."),
+            ["William Ö."]
+        );
     }
 
     #[test]

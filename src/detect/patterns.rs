@@ -158,9 +158,9 @@ pub fn contacts(text: &str, lex: &Lexicon) -> Vec<Span> {
         }
     }
     for m in email().find_iter(text) {
-        if !functional_mailbox(m.as_str(), lex)
-            && !labelled_by(text, m.start(), &lex.kontakt.brevladeord)
-        {
+        let shared = !lex.kontakt.at_webmail(m.as_str())
+            && labelled_by(text, m.start(), &lex.kontakt.brevladeord);
+        if !functional_mailbox(m.as_str(), lex) && !shared {
             out.push(Span {
                 start: m.start(),
                 end: m.end(),
@@ -477,8 +477,12 @@ pub fn addresses(text: &str, lex: &Lexicon, own_mailbox: impl Fn(&str) -> bool) 
 /// Nittayas Thaikök (org.nr …), Storgatan 20").
 pub fn organisation_before(text: &str, at: usize, lex: &Lexicon) -> bool {
     // Within the address's sentence: "… i en av kommunens lägenheter. Myrvägen 6 är …"
-    // speaks of a home again.
-    let from = text[..at].rfind(". ").map_or(0, |k| k + 2);
+    // speaks of a home again; "org. nr" ends no sentence.
+    let from = text[..at]
+        .match_indices(". ")
+        .filter(|(k, _)| text[k + 2..].starts_with(char::is_uppercase))
+        .last()
+        .map_or(0, |(k, _)| k + 2);
     let (text, at) = (&text[from..], at - from);
     (near(text, at, &lex.organisation_lower, 40) || body_right_before(&text[..at], lex))
         && !near(text, at, &lex.namn.enskild_firma, 100)
@@ -660,10 +664,24 @@ fn law_reference(word: &str) -> bool {
     let capitals = word.chars().filter(|c| c.is_uppercase()).count();
     let abbreviation = capitals >= 2 && word.chars().count() <= 5;
     let lower = word.to_lowercase();
+    // The codes' names in full; a longer word ending like a law's ("kommunallagen",
+    // "delegationsordningen"), not a block's ("Takbalken 4:2", "Slagen 1:5").
+    const CODES: &[&str] = &[
+        "miljöbalken",
+        "jordabalken",
+        "ärvdabalken",
+        "föräldrabalken",
+        "brottsbalken",
+        "äktenskapsbalken",
+        "rättegångsbalken",
+        "socialbalken",
+    ];
     abbreviation
-        || ["balken", "lagen", "ordningen", "förordningen", "stadgan"]
-            .iter()
-            .any(|e| lower.ends_with(e))
+        || CODES.contains(&lower.as_str())
+        || lower.chars().count() >= 10
+            && ["lagen", "ordningen", "förordningen"]
+                .iter()
+                .any(|e| lower.ends_with(e))
 }
 
 /// Words that look like a property designation's first word but are not.
@@ -974,8 +992,11 @@ mod tests {
 
     #[test]
     fn laws_in_short_form_scales_and_votes_are_no_designations() {
-        let t = "Enligt ÄB 11:4 och Se SoL 4:1, Enligt Miljöbalken 26:9, Delegationsordningen 3:14, Skala 1:1000, Ja 7:4 Nej. Se Kiruna 1:234.";
-        assert_eq!(texts(t, designations(t)), ["Kiruna 1:234"]);
+        let t = "Enligt ÄB 11:4 och Se SoL 4:1, Enligt Miljöbalken 26:9, Delegationsordningen 3:14, Skala 1:1000, Ja 7:4 Nej. Se Kiruna 1:234, Takbalken 4:2 och Slagen 1:5.";
+        assert_eq!(
+            texts(t, designations(t)),
+            ["Kiruna 1:234", "Takbalken 4:2", "Slagen 1:5"]
+        );
     }
 
     #[test]

@@ -122,12 +122,20 @@ pub fn analyse(doc: &Document, lex: &Lexicon) -> Structure {
         .iter()
         .filter_map(|&i| section_heading(&doc.paragraphs[i].text, lex).map(|(n, h)| (i, n, h)))
         .collect();
-    // A meeting system that numbers its matters "Ärende 5" and writes no § at all: those
-    // lines are the matters' headings.
+    // A meeting system that spells its § out ("Paragraf 49") or numbers its matters
+    // "Ärende 5", and writes no § sign at all: those lines are the matters' headings (in
+    // a protocol with § signs, "Paragraf 8 Uppsägning" quotes an agreement).
     if headings.is_empty() {
         headings = main
             .iter()
-            .filter_map(|&i| matter_heading(&doc.paragraphs[i].text).map(|(n, h)| (i, n, h)))
+            .filter_map(|&i| {
+                let text = doc.paragraphs[i].text.trim_start();
+                let heading = match text.strip_prefix("Paragraf ") {
+                    Some(rest) => spelled_out(rest),
+                    None => matter_heading(text),
+                };
+                heading.map(|(n, h)| (i, n, h))
+            })
             .collect();
     }
     // Where the run of body paragraphs each paragraph stands in ends (made once: a
@@ -291,9 +299,6 @@ fn other_part(lower: &str, lex: &Lexicon) -> bool {
 /// ("§ 2 Dnr KS 2025/00031 Ekonomisk uppföljning" → "Ekonomisk uppföljning").
 fn section_heading(text: &str, lex: &Lexicon) -> Option<(String, String)> {
     let text = text.trim_start();
-    if let Some(rest) = text.strip_prefix("Paragraf ") {
-        return spelled_out(rest);
-    }
     let at = text.find('§')?;
     let rest = text[at + '§'.len_utf8()..].trim_start();
     if let Some(number) = number_before(&text[..at], rest, lex) {
@@ -533,14 +538,29 @@ pub(super) fn union_branch_mailbox(address: &str, lex: &Lexicon) -> bool {
     };
     let domain = domain.to_lowercase();
     let local = local.to_lowercase();
-    let one_word = !local.is_empty() && local.chars().all(|c| c.is_alphabetic() || c == '-');
-    let mut chars = local.chars();
-    let capitalised: String = chars
+    // One word of letters, long enough to be an area's name: "kholm", "kerstin-holm" and
+    // "kerstinh" are people's.
+    let one_word = local.chars().count() >= 6 && local.chars().all(char::is_alphabetic);
+    // A given name opening it or a surname (or a surname's ending) closing it names
+    // someone ("kerstinh", "kholm").
+    let cuts: Vec<usize> = local.char_indices().map(|(k, _)| k).skip(3).collect();
+    let names_someone = lex.is_first_name(&title_cased(&local))
+        || lex.is_surname(&title_cased(&local))
+        || (lex.namn.efternamnsandelser.iter()).any(|e| local.ends_with(e.as_str()))
+        || cuts.iter().any(|&k| {
+            lex.is_first_name(&title_cased(&local[..k]))
+                || lex.is_surname(&title_cased(&local[k..]))
+        });
+    one_word && !names_someone && lex.kontakt.fackdomaner.contains(&domain)
+}
+
+/// "kerstin" → "Kerstin", as the name lists write a name.
+fn title_cased(part: &str) -> String {
+    let mut chars = part.chars();
+    chars
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default();
-    let names_someone = lex.is_first_name(&capitalised) || lex.is_surname(&capitalised);
-    one_word && !names_someone && lex.kontakt.fackdomaner.contains(&domain)
+        .unwrap_or_default()
 }
 
 fn folded(name: &str) -> String {
