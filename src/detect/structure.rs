@@ -518,11 +518,7 @@ pub(super) fn branch_mailbox(address: &str, place: &str, lex: &Lexicon) -> bool 
     let local = local.to_lowercase();
     let mut parts = local.split(['-', '.', '_']);
     let names_someone = |part: &str| {
-        let mut chars = part.chars();
-        let capitalised: String = chars
-            .next()
-            .map(|c| c.to_uppercase().chain(chars).collect())
-            .unwrap_or_default();
+        let capitalised = title_cased(part);
         lex.is_first_name(&capitalised) || lex.is_surname(&capitalised)
     };
     !lex.kontakt.at_webmail(address)
