@@ -281,8 +281,8 @@ fn names_in_capitals(text: &str, w: &[Word], lex: &Lexicon) -> Vec<NameSpan> {
     out
 }
 
-/// "ÅSTRÖM" → "Åström".
-fn title_case(word: &str) -> String {
+/// "ÅSTRÖM" → "Åström", "kerstin" → "Kerstin": as the name lists write a name.
+pub(super) fn title_case(word: &str) -> String {
     // "PER-OLOF" → "Per-Olof": each part of a hyphenated name.
     word.split('-')
         .map(|part| {

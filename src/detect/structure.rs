@@ -518,7 +518,7 @@ pub(super) fn branch_mailbox(address: &str, place: &str, lex: &Lexicon) -> bool 
     let local = local.to_lowercase();
     let mut parts = local.split(['-', '.', '_']);
     let names_someone = |part: &str| {
-        let capitalised = title_cased(part);
+        let capitalised = super::names::title_case(part);
         lex.is_first_name(&capitalised) || lex.is_surname(&capitalised)
     };
     !lex.kontakt.at_webmail(address)
@@ -540,23 +540,14 @@ pub(super) fn union_branch_mailbox(address: &str, lex: &Lexicon) -> bool {
     // A given name opening it or a surname (or a surname's ending) closing it names
     // someone ("kerstinh", "kholm").
     let cuts: Vec<usize> = local.char_indices().map(|(k, _)| k).skip(3).collect();
-    let names_someone = lex.is_first_name(&title_cased(&local))
-        || lex.is_surname(&title_cased(&local))
+    let names_someone = lex.is_first_name(&super::names::title_case(&local))
+        || lex.is_surname(&super::names::title_case(&local))
         || (lex.namn.efternamnsandelser.iter()).any(|e| local.ends_with(e.as_str()))
         || cuts.iter().any(|&k| {
-            lex.is_first_name(&title_cased(&local[..k]))
-                || lex.is_surname(&title_cased(&local[k..]))
+            lex.is_first_name(&super::names::title_case(&local[..k]))
+                || lex.is_surname(&super::names::title_case(&local[k..]))
         });
     one_word && !names_someone && lex.kontakt.fackdomaner.contains(&domain)
-}
-
-/// "kerstin" → "Kerstin", as the name lists write a name.
-fn title_cased(part: &str) -> String {
-    let mut chars = part.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 fn folded(name: &str) -> String {
