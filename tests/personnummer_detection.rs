@@ -280,3 +280,12 @@ fn a_personnummer_with_any_dash_or_thin_space_a_word_processor_puts_is_found() {
     let glued = "Uppgifter: PNR811218-9876, bosatt i kommunen.".to_string();
     assert_eq!(identity_scan(&document(&[glued]), &rulebook).len(), 1);
 }
+
+#[test]
+fn a_sole_traders_twelve_digit_organisation_number_and_vat_number_hold_the_owners_personnummer() {
+    let rulebook = Rulebook::embedded().expect("rulebook");
+    let text = "Uppdraget tilldelas Nilssons Åkeri, org.nr 16670718-1233, momsregistreringsnummer SE670718123301. Bolaget har org.nr 16556677-8899 och SE556677889901.".to_string();
+    let found = identity_scan(&document(std::slice::from_ref(&text)), &rulebook);
+    let texts: Vec<&str> = found.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(texts, ["16670718-1233", "SE670718123301"]);
+}

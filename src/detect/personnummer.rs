@@ -62,7 +62,16 @@ pub fn find(text: &str, year: i32) -> Vec<IdMatch> {
         if !standalone(text, all.start(), all.end()) {
             continue;
         }
-        if let Some(m) = classify(date.as_str(), sep.as_str(), tail.as_str(), year) {
+        // "16670718-1233": a sole trader's organisation number in its twelve-digit form,
+        // "16" before the owner's personnummer.
+        let date = match date.as_str().strip_prefix("16") {
+            Some(short) if short.len() == 6 => short,
+            _ => date.as_str(),
+        };
+        let sixteen = date.len() != caps[1].len();
+        if let Some(m) =
+            classify(date, sep.as_str(), tail.as_str(), year).filter(|m| !sixteen || m.checksum_ok)
+        {
             out.push(IdMatch {
                 start: all.start(),
                 end: all.end(),
@@ -70,7 +79,33 @@ pub fn find(text: &str, year: i32) -> Vec<IdMatch> {
             });
         }
     }
+    out.extend(vat_numbers(text, year));
     out
+}
+
+/// "SE670718123301": a sole trader's VAT number, the owner's personnummer between the
+/// country code and "01" (only with a right check digit: other VAT numbers hold a
+/// company's organisation number).
+fn vat_numbers(text: &str, year: i32) -> Vec<IdMatch> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = super::constant_regex(&RE, r"SE([0-9]{6})([0-9]{4})01");
+    re.captures_iter(text)
+        .filter_map(|caps| {
+            let (all, date, tail) = (caps.get(0)?, caps.get(1)?, caps.get(2)?);
+            let before = text[..all.start()].chars().next_back();
+            let after = text[all.end()..].chars().next();
+            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
+            {
+                return None;
+            }
+            let m = classify(date.as_str(), "", tail.as_str(), year).filter(|m| m.checksum_ok)?;
+            Some(IdMatch {
+                start: all.start(),
+                end: all.end(),
+                ..m
+            })
+        })
+        .collect()
 }
 
 /// Not part of a longer number or word: no letter or digit right before or after, and
