@@ -24,8 +24,9 @@ fn phone() -> &'static Regex {
         &RE,
         // A tab ends a cell: the digits after it are the next cell's ("070-174 06 27⇥18 000 kr").
         // The area code may stand in brackets ("(070) 174 06 23") or before a slash
-        // ("070/174 06 45"), as people write their own numbers.
-        r"(?:\+46[\s\x{2011}-]?\(?0?\)?\s?[1-9]\d{0,2}|\(0[1-9]\d{0,3}\)|(?-u:\b)0[1-9]\d{0,3}/?)(?:[[\s--\t]\x{2011}\x{2013}-]{0,3}\d{2,4}){1,4}(?-u:\b)",
+        // ("070/174 06 45"), as people write their own numbers; the country code may be
+        // dialled as "0046 " (with its space: "00461234" is no number of a person's).
+        r"(?:(?:\+46[\s\x{2011}-]?|(?-u:\b)0046[\s\x{2011}-])\(?0?\)?\s?[1-9]\d{0,2}|\(0[1-9]\d{0,3}\)|(?-u:\b)0[1-9]\d{0,3}/?)(?:[[\s--\t]\x{2011}\x{2013}-]{0,3}\d{2,4}){1,4}(?-u:\b)",
     )
 }
 
@@ -893,6 +894,12 @@ mod tests {
                 "ahmed.hassan@exempel.se"
             ]
         );
+    }
+
+    #[test]
+    fn a_number_dialled_with_0046_is_found_but_not_a_figure_opening_with_0046() {
+        let t = "Nås på 0046 70 123 45 67. Faktura 00461234 betald.";
+        assert_eq!(texts(t, contacts(t, &lex())), ["0046 70 123 45 67"]);
     }
 
     #[test]
