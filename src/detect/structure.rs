@@ -467,8 +467,7 @@ fn section_decision(body: &[&str], lex: &Lexicon) -> Decision {
         .collect();
     // What the § states as its decision: the line under a "Beslut" heading or opening
     // with "Beslut:", whole; in a line of the proceedings only what follows its first
-    // "beslutar"
-    // ("X (SD) yrkar avslag. Ordföranden … finner att nämnden beslutar enligt
+    // "beslutar" ("X (SD) yrkar avslag. Ordföranden … finner att nämnden beslutar enligt
     // förvaltningens förslag" decides no refusal).
     let stated = |k: usize| {
         let p = body[k];
