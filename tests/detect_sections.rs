@@ -552,6 +552,59 @@ fn a_block_after_a_preposition_in_a_building_matter_is_a_designation_mid_sentenc
 }
 
 #[test]
+fn a_block_a_verb_of_owning_or_concerning_leads_to_is_a_designation_in_a_building_section() {
+    let found = candidates(&[
+        "Bygg- och miljönämnden",
+        "§ 9 Ansökan om bygglov för garage",
+        "Nämnden avslår ansökan. Sökanden äger Tallen 12.",
+        "Ansökan avser Ekorren 4 och gäller ett garage.",
+        "§ 12 Information om budget",
+        "Hyran avser Salen 2. Förslaget avser Etappen 2. Nämnden äger Frågan 3 ensam.",
+    ]);
+    assert_eq!(
+        designations(&found),
+        [
+            ("Tallen 12", Suggestion::Mask),
+            ("Ekorren 4", Suggestion::Mask)
+        ]
+    );
+}
+
+#[test]
+fn blocks_and_plots_listed_after_a_designation_are_designations_too() {
+    let found = candidates(&[
+        "Bygg- och miljönämnden",
+        "§ 9 Ansökan om bygglov för plank",
+        "Nämnden avslår ansökan om bygglov för fastigheterna Ripan 7, Svalan 12 och Svampen 2.",
+        "Grannar på Tallen 11 och Tallen 13 har hörts, liksom ägarna till Lärkan 5 och 6.",
+        "Planket på Tallen 14 och 6 meter av staketet rivs.",
+    ]);
+    assert_eq!(
+        designations(&found),
+        [
+            ("Ripan 7", Suggestion::Mask),
+            ("Svalan 12", Suggestion::Mask),
+            ("Svampen 2", Suggestion::Mask),
+            ("Tallen 11", Suggestion::Mask),
+            ("Tallen 13", Suggestion::Mask),
+            ("Lärkan 5", Suggestion::Mask),
+            ("6", Suggestion::Mask),
+            ("Tallen 14", Suggestion::Mask),
+        ]
+    );
+}
+
+#[test]
+fn a_block_opening_a_section_heading_is_its_property() {
+    let found = candidates(&[
+        "Bygg- och miljönämnden",
+        "§ 11 Tallen 14 – ansökan om bygglov för carport",
+        "Nämnden avslår ansökan.",
+    ]);
+    assert_eq!(designations(&found), [("Tallen 14", Suggestion::Mask)]);
+}
+
+#[test]
 fn a_registers_decision_of_a_permit_keeps_its_property() {
     let found = candidates(&[
         "Postlista",

@@ -179,7 +179,16 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
             found.push(Found::new(i, s.start, s.end, s.rule, 0.85, Some(IDENTITY)));
         }
         let mut previous = 0;
-        for s in designations(&p.text, structure.lower(i), tables[i].as_deref(), lex) {
+        let heading = structure
+            .section_of(i)
+            .map_or("", |s| structure.lower(s.heading_paragraph));
+        for s in designations(
+            &p.text,
+            structure.lower(i),
+            heading,
+            tables[i].as_deref(),
+            lex,
+        ) {
             let mut f = Found::new(i, s.start, s.end, s.rule, 0.85, Some(PROPERTY));
             let clause = previous..s.start;
             f.suggestion = Some(property_suggestion(lex, structure, &p.text, clause, i));
@@ -214,11 +223,23 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
 fn designations(
     text: &str,
     lower: &str,
+    heading: &str,
     columns: Option<&[Column]>,
     lex: &Lexicon,
 ) -> Vec<patterns::Span> {
     let mut spans = patterns::designations(text);
-    let building = lex.building_matter.mentioned_in(lower);
+    let listed: Vec<_> = (spans.iter())
+        .flat_map(|s| patterns::listed_after(text, *s, lex).into_iter().skip(1))
+        .collect();
+    for s in listed {
+        if !spans.iter().any(|o| o.start < s.end && s.start < o.end) {
+            spans.push(s);
+        }
+    }
+    // A § about building names its property in lines that do not say "bygglov" again.
+    let building = [lower, heading]
+        .into_iter()
+        .any(|t| lex.building_matter.mentioned_in(t));
     for s in patterns::block_designations(text, lex) {
         let closes_title = closes_title(text, s.start, s.end, || {
             structure::decision(lower, lex) != Decision::Okand || text.matches('\t').count() == 1
@@ -602,7 +623,8 @@ fn blocks_named_again(
     let designations = || found.iter().filter(|f| f.rule == "fastighetsbeteckning");
     let blocks: BTreeSet<&str> = designations()
         .map(|f| &doc.paragraphs[f.paragraph].text[f.start..f.end])
-        .filter(|t| !t.contains(':'))
+        // A plot number listed alone ("Lärkan 5 och 6") is no name to look for again.
+        .filter(|t| !t.contains(':') && t.contains(char::is_alphabetic))
         .collect();
     let mut out = Vec::new();
     // One automaton over every block: a long protocol names hundreds of properties.

@@ -427,6 +427,10 @@ pub struct DecisionWords {
     /// "Avslag, bygglov …".
     #[serde(default)]
     pub lov_i_rad: Vec<String>,
+    /// Words right before a block and a number that lead to a property ("på Tallen 12",
+    /// "Sökanden äger Tallen 12"): there it is a designation, the sentence going on or not.
+    #[serde(default)]
+    pub fore_kvarter: Vec<String>,
     /// Definite nouns (lower case) before a number that name a part of something ("punkten
     /// 3", "salen 2"), not a block.
     #[serde(default)]

@@ -9,7 +9,7 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 /// A span found in a paragraph's text (byte offsets), with the rule it falls under.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -747,40 +747,110 @@ pub fn name_and_number_opening(cell: &str) -> Option<usize> {
         .map(|m| m.as_str().trim_end_matches([',', ' ']).len())
 }
 
-/// "på Björnen 8", "Bygglov, Svalan 3, tillbyggnad", a table cell "Kvarnen 9": a block
-/// name in the definite form ("Hägern" too) and a plot number, after "på", "från", "för"
-/// or "till" ("marklov för Björken 3", "ägaren till Björken 8") or
-/// standing alone between commas, dashes or cell borders (a tab, a run of spaces). A designation in a paragraph about building on one
-/// property (the caller knows); not a street ("på Storgatan 8") nor a part of something
-/// ("Punkten 3", `[beslut] inte_kvarter`).
+/// "på Björnen 8", "Sökanden äger Tallen 12", "Bygglov, Svalan 3, tillbyggnad", a table
+/// cell "Kvarnen 9": a block name in the definite form ("Hägern" too) and a plot number,
+/// after a word that leads to a property (`[beslut] fore_kvarter`: "på", "till", "avser",
+/// "äger" …; the sentence may go on after it) or standing alone between commas, dashes or
+/// cell borders (a tab, a run of spaces), or opening a § heading ("§ 11 Tallen 14 –
+/// bygglov"). Further blocks and plots listed after one ("Ripan 7, Tallen 12 och
+/// Svampen 2", "Lärkan 5 och 6") are designations too. A designation in a paragraph about
+/// building on one property (the caller knows); not a street ("på Storgatan 8") nor a part
+/// of something ("Punkten 3", `[beslut] inte_kvarter`).
 pub fn block_designations(text: &str, lex: &Lexicon) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    for m in block().find_iter(text) {
+        let taken = out.last().is_some_and(|s| m.start() < s.end);
+        if taken || !at_word_start(text, m.start()) || !block_name(m.as_str(), lex) {
+            continue;
+        }
+        let (before, after) = (&text[..m.start()], &text[m.end()..]);
+        let led = ends_with_phrase(before, &lex.beslut.fore_kvarter) && ends_word(after);
+        if led || opens_block_cell(before) && closes_block_cell(after) {
+            let found = designation_span(m.start(), m.end());
+            out.extend(listed_after(text, found, lex));
+        }
+    }
+    out
+}
+
+/// A block name in the definite form and a plot number ("Tallen 12").
+fn block() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    regex(
+        &RE,
+        r"\p{Lu}\p{Ll}+(?:en|et|an|rn)[ \u{a0}]+\d{1,3}(?-u:\b)",
+    )
+}
+
+/// Whether the block name of `block` ("Tallen 12") may name a block: no part of something
+/// ("Punkten 3") and no street ("Backen 2").
+fn block_name(block: &str, lex: &Lexicon) -> bool {
+    let word = block.split_whitespace().next().unwrap_or("");
+    let lower = word.to_lowercase();
+    !NOT_DESIGNATIONS.contains(&word)
+        && !lex.beslut.inte_kvarter.contains(&lower)
+        && !lex
+            .adress
+            .gatuandelser
+            .words()
+            .iter()
+            .any(|e| lower.ends_with(e.as_str()))
+}
+
+/// The text after a number ends that number's word ("12.", "12 har", "12)"), not a
+/// unit's ("12:3").
+fn ends_word(after: &str) -> bool {
+    after.is_empty() || after.starts_with(|c: char| c.is_whitespace() || ",.;)|".contains(c))
+}
+
+/// A cell, clause or § heading opens right before: the line's start, a comma, a cell
+/// border, a dash, or "§ 11".
+fn opens_block_cell(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = regex(&RE, r"(?:^|,\s+|\|\s+|\s[–-]\s+|^§\s*\d{1,4}[a-z]?\s+)$");
+    re.is_match(before)
+}
+
+/// A cell or clause closes right after: the line's end, a comma or stop, a dash, a tab or
+/// a run of spaces.
+fn closes_block_cell(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = regex(&RE, r"^(?:$|\s*[,.;)|]|\s+[–-]\s|\t| {2})");
+    re.is_match(after)
+}
+
+fn designation_span(start: usize, end: usize) -> Span {
+    Span {
+        start,
+        end,
+        rule: "fastighetsbeteckning",
+    }
+}
+
+/// `first` and the blocks and plots listed right after it: "Ripan 7, Tallen 12 och
+/// Svampen 2", "Lärkan 5 och 6" (a plot number alone only where the list or clause ends
+/// after it: "Lärkan 5 och 6 meter" is no list).
+pub fn listed_after(text: &str, first: Span, lex: &Lexicon) -> Vec<Span> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = regex(
         &RE,
-        // After a preposition the block may go on into the sentence ("… för Björken 7
-        // återkallas"); standing alone it must end where its cell or clause does.
-        r"(?:\s(?:på|från|för|till)\s+|^på\s+)(\p{Lu}\p{Ll}+(?:en|et|an|rn)[ \u{a0}]+\d{1,3})(?:$|[\s,.;)|])|(?:^|,\s+|\|\s+|\s[–-]\s+)(\p{Lu}\p{Ll}+(?:en|et|an|rn)[ \u{a0}]+\d{1,3})(?:$|\s*[,.;)|]|\s+[–-]\s|\t| {2})",
+        r"^(?:,\s*|\s+(?:och|samt|resp\.?|respektive|eller)\s+)(?:(\p{Lu}\p{Ll}+(?:en|et|an|rn)[ \u{a0}]+\d{1,3})(?-u:\b)|(\d{1,3})(?:$|[,.;)]|\s+(?:och|samt|m\.fl)))",
     );
-    re.captures_iter(text)
-        .filter_map(|c| c.get(1).or_else(|| c.get(2)))
-        .filter(|m| {
-            let word = m.as_str().split_whitespace().next().unwrap_or("");
-            let lower = word.to_lowercase();
-            !NOT_DESIGNATIONS.contains(&word)
-                && !lex.beslut.inte_kvarter.contains(&lower)
-                && !lex
-                    .adress
-                    .gatuandelser
-                    .words()
-                    .iter()
-                    .any(|e| lower.ends_with(e.as_str()))
-        })
-        .map(|m| Span {
-            start: m.start(),
-            end: m.end(),
-            rule: "fastighetsbeteckning",
-        })
-        .collect()
+    let mut out = vec![first];
+    let mut at = first.end;
+    while let Some(caps) = re.captures(&text[at..]) {
+        let Some(next) = caps.get(1).or_else(|| caps.get(2)) else {
+            break;
+        };
+        let (start, end) = (at + next.start(), at + next.end());
+        let block = caps.get(1).is_some();
+        if !ends_word(&text[end..]) || block && !block_name(next.as_str(), lex) {
+            break;
+        }
+        out.push(designation_span(start, end));
+        at = end;
+    }
+    out
 }
 
 /// Property designations: "Björkudden 1:23", "Norrvik Kiruna 1:234", and after the word
