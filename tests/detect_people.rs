@@ -2626,3 +2626,30 @@ fn a_refusal_ticked_after_its_words_and_an_associations_secretary_are_respected(
     ]);
     assert_eq!(masked(&found), ["Karin Lund", "Lars Ek"]);
 }
+
+#[test]
+fn a_first_name_that_is_also_a_word_is_followed_where_it_cannot_be_the_word() {
+    let found = candidates(&[
+        "Bygg- och miljönämnden",
+        "§ 5 Ansökan om bygglov",
+        "Sökande är Björn Lundmark, Storgatan 4.",
+        "Björn har bifogat ritningar. Björn i skogen är inget hinder för bygget.",
+        "§ 6 Ansökan om färdtjänst",
+        "Per Holm har ansökt om färdtjänst. Vid besöket var Per orolig. Avgiften är 100 kr per resa.",
+        "Vägen förbi fritidsgården Per och Per Albin Hanssons väg plogas.",
+    ]);
+    assert_eq!(
+        masked(&found),
+        ["Björn Lundmark", "Storgatan 4", "Björn", "Per Holm", "Per"]
+    );
+}
+
+#[test]
+fn a_first_name_that_is_also_a_word_is_the_word_before_anyone_is_named_with_it() {
+    let found = candidates(&[
+        "Kommunstyrelsen",
+        "§ 8 Yttrande om skyddsjakt",
+        "Björn har vid två tillfällen tagit sig in i en fårhage. Som jaktledare anges Björn Lantto.",
+    ]);
+    assert_eq!(masked(&found), ["Björn Lantto"]);
+}

@@ -1397,11 +1397,28 @@ fn later_mentions(
         let before = list.partition_point(|&(paragraph, end, _)| (paragraph, end) <= (i, start));
         before.checked_sub(1).map(|k| list[k].2)
     };
+    // A first name that is also a word ("Björn har … dödat fyra tackor") is a mention only
+    // after someone was named in full with it: before, it is the word.
+    let mut first_named: HashMap<&str, (usize, usize)> = HashMap::new();
+    for p in people {
+        let text = &doc.paragraphs[p.paragraph].text[p.start..p.end];
+        if let Some(first) = text.split_whitespace().next() {
+            let at = first_named.entry(first).or_insert((p.paragraph, p.end));
+            *at = (*at).min((p.paragraph, p.end));
+        }
+    }
+    let too_early = |word: &str, i: usize, start: usize| {
+        lex.ambiguous.contains(word)
+            && !groups.iter().any(|g| g.surnames.contains(word))
+            && first_named.get(word).is_none_or(|&at| (i, start) < at)
+    };
     let mut out = Vec::new();
     for (i, p) in doc.paragraphs.iter().enumerate() {
         for (start, end, group) in names::mentions(&p.text, &words[i], &groups, lex) {
             let spans = taken.entry(i).or_default();
-            if !spans.iter().any(|&(s, e)| s < end && start < e) {
+            if !spans.iter().any(|&(s, e)| s < end && start < e)
+                && !too_early(&p.text[start..end], i, start)
+            {
                 spans.push((start, end));
                 let word = &p.text[start..end];
                 let official = match shared.contains(word) {

@@ -1714,6 +1714,24 @@ fn says(w: &[Word], k: usize) -> bool {
     w.get(k + 1).is_some_and(|n| VERBS.contains(&n.text))
 }
 
+/// Word `k`, a known person's first name that is also a word or a venue's name
+/// ("Björn", "Hans", "Rosa", "Saga"), stands for the person: opening a sentence before a
+/// verb of saying ("Björn har bifogat ritningar"), or inside one between a short word and
+/// a lower-case one ("Vid besöket var Hans orolig"), not in a name ("fritidsgården Saga",
+/// "Café Rosa", "vid Stig Dagermans väg").
+fn first_name_alone(text: &str, w: &[Word], k: usize) -> bool {
+    if !mid_sentence(text, w, k) {
+        return says(w, k);
+    }
+    let short_word_before = w[k - 1].text.chars().count() <= 4
+        && w[k - 1].text.chars().all(char::is_lowercase)
+        && adjacent(text, &w[k - 1], &w[k]);
+    let word_after = w
+        .get(k + 1)
+        .is_some_and(|n| adjacent(text, &w[k], n) && n.text.starts_with(char::is_lowercase));
+    short_word_before && word_after
+}
+
 /// Word `k` is a genitive followed by a noun ("Eks dotter", "Glads ansökan"): an ordinary
 /// word that is also a surname ("ek", "glad") is not written so.
 fn genitive_before_noun(text: &str, w: &[Word], k: usize) -> bool {
@@ -1823,7 +1841,9 @@ pub(super) fn mentions(
                 || mid_sentence(text, w, k)
                 || says(w, k)
                 || word != w[k].text && genitive_before_noun(text, w, k))
-            || g.first_names.contains(word) && !lex.ambiguous.contains(word)
+            || g.first_names.contains(word)
+                && (!lex.ambiguous.contains(word)
+                    || word == w[k].text && first_name_alone(text, w, k))
     };
     (0..w.len())
         .filter(|&k| starts_upper(w[k].text))
