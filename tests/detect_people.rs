@@ -2653,3 +2653,23 @@ fn a_first_name_that_is_also_a_word_is_the_word_before_anyone_is_named_with_it()
     ]);
     assert_eq!(masked(&found), ["Björn Lantto"]);
 }
+
+#[test]
+fn a_personkonto_is_masked_as_its_clearing_number_and_the_holders_locked_personnummer() {
+    let found = candidates(&[
+        "Tekniska nämnden",
+        "§ 4 Skadeståndsanspråk",
+        "Sätt in ersättningen på mitt personkonto i Nordea, 3300-450218-9980.",
+    ]);
+    let rules: Vec<(&str, &str, bool)> = found
+        .iter()
+        .map(|c| (c.rule.as_str(), c.text.as_str(), c.locked))
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            ("integritetskanslig", "3300", false),
+            ("personnummer", "450218-9980", true)
+        ]
+    );
+}

@@ -507,10 +507,27 @@ fn detection_quality_on_a_twenty_fourth_set() {
 /// list, a neighbour's letter and an extract sent to the owners, a personnel and fees
 /// committee, an audit report, a kallelse, a kungörelse and a weekly post list, written by
 /// another hand from the guideline alone (tests/corpus/heldout25.txt, Vålsjö kommun),
-/// added in session 18. Never tuned on: only its figures are printed.
+/// added in session 18. Measured untouched (recall 0.913, precision 0.944), kept unread
+/// until recall 0.924, precision 0.948, then used for improving the detector.
 #[test]
-fn detection_quality_on_a_twenty_fifth_set_never_tuned_on() {
+fn detection_quality_on_a_twenty_fifth_set() {
     let report = measure(include_str!("corpus/heldout25.txt"));
-    report.print_figures("heldout25.txt");
+    report.print("heldout25.txt");
     report.assert_every_identity_number("heldout25.txt");
+}
+
+/// Fifteen documents of a municipality in north-western Värmland by the Norwegian border:
+/// a municipal executive board with its adjusters on the signature page only, a social
+/// services committee's individual matters, a council of pensioners and the disabled, an
+/// upper-secondary nämnd, a building and environment nämnd with supervision, a delegation
+/// list, a post list, a kallelse, a kungörelse, a resident's letter, a guardianship
+/// committee, an election committee, a technical nämnd with damage claims, an MBL
+/// negotiation and a culture and leisure nämnd, written by another hand from the
+/// guideline alone (tests/corpus/heldout26.txt, Kölfors kommun), added in session 19.
+/// Never tuned on: only its figures are printed.
+#[test]
+fn detection_quality_on_a_twenty_sixth_set_never_tuned_on() {
+    let report = measure(include_str!("corpus/heldout26.txt"));
+    report.print_figures("heldout26.txt");
+    report.assert_every_identity_number("heldout26.txt");
 }

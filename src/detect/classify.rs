@@ -176,7 +176,15 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
         }
         // An account number outranks the phone number its digits may also look like.
         for s in patterns::bank_accounts(&p.text) {
-            found.push(Found::new(i, s.start, s.end, s.rule, 0.85, Some(IDENTITY)));
+            // A personkonto's number is the holder's personnummer, found and locked as one:
+            // the account keeps its clearing number.
+            let identity = (found.iter().rev())
+                .take_while(|f| f.paragraph == i)
+                .filter(|f| f.rule == "personnummer" || f.rule == "samordningsnummer")
+                .find(|f| s.start < f.start && f.end <= s.end)
+                .map(|f| f.start);
+            let end = identity.map_or(s.end, |at| p.text[..at].trim_end_matches(['-', ' ']).len());
+            found.push(Found::new(i, s.start, end, s.rule, 0.85, Some(IDENTITY)));
         }
         let mut previous = 0;
         let heading = structure

@@ -128,9 +128,28 @@ fn standalone(text: &str, start: usize, end: usize) -> bool {
         .any(|l| lower.ends_with(l));
     match (before.next(), before.next()) {
         (Some(c), _) if c.is_alphanumeric() => labelled,
-        (Some(c), Some(d)) if "-+/.:,".contains(c) && d.is_ascii_digit() => false,
+        (Some(c), Some(d)) if "-+/.:,".contains(c) && d.is_ascii_digit() => {
+            personkonto(&text[..start])
+        }
         _ => true,
     }
+}
+
+/// Clearing numbers of Nordea's personkonto, whose account number is the holder's
+/// personnummer ("3300-450218-9980").
+const PERSONKONTO_CLEARING: [&str; 2] = ["3300", "3782"];
+
+/// The text before a number ends in a personkonto's clearing number and a dash: the
+/// number is the holder's personnummer, not part of a longer one.
+fn personkonto(before: &str) -> bool {
+    let Some(head) = before.strip_suffix('-') else {
+        return false;
+    };
+    PERSONKONTO_CLEARING.iter().any(|c| {
+        head.strip_suffix(c).is_some_and(|rest| {
+            rest.is_empty() || rest.ends_with(|ch: char| ch.is_whitespace() || "(,:".contains(ch))
+        })
+    })
 }
 
 /// Decides whether date digits + separator + last four form a valid identity number.
@@ -270,6 +289,17 @@ mod tests {
                 "{form}"
             );
         }
+    }
+
+    #[test]
+    fn a_personkontos_number_after_its_clearing_number_is_the_holders_personnummer() {
+        assert_eq!(
+            found("mitt personkonto i Nordea, 3300-450218-9980."),
+            ["450218-9980"]
+        );
+        assert_eq!(found("(3782-450218-9980)"), ["450218-9980"]);
+        assert!(found("konto 8327-450218-9980").is_empty());
+        assert!(found("Dnr 2024-3300-450218-9980").is_empty());
     }
 
     #[test]
