@@ -1823,6 +1823,27 @@ fn an_absences_health_reason_is_masked_from_its_first_health_word() {
 }
 
 #[test]
+fn a_personal_reason_after_eftersom_is_masked_an_officials_too_but_not_a_reason_of_many() {
+    let found = candidates(&[
+        "Kommunfullmäktige",
+        "Beslutande\tNasrin Karimi (S), Kjell-Ove Tornblad (M)",
+        "§ 91 Ersättning för barntillsyn",
+        "Nasrin Karimi (S) har begärt ersättning för barntillsyn, eftersom hennes son har en svår autism.",
+        "Förvaltningen föreslår fler platser eftersom antalet elever med autism ökar.",
+        "§ 92 Val av ersättare",
+        "Kjell-Ove Tornblad (M) har avsagt sig uppdraget eftersom han har ansökt om äktenskapsskillnad.",
+    ]);
+    assert_eq!(
+        masked(&found),
+        [
+            "hennes son har en svår autism",
+            "han har ansökt om äktenskapsskillnad"
+        ]
+    );
+    assert_eq!(kept_texts(&found, "fortroendevald").len(), 4);
+}
+
+#[test]
 fn a_data_protection_officer_stays_an_official_after_the_title() {
     let found = candidates(&[
         "Kommunstyrelsen",

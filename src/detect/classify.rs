@@ -1635,28 +1635,22 @@ fn sensitive_in_paragraph(
     }
 }
 
-/// Why someone is away, when it is their health: "Ulf Lund (M) har anmält förhinder på
-/// grund av sjukskrivning". The reason is masked wherever it stands, an official's too;
-/// the name and the absence stay.
+/// Why someone is away, when it is their health or private life: "Ulf Lund (M) har
+/// anmält förhinder på grund av sjukskrivning", "… avsäger sig uppdraget eftersom han och
+/// hans hustru har ansökt om äktenskapsskillnad". The reason is masked wherever it
+/// stands, an official's too; the name and the absence stay. So is a personal reason
+/// given for anything else ("… begärt ersättning för barntillsyn, eftersom hennes son har
+/// en svår autism"): a clause of "eftersom" that speaks of someone's own (`[arende]
+/// egna`).
 fn absence_reasons(doc: &Document, lex: &Lexicon, structure: &Structure) -> Vec<Found> {
-    // "… av uppdraget som ordförande av hälsoskäl": the last "av" before the health word.
-    const BECAUSE: &[&str] = &["på grund av ", "p.g.a. ", "pga ", " av "];
     let mut out = Vec::new();
+    let any_of = |text: &str, words: &[String]| words.iter().any(|w| text.contains(w.as_str()));
     for (i, p) in doc.paragraphs.iter().enumerate() {
         let lower = structure.lower(i);
-        let away = |text: &str| {
-            lex.arende
-                .franvaro
-                .iter()
-                .any(|w| text.contains(w.as_str()))
-        };
-        let sick = |text: &str| {
-            lex.arende
-                .sjukfranvaro
-                .iter()
-                .any(|w| text.contains(w.as_str()))
-        };
-        if lower.len() != p.text.len() || !(away(lower) || sick(lower)) {
+        let away = |text: &str| any_of(text, &lex.arende.franvaro);
+        let sick = |text: &str| any_of(text, &lex.arende.sjukfranvaro);
+        let because = |text: &str| text.contains("eftersom ");
+        if lower.len() != p.text.len() || !(away(lower) || sick(lower) || because(lower)) {
             continue;
         }
         for (start, end) in sentences(&p.text) {
@@ -1665,24 +1659,14 @@ fn absence_reasons(doc: &Document, lex: &Lexicon, structure: &Structure) -> Vec<
                 continue;
             };
             let reason = if away(sentence) {
-                let mut marks: Vec<usize> = BECAUSE
-                    .iter()
-                    .flat_map(|b| sentence.match_indices(b).map(move |(at, _)| at + b.len()))
-                    .collect();
-                marks.sort_unstable();
-                marks.dedup();
-                // The reason starts at the mark right before the first health word ("på
-                // grund av depression till följd av utmattning" from "depression").
-                (0..marks.len()).map(|k| marks[k]).find(|&at| {
-                    let next = marks
-                        .iter()
-                        .copied()
-                        .find(|&m| m > at)
-                        .unwrap_or(sentence.len());
-                    lex.kanslig
-                        .ord
-                        .mentioned_where(&sentence[at..], |p| at + p < next)
+                reason_in(sentence, lex, |_| true)
+            } else if because(sentence) {
+                reason_in(sentence, lex, |clause| {
+                    clause
+                        .split(|c: char| !c.is_alphabetic())
+                        .any(|w| lex.arende.egna.iter().any(|e| e == w))
                 })
+                .filter(|&(at, _)| sentence[..at].ends_with("eftersom "))
             } else {
                 None
             };
@@ -1693,14 +1677,50 @@ fn absence_reasons(doc: &Document, lex: &Lexicon, structure: &Structure) -> Vec<
                     .filter_map(|w| sentence.find(w.as_str()).map(|at| at + w.len()))
                     .filter_map(|after| sentence[..after].rfind("sjuk"))
                     .min()
+                    .map(|at| (at, "kanslig"))
             };
-            if let Some(at) = reason.or_else(on_sick_leave) {
+            if let Some((at, rule)) = reason.or_else(on_sick_leave) {
                 let end = start + sentence.trim_end_matches(['.', ';']).len();
-                out.push(Found::new(i, start + at, end, "kanslig", 0.7, None));
+                out.push(Found::new(i, start + at, end, rule, 0.7, None));
             }
         }
     }
     out
+}
+
+/// Where in a lower-case sentence a reason of health or private life starts, and its rule:
+/// at the mark ("på grund av", "eftersom", " av ") right before the first sensitive word
+/// ("på grund av depression till följd av utmattning" from "depression"), where `clause`
+/// (the text from the mark to the next) says yes.
+fn reason_in(
+    sentence: &str,
+    lex: &Lexicon,
+    clause: impl Fn(&str) -> bool,
+) -> Option<(usize, &'static str)> {
+    // "… av uppdraget som ordförande av hälsoskäl": the last "av" before the health word.
+    const BECAUSE: &[&str] = &["på grund av ", "p.g.a. ", "pga ", "eftersom ", " av "];
+    let mut marks: Vec<usize> = BECAUSE
+        .iter()
+        .flat_map(|b| sentence.match_indices(b).map(move |(at, _)| at + b.len()))
+        .collect();
+    marks.sort_unstable();
+    marks.dedup();
+    marks.iter().enumerate().find_map(|(k, &at)| {
+        let next = marks.get(k + 1).copied().unwrap_or(sentence.len());
+        let within = |p: usize| at + p < next;
+        let rule = if lex.kanslig.ord.mentioned_where(&sentence[at..], within) {
+            "kanslig"
+        } else if lex
+            .integritetskanslig
+            .ord
+            .mentioned_where(&sentence[at..], within)
+        {
+            "integritetskanslig"
+        } else {
+            return None;
+        };
+        clause(&sentence[at..next]).then_some((at, rule))
+    })
 }
 
 /// A sentence of statistics: ten or more cases counted ("47 anmälningar om kränkande

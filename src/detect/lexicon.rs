@@ -470,6 +470,10 @@ pub struct MatterWords {
     /// for it ("på grund av sjukskrivning") is masked, whoever is away.
     #[serde(default)]
     pub franvaro: Vec<String>,
+    /// Words of one's own (lower case: "hon", "hans", "sin", "min"): a clause of
+    /// "eftersom" with one and a sensitive word gives someone's personal reason.
+    #[serde(default)]
+    pub egna: Vec<String>,
     /// Phrases of someone on sick leave ("är sjukskriven"): the sick leave is masked,
     /// whoever is on it, an official too.
     #[serde(default)]
