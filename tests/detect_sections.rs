@@ -814,6 +814,27 @@ fn a_section_number_with_its_year_keeps_the_year_out_of_the_title() {
 }
 
 #[test]
+fn a_section_line_with_only_an_unlabelled_diarienummer_takes_its_title_from_the_line_below() {
+    let found = candidates(&[
+        "Kommunfullmäktige",
+        "§ 96\tKS 2025/611",
+        "Svar på medborgarförslag om förlängt elljusspår",
+        "Hans Berg, Kälvåsen, har föreslagit att elljusspåret förlängs.",
+        "§ 97\tKS 2025/612",
+        "Ansökan om bidrag",
+        "Per Holm har ansökt om bidrag.",
+    ]);
+    let rules: Vec<(&str, &str)> = found
+        .iter()
+        .map(|c| (c.rule.as_str(), c.text.as_str()))
+        .collect();
+    assert_eq!(
+        rules,
+        [("medborgarforslag", "Hans Berg"), ("namn", "Per Holm")]
+    );
+}
+
+#[test]
 fn a_point_after_the_matter_number_closes_the_number() {
     let paragraphs = vec![
         "Ledamöter: Pär Lindmark (S), ordförande".to_string(),

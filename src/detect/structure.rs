@@ -438,10 +438,25 @@ fn without_reference(text: &str) -> &str {
     rest
 }
 
+/// A heading that is only a diarienummer without its label ("KS 2026/401–405", "BMN
+/// 2026-000188"): a register's letters and a number with its year.
+fn reference_only(heading: &str) -> bool {
+    let words: Vec<&str> = heading.split_whitespace().collect();
+    let register = |w: &str| w.chars().all(|c| c.is_uppercase() || c == '-');
+    let number = |w: &str| {
+        w.chars().filter(char::is_ascii_digit).count() >= 4
+            && w.contains(['/', '-', '–', ':'])
+            && w.chars().all(|c| c.is_ascii_digit() || "/-–:.".contains(c))
+    };
+    words.last().is_some_and(|w| number(w))
+        && words.len() <= 3
+        && words[..words.len() - 1].iter().all(|w| register(w))
+}
+
 /// The title below a § line that holds only its number (and diarienummer): the next line
 /// that is not only a diarienummer, and the index of the first body line after it.
 fn title_below(doc: &Document, heading: &str, index: usize, end: usize) -> Option<(String, usize)> {
-    if !heading.trim().is_empty() {
+    if !heading.trim().is_empty() && !reference_only(heading) {
         return None;
     }
     // The two lines below, past a page break's running footer and header.
