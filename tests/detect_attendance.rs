@@ -397,3 +397,27 @@ fn a_presenter_under_a_kallelses_agenda_makes_no_attendance_block_of_the_next_ma
     // A private person, under the stronger rule of the medical reasons in his item.
     assert_eq!(rules_of(&paragraphs, "Jonathan Pihl"), ["kanslig"]);
 }
+
+#[test]
+fn a_registrars_label_in_a_post_list_opens_no_attendance_block_over_the_records_below() {
+    let list = [
+        "Vålsjö kommun – Postlista",
+        "KS 2026/406-1 · Inkommande · 2026-09-21",
+        "Ärendemening: Ansökan om torgplats",
+        "Avsändare: Leila Farahani",
+        "Handläggare: Johannes Lindmark",
+        "KS 2026/409-1 · Inkommande · 2026-09-21",
+        "Ärendemening: Begäran om allmänna handlingar",
+        "Avsändare: Fjällbladet, Malva Eriksson",
+        "Handläggare: Johannes Lindmark",
+        "BMN 2025-000611-9 · Utgående · 2026-09-22",
+        "Mottagare: Göran Flodin",
+    ];
+    assert_eq!(
+        rules_of(&list, "Johannes Lindmark"),
+        ["fortroendevald", "fortroendevald"]
+    );
+    for private in ["Malva Eriksson", "Göran Flodin"] {
+        assert_eq!(rules_of(&list, private), ["namn"], "{private}");
+    }
+}

@@ -256,7 +256,20 @@ fn attendance(
 fn ends_attendance(text: &str, lower: &str, lex: &Lexicon) -> bool {
     let text = text.trim();
     let separators = text.matches([',', ';', '|']).count();
-    other_part(lower, lex) || text.chars().count() > 200 && separators < 4 || prose(text, lex)
+    other_part(lower, lex)
+        || text.chars().count() > 200 && separators < 4
+        || prose(text, lex)
+        || register_record(lower, lex)
+}
+
+/// A register's record line: its sender ("Avsändare: …", `[arende] avsandarrad`) or its
+/// number, direction and date set with middle dots ("KS 2026/406-1 · Inkommande ·
+/// 2026-09-21"). A registrar's "Handläggare:" under it names no one present.
+fn register_record(lower: &str, lex: &Lexicon) -> bool {
+    let lower = lower.trim_start();
+    (lex.arende.avsandarrad.iter()).any(|l| lower.starts_with(l.as_str()))
+        || lower.starts_with("mottagare:")
+        || lower.matches(" · ").count() >= 2
 }
 
 /// The fewest words of a line of prose that ends the attendance block.
