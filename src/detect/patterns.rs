@@ -479,11 +479,18 @@ pub fn addresses(text: &str, lex: &Lexicon, own_mailbox: impl Fn(&str) -> bool) 
 pub fn organisation_before(text: &str, at: usize, lex: &Lexicon) -> bool {
     // Within the address's sentence: "… i en av kommunens lägenheter. Myrvägen 6 är …"
     // speaks of a home again; "org. nr" ends no sentence.
-    let from = text[..at]
+    let sentence = text[..at]
         .match_indices(". ")
         .filter(|(k, _)| text[k + 2..].starts_with(char::is_uppercase))
         .last()
         .map_or(0, |(k, _)| k + 2);
+    // "3. Övergångsställen utanför kommunens skolor – Rosa Lindqvist, Vallvägen 12": a
+    // dash between a matter's title and the one it names starts another part.
+    let dash = (text[..at].rfind(" – "))
+        .map(|k| k + " – ".len())
+        .filter(|&k| text[k..at].contains(char::is_alphabetic))
+        .unwrap_or(0);
+    let from = sentence.max(dash);
     let (text, at) = (&text[from..], at - from);
     (near(text, at, &lex.organisation_lower, 40) || body_right_before(&text[..at], lex))
         && !near(text, at, &lex.namn.enskild_firma, 100)
@@ -1049,6 +1056,14 @@ mod tests {
                 "981 32 Norrvik"
             ]
         );
+    }
+
+    #[test]
+    fn an_organisation_in_a_matters_title_before_a_dash_owns_no_address_after_it() {
+        let t = "3. Övergångsställen vid kommunens skolor – Rosa Lindqvist, Vallvägen 12.";
+        assert_eq!(texts(t, addresses(t, &lex(), |_| false)), ["Vallvägen 12"]);
+        let t = "Pizzeria Roma HB | – | Storgatan 33, Norrbräcke";
+        assert!(addresses(t, &lex(), |_| false).is_empty());
     }
 
     #[test]
