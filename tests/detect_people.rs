@@ -831,6 +831,18 @@ fn the_justerare_named_in_a_notice_of_adjustment_are_officials() {
 }
 
 #[test]
+fn the_justerare_named_each_with_a_title_in_a_notice_of_adjustment_are_officials() {
+    let found = candidates(&[
+        "Bygg- och miljönämnden – protokollsutdrag",
+        "Protokollet justerat 2026-09-21 av Anders Lidén, ordförande, och Stina Oldeberg, justerare.",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "fortroendevald"),
+        ["Anders Lidén", "Stina Oldeberg"]
+    );
+}
+
+#[test]
 fn leisure_leaders_of_the_municipality_are_officials() {
     let found = candidates(&[
         "§ 25 Sommarlovsläger",

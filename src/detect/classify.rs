@@ -1220,9 +1220,14 @@ fn adjusted_by(before: &str, lex: &Lexicon) -> bool {
     let Some(by) = tail[verb..].rfind(" av ") else {
         return false;
     };
+    // "… av Anders Lidén, ordförande, och Stina Oldeberg": a title after each name too.
     tail[verb + by + " av ".len()..]
         .split_whitespace()
-        .all(|w| w == "och" || w.starts_with(|c: char| c.is_uppercase() || c == '('))
+        .all(|w| {
+            w == "och"
+                || w.starts_with(|c: char| c.is_uppercase() || c == '(')
+                || lex.tjansteman.is_title(w.trim_end_matches([',', '.']))
+        })
 }
 
 /// "Personalutskottet beslutar att anställa Camilla Forsberg som socialchef": whom the
