@@ -1156,6 +1156,17 @@ fn an_officials_number_after_their_own_work_address_is_their_work_number() {
 }
 
 #[test]
+fn an_address_at_a_subdomain_of_the_municipalitys_domain_is_its_own() {
+    let found = candidates(&[
+        "VÅLSJÖ KOMMUN",
+        "Kallelse – Bygg- och miljönämnden",
+        "Kallelsen skickas till ledamöternas adresser, till exempel anders.liden@politiker.valsjo.se.",
+        "Synpunkter från anna.berg@politiker.hovsjo.se har kommit in.",
+    ]);
+    assert_eq!(masked(&found), ["anna.berg@politiker.hovsjo.se"]);
+}
+
+#[test]
 fn a_row_of_street_numbers_and_a_terrace_permit_name_no_home() {
     let found = candidates(&[
         "§ 4 Hissbyten och uteserveringar",

@@ -76,9 +76,16 @@ impl Structure {
             return false;
         };
         let domain = address.rsplit('@').next().unwrap_or("").to_lowercase();
-        let label = domain.split('.').next().unwrap_or("");
         let folded = folded(kommun);
-        label == folded || label == format!("{folded}s") || label == format!("{folded}kommun")
+        // "valsjo.se", and its subdomains ("politiker.valsjo.se", "skola.valsjo.se").
+        let labels: Vec<&str> = domain.split('.').collect();
+        labels[..labels.len().saturating_sub(1)]
+            .iter()
+            .any(|&label| {
+                label == folded
+                    || label == format!("{folded}s")
+                    || label == format!("{folded}kommun")
+            })
     }
 
     /// `sjovik@vision.se`, `asmyra-kolsjo@sverigeslarare.se`: a local branch's mailbox,
