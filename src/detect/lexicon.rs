@@ -855,6 +855,10 @@ impl PartialEq for StreetEndings {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct ContactWords {
     pub funktionella: Vec<String>,
+    /// Words of an association inside a mailbox's name, ASCII-folded ("kalvasensbyalag",
+    /// "vikensbatklubb"): the association's mailbox, on webmail too.
+    #[serde(default)]
+    pub foreningsbrevlador: Vec<String>,
     pub vaxelord: Vec<String>,
     /// Words in the 40 characters before an e-mail address that make it an organisation's
     /// shared mailbox ("Kommunals lokala mejl …").

@@ -325,6 +325,14 @@ fn functional_mailbox(address: &str, lex: &Lexicon) -> bool {
     });
     authority
         || local.split(['.', '-', '_']).any(|part| {
+            (lex.kontakt.foreningsbrevlador.iter()).any(|w| {
+                let w = w.as_str();
+                part.ends_with(w)
+                    || part.ends_with(&format!("{w}en"))
+                    || part.ends_with(&format!("{w}et"))
+            })
+        })
+        || local.split(['.', '-', '_']).any(|part| {
             lex.kontakt
                 .funktionella
                 .iter()
@@ -971,6 +979,13 @@ mod tests {
                 "ahmed.hassan@exempel.se"
             ]
         );
+    }
+
+    #[test]
+    fn an_associations_mailbox_on_webmail_is_its_own_but_not_a_name_that_opens_like_one() {
+        let t =
+            "kalvasensbyalag@gmail.com, vikensbatklubben@hotmail.com, anna.klubbstrom@gmail.com";
+        assert_eq!(texts(t, contacts(t, &lex())), ["anna.klubbstrom@gmail.com"]);
     }
 
     #[test]
