@@ -2728,3 +2728,13 @@ fn a_boat_club_a_village_association_and_a_local_paper_are_no_ones_names() {
     ]);
     assert!(masked(&found).is_empty(), "{:?}", masked(&found));
 }
+
+#[test]
+fn the_chair_through_whom_an_association_applies_is_its_representative_not_an_official() {
+    let found = candidates(&[
+        "Bygg- och miljönämnden",
+        "§ 4 Strandskyddsdispens för brygga",
+        "Sökande: Kälvåsens Båtklubb (org.nr 802517-2290), genom ordföranden Bertil Sjölin",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["Bertil Sjölin"]);
+}
