@@ -605,6 +605,26 @@ fn a_block_opening_a_section_heading_is_its_property() {
 }
 
 #[test]
+fn the_property_of_objecting_neighbours_is_masked_where_the_permit_is_granted() {
+    let found = candidates(&[
+        "Bygg- och miljönämnden",
+        "§ 7 Bygglov för tillbyggnad av förskola, fastigheten Mossaryd 1:12",
+        "Torbjörn Vass, ägare till grannfastigheten Mossaryd 1:45, har invänt att bullret ökar.",
+        "En tillbyggnad på grannfastigheten Mossaryd 1:46 fick bygglov 2024.",
+        "Beslut",
+        "Nämnden beviljar bygglov.",
+    ]);
+    assert_eq!(
+        designations(&found),
+        [
+            ("Mossaryd 1:12", Suggestion::Keep),
+            ("Mossaryd 1:45", Suggestion::Mask),
+            ("Mossaryd 1:46", Suggestion::Keep)
+        ]
+    );
+}
+
+#[test]
 fn a_registers_decision_of_a_permit_keeps_its_property() {
     let found = candidates(&[
         "Postlista",

@@ -498,10 +498,28 @@ fn property_suggestion(
     let plan = patterns::ends_with_phrase(&text[..clause.end], &lex.beslut.planens_namn)
         && !matches!(decision, Some(Decision::Avslag | Decision::Ingripande));
     match decision {
+        _ if objecting_neighbours(lower, text, clause.end, lex) => Suggestion::Mask,
         _ if plan || municipal(text, clause.end, lex, structure) => Suggestion::Keep,
         Some(Decision::Gynnande) => Suggestion::Keep,
         _ => Suggestion::Mask,
     }
+}
+
+/// The designation at `at` is the property of neighbours who object, in their sentence
+/// ("Ägarna till grannfastigheten Gärdsvallen 3:57, … har invänt"): theirs to keep out of
+/// the protocol, whatever is granted to the applicant. `lower` is `text` in lower case.
+fn objecting_neighbours(lower: &str, text: &str, at: usize, lex: &Lexicon) -> bool {
+    if !patterns::ends_with_phrase(&text[..at], &lex.beslut.grannfastighet) {
+        return false;
+    }
+    let Some(&(start, end)) = sentences(text).iter().find(|&&(s, e)| s <= at && at < e) else {
+        return false;
+    };
+    let sentence = lower.get(start..end).unwrap_or("");
+    lex.beslut
+        .invandning
+        .iter()
+        .any(|p| sentence.contains(p.as_str()))
 }
 
 /// The lower-case line of prose above the table that row `paragraph` stands in ("Nämnden

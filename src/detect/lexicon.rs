@@ -435,6 +435,13 @@ pub struct DecisionWords {
     /// 3", "salen 2"), not a block.
     #[serde(default)]
     pub inte_kvarter: Vec<String>,
+    /// Words right before a designation that make it a neighbour's ("grannfastigheten").
+    #[serde(default)]
+    pub grannfastighet: Vec<String>,
+    /// Phrases of a neighbour's objection ("har invänt"): in their sentence the
+    /// neighbour's property is masked, whatever is decided about the applicant's.
+    #[serde(default)]
+    pub invandning: Vec<String>,
     /// Words right before a designation that make it a plan's name ("Detaljplan för
     /// Ängshult 3:1 m.fl."): public, unless a refusal or a measure is decided about it.
     #[serde(default)]
