@@ -2738,3 +2738,19 @@ fn the_chair_through_whom_an_association_applies_is_its_representative_not_an_of
     ]);
     assert_eq!(masked_texts(&found, "namn"), ["Bertil Sjölin"]);
 }
+
+#[test]
+fn a_sensitive_fact_in_an_agenda_items_title_that_names_someone_is_masked() {
+    let found = candidates(&[
+        "Kallelse – Bygg- och miljönämnden 2026-10-14",
+        "Ärende 8\tKlagomål på lukt – klagande Sirkka Kangas (uppger att hon har svår astma)\tBMN 2026-000418",
+        "Ärende 9\tBygglov för garage – sökande Per Holm\tBMN 2026-000419",
+    ]);
+    assert!(
+        found
+            .iter()
+            .any(|c| c.rule == "kanslig" && c.text.contains("svår astma")),
+        "{found:#?}"
+    );
+    assert_eq!(masked_texts(&found, "namn"), ["Per Holm"]);
+}

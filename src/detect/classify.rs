@@ -1561,7 +1561,10 @@ fn sensitive_sentences(
             .arende
             .personliga
             .mentioned_in(&super::lower_case(&section.heading));
-        for i in doc.span(section.body.clone()) {
+        // A heading that names someone tells of them too (a kallelse's "Ärende 8 Klagomål
+        // … – klagande Sirkka Kangas (uppger att hon har svår astma)").
+        let heading = Some(section.heading_paragraph).filter(|&h| private_named.contains(&h));
+        for i in heading.into_iter().chain(doc.span(section.body.clone())) {
             // A paragraph tells of one person or of people in general: a sensitive
             // sentence is the person's when its paragraph names or points at someone.
             if names_someone(i, personal) || points_at_someone(structure.lower(i), lex) {
