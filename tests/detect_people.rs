@@ -2754,3 +2754,13 @@ fn a_sensitive_fact_in_an_agenda_items_title_that_names_someone_is_masked() {
     );
     assert_eq!(masked_texts(&found, "namn"), ["Per Holm"]);
 }
+
+#[test]
+fn a_surname_that_is_also_a_word_opening_a_sentence_before_a_modal_verb_is_the_persons() {
+    let found = candidates(&[
+        "Personal- och arvodesutskottet",
+        "§ 12 Bisyssla",
+        "Utskottet förbjuder Torbjörn Falk att utöva bisysslan. Falk får inte delta i handläggningen.",
+    ]);
+    assert_eq!(masked(&found), ["Torbjörn Falk", "Falk"]);
+}

@@ -1690,7 +1690,8 @@ fn title_in_apposition(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool 
     })
 }
 
-/// The word after word `k` is a verb of saying ("Holm uppger att …").
+/// The word after word `k` is a verb of saying or one a person is the subject of ("Holm
+/// uppger att …", "Falk får inte delta").
 fn says(w: &[Word], k: usize) -> bool {
     const VERBS: &[&str] = &[
         "uppger",
@@ -1710,6 +1711,10 @@ fn says(w: &[Word], k: usize) -> bool {
         "bor",
         "ansöker",
         "överklagar",
+        "får",
+        "fick",
+        "ska",
+        "hade",
     ];
     w.get(k + 1).is_some_and(|n| VERBS.contains(&n.text))
 }
