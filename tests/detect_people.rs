@@ -2764,3 +2764,18 @@ fn a_surname_that_is_also_a_word_opening_a_sentence_before_a_modal_verb_is_the_p
     ]);
     assert_eq!(masked(&found), ["Torbjörn Falk", "Falk"]);
 }
+
+#[test]
+fn thai_first_names_before_an_unknown_surname_are_names() {
+    let found = candidates(&[
+        "Kultur- och fritidsnämnden",
+        "§ 3 Arrangemangsbidrag",
+        "Nämnden beviljar arrangemangsbidrag till",
+        "– Nattaya Boonmee, Vålsjö, 12 000 kronor för en matfestival,",
+        "– Siriporn Chaiyaphum, Vålsjö, 6 000 kronor för en utställning.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "namn"),
+        ["Nattaya Boonmee", "Siriporn Chaiyaphum"]
+    );
+}
