@@ -2779,3 +2779,15 @@ fn thai_first_names_before_an_unknown_surname_are_names() {
         ["Nattaya Boonmee", "Siriporn Chaiyaphum"]
     );
 }
+
+#[test]
+fn a_consultant_of_the_municipality_named_with_the_title_is_an_official() {
+    let found = candidates(&[
+        "Revisionsrapport 2026:3",
+        "Vi har intervjuat kultur- och fritidschef Daniel Moberg och fritidskonsulent Amela Karić.",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "fortroendevald"),
+        ["Daniel Moberg", "Amela Karić"]
+    );
+}
