@@ -149,6 +149,7 @@ pub fn contacts(text: &str, lex: &Lexicon) -> Vec<Span> {
             && !year_after_slash(m.as_str())
             && standalone(text, m.start(), m.end())
             && !labelled_by(text, m.start(), &lex.kontakt.vaxelord)
+            && !after_an_office(&text[..m.start()], lex)
             && !in_place_clause(text, m.start(), lex)
         {
             out.push(Span {
@@ -170,6 +171,26 @@ pub fn contacts(text: &str, lex: &Lexicon) -> Vec<Span> {
         }
     }
     out
+}
+
+/// "… eller valsamordnaren, 0980-319 271": a number right after an official's title in
+/// the definite form, with no name, is the office's; not after "ordföranden" or
+/// "sekreteraren" (`[tjansteman] rubriker`), roles an association has too.
+fn after_an_office(before: &str, lex: &Lexicon) -> bool {
+    let before = before.trim_end();
+    let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let indefinite = [word.strip_suffix("en"), word.strip_suffix('n')];
+    word.chars().count() >= 6
+        && word.starts_with(char::is_lowercase)
+        && indefinite
+            .into_iter()
+            .flatten()
+            // Not a role an association has too ("ordföranden, 070-…" may be its chair's).
+            .any(|t| lex.tjansteman.is_title(t) && !lex.tjansteman.rubriker.iter().any(|r| r == t))
 }
 
 /// Not a piece of a longer number such as a date range ("2026-02-01–2026-02-28"), nor of
@@ -986,6 +1007,12 @@ mod tests {
         let t =
             "kalvasensbyalag@gmail.com, vikensbatklubben@hotmail.com, anna.klubbstrom@gmail.com";
         assert_eq!(texts(t, contacts(t, &lex())), ["anna.klubbstrom@gmail.com"]);
+    }
+
+    #[test]
+    fn a_number_after_an_offices_title_is_the_offices_but_not_after_an_associations_chair() {
+        let t = "Frågor till valsamordnaren, 0980-319 271. Föreningen nås via ordföranden, 070-174 06 12.";
+        assert_eq!(texts(t, contacts(t, &lex())), ["070-174 06 12"]);
     }
 
     #[test]
