@@ -235,7 +235,7 @@ fn designations(
     columns: Option<&[Column]>,
     lex: &Lexicon,
 ) -> Vec<patterns::Span> {
-    let mut spans = patterns::designations(text);
+    let mut spans = patterns::designations(text, lex);
     let listed: Vec<_> = (spans.iter())
         .flat_map(|s| patterns::listed_after(text, *s, lex).into_iter().skip(1))
         .collect();
@@ -1724,9 +1724,7 @@ fn reason_in(
     clause: impl Fn(&str) -> bool,
 ) -> Option<(usize, &'static str)> {
     // "… av uppdraget som ordförande av hälsoskäl": the last "av" before the health word.
-    const BECAUSE: &[&str] = &["på grund av ", "p.g.a. ", "pga ", "eftersom ", " av "];
-    let mut marks: Vec<usize> = BECAUSE
-        .iter()
+    let mut marks: Vec<usize> = (lex.arende.orsaksord.iter())
         .flat_map(|b| sentence.match_indices(b).map(move |(at, _)| at + b.len()))
         .collect();
     marks.sort_unstable();

@@ -198,6 +198,10 @@ impl GroupedStems {
 pub struct NameWords {
     pub efternamnsandelser: Vec<String>,
     pub rollord: Vec<String>,
+    /// Verbs (as written) a person is the subject of ("uppger", "har", "får"): a name
+    /// that is also a word is the person's when one follows it ("Holm uppger …").
+    #[serde(default)]
+    pub subjektsverb: Vec<String>,
     /// Verbs that, right after two capitalised words, make them a person ("… har ansökt").
     pub rollverb: Vec<String>,
     /// Passive verbs of a measure right after a name ("… stängs av"): a private party.
@@ -427,6 +431,17 @@ pub struct DecisionWords {
     /// "Avslag, bygglov …".
     #[serde(default)]
     pub lov_i_rad: Vec<String>,
+    /// Words (as written) that look like a designation's first word but are not ("Sida",
+    /// "Dnr", "RAÄ-nr", "Skala", "Ja").
+    #[serde(default)]
+    pub inte_beteckningar: Vec<String>,
+    /// Words (as written) opening a sentence before a designation's name ("Enligt",
+    /// "Se"): no part of it.
+    #[serde(default)]
+    pub fore_beteckning: Vec<String>,
+    /// The codes' names in full (lower case): "Miljöbalken 26:9" is a law reference.
+    #[serde(default)]
+    pub balkar: Vec<String>,
     /// Words right before a block and a number that lead to a property ("på Tallen 12",
     /// "Sökanden äger Tallen 12"): there it is a designation, the sentence going on or not.
     #[serde(default)]
@@ -477,6 +492,9 @@ pub struct MatterWords {
     /// for it ("på grund av sjukskrivning") is masked, whoever is away.
     #[serde(default)]
     pub franvaro: Vec<String>,
+    /// Marks before a reason ("på grund av ", "eftersom "), with their spaces.
+    #[serde(default)]
+    pub orsaksord: Vec<String>,
     /// Words of one's own (lower case: "hon", "hans", "sin", "min"): a clause of
     /// "eftersom" with one and a sensitive word gives someone's personal reason.
     #[serde(default)]

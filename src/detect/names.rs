@@ -1692,31 +1692,9 @@ fn title_in_apposition(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool 
 
 /// The word after word `k` is a verb of saying or one a person is the subject of ("Holm
 /// uppger att …", "Falk får inte delta").
-fn says(w: &[Word], k: usize) -> bool {
-    const VERBS: &[&str] = &[
-        "uppger",
-        "anför",
-        "anser",
-        "menar",
-        "framför",
-        "säger",
-        "skriver",
-        "yrkar",
-        "begär",
-        "invänder",
-        "påpekar",
-        "har",
-        "nås",
-        "ställer",
-        "bor",
-        "ansöker",
-        "överklagar",
-        "får",
-        "fick",
-        "ska",
-        "hade",
-    ];
-    w.get(k + 1).is_some_and(|n| VERBS.contains(&n.text))
+fn says(w: &[Word], k: usize, lex: &Lexicon) -> bool {
+    w.get(k + 1)
+        .is_some_and(|n| lex.namn.subjektsverb.iter().any(|v| v == n.text))
 }
 
 /// Word `k`, a known person's first name that is also a word or a venue's name
@@ -1724,9 +1702,9 @@ fn says(w: &[Word], k: usize) -> bool {
 /// verb of saying ("Björn har bifogat ritningar"), or inside one between a short word and
 /// a lower-case one ("Vid besöket var Hans orolig"), not in a name ("fritidsgården Saga",
 /// "Café Rosa", "vid Stig Dagermans väg").
-fn first_name_alone(text: &str, w: &[Word], k: usize) -> bool {
+fn first_name_alone(text: &str, w: &[Word], k: usize, lex: &Lexicon) -> bool {
     if !mid_sentence(text, w, k) {
-        return says(w, k);
+        return says(w, k, lex);
     }
     let short_word_before = w[k - 1].text.chars().count() <= 4
         && w[k - 1].text.chars().all(char::is_lowercase)
@@ -1844,11 +1822,11 @@ pub(super) fn mentions(
         g.surnames.contains(word)
             && (!lex.ambiguous.contains(word)
                 || mid_sentence(text, w, k)
-                || says(w, k)
+                || says(w, k, lex)
                 || word != w[k].text && genitive_before_noun(text, w, k))
             || g.first_names.contains(word)
                 && (!lex.ambiguous.contains(word)
-                    || word == w[k].text && first_name_alone(text, w, k))
+                    || word == w[k].text && first_name_alone(text, w, k, lex))
     };
     (0..w.len())
         .filter(|&k| starts_upper(w[k].text))

@@ -690,68 +690,21 @@ pub(crate) fn opens_with_phrase(text: &str, phrases: &[String]) -> bool {
     })
 }
 
-/// Words that open a sentence before a designation's name ("Enligt", "Se"): no part of it.
-const LEADING_WORDS: &[&str] = &[
-    "Enligt", "Se", "Jfr", "Och", "I", "På", "Till", "Från", "Av", "Med", "Om", "Vid", "För",
-];
-
 /// "SoL 4:1", "ÄB 11:4", "Miljöbalken 26:9": a law's chapter and section in short form,
 /// its abbreviation (two capitals or more in a short word) or its name.
-fn law_reference(word: &str) -> bool {
+fn law_reference(word: &str, lex: &Lexicon) -> bool {
     let capitals = word.chars().filter(|c| c.is_uppercase()).count();
     let abbreviation = capitals >= 2 && word.chars().count() <= 5;
     let lower = word.to_lowercase();
-    // The codes' names in full; a longer word ending like a law's ("kommunallagen",
-    // "delegationsordningen"), not a block's ("Takbalken 4:2", "Slagen 1:5").
-    const CODES: &[&str] = &[
-        "miljöbalken",
-        "jordabalken",
-        "ärvdabalken",
-        "föräldrabalken",
-        "brottsbalken",
-        "äktenskapsbalken",
-        "rättegångsbalken",
-        "socialbalken",
-    ];
+    // The codes' names in full (`[beslut] balkar`); a longer word ending like a law's
+    // ("kommunallagen", "delegationsordningen"), not a block's ("Takbalken 4:2").
     abbreviation
-        || CODES.contains(&lower.as_str())
+        || lex.beslut.balkar.contains(&lower)
         || lower.chars().count() >= 10
             && ["lagen", "ordningen", "förordningen"]
                 .iter()
                 .any(|e| lower.ends_with(e))
 }
-
-/// Words that look like a property designation's first word but are not.
-const NOT_DESIGNATIONS: &[&str] = &[
-    "Sida",
-    "Bilaga",
-    "SFS",
-    "Dnr",
-    "Prop",
-    "SOU",
-    "Ds",
-    "Kap",
-    "Kl",
-    "Paragraf",
-    "Punkt",
-    "Bild",
-    "Cirkulär",
-    "Mål",
-    "Ärende",
-    "Rskr",
-    "Bet",
-    "Motion",
-    "Interpellation",
-    "Fråga",
-    "Avsnitt",
-    // "RAÄ-nr Ölsta 112:1": an ancient monument's number in the heritage register.
-    "RAÄ-nr",
-    // A map's scale, a vote, a measure's number.
-    "Skala",
-    "Ja",
-    "Nej",
-    "Åtgärd",
-];
 
 /// "2024:112", "24:07": a year before the colon or a leading zero after it makes a case
 /// or circular number; a property's block and unit are plain counts.
@@ -823,7 +776,7 @@ fn block() -> &'static Regex {
 fn block_name(block: &str, lex: &Lexicon) -> bool {
     let word = block.split_whitespace().next().unwrap_or("");
     let lower = word.to_lowercase();
-    !NOT_DESIGNATIONS.contains(&word)
+    !lex.beslut.inte_beteckningar.iter().any(|w| w == word)
         && !lex.beslut.inte_kvarter.contains(&lower)
         && !lex
             .adress
@@ -891,7 +844,7 @@ pub fn listed_after(text: &str, first: Span, lex: &Lexicon) -> Vec<Span> {
 
 /// Property designations: "Björkudden 1:23", "Norrvik Kiruna 1:234", and after the word
 /// fastigheten or kvarteret: "fastigheten Kvarnen 3", "kv. Smeden 4".
-pub fn designations(text: &str) -> Vec<Span> {
+pub fn designations(text: &str, lex: &Lexicon) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     for m in designation()
         .find_iter(text)
@@ -901,7 +854,7 @@ pub fn designations(text: &str) -> Vec<Span> {
         let mut start = m.start();
         let mut words = m.as_str().split_whitespace();
         let mut first = words.next().unwrap_or("");
-        if words.clone().count() == 2 && LEADING_WORDS.contains(&first) {
+        if words.clone().count() == 2 && lex.beslut.fore_beteckning.iter().any(|w| w == first) {
             start = m.start()
                 + m.as_str()[first.len()..]
                     .find(|c: char| !c.is_whitespace())
@@ -909,9 +862,9 @@ pub fn designations(text: &str) -> Vec<Span> {
             first = words.next().unwrap_or("");
         }
         let all_capitals = first.chars().all(|c| !c.is_lowercase());
-        if !NOT_DESIGNATIONS.contains(&first)
+        if !lex.beslut.inte_beteckningar.iter().any(|w| w == first)
             && !all_capitals
-            && !law_reference(first)
+            && !law_reference(first, lex)
             && !reference_number(&text[start..m.end()])
         {
             out.push(Span {
@@ -1121,14 +1074,17 @@ mod tests {
     #[test]
     fn designations_are_found_but_not_sfs_numbers_or_times() {
         let t = "fastigheten Björkudden 1:23 och fastigheten Kvarnen 3 enligt 9 kap. 31 § plan- och bygglagen (2010:900) kl. 12:30, SFS 1998:1191, Bilaga 1:2.";
-        assert_eq!(texts(t, designations(t)), ["Björkudden 1:23", "Kvarnen 3"]);
+        assert_eq!(
+            texts(t, designations(t, &lex())),
+            ["Björkudden 1:23", "Kvarnen 3"]
+        );
     }
 
     #[test]
     fn laws_in_short_form_scales_and_votes_are_no_designations() {
         let t = "Enligt ÄB 11:4 och Se SoL 4:1, Enligt Miljöbalken 26:9, Delegationsordningen 3:14, Skala 1:1000, Ja 7:4 Nej. Se Kiruna 1:234, Takbalken 4:2 och Slagen 1:5.";
         assert_eq!(
-            texts(t, designations(t)),
+            texts(t, designations(t, &lex())),
             ["Kiruna 1:234", "Takbalken 4:2", "Slagen 1:5"]
         );
     }
@@ -1136,6 +1092,6 @@ mod tests {
     #[test]
     fn an_ancient_monuments_register_number_is_no_designation() {
         let t = "ett gravfält (RAÄ-nr Ölsta 112:1, L1962:4412) på Ölsta 1:4";
-        assert_eq!(texts(t, designations(t)), ["Ölsta 1:4"]);
+        assert_eq!(texts(t, designations(t, &lex())), ["Ölsta 1:4"]);
     }
 }
