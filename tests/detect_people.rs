@@ -1853,6 +1853,8 @@ fn a_personal_reason_after_eftersom_is_masked_an_officials_too_but_not_a_reason_
         "§ 91 Ersättning för barntillsyn",
         "Nasrin Karimi (S) har begärt ersättning för barntillsyn, eftersom hennes son har en svår autism.",
         "Förvaltningen föreslår fler platser eftersom antalet elever med autism ökar.",
+        "Kjell-Ove Tornblad (M) reserverar sig eftersom han anser att beslutet försämrar för personer med funktionsnedsättning.",
+        "Nasrin Karimi (S) reserverar sig eftersom hennes ursprungliga yrkande inte fick bifall.",
         "§ 92 Val av ersättare",
         "Kjell-Ove Tornblad (M) har avsagt sig uppdraget eftersom han har ansökt om äktenskapsskillnad.",
     ]);
@@ -1863,7 +1865,27 @@ fn a_personal_reason_after_eftersom_is_masked_an_officials_too_but_not_a_reason_
             "han har ansökt om äktenskapsskillnad"
         ]
     );
-    assert_eq!(kept_texts(&found, "fortroendevald").len(), 4);
+    assert_eq!(kept_texts(&found, "fortroendevald").len(), 6);
+}
+
+#[test]
+fn a_personal_reason_about_ones_family_or_health_after_a_comma_and_da_is_masked() {
+    let found = candidates(&[
+        "Kommunfullmäktige",
+        "Beslutande\tStina Oldeberg (M), Stig Lund (VBV), Kenneth Hamrin (S)",
+        "§ 91 Anmälningar",
+        "Stina Oldeberg (M) begär ersättning för barntillsyn, eftersom dottern har en svår autism.",
+        "Stig Lund (VBV) begär anstånd eftersom han av hälsoskäl inte hunnit.",
+        "Kenneth Hamrin (S) begär ledighet, då hans fru har fått en cancerdiagnos.",
+    ]);
+    assert_eq!(
+        masked(&found),
+        [
+            "dottern har en svår autism",
+            "han av hälsoskäl inte hunnit",
+            "hans fru har fått en cancerdiagnos"
+        ]
+    );
 }
 
 #[test]

@@ -1675,7 +1675,7 @@ fn absence_reasons(doc: &Document, lex: &Lexicon, structure: &Structure) -> Vec<
         let lower = structure.lower(i);
         let away = |text: &str| any_of(text, &lex.arende.franvaro);
         let sick = |text: &str| any_of(text, &lex.arende.sjukfranvaro);
-        let because = |text: &str| text.contains("eftersom ");
+        let because = |text: &str| any_of(text, &lex.arende.forklaringsord);
         if lower.len() != p.text.len() || !(away(lower) || sick(lower) || because(lower)) {
             continue;
         }
@@ -1685,14 +1685,9 @@ fn absence_reasons(doc: &Document, lex: &Lexicon, structure: &Structure) -> Vec<
                 continue;
             };
             let reason = if away(sentence) {
-                reason_in(sentence, lex, |_| true)
+                reason_in(sentence, lex).or_else(|| personal_reason(sentence, lex))
             } else if because(sentence) {
-                reason_in(sentence, lex, |clause| {
-                    clause
-                        .split(|c: char| !c.is_alphabetic())
-                        .any(|w| lex.arende.egna.iter().any(|e| e == w))
-                })
-                .filter(|&(at, _)| sentence[..at].ends_with("eftersom "))
+                personal_reason(sentence, lex)
             } else {
                 None
             };
@@ -1716,35 +1711,67 @@ fn absence_reasons(doc: &Document, lex: &Lexicon, structure: &Structure) -> Vec<
 
 /// Where in a lower-case sentence a reason of health or private life starts, and its rule:
 /// at the mark ("på grund av", "eftersom", " av ") right before the first sensitive word
-/// ("på grund av depression till följd av utmattning" from "depression"), where `clause`
-/// (the text from the mark to the next) says yes.
-fn reason_in(
-    sentence: &str,
-    lex: &Lexicon,
-    clause: impl Fn(&str) -> bool,
-) -> Option<(usize, &'static str)> {
+/// ("på grund av depression till följd av utmattning" from "depression").
+fn reason_in(sentence: &str, lex: &Lexicon) -> Option<(usize, &'static str)> {
     // "… av uppdraget som ordförande av hälsoskäl": the last "av" before the health word.
     let mut marks: Vec<usize> = (lex.arende.orsaksord.iter())
-        .flat_map(|b| sentence.match_indices(b).map(move |(at, _)| at + b.len()))
+        .flat_map(|b| {
+            sentence
+                .match_indices(b.as_str())
+                .map(move |(at, _)| at + b.len())
+        })
         .collect();
     marks.sort_unstable();
     marks.dedup();
     marks.iter().enumerate().find_map(|(k, &at)| {
+        // Each clause is read once, up to the next mark: a long paragraph of many marks
+        // costs its length, not its length times its marks.
         let next = marks.get(k + 1).copied().unwrap_or(sentence.len());
-        let within = |p: usize| at + p < next;
-        let rule = if lex.kanslig.ord.mentioned_where(&sentence[at..], within) {
-            "kanslig"
-        } else if lex
-            .integritetskanslig
-            .ord
-            .mentioned_where(&sentence[at..], within)
-        {
-            "integritetskanslig"
-        } else {
-            return None;
-        };
-        clause(&sentence[at..next]).then_some((at, rule))
+        sensitive_rule_of(&sentence[at..next], lex).map(|rule| (at, rule))
     })
+}
+
+/// "… begärt ersättning för barntillsyn, eftersom hennes son har en svår autism": a
+/// clause of explanation (`[arende] forklaringsord`) that opens with one's own (`egna`:
+/// "hon", "hennes", "dottern") and tells a sensitive fact, where it is no one's opinion
+/// ("eftersom han anser att …", "eftersom hennes yrkande …", `[arende] asiktsord`).
+fn personal_reason(sentence: &str, lex: &Lexicon) -> Option<(usize, &'static str)> {
+    let mut marks: Vec<usize> = (lex.arende.forklaringsord.iter())
+        .flat_map(|b| {
+            sentence
+                .match_indices(b.as_str())
+                .map(move |(at, _)| at + b.len())
+        })
+        .collect();
+    marks.sort_unstable();
+    marks.iter().enumerate().find_map(|(k, &at)| {
+        let next = marks.get(k + 1).copied().unwrap_or(sentence.len());
+        let clause = &sentence[at..next];
+        let mut words = clause
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty());
+        let own = words
+            .next()
+            .is_some_and(|w| lex.arende.egna.iter().any(|e| e == w));
+        let opinion = clause
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| lex.arende.asiktsord.iter().any(|o| o == w));
+        (own && !opinion)
+            .then(|| sensitive_rule_of(clause, lex))
+            .flatten()
+            .map(|rule| (at, rule))
+    })
+}
+
+/// The sensitive rule a lower-case clause's words fall under: health and the like first.
+fn sensitive_rule_of(clause: &str, lex: &Lexicon) -> Option<&'static str> {
+    if lex.kanslig.ord.mentioned_in(clause) {
+        Some("kanslig")
+    } else if lex.integritetskanslig.ord.mentioned_in(clause) {
+        Some("integritetskanslig")
+    } else {
+        None
+    }
 }
 
 /// A sentence of statistics: ten or more cases counted ("47 anmälningar om kränkande

@@ -492,6 +492,14 @@ pub struct MatterWords {
     /// for it ("på grund av sjukskrivning") is masked, whoever is away.
     #[serde(default)]
     pub franvaro: Vec<String>,
+    /// Marks of an explanation ("eftersom ", ", då "), with their spaces: a clause after
+    /// one may give someone's personal reason.
+    #[serde(default)]
+    pub forklaringsord: Vec<String>,
+    /// Words of an opinion or a proposal (lower case: "anser", "yrkande", "partiet"): a
+    /// clause of explanation with one argues a matter, it tells nothing of anyone's own.
+    #[serde(default)]
+    pub asiktsord: Vec<String>,
     /// Marks before a reason ("på grund av ", "eftersom "), with their spaces.
     #[serde(default)]
     pub orsaksord: Vec<String>,
