@@ -421,3 +421,18 @@ fn a_registrars_label_in_a_post_list_opens_no_attendance_block_over_the_records_
         assert_eq!(rules_of(&list, private), ["namn"], "{private}");
     }
 }
+
+#[test]
+fn an_attendance_list_set_with_middle_dots_is_no_register_record() {
+    let list = [
+        "Socialnämnden",
+        "Beslutande\tAnna Berglund · S · ordförande · §§ 1–12",
+        "\tLeif Martinsson · M · vice ordförande",
+        "Övriga närvarande\tMaria Holmgren · socialchef",
+        "\tErik Sandvik · nämndsekreterare",
+        "§ 1 Val av justerare",
+    ];
+    for official in ["Leif Martinsson", "Erik Sandvik"] {
+        assert_eq!(rules_of(&list, official), ["fortroendevald"], "{official}");
+    }
+}

@@ -1162,8 +1162,12 @@ fn an_address_at_a_subdomain_of_the_municipalitys_domain_is_its_own() {
         "Kallelse – Bygg- och miljönämnden",
         "Kallelsen skickas till ledamöternas adresser, till exempel anders.liden@politiker.valsjo.se.",
         "Synpunkter från anna.berg@politiker.hovsjo.se har kommit in.",
+        "Eleven nås på li.wu@elev.valsjo.se.",
     ]);
-    assert_eq!(masked(&found), ["anna.berg@politiker.hovsjo.se"]);
+    assert_eq!(
+        masked(&found),
+        ["anna.berg@politiker.hovsjo.se", "li.wu@elev.valsjo.se"]
+    );
 }
 
 #[test]
@@ -2752,16 +2756,6 @@ fn a_boat_club_a_village_association_and_a_local_paper_are_no_ones_names() {
 }
 
 #[test]
-fn the_chair_through_whom_an_association_applies_is_its_representative_not_an_official() {
-    let found = candidates(&[
-        "Bygg- och miljönämnden",
-        "§ 4 Strandskyddsdispens för brygga",
-        "Sökande: Kälvåsens Båtklubb (org.nr 802517-2290), genom ordföranden Bertil Sjölin",
-    ]);
-    assert_eq!(masked_texts(&found, "namn"), ["Bertil Sjölin"]);
-}
-
-#[test]
 fn a_sensitive_fact_in_an_agenda_items_title_that_names_someone_is_masked() {
     let found = candidates(&[
         "Kallelse – Bygg- och miljönämnden 2026-10-14",
@@ -2771,7 +2765,7 @@ fn a_sensitive_fact_in_an_agenda_items_title_that_names_someone_is_masked() {
     assert!(
         found
             .iter()
-            .any(|c| c.rule == "kanslig" && c.text.contains("svår astma")),
+            .any(|c| c.rule == "kanslig" && c.text == "uppger att hon har svår astma"),
         "{found:#?}"
     );
     assert_eq!(masked_texts(&found, "namn"), ["Per Holm"]);

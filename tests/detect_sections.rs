@@ -595,6 +595,26 @@ fn blocks_and_plots_listed_after_a_designation_are_designations_too() {
 }
 
 #[test]
+fn a_building_title_below_the_section_line_makes_its_blocks_designations() {
+    let found = candidates(&[
+        "Bygg- och miljönämnden",
+        "BMN § 113\tDnr BMN 2026-000388",
+        "Ansökan om bygglov för nybyggnad av carport",
+        "Ansökan avser Ripan 7 och Tallen 12.",
+        "Samråd hölls på Kulturhuset 12 maj. Ansökan avser Ritningen 3.",
+        "Beslut",
+        "Nämnden avslår ansökan om bygglov.",
+    ]);
+    assert_eq!(
+        designations(&found),
+        [
+            ("Ripan 7", Suggestion::Mask),
+            ("Tallen 12", Suggestion::Mask)
+        ]
+    );
+}
+
+#[test]
 fn a_block_opening_a_section_heading_is_its_property() {
     let found = candidates(&[
         "Bygg- och miljönämnden",
@@ -852,6 +872,21 @@ fn a_section_line_with_only_an_unlabelled_diarienummer_takes_its_title_from_the_
         rules,
         [("medborgarforslag", "Hans Berg"), ("namn", "Per Holm")]
     );
+}
+
+#[test]
+fn a_sentence_below_an_unlabelled_diarienummer_is_the_body_not_the_title() {
+    let paragraphs = vec![
+        "Socialnämndens individutskott".to_string(),
+        "§ 122\tSN 2026/404".to_string(),
+        "Karin Nowak har ansökt om ekonomiskt bistånd.".to_string(),
+    ];
+    let doc = Document::from_plain_paragraphs(&paragraphs);
+    let structure = maskera::detect::analyse_structure(
+        &doc,
+        &maskera::detect::Lexicon::embedded().expect("lexicon"),
+    );
+    assert_eq!(structure.sections[0].body, 2..3);
 }
 
 #[test]

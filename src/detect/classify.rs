@@ -121,7 +121,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
         patterns::organisation_domains(doc.paragraphs.iter().map(|p| p.text.as_str()), lex);
     let staff_mail = |address: &str| {
         let domain = address.rsplit('@').next().unwrap_or("").to_lowercase();
-        structure.is_kommun_mail(address) || own_domains.contains(&domain)
+        structure.is_kommun_mail(address, lex) || own_domains.contains(&domain)
     };
     // "skarvsjo@vision.se" beside "hr@skarvsjo.se": a union branch's mailbox, named
     // after the organisation's own domain (or its municipality), is no one's.
@@ -187,13 +187,14 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
             found.push(Found::new(i, s.start, end, s.rule, 0.85, Some(IDENTITY)));
         }
         let mut previous = 0;
+        // The § title (on the § line or below it), not the § line itself.
         let heading = structure
             .section_of(i)
-            .map_or("", |s| structure.lower(s.heading_paragraph));
+            .map_or(String::new(), |s| super::lower_case(&s.heading));
         for s in designations(
             &p.text,
             structure.lower(i),
-            heading,
+            &heading,
             tables[i].as_deref(),
             lex,
         ) {
@@ -1563,8 +1564,13 @@ fn sensitive_sentences(
             .mentioned_in(&super::lower_case(&section.heading));
         // A heading that names someone tells of them too (a kallelse's "Ärende 8 Klagomål
         // … – klagande Sirkka Kangas (uppger att hon har svår astma)").
-        let heading = Some(section.heading_paragraph).filter(|&h| private_named.contains(&h));
-        for i in heading.into_iter().chain(doc.span(section.body.clone())) {
+        // The title may stand on a line of its own below the § line.
+        for i in
+            (section.heading_paragraph..section.body.start).filter(|h| private_named.contains(h))
+        {
+            sensitive_in_heading(&doc.paragraphs[i].text, i, lex, &mut out);
+        }
+        for i in doc.span(section.body.clone()) {
             // A paragraph tells of one person or of people in general: a sensitive
             // sentence is the person's when its paragraph names or points at someone.
             if names_someone(i, personal) || points_at_someone(structure.lower(i), lex) {
@@ -1658,6 +1664,33 @@ fn sensitive_in_paragraph(
             continue;
         }
         out.push(Found::new(i, start, end, rule, 0.75, None));
+    }
+}
+
+/// The parts of a heading line that tell a sensitive fact ("… – klagande Sirkka Kangas
+/// (uppger att hon har svår astma)"), each part between cell borders, brackets and dashes
+/// masked on its own: the § number, the title's other parts and the diarienummer stay.
+fn sensitive_in_heading(text: &str, i: usize, lex: &Lexicon, out: &mut Vec<Found>) {
+    let mut cuts: Vec<(usize, usize)> = (text.match_indices(['\t', '(', ')']))
+        .chain(text.match_indices(" – "))
+        .map(|(k, m)| (k, m.len()))
+        .collect();
+    cuts.sort_unstable();
+    cuts.push((text.len(), 0));
+    let mut start = 0;
+    for (k, len) in cuts {
+        let part = text.get(start..k).unwrap_or("");
+        let from = start + (part.len() - part.trim_start().len());
+        let to = from + part.trim().len();
+        start = k + len;
+        if to <= from {
+            continue;
+        }
+        let lower = super::lower_case(&text[from..to]);
+        let original = Some(&text[from..to]).filter(|o| o.len() == lower.len());
+        if let Some(rule) = sensitive_rule(&lower, original, lex) {
+            out.push(Found::new(i, from, to, rule, 0.75, None));
+        }
     }
 }
 

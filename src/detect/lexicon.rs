@@ -492,6 +492,10 @@ pub struct MatterWords {
     /// for it ("på grund av sjukskrivning") is masked, whoever is away.
     #[serde(default)]
     pub franvaro: Vec<String>,
+    /// A register record's directions (lower case: "inkommande", "utgående"): a line of
+    /// cells set with middle dots that holds one is a record, not a list of those present.
+    #[serde(default)]
+    pub riktningar: Vec<String>,
     /// Marks of an explanation ("eftersom ", ", då "), with their spaces: a clause after
     /// one may give someone's personal reason.
     #[serde(default)]
@@ -888,6 +892,10 @@ impl PartialEq for StreetEndings {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct ContactWords {
     pub funktionella: Vec<String>,
+    /// Openings of a subdomain's labels for pupils ("elev", "edu", "student"): addresses
+    /// there are private persons', though at the municipality's domain.
+    #[serde(default)]
+    pub elevdomaner: Vec<String>,
     /// Words of an association inside a mailbox's name, ASCII-folded ("kalvasensbyalag",
     /// "vikensbatklubb"): the association's mailbox, on webmail too.
     #[serde(default)]

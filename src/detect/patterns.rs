@@ -515,9 +515,20 @@ pub fn organisation_before(text: &str, at: usize, lex: &Lexicon) -> bool {
         .map_or(0, |(k, _)| k + 2);
     // "3. Övergångsställen utanför kommunens skolor – Rosa Lindqvist, Vallvägen 12": a
     // dash between a matter's title and the one it names starts another part.
+    // Only where a name (two capitalised words) follows the dash: "kommunens tekniska
+    // förvaltning – gatuenheten, Tingsvägen 4" is the department's.
+    let named = |after: &str| {
+        let mut words = after.split_whitespace();
+        words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && words
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
     let dash = (text[..at].rfind(" – "))
         .map(|k| k + " – ".len())
-        .filter(|&k| text[k..at].contains(char::is_alphabetic))
+        .filter(|&k| named(&text[k..at]))
         .unwrap_or(0);
     let from = sentence.max(dash);
     let (text, at) = (&text[from..], at - from);
@@ -1058,6 +1069,8 @@ mod tests {
         let t = "3. Övergångsställen vid kommunens skolor – Rosa Lindqvist, Vallvägen 12.";
         assert_eq!(texts(t, addresses(t, &lex(), |_| false)), ["Vallvägen 12"]);
         let t = "Pizzeria Roma HB | – | Storgatan 33, Norrbräcke";
+        assert!(addresses(t, &lex(), |_| false).is_empty());
+        let t = "Yttrande från kommunens tekniska förvaltning – gatuenheten, Tingsvägen 4.";
         assert!(addresses(t, &lex(), |_| false).is_empty());
     }
 

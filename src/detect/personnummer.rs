@@ -145,9 +145,13 @@ fn personkonto(before: &str) -> bool {
     let Some(head) = before.strip_suffix('-') else {
         return false;
     };
+    // Any mark before the clearing number ("kontonr.3300-…", "[3300-…", "|3300-…"), not
+    // a digit, a letter or a number's dash or slash ("2024-3300-…").
     PERSONKONTO_CLEARING.iter().any(|c| {
         head.strip_suffix(c).is_some_and(|rest| {
-            rest.is_empty() || rest.ends_with(|ch: char| ch.is_whitespace() || "(,:".contains(ch))
+            rest.chars()
+                .next_back()
+                .is_none_or(|ch| !ch.is_alphanumeric() && !"-–/".contains(ch))
         })
     })
 }
@@ -298,6 +302,8 @@ mod tests {
             ["450218-9980"]
         );
         assert_eq!(found("(3782-450218-9980)"), ["450218-9980"]);
+        assert_eq!(found("kontonr.3300-450218-9980"), ["450218-9980"]);
+        assert_eq!(found("Nordea [3300-450218-9980]"), ["450218-9980"]);
         assert!(found("konto 8327-450218-9980").is_empty());
         assert!(found("Dnr 2024-3300-450218-9980").is_empty());
     }

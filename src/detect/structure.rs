@@ -70,22 +70,32 @@ impl Structure {
             .is_some_and(|k| word == k || word.strip_suffix('s') == Some(k))
     }
 
-    /// `name.surname@sjovik.se`: an address of the municipality's own domain.
-    pub fn is_kommun_mail(&self, address: &str) -> bool {
+    /// `name.surname@sjovik.se`: an address of the municipality's own domain, or of a
+    /// subdomain for its staff ("politiker.valsjo.se"), not one for its pupils
+    /// ("elev.valsjo.se", `[kontakt] elevdomaner`): pupils are private persons.
+    pub fn is_kommun_mail(&self, address: &str, lex: &Lexicon) -> bool {
         let Some(kommun) = self.kommun.as_deref() else {
             return false;
         };
         let domain = address.rsplit('@').next().unwrap_or("").to_lowercase();
         let folded = folded(kommun);
-        // "valsjo.se", and its subdomains ("politiker.valsjo.se", "skola.valsjo.se").
+        let own = |label: &str| {
+            label == folded || label == format!("{folded}s") || label == format!("{folded}kommun")
+        };
         let labels: Vec<&str> = domain.split('.').collect();
-        labels[..labels.len().saturating_sub(1)]
-            .iter()
-            .any(|&label| {
-                label == folded
-                    || label == format!("{folded}s")
-                    || label == format!("{folded}kommun")
+        let pupils = || {
+            (labels.iter()).any(|l| {
+                lex.kontakt
+                    .elevdomaner
+                    .iter()
+                    .any(|p| l.starts_with(p.as_str()))
             })
+        };
+        match labels.as_slice() {
+            [label, _] => own(label),
+            [.., label, _] => own(label) && !pupils(),
+            _ => false,
+        }
     }
 
     /// `sjovik@vision.se`, `asmyra-kolsjo@sverigeslarare.se`: a local branch's mailbox,
@@ -271,12 +281,18 @@ fn ends_attendance(text: &str, lower: &str, lex: &Lexicon) -> bool {
 
 /// A register's record line: its sender ("Avsändare: …", `[arende] avsandarrad`) or its
 /// number, direction and date set with middle dots ("KS 2026/406-1 · Inkommande ·
-/// 2026-09-21"). A registrar's "Handläggare:" under it names no one present.
+/// 2026-09-21", `[arende] riktningar`). A registrar's "Handläggare:" under it names no one
+/// present; an attendance list set with middle dots ("Anna Berg · S · ordförande") is none.
 fn register_record(lower: &str, lex: &Lexicon) -> bool {
     let lower = lower.trim_start();
+    let direction = || {
+        lower
+            .split(" · ")
+            .any(|cell| lex.arende.riktningar.iter().any(|r| cell.trim() == r))
+    };
     (lex.arende.avsandarrad.iter()).any(|l| lower.starts_with(l.as_str()))
         || lower.starts_with("mottagare:")
-        || lower.matches(" · ").count() >= 2
+        || lower.matches(" · ").count() >= 2 && direction()
 }
 
 /// The fewest words of a line of prose that ends the attendance block.
@@ -476,7 +492,8 @@ fn reference_only(heading: &str) -> bool {
 /// The title below a § line that holds only its number (and diarienummer): the next line
 /// that is not only a diarienummer, and the index of the first body line after it.
 fn title_below(doc: &Document, heading: &str, index: usize, end: usize) -> Option<(String, usize)> {
-    if !heading.trim().is_empty() && !reference_only(heading) {
+    let unlabelled = reference_only(heading);
+    if !heading.trim().is_empty() && !unlabelled {
         return None;
     }
     // The two lines below, past a page break's running footer and header.
@@ -486,6 +503,9 @@ fn title_below(doc: &Document, heading: &str, index: usize, end: usize) -> Optio
         .map(|i| (without_reference(&doc.paragraphs[i].text), i))
         .find(|(title, _)| !title.is_empty())
         .filter(|(title, _)| title.chars().count() <= 200)
+        // Below an unlabelled number a sentence is the body's first ("Karin Nowak har
+        // ansökt om …."), not a title.
+        .filter(|(title, _)| !(unlabelled && title.trim_end().ends_with('.')))
         .map(|(title, i)| (title.to_string(), i + 1))
 }
 
