@@ -630,6 +630,7 @@ fn the_property_of_objecting_neighbours_is_masked_where_the_permit_is_granted() 
         "Bygg- och miljönämnden",
         "§ 7 Bygglov för tillbyggnad av förskola, fastigheten Mossaryd 1:12",
         "Torbjörn Vass, ägare till grannfastigheten Mossaryd 1:45, har invänt att bullret ökar.",
+        "Ägaren till grannfastigheten, Mossaryd 1:47, har invändningar mot bygget.",
         "En tillbyggnad på grannfastigheten Mossaryd 1:46 fick bygglov 2024.",
         "Beslut",
         "Nämnden beviljar bygglov.",
@@ -639,6 +640,7 @@ fn the_property_of_objecting_neighbours_is_masked_where_the_permit_is_granted() 
         [
             ("Mossaryd 1:12", Suggestion::Keep),
             ("Mossaryd 1:45", Suggestion::Mask),
+            ("Mossaryd 1:47", Suggestion::Mask),
             ("Mossaryd 1:46", Suggestion::Keep)
         ]
     );

@@ -510,7 +510,10 @@ fn property_suggestion(
 /// ("Ägarna till grannfastigheten Gärdsvallen 3:57, … har invänt"): theirs to keep out of
 /// the protocol, whatever is granted to the applicant. `lower` is `text` in lower case.
 fn objecting_neighbours(lower: &str, text: &str, at: usize, lex: &Lexicon) -> bool {
-    if !patterns::ends_with_phrase(&text[..at], &lex.beslut.grannfastighet) {
+    // "grannfastigheten Mossaryd 1:45", "grannfastigheten, Mossaryd 1:49,".
+    let before = text[..at].trim_end();
+    let before = before.strip_suffix(',').unwrap_or(before);
+    if !patterns::ends_with_phrase(before, &lex.beslut.grannfastighet) {
         return false;
     }
     let Some(&(start, end)) = sentences(text).iter().find(|&&(s, e)| s <= at && at < e) else {
