@@ -2807,3 +2807,17 @@ fn a_consultant_of_the_municipality_named_with_the_title_is_an_official() {
         ["Daniel Moberg", "Amela Karić"]
     );
 }
+
+#[test]
+fn a_first_name_also_a_word_is_followed_in_its_matter_after_prose_words_not_in_another() {
+    let found = candidates(&[
+        "Bygg- och miljönämnden",
+        "§ 4 Tillsyn av hundgård",
+        "Fastighetsägare: Björn Ekvall",
+        "Enligt Björn har hundarna aldrig bitit någon. Förvaltningen har haft kontakt med Björn.",
+        "Mötet hölls på fritidsgården Björn, vid Björn Karlssons väg.",
+        "§ 5 Skyddsjakt",
+        "Jakten på Björn pågår.",
+    ]);
+    assert_eq!(masked(&found), ["Björn Ekvall", "Björn", "Björn"]);
+}

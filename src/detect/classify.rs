@@ -965,7 +965,7 @@ fn people(
             p.role = true;
         }
     }
-    let later = later_mentions(doc, &words, lex, &out);
+    let later = later_mentions(doc, structure, &words, lex, &out);
     out.extend(later.into_iter().filter(|m| {
         !(dead_spans.iter()).any(|&(i, s, e)| m.paragraph == i && s <= m.start && m.end <= e)
     }));
@@ -1361,6 +1361,7 @@ fn capitalised_or_party(word: &str) -> bool {
 /// paragraph's words.
 fn later_mentions(
     doc: &Document,
+    structure: &Structure,
     words: &[Vec<names::Word>],
     lex: &Lexicon,
     people: &[Person],
@@ -1432,20 +1433,34 @@ fn later_mentions(
         let before = list.partition_point(|&(paragraph, end, _)| (paragraph, end) <= (i, start));
         before.checked_sub(1).map(|k| list[k].2)
     };
-    // A first name that is also a word ("Björn har … dödat fyra tackor") is a mention only
-    // after someone was named in full with it: before, it is the word.
-    let mut first_named: HashMap<&str, (usize, usize)> = HashMap::new();
+    // A first name that is also a word ("Björn har … dödat fyra tackor", "fritidsgården
+    // Saga") is a mention only after someone was named in full with it in the same matter:
+    // elsewhere it is the word.
+    let mut first_named: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
     for p in people {
         let text = &doc.paragraphs[p.paragraph].text[p.start..p.end];
         if let Some(first) = text.split_whitespace().next() {
-            let at = first_named.entry(first).or_insert((p.paragraph, p.end));
-            *at = (*at).min((p.paragraph, p.end));
+            first_named
+                .entry(first)
+                .or_default()
+                .push((p.paragraph, p.end));
         }
     }
+    for list in first_named.values_mut() {
+        list.sort_unstable();
+    }
+    let matter = |i: usize| structure.section_of(i).map(|s| s.heading_paragraph);
     let too_early = |word: &str, i: usize, start: usize| {
+        let named_before = || {
+            let list = first_named.get(word).map_or(&[][..], Vec::as_slice);
+            let before = list.partition_point(|&at| at <= (i, start));
+            before
+                .checked_sub(1)
+                .is_some_and(|k| matter(list[k].0) == matter(i))
+        };
         lex.ambiguous.contains(word)
             && !groups.iter().any(|g| g.surnames.contains(word))
-            && first_named.get(word).is_none_or(|&at| (i, start) < at)
+            && !named_before()
     };
     let mut out = Vec::new();
     for (i, p) in doc.paragraphs.iter().enumerate() {

@@ -1699,20 +1699,30 @@ fn says(w: &[Word], k: usize, lex: &Lexicon) -> bool {
 
 /// Word `k`, a known person's first name that is also a word or a venue's name
 /// ("Björn", "Hans", "Rosa", "Saga"), stands for the person: opening a sentence before a
-/// verb of saying ("Björn har bifogat ritningar"), or inside one between a short word and
-/// a lower-case one ("Vid besöket var Hans orolig"), not in a name ("fritidsgården Saga",
-/// "Café Rosa", "vid Stig Dagermans väg").
+/// verb a person is the subject of ("Björn har bifogat ritningar"), or inside one after a
+/// word that is no definite noun ("Vid besöket var Hans orolig", "kontakt med Björn.",
+/// "Enligt Björn har …"), not in a name ("fritidsgården Saga", "Café Rosa", "vid Stig
+/// Dagermans väg"). The caller asks this only in a matter where someone was named in
+/// full with it before.
 fn first_name_alone(text: &str, w: &[Word], k: usize, lex: &Lexicon) -> bool {
     if !mid_sentence(text, w, k) {
         return says(w, k, lex);
     }
-    let short_word_before = w[k - 1].text.chars().count() <= 4
-        && w[k - 1].text.chars().all(char::is_lowercase)
-        && adjacent(text, &w[k - 1], &w[k]);
-    let word_after = w
-        .get(k + 1)
-        .is_some_and(|n| adjacent(text, &w[k], n) && n.text.starts_with(char::is_lowercase));
-    short_word_before && word_after
+    let before = w[k - 1].text;
+    let opens_sentence = !mid_sentence(text, w, k - 1);
+    let word_before = adjacent(text, &w[k - 1], &w[k])
+        && (opens_sentence
+            || before.chars().all(char::is_lowercase)
+                && !(before.chars().count() > 4
+                    && ["en", "et", "an", "rn"].iter().any(|e| before.ends_with(e))));
+    // What follows: a lower-case word, a comma or the sentence's end; not another
+    // capitalised word (a street, a venue's or a business's name).
+    let after = text[w[k].end..].trim_start_matches(' ');
+    let word_after = after.is_empty()
+        || after.starts_with([',', '.', ';', '!', '?', ')'])
+        || w.get(k + 1)
+            .is_some_and(|n| adjacent(text, &w[k], n) && n.text.starts_with(char::is_lowercase));
+    word_before && word_after
 }
 
 /// Word `k` is a genitive followed by a noun ("Eks dotter", "Glads ansökan"): an ordinary
