@@ -631,6 +631,7 @@ fn the_property_of_objecting_neighbours_is_masked_where_the_permit_is_granted() 
         "§ 7 Bygglov för tillbyggnad av förskola, fastigheten Mossaryd 1:12",
         "Torbjörn Vass, ägare till grannfastigheten Mossaryd 1:45, har invänt att bullret ökar.",
         "Ägaren till grannfastigheten, Mossaryd 1:47, har invändningar mot bygget.",
+        "Ägarna till grannfastigheterna Mossaryd 1:48 och Mossaryd 1:49 har invänt.",
         "En tillbyggnad på grannfastigheten Mossaryd 1:46 fick bygglov 2024.",
         "Beslut",
         "Nämnden beviljar bygglov.",
@@ -641,6 +642,8 @@ fn the_property_of_objecting_neighbours_is_masked_where_the_permit_is_granted() 
             ("Mossaryd 1:12", Suggestion::Keep),
             ("Mossaryd 1:45", Suggestion::Mask),
             ("Mossaryd 1:47", Suggestion::Mask),
+            ("Mossaryd 1:48", Suggestion::Mask),
+            ("Mossaryd 1:49", Suggestion::Mask),
             ("Mossaryd 1:46", Suggestion::Keep)
         ]
     );

@@ -510,8 +510,25 @@ fn property_suggestion(
 /// ("Ägarna till grannfastigheten Gärdsvallen 3:57, … har invänt"): theirs to keep out of
 /// the protocol, whatever is granted to the applicant. `lower` is `text` in lower case.
 fn objecting_neighbours(lower: &str, text: &str, at: usize, lex: &Lexicon) -> bool {
-    // "grannfastigheten Mossaryd 1:45", "grannfastigheten, Mossaryd 1:49,".
-    let before = text[..at].trim_end();
+    // Asked of every designation: most paragraphs speak of no neighbour's property.
+    if !lex
+        .beslut
+        .grannfastighet
+        .iter()
+        .any(|g| lower.contains(g.as_str()))
+    {
+        return false;
+    }
+    // "grannfastigheten Mossaryd 1:45", "grannfastigheten, Mossaryd 1:49,", and the next
+    // of a list ("grannfastigheterna Mossaryd 1:45 och Mossaryd 1:46").
+    static LISTED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let listed = super::constant_regex(
+        &LISTED,
+        r"(?:(?:\p{Lu}[\p{L}-]+[ \u{a0}]+){1,2}\d{1,4}(?::\d{1,4})?(?:,[ \u{a0}]*|[ \u{a0}]+(?:och|samt)[ \u{a0}]+))+$",
+    );
+    let before = &text[..at];
+    let before = listed.find(before).map_or(before, |m| &before[..m.start()]);
+    let before = before.trim_end();
     let before = before.strip_suffix(',').unwrap_or(before);
     if !patterns::ends_with_phrase(before, &lex.beslut.grannfastighet) {
         return false;
@@ -1765,15 +1782,7 @@ fn absence_reasons(doc: &Document, lex: &Lexicon, structure: &Structure) -> Vec<
 /// ("på grund av depression till följd av utmattning" from "depression").
 fn reason_in(sentence: &str, lex: &Lexicon) -> Option<(usize, &'static str)> {
     // "… av uppdraget som ordförande av hälsoskäl": the last "av" before the health word.
-    let mut marks: Vec<usize> = (lex.arende.orsaksord.iter())
-        .flat_map(|b| {
-            sentence
-                .match_indices(b.as_str())
-                .map(move |(at, _)| at + b.len())
-        })
-        .collect();
-    marks.sort_unstable();
-    marks.dedup();
+    let marks = ends_of(sentence, &lex.arende.orsaksord);
     marks.iter().enumerate().find_map(|(k, &at)| {
         // Each clause is read once, up to the next mark: a long paragraph of many marks
         // costs its length, not its length times its marks.
@@ -1787,14 +1796,7 @@ fn reason_in(sentence: &str, lex: &Lexicon) -> Option<(usize, &'static str)> {
 /// "hon", "hennes", "dottern") and tells a sensitive fact, where it is no one's opinion
 /// ("eftersom han anser att …", "eftersom hennes yrkande …", `[arende] asiktsord`).
 fn personal_reason(sentence: &str, lex: &Lexicon) -> Option<(usize, &'static str)> {
-    let mut marks: Vec<usize> = (lex.arende.forklaringsord.iter())
-        .flat_map(|b| {
-            sentence
-                .match_indices(b.as_str())
-                .map(move |(at, _)| at + b.len())
-        })
-        .collect();
-    marks.sort_unstable();
+    let marks = ends_of(sentence, &lex.arende.forklaringsord);
     marks.iter().enumerate().find_map(|(k, &at)| {
         let next = marks.get(k + 1).copied().unwrap_or(sentence.len());
         let clause = &sentence[at..next];
@@ -1812,6 +1814,20 @@ fn personal_reason(sentence: &str, lex: &Lexicon) -> Option<(usize, &'static str
             .flatten()
             .map(|rule| (at, rule))
     })
+}
+
+/// Where each occurrence of `marks` in `sentence` ends, in order, each place once.
+fn ends_of(sentence: &str, marks: &[String]) -> Vec<usize> {
+    let mut ends: Vec<usize> = (marks.iter())
+        .flat_map(|m| {
+            sentence
+                .match_indices(m.as_str())
+                .map(move |(at, _)| at + m.len())
+        })
+        .collect();
+    ends.sort_unstable();
+    ends.dedup();
+    ends
 }
 
 /// The sensitive rule a lower-case clause's words fall under: health and the like first.
