@@ -25,8 +25,12 @@ fn phone() -> &'static Regex {
         // A tab ends a cell: the digits after it are the next cell's ("070-174 06 27⇥18 000 kr").
         // The area code may stand in brackets ("(070) 174 06 23") or before a slash
         // ("070/174 06 45"), as people write their own numbers; the country code may be
-        // dialled as "0046 " (with its space: "00461234" is no number of a person's).
-        r"(?:(?:\+46[\s\x{2011}-]?|(?-u:\b)0046[\s\x{2011}-])\(?0?\)?\s?[1-9]\d{0,2}|\(0[1-9]\d{0,3}\)|(?-u:\b)0[1-9]\d{0,3}/?)(?:[[\s--\t]\x{2011}\x{2013}-]{0,3}\d{2,4}){1,4}(?-u:\b)",
+        // dialled as "0046 " (with its space: "00461234" is no number of a person's). A
+        // resident abroad or a commuter gives a number of another country ("+47 412 34
+        // 567", "+358 40 123 4567", "0047 …"): the calling codes of the Nordic and
+        // neighbouring countries and of the countries most residents born abroad come from
+        // (not "+1": a budget's deviation is written "+1 250 000").
+        r"(?:(?:\+46[\s\x{2011}-]?|(?-u:\b)0046[\s\x{2011}-])\(?0?\)?\s?[1-9]\d{0,2}|(?:\+|(?-u:\b)00)(?:47|45|358|354|49|48|44|31|33|34|39|43|41|32|370|371|372|380|90|98|964|963|962|961|252|291|251|234|233|66|84|86|91|92|93)[\s\x{2011}-]?\(?0?\)?[1-9]\d{0,3}|\(0[1-9]\d{0,3}\)|(?-u:\b)0[1-9]\d{0,3}/?)(?:[[\s--\t]\x{2011}\x{2013}-]{0,3}\d{2,4}){1,4}(?-u:\b)",
     )
 }
 
@@ -145,8 +149,9 @@ pub fn contacts(text: &str, lex: &Lexicon) -> Vec<Span> {
     let mut out = Vec::new();
     for m in phone().find_iter(text) {
         let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
-        if (7..=13).contains(&digits)
+        if (7..=15).contains(&digits)
             && !year_after_slash(m.as_str())
+            && !an_amount(&text[m.end()..])
             && standalone(text, m.start(), m.end())
             && !labelled_by(text, m.start(), &lex.kontakt.vaxelord)
             && !after_an_office(&text[..m.start()], lex)
@@ -171,6 +176,33 @@ pub fn contacts(text: &str, lex: &Lexicon) -> Vec<Span> {
         }
     }
     out
+}
+
+/// The text after a number makes it an amount or a count ("+45 123 000 kr", "0701 234
+/// st"), not a phone number.
+fn an_amount(after: &str) -> bool {
+    let word = after
+        .trim_start_matches([' ', '\u{a0}'])
+        .split(|c: char| !c.is_alphanumeric() && c != '%')
+        .next()
+        .unwrap_or("");
+    matches!(
+        word.to_lowercase().as_str(),
+        "kr" | "kronor"
+            | "tkr"
+            | "mkr"
+            | "mnkr"
+            | "sek"
+            | "eur"
+            | "nok"
+            | "dkk"
+            | "%"
+            | "procent"
+            | "st"
+            | "m"
+            | "kvm"
+            | "km"
+    )
 }
 
 /// "… eller valsamordnaren, 0980-319 271": a number right after an official's title in
@@ -977,6 +1009,21 @@ mod tests {
     fn a_number_after_an_offices_title_is_the_offices_but_not_after_an_associations_chair() {
         let t = "Frågor till valsamordnaren, 0980-319 271. Föreningen nås via ordföranden, 070-174 06 12.";
         assert_eq!(texts(t, contacts(t, &lex())), ["070-174 06 12"]);
+    }
+
+    #[test]
+    fn a_number_abroad_is_found_but_not_a_budgets_deviation_or_an_amount() {
+        let t = "Tel. +47 412 34 567, +4791234567, 0047 912 34 567, +358 40 123 4567. \
+                 Avvikelse +1 250 000. Bidrag +45 123 000 kr.";
+        assert_eq!(
+            texts(t, contacts(t, &lex())),
+            [
+                "+47 412 34 567",
+                "+4791234567",
+                "0047 912 34 567",
+                "+358 40 123 4567"
+            ]
+        );
     }
 
     #[test]
