@@ -188,13 +188,11 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
         }
         let mut previous = 0;
         // The § title (on the § line or below it), not the § line itself.
-        let heading = structure
-            .section_of(i)
-            .map_or(String::new(), |s| super::lower_case(&s.heading));
+        let heading = structure.section_of(i).map(|s| s.heading.as_str());
         for s in designations(
             &p.text,
             structure.lower(i),
-            &heading,
+            heading,
             tables[i].as_deref(),
             lex,
         ) {
@@ -232,7 +230,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
 fn designations(
     text: &str,
     lower: &str,
-    heading: &str,
+    heading: Option<&str>,
     columns: Option<&[Column]>,
     lex: &Lexicon,
 ) -> Vec<patterns::Span> {
@@ -246,15 +244,23 @@ fn designations(
         }
     }
     // A § about building names its property in lines that do not say "bygglov" again.
-    let building = [lower, heading]
-        .into_iter()
-        .any(|t| lex.building_matter.mentioned_in(t));
+    // Asked only of a paragraph with a block in it, once.
+    let building = std::cell::OnceCell::new();
+    let building = || {
+        *building.get_or_init(|| {
+            lex.building_matter.mentioned_in(lower)
+                || heading.is_some_and(|h| lex.building_matter.mentioned_in(&super::lower_case(h)))
+        })
+    };
     for s in patterns::block_designations(text, lex) {
-        let closes_title = closes_title(text, s.start, s.end, || {
-            structure::decision(lower, lex) != Decision::Okand || text.matches('\t').count() == 1
-        });
+        let closes_title = || {
+            closes_title(text, s.start, s.end, || {
+                structure::decision(lower, lex) != Decision::Okand
+                    || text.matches('\t').count() == 1
+            })
+        };
         let new = !spans.iter().any(|o| o.start < s.end && s.start < o.end);
-        if (building || closes_title) && new {
+        if new && (building() || closes_title()) {
             spans.push(s);
         }
     }
@@ -1800,15 +1806,14 @@ fn personal_reason(sentence: &str, lex: &Lexicon) -> Option<(usize, &'static str
     marks.iter().enumerate().find_map(|(k, &at)| {
         let next = marks.get(k + 1).copied().unwrap_or(sentence.len());
         let clause = &sentence[at..next];
-        let mut words = clause
+        let words: Vec<&str> = clause
             .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty());
+            .filter(|w| !w.is_empty())
+            .collect();
         let own = words
-            .next()
+            .first()
             .is_some_and(|w| lex.arende.egna.iter().any(|e| e == w));
-        let opinion = clause
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| lex.arende.asiktsord.iter().any(|o| o == w));
+        let opinion = (words.iter()).any(|w| lex.arende.asiktsord.iter().any(|o| o == w));
         (own && !opinion)
             .then(|| sensitive_rule_of(clause, lex))
             .flatten()

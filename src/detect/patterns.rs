@@ -378,12 +378,9 @@ fn functional_mailbox(address: &str, lex: &Lexicon) -> bool {
     });
     authority
         || local.split(['.', '-', '_']).any(|part| {
-            (lex.kontakt.foreningsbrevlador.iter()).any(|w| {
-                let w = w.as_str();
-                part.ends_with(w)
-                    || part.ends_with(&format!("{w}en"))
-                    || part.ends_with(&format!("{w}et"))
-            })
+            let forms = [Some(part), part.strip_suffix("en"), part.strip_suffix("et")];
+            (lex.kontakt.foreningsbrevlador.iter())
+                .any(|w| forms.iter().flatten().any(|f| f.ends_with(w.as_str())))
         })
         || local.split(['.', '-', '_']).any(|part| {
             lex.kontakt
