@@ -253,14 +253,14 @@ fn designations(
         })
     };
     for s in patterns::block_designations(text, lex) {
-        let closes_title = || {
+        let titled = || {
             closes_title(text, s.start, s.end, || {
                 structure::decision(lower, lex) != Decision::Okand
                     || text.matches('\t').count() == 1
             })
         };
         let new = !spans.iter().any(|o| o.start < s.end && s.start < o.end);
-        if new && (building() || closes_title()) {
+        if new && (building() || titled()) {
             spans.push(s);
         }
     }
