@@ -436,3 +436,31 @@ fn an_attendance_list_set_with_middle_dots_is_no_register_record() {
         assert_eq!(rules_of(&list, official), ["fortroendevald"], "{official}");
     }
 }
+
+#[test]
+fn a_register_row_with_a_surname_no_list_knows_names_an_official_named_again_later() {
+    let protocol = [
+        "Kultur- och fritidsnämnden, protokoll",
+        "Närvarolista",
+        "Namn\tParti\tFunktion\tNärvarande §§",
+        "Mäntylä, Kirsi\t–\tFritidskonsulent\t§§ 44–47",
+        "§ 44 Lokalbidrag",
+        "Kirsi Mäntylä redovisar att 23 föreningar har sökt lokalbidrag.",
+    ];
+    assert_eq!(rules_of(&protocol, "Mäntylä, Kirsi"), ["fortroendevald"]);
+    assert_eq!(rules_of(&protocol, "Kirsi Mäntylä"), ["fortroendevald"]);
+}
+
+#[test]
+fn surnames_in_capitals_before_given_names_are_officials_named_again_in_natural_order() {
+    let protocol = [
+        "Gymnasie- och vuxenutbildningsnämnden, protokoll",
+        "ÖVRIGA NÄRVARANDE: KARLSSON Mattias, förvaltningschef; SOMPPI Heidi, rektor Klarälvsgymnasiet",
+        "§ 40 Avstängning",
+        "Heidi Somppi informerar om att en elev har polisanmälts för misshandel.",
+        "Mattias Karlsson föreslår att nämnden avstänger eleven.",
+    ];
+    assert_eq!(rules_of(&protocol, "SOMPPI Heidi"), ["fortroendevald"]);
+    assert_eq!(rules_of(&protocol, "Heidi Somppi"), ["fortroendevald"]);
+    assert_eq!(rules_of(&protocol, "Mattias Karlsson"), ["fortroendevald"]);
+}

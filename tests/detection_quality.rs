@@ -524,10 +524,11 @@ fn detection_quality_on_a_twenty_fifth_set() {
 /// committee, an election committee, a technical nämnd with damage claims, an MBL
 /// negotiation and a culture and leisure nämnd, written by another hand from the
 /// guideline alone (tests/corpus/heldout26.txt, Kölfors kommun), added in session 19.
-/// Never tuned on: only its figures are printed.
+/// Measured untouched (recall 0.909, precision 0.858), kept unread until recall 0.938,
+/// precision 0.860, then used for improving the detector from session 20.
 #[test]
-fn detection_quality_on_a_twenty_sixth_set_never_tuned_on() {
+fn detection_quality_on_a_twenty_sixth_set() {
     let report = measure(include_str!("corpus/heldout26.txt"));
-    report.print_figures("heldout26.txt");
+    report.print("heldout26.txt");
     report.assert_every_identity_number("heldout26.txt");
 }

@@ -935,8 +935,9 @@ fn people(
     }
     // The same person in the genitive ("Kristina Åbergs yrkande") is the same official.
     let key = |p: &Person| {
-        let text = &doc.paragraphs[p.paragraph].text[p.start..p.end];
-        names::natural_order(text.strip_suffix('s').unwrap_or(text))
+        let name = names::natural_order(&doc.paragraphs[p.paragraph].text[p.start..p.end]);
+        name.strip_suffix('s')
+            .map_or_else(|| name.clone(), str::to_string)
     };
     // Someone who has died ("Hilma Lindblom (1889–1961)") is no one's data where named again.
     out.retain(|p| {

@@ -230,6 +230,13 @@ pub(super) fn find_in_row(
             out.push(name);
         }
     }
+    for name in surnames_in_capitals_first(text, words, lex) {
+        // The given name alone was found first; the register's whole name replaces it.
+        out.retain(|n| !(name.start <= n.start && n.end <= name.end));
+        if !out.iter().any(|n| n.start < name.end && name.start < n.end) {
+            out.push(name);
+        }
+    }
     for firm in sole_traders(text, words, lex) {
         // A firm's name holds its owner's ("Glads Måleri"): the whole name is theirs.
         out.retain(|n| !(firm.start <= n.start && n.end <= firm.end));
@@ -276,6 +283,40 @@ fn names_in_capitals(text: &str, w: &[Word], lex: &Lexicon) -> Vec<NameSpan> {
         if known(&a) && known(&b) && (forwards || last(&a) && first(&b)) {
             out.push(span(text, w, k - 1, k, false, lex));
             taken = k + 1;
+        }
+    }
+    out
+}
+
+/// "KARLSSON Mattias, förvaltningschef; SOMPPI Heidi, rektor": a register's surname in
+/// capitals before a known given name, where a list knows the surname or a title follows.
+fn surnames_in_capitals_first(text: &str, w: &[Word], lex: &Lexicon) -> Vec<NameSpan> {
+    let capitals = |word: &str| {
+        word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && word.chars().all(|c| c.is_uppercase() || c == '-')
+    };
+    let mut out = Vec::new();
+    for k in 1..w.len() {
+        let (surname, given) = (&w[k - 1], &w[k]);
+        if !capitals(surname.text)
+            || capitals(given.text)
+            || !adjacent(text, surname, given)
+            || !lex.is_first_name(given.text)
+            || lex.ambiguous.contains(given.text)
+        {
+            continue;
+        }
+        let s = title_case(surname.text);
+        let plain = !lex.is_place(&s) && !lex.is_first_name(&s) && plausible_surname(&s, lex);
+        let rest = &text[given.end..];
+        let ends = rest.is_empty() || rest.starts_with([',', ';', '\t', ' ']);
+        let titled = rest
+            .strip_prefix(", ")
+            .and_then(|r| r.split([' ', ',', ';']).next())
+            .is_some_and(|t| lex.tjansteman.is_title(t));
+        let known = lex.surnames.contains(&s) || titled || followed_by_party(rest, lex);
+        if plain && ends && known {
+            out.push(span(text, w, k - 1, k, false, lex));
         }
     }
     out
@@ -972,8 +1013,20 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
     });
     // A word that is a first name too must be a listed surname ("Hassan, Fatima"), not a
     // list of given names ("Anna, Per").
+    // A cell of its own ("Mäntylä, Kirsi ⇥ – ⇥ Fritidskonsulent") is a register's row:
+    // there a surname no list knows is one too.
+    let own_cell = given_after
+        && (first.start == 0 || text[..first.start].ends_with(['\t', '|']))
+        && text[w[i + 1].end..]
+            .trim_start_matches(' ')
+            .starts_with(['\t', '|'])
+        && !first_name
+        && plausible_surname(first.text, lex)
+        && !lex.is_place(first.text);
     let surname_then_given = given_after
-        && (!first_name && lex.is_surname(first.text) || lex.surnames.contains(first.text))
+        && (!first_name && lex.is_surname(first.text)
+            || lex.surnames.contains(first.text)
+            || own_cell)
         && !lex.ambiguous.contains(first.text);
     if !(initial
         || known_first
@@ -1075,10 +1128,29 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
 /// A name as it is said, given name first: "Sjöberg, Karin" → "Karin Sjöberg", so that a
 /// register's or a list's order and the text's are one person.
 pub(super) fn natural_order(name: &str) -> String {
-    match name.split_once(", ") {
+    let capitals = |word: &str| word.chars().all(|c| !c.is_lowercase());
+    // "KARLSSON Mattias" → "Mattias Karlsson": a register's surname in capitals first.
+    let ordered = match name.split_once(", ") {
         Some((surname, given)) => format!("{given} {surname}"),
-        None => name.to_string(),
-    }
+        None => match name.split_once(' ') {
+            Some((surname, given)) if capitals(surname) && !capitals(given) => {
+                format!("{given} {surname}")
+            }
+            _ => name.to_string(),
+        },
+    };
+    // "BIRGITTA ANDERSSON" is Birgitta Andersson where named again.
+    ordered
+        .split(' ')
+        .map(|w| {
+            if capitals(w) && w.chars().count() > 1 {
+                title_case(w)
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Nothing more of the cell follows a given name written after the surname: the line's
