@@ -2821,3 +2821,39 @@ fn a_first_name_also_a_word_is_followed_in_its_matter_after_prose_words_not_in_a
     ]);
     assert_eq!(masked(&found), ["Björn Ekvall", "Björn", "Björn"]);
 }
+
+#[test]
+fn a_local_partys_one_word_name_in_brackets_makes_an_elected_official() {
+    let found = candidates(&[
+        "Kallelse – Kommunfullmäktige",
+        "9. Motion från Agnes Olsby (Finnskogspartiet) om fler laddstolpar i Finnskogen",
+    ]);
+    assert_eq!(kept_texts(&found, "fortroendevald"), ["Agnes Olsby"]);
+    assert!(masked(&found).is_empty(), "{:?}", masked(&found));
+}
+
+#[test]
+fn the_auditors_named_together_after_their_title_are_officials() {
+    let found = candidates(&[
+        "§ 90 Årsredovisning för Kölfors Energi AB",
+        "Lekmannarevisorerna Sture Halvarsson och Inger Myhrman tillstyrker att styrelsen beviljas ansvarsfrihet.",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "fortroendevald"),
+        ["Sture Halvarsson", "Inger Myhrman"]
+    );
+}
+
+#[test]
+fn a_sole_traders_business_named_after_a_place_is_no_ones_name_but_one_named_after_its_owner_is() {
+    let found = candidates(&[
+        "§ 91 Företagsstöd",
+        "Ansökan om näringslivsstöd från Lampiberget Stugby, enskild firma, som drivs av Ingvild Sæther.",
+        "Bidrag till Erikssons Camping, enskild firma.",
+        "Registrering av matbil, Baan Thai Food Truck, enskild firma, innehavare Nattaya Srisuk.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "namn"),
+        ["Ingvild Sæther", "Erikssons Camping", "Nattaya Srisuk"]
+    );
+}

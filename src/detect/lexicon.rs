@@ -269,6 +269,9 @@ pub struct OfficialWords {
     #[serde(default)]
     pub narvaroord: Vec<String>,
     pub partier: Vec<String>,
+    /// Endings of a local party's one-word name ("Finnskogspartiet", "Bygdelistan").
+    #[serde(default)]
+    pub partiandelser: Vec<String>,
     /// Abbreviations in brackets after a name that are no party's ("Mikael Sandberg
     /// (HSB)"): an association, a company form, an employers' organisation.
     #[serde(default)]

@@ -485,16 +485,19 @@ fn personal_business(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) 
                 && lex.is_first_name(pair[0].text)
         })
     };
+    // "Lampiberget Stugby": where a business word ends the name, only a name in the
+    // genitive ("Erikssons Camping") or initials make it a person's; the rest is a place.
+    let business_word = ends_like_organisation(w[j].text, lex);
     w[i..=j].iter().any(|word| {
         let bare = strip_genitive(word.text);
         let initials = (2..=3).contains(&bare.chars().count())
             && bare.chars().all(char::is_uppercase)
             && !lex.namn.inte_initialer.iter().any(|t| t == bare);
-        lex.is_first_name(bare)
+        let name = lex.is_first_name(bare)
             || lex.is_surname(bare)
             || lex.ambiguous.contains(bare)
-            || initials
-            || owners_surname(bare)
+            || owners_surname(bare);
+        initials || name && (!business_word || bare != word.text)
     })
 }
 
@@ -1533,7 +1536,15 @@ fn followed_by_party(after: &str, lex: &Lexicon) -> bool {
         lex.tjansteman.inte_partier.iter().any(|p| p == inner)
             || lex.facklig.ord.mentioned_in(&lower(inner))
     };
-    lex.tjansteman.partier.iter().any(|p| p == inner) || abbreviation && !organisation()
+    // "(Finnskogspartiet)", "(Bygdelistan)": a local party's one-word name.
+    let local = starts_upper(inner)
+        && inner.chars().all(|c| c.is_alphabetic() || c == '-')
+        && lex
+            .tjansteman
+            .partiandelser
+            .iter()
+            .any(|e| inner.ends_with(e.as_str()) && inner.len() > e.len() + 2);
+    lex.tjansteman.partier.iter().any(|p| p == inner) || abbreviation && !organisation() || local
 }
 
 /// A party of `[tjansteman] partier` in parentheses right after a name (" (S)").
