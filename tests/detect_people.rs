@@ -2857,3 +2857,30 @@ fn a_sole_traders_business_named_after_a_place_is_no_ones_name_but_one_named_aft
         ["Ingvild Sæther", "Erikssons Camping", "Nattaya Srisuk"]
     );
 }
+
+#[test]
+fn the_letters_a_secret_matters_heading_gives_its_people_are_no_names() {
+    let found = candidates(&[
+        "§ 41\tSN 2026/0302",
+        "Omedelbart omhändertagande enligt 6 § LVU – barn A",
+        "Sekretess enligt 26 kap. 1 § offentlighets- och sekretesslagen.",
+        "§ 45\tSN 2026/0277",
+        "Överklagande av avslag på ansökan om bostad med särskild service – sökande F",
+    ]);
+    assert!(masked(&found).is_empty(), "{:?}", masked(&found));
+}
+
+#[test]
+fn a_representatives_webmail_after_their_name_is_masked_where_an_officials_work_mail_stays() {
+    let found = candidates(&[
+        "Minnesanteckningar, kommunala pensionärsrådet",
+        "Närvarande",
+        "SPF Seniorerna Klarälvdalen: Barbro Lind",
+        "Tjänstepersoner: Sara Lindkvist, sekreterare",
+        "1. Rapport från föreningarna",
+        "SPF Seniorerna ordnar busstur den 17 juni. Anmälan till Barbro Lind, barbro.lind44@telia.com.",
+        "Frågor besvaras av Sara Lindkvist, sara.lindkvist@kolfors.se.",
+        "Finska pensionärsföreningen firar 40 år. Föreningens e-post: suomiseura.kolfors@gmail.com.",
+    ]);
+    assert_eq!(masked_texts(&found, "kontakt"), ["barbro.lind44@telia.com"]);
+}

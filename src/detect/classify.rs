@@ -423,15 +423,18 @@ fn debt_cells(
 
 /// A phone number or e-mail right after an official's name ("Skolskjutshandläggare
 /// Ximena Contreras, tel. 0980-319 244", "Mikael Fors, miljöinspektör, 0980-319 246") is
-/// their work contact, public like the name.
+/// their work contact, public like the name. An address at webmail is not ("Anmälan till
+/// Barbro Lind, barbro.lind44@telia.com": a representative's own mailbox).
 fn drop_officials_contacts(
     doc: &Document,
     lex: &Lexicon,
     people: &[Person],
     found: &mut Vec<Found>,
 ) {
+    let text_of = |f: &Found| &doc.paragraphs[f.paragraph].text[f.start..f.end];
     let labelled_after = |p: &Person, f: &Found| {
         p.official
+            && !lex.kontakt.at_webmail(text_of(f))
             && p.paragraph == f.paragraph
             && p.end <= f.start
             && f.start - p.end <= 50

@@ -1449,11 +1449,15 @@ fn next_is_surname(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
 }
 
 /// A word a role word may introduce as a name: capitalised, not a common capital word,
-/// and not an abbreviation in capitals ("Dnr ÖFN 2024/57", "LSS").
+/// not an abbreviation in capitals ("Dnr ÖFN 2024/57", "LSS"), and not one letter: "barn
+/// A", "sökande F" are the codes a secret matter's heading gives the people in it.
 fn name_like(word: &str, lex: &Lexicon) -> bool {
     let abbreviation = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && word.chars().all(|c| !c.is_lowercase());
-    starts_upper(word) && !abbreviation && !is_common_capital(word, lex)
+    starts_upper(word)
+        && word.chars().count() >= 2
+        && !abbreviation
+        && !is_common_capital(word, lex)
 }
 
 /// Capitalised words that are not names even after a role word (`[namn] ingen`).
