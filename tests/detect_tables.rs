@@ -922,3 +922,63 @@ fn a_pupils_home_address_beside_the_school_is_masked_and_an_empty_cell_is_no_tro
         Suggestion::Mask
     );
 }
+
+#[test]
+fn a_delegation_lists_decision_column_decides_its_rows_property_by_its_first_clause() {
+    let body = tab_set(&[
+        &[
+            "Diarienr",
+            "Ärendemening",
+            "Fastighet",
+            "Part",
+            "Beslut",
+            "Delegat",
+        ],
+        &[
+            "B 2026-0345",
+            "Bygglov i efterhand, altan",
+            "Kölfors 8:33",
+            "Malin Stjärne",
+            "Beviljat, byggsanktionsavgift beslutas separat",
+            "Fredrik Hagelin",
+        ],
+        &[
+            "M 2026-0201",
+            "Tillstånd värmepump (bergvärme)",
+            "Kölfors 3:55",
+            "Berit Nyholm",
+            "Tillstånd",
+            "Linda Östlund",
+        ],
+        &[
+            "B 2026-0316",
+            "Bygglov, carport",
+            "Gammelby 2:3",
+            "Hüseyin Bektaş",
+            "Bygglov, carport, avslås",
+            "Tapio Rauhala",
+        ],
+        &[
+            "B 2026-0311",
+            "Rivningslov ladugård",
+            "Mikkolaberget 2:3",
+            "Eino Väisänen, dödsbo",
+            "Beviljat",
+            "Fredrik Hagelin",
+        ],
+    ]);
+    let (_, found) = scanned(&body);
+    for (designation, suggestion) in [
+        ("Kölfors 8:33", Suggestion::Keep),
+        ("Kölfors 3:55", Suggestion::Keep),
+        ("Gammelby 2:3", Suggestion::Mask),
+    ] {
+        let f = find(&found, "fastighetsbeteckning", designation);
+        assert_eq!(f.suggestion, suggestion, "{designation}");
+    }
+    // The estate of someone who has died is no one's personal data.
+    assert!(
+        !found.iter().any(|c| c.text.contains("Väisänen")),
+        "{found:#?}"
+    );
+}

@@ -198,7 +198,10 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
         ) {
             let mut f = Found::new(i, s.start, s.end, s.rule, 0.85, Some(PROPERTY));
             let clause = previous..s.start;
-            f.suggestion = Some(property_suggestion(lex, structure, &p.text, clause, i));
+            let row = tables[i]
+                .as_deref()
+                .and_then(|c| decided_in_cell(&p.text, c, lex));
+            f.suggestion = Some(property_suggestion(lex, structure, &p.text, clause, i, row));
             previous = s.end;
             found.push(f);
         }
@@ -482,6 +485,7 @@ fn property_suggestion(
     text: &str,
     clause: std::ops::Range<usize>,
     paragraph: usize,
+    row: Option<Decision>,
 ) -> Suggestion {
     let lower = structure.lower(paragraph);
     let stated =
@@ -491,8 +495,8 @@ fn property_suggestion(
     // 2024-02-14 men …" is a sanction's story, not a grant).
     let item =
         text.contains(CELL_SEPARATOR) || text.len() <= LIST_ITEM || sentences(text).len() == 1;
-    let decision = own_clause(lower, text, clause.clone())
-        .and_then(stated)
+    let decision = row
+        .or_else(|| own_clause(lower, text, clause.clone()).and_then(stated))
         .or_else(|| item.then(|| stated(lower)).flatten())
         .or_else(|| row_names_a_permit(lower, lex).then_some(Decision::Gynnande))
         .or_else(|| {
@@ -513,6 +517,25 @@ fn property_suggestion(
         Some(Decision::Gynnande) => Suggestion::Keep,
         _ => Suggestion::Mask,
     }
+}
+
+/// The decision a row's decision column states: in its first clause ("Beviljat,
+/// byggsanktionsavgift beslutas separat" grants), else in the whole cell ("Bygglov,
+/// carport, avslås"); a permit's name alone ("Tillstånd") grants it.
+fn decided_in_cell(text: &str, columns: &[Column], lex: &Lexicon) -> Option<Decision> {
+    let (start, end) = columns::cells_of(text, columns, Column::Decision)
+        .into_iter()
+        .next()?;
+    let cell = super::lower_case(text[start..end].trim());
+    let first = cell.split([',', ';', '(']).next()?.trim();
+    let stated =
+        |part: &str| Some(structure::decision(part, lex)).filter(|d| *d != Decision::Okand);
+    stated(first).or_else(|| stated(&cell)).or_else(|| {
+        lex.beslut
+            .lov_i_rad
+            .contains(&cell)
+            .then_some(Decision::Gynnande)
+    })
 }
 
 /// The designation at `at` is the property of neighbours who object, in their sentence
@@ -710,7 +733,14 @@ fn blocks_named_again(
                 (taken_by.get(&i).into_iter().flatten()).any(|&(s, e)| s < end && start < e);
             if whole && !taken {
                 let mut f = Found::new(i, start, end, "fastighetsbeteckning", 0.8, Some(PROPERTY));
-                f.suggestion = Some(property_suggestion(lex, structure, &p.text, 0..start, i));
+                f.suggestion = Some(property_suggestion(
+                    lex,
+                    structure,
+                    &p.text,
+                    0..start,
+                    i,
+                    None,
+                ));
                 out.push(f);
             }
         }

@@ -34,6 +34,8 @@ pub(crate) enum Column {
     Address,
     /// A debt ("Skuld" in a list of customers cut off).
     Debt,
+    /// The decision ("Beslut" in a delegation list).
+    Decision,
     /// Anything else (a date, a decision, a diarienummer).
     Other,
 }
@@ -313,8 +315,9 @@ fn header(text: &str, lex: &Lexicon) -> Option<Vec<Column>> {
         })
         .collect();
     // Asked last: most rows have a digit or a long cell, and the name lists are not needed.
-    (columns.iter().any(|c| *c != Column::Other) && !names_someone(text, &cells, lex))
-        .then_some(columns)
+    // A decision column alone makes no table of people.
+    let whom = |c: &Column| !matches!(c, Column::Other | Column::Decision);
+    (columns.iter().any(whom) && !names_someone(text, &cells, lex)).then_some(columns)
 }
 
 /// Whether a cell of a row is a known given name followed by a capitalised word.
@@ -346,6 +349,8 @@ fn column(heading: &str, lex: &Lexicon) -> Column {
         Column::Address
     } else if is(&words.skuld) {
         Column::Debt
+    } else if is(&words.beslut) {
+        Column::Decision
     } else if is(&words.tjansteman) {
         Column::Official
     } else if is(&words.part) {
@@ -419,7 +424,7 @@ mod tests {
             "VRETABY KOMMUN | DELEGATIONSBESLUT | Sida 2 (3)",
             "BN 2024/13 | Bygglov | Per Nordin | Beviljas | Oskar Lindfors",
         ]);
-        let expected = Some(vec![Other, Other, Party, Other, Official]);
+        let expected = Some(vec![Other, Other, Party, Decision, Official]);
         assert_eq!(r[0], None);
         assert_eq!(r[1], expected);
         assert_eq!(r[2], None);
@@ -484,7 +489,7 @@ mod tests {
             "Justerandes sign\t\tUtdragsbestyrkande",
             "2\tSBN 2026/96\tNorrbräckehem AB\t\tBeviljas\tEmma Lindroos",
         ]);
-        let expected = Some(vec![Other, Other, Party, Other, Official]);
+        let expected = Some(vec![Other, Other, Party, Decision, Official]);
         assert_eq!(r[1], expected);
         assert_eq!(r[2], None);
         assert_eq!(r[3], expected, "a run of tabs ends one cell");

@@ -387,6 +387,10 @@ pub struct ColumnWords {
     /// A debt ("Skuld"): the cell is the integrity of the private person the row names.
     #[serde(default)]
     pub skuld: Vec<String>,
+    /// The decision ("Beslut" in a delegation list): its first clause decides the row's
+    /// property ("Beviljat, byggsanktionsavgift beslutas separat" is a grant).
+    #[serde(default)]
+    pub beslut: Vec<String>,
     /// Headings that make a table a list of private persons ("Personnummer"), whatever
     /// else it has.
     #[serde(default)]

@@ -720,13 +720,13 @@ pub(crate) fn window_start(text: &str, at: usize, window: usize) -> usize {
     from
 }
 
-/// The text opens with one of `phrases` (ignoring ASCII case), followed by a space, a comma
-/// or a full stop ("stängs av från arbetet", not "stängs avsiktligt").
+/// The text opens with one of `phrases` (ignoring ASCII case) as whole words: what follows
+/// is no letter, digit or hyphen ("stängs av från arbetet", not "stängs avsiktligt").
 pub(crate) fn opens_with_phrase(text: &str, phrases: &[String]) -> bool {
     phrases.iter().any(|p| {
         text.get(..p.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(p))
-            && text[p.len()..].starts_with([' ', ',', '.'])
+            && !text[p.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
     })
 }
 
