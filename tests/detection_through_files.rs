@@ -550,3 +550,11 @@ fn through_files_on_the_twenty_sixth_set_never_tuned_on() {
     m.print_figures();
     m.assert_close_to_text_within(DOCX_MARGIN, PDF_MARGIN, WRAPPED_REGISTER_PRECISION_MARGIN);
 }
+
+/// Never tuned on: figures only, its errors stay unread.
+#[test]
+fn through_files_on_the_twenty_seventh_set_never_tuned_on() {
+    let m = measure("heldout27.txt", include_str!("corpus/heldout27.txt"));
+    m.print_figures();
+    m.assert_close_to_text(DOCX_MARGIN, PDF_MARGIN);
+}

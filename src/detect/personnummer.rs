@@ -188,6 +188,13 @@ fn classify(date: &str, sep: &str, tail: &str, year: i32) -> Option<IdMatch> {
     if !checksum_ok && (spaced && d.len() == 6 || phone_like) {
         return None;
     }
+    // "230464-1173": a Danish CPR number (day, month, year; no Luhn digit) reads as a
+    // samordningsnummer whose check fails; it is a person's identity number all the same.
+    let danish = kind == IdKind::Samordningsnummer && !checksum_ok && d.len() == 6 && {
+        let (day, month) = (d[0] * 10 + d[1], d[2] * 10 + d[3]);
+        (1..=12).contains(&month) && day >= 1 && day <= days_in_month(2000, month)
+    };
+    let kind = if danish { IdKind::Personnummer } else { kind };
     Some(IdMatch {
         start: 0,
         end: 0,
@@ -327,6 +334,15 @@ mod tests {
         assert_eq!(find("701063-2391", 2026)[0].kind, IdKind::Samordningsnummer);
         assert_eq!(found("interim 000101-T220 ok"), ["000101-T220"]);
         assert!(found("000101-E221").is_empty());
+    }
+
+    #[test]
+    fn a_danish_cpr_number_is_a_personnummer_not_a_samordningsnummer_that_fails_its_check() {
+        // Read as ours, 23 April 1964 is the 4th of April 2023 plus 60 with a wrong digit.
+        assert_eq!(find("230464-1173", 2026)[0].kind, IdKind::Personnummer);
+        // A samordningsnummer whose check holds stays one, as does one no date reads.
+        assert_eq!(find("701063-2391", 2026)[0].kind, IdKind::Samordningsnummer);
+        assert_eq!(find("701063-2392", 2026)[0].kind, IdKind::Samordningsnummer);
     }
 
     #[test]
