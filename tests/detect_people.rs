@@ -2725,22 +2725,39 @@ fn a_first_name_that_is_also_a_word_is_the_word_before_anyone_is_named_with_it()
 }
 
 #[test]
-fn a_personkonto_is_masked_as_its_clearing_number_and_the_holders_locked_personnummer() {
+fn a_personkonto_is_the_holders_locked_personnummer_after_a_clearing_number_that_may_stay() {
     let found = candidates(&[
         "Tekniska nämnden",
         "§ 4 Skadeståndsanspråk",
         "Sätt in ersättningen på mitt personkonto i Nordea, 3300-450218-9980.",
     ]);
-    let rules: Vec<(&str, &str, bool)> = found
+    let rules: Vec<(&str, &str, bool, Suggestion)> = found
         .iter()
-        .map(|c| (c.rule.as_str(), c.text.as_str(), c.locked))
+        .map(|c| (c.rule.as_str(), c.text.as_str(), c.locked, c.suggestion))
         .collect();
     assert_eq!(
         rules,
         [
-            ("integritetskanslig", "3300", false),
-            ("personnummer", "450218-9980", true)
+            ("integritetskanslig", "3300", false, Suggestion::Keep),
+            ("personnummer", "450218-9980", true, Suggestion::Mask)
         ]
+    );
+}
+
+#[test]
+fn the_address_under_a_letters_recipient_line_is_the_bodys() {
+    let found = candidates(&[
+        "Bilaga 1 till TN § 31",
+        "Helmi Koskinen",
+        "Mikkolabergsvägen 140",
+        "686 94 MIKKOLABERGET",
+        "Till Tekniska nämnden i Kölfors kommun",
+        "Box 83, 686 80 Kölfors",
+        "Mikkolaberget den 14 februari 2026",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "adress"),
+        ["Mikkolabergsvägen 140", "686 94 MIKKOLABERGET"]
     );
 }
 

@@ -177,14 +177,19 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
         // An account number outranks the phone number its digits may also look like.
         for s in patterns::bank_accounts(&p.text) {
             // A personkonto's number is the holder's personnummer, found and locked as one:
-            // the account keeps its clearing number.
+            // the account keeps its clearing number, which tells the bank only and may
+            // stay once the number after it is masked.
             let identity = (found.iter().rev())
                 .take_while(|f| f.paragraph == i)
                 .filter(|f| f.rule == "personnummer" || f.rule == "samordningsnummer")
                 .find(|f| s.start < f.start && f.end <= s.end)
                 .map(|f| f.start);
             let end = identity.map_or(s.end, |at| p.text[..at].trim_end_matches(['-', ' ']).len());
-            found.push(Found::new(i, s.start, end, s.rule, 0.85, Some(IDENTITY)));
+            let mut account = Found::new(i, s.start, end, s.rule, 0.85, Some(IDENTITY));
+            if identity.is_some() {
+                account.suggestion = Some(Suggestion::Keep);
+            }
+            found.push(account);
         }
         let mut previous = 0;
         // The § title (on the § line or below it), not the § line itself.
@@ -212,6 +217,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
     found.extend(debt_cells(doc, &tables, &people, &found));
     found.extend(village_homes(doc, lex, &people, &found));
     drop_officials_contacts(doc, lex, &people, &mut found);
+    drop_recipients_addresses(doc, lex, &mut found);
     let private_sections = sections_with_private_data(doc, lex, structure, &found, &people, &dead);
     found.extend(sensitive_sentences(
         doc,
@@ -449,6 +455,37 @@ fn drop_officials_contacts(
                 })
     };
     found.retain(|f| f.rule != "kontakt" || !people.iter().any(|p| labelled_after(p, f)));
+}
+
+/// A letter's recipient line ("Till Tekniska nämnden i Kölfors kommun") and under it a
+/// line of nothing but an address ("Box 83, 686 80 Kölfors"): the body's address, public.
+fn drop_recipients_addresses(doc: &Document, lex: &Lexicon, found: &mut Vec<Found>) {
+    let body = |line: &str| {
+        let lower = super::lower_case(line.trim());
+        lower.strip_prefix("till ").is_some_and(|rest| {
+            rest.split_whitespace().any(|w| {
+                w.ends_with("kommun")
+                    || (lex.organisation.fore_adress.iter()).any(|e| w.ends_with(e.as_str()))
+            })
+        })
+    };
+    let recipients: Vec<usize> = (1..doc.paragraphs.len())
+        .filter(|&i| body(&doc.paragraphs[i - 1].text))
+        .collect();
+    for i in recipients {
+        let text = &doc.paragraphs[i].text;
+        let mut rest = text.to_string();
+        for f in found
+            .iter()
+            .filter(|f| f.paragraph == i && f.rule == "adress")
+        {
+            rest.replace_range(f.start..f.end, &" ".repeat(f.end - f.start));
+        }
+        // Nothing but the addresses and their commas.
+        if rest.trim_matches([' ', ',']).is_empty() {
+            found.retain(|f| f.paragraph != i || f.rule != "adress");
+        }
+    }
 }
 
 /// ", utredare pedagogisk omsorg,": a title and the lower-case words of the field it
