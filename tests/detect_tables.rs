@@ -982,3 +982,40 @@ fn a_delegation_lists_decision_column_decides_its_rows_property_by_its_first_cla
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_party_cell_that_states_a_decision_names_no_one_where_a_rows_cells_have_shifted() {
+    // A PDF read the property into the matter's cell, so the decision stands under
+    // "Part" and the delegate's name under "Beslut" and "Delegat".
+    let body = tab_set(&[
+        &[
+            "Diarienr",
+            "Ärendemening",
+            "Fastighet",
+            "Part",
+            "Beslut",
+            "Delegat",
+        ],
+        &[
+            "L 2026-0088",
+            "Föreläggande – rengöring Kölfors 5:9",
+            "Grillkiosken Bron, Hussein Al-Jabouri",
+            "Föreläggande",
+            "Anna",
+            "Pelkonen",
+        ],
+        &[
+            "B 2026-0335",
+            "Föreläggande om att lämna in handlingar",
+            "Hammarnäs 2:8",
+            "Tomas Ruud",
+            "Föreläggande",
+            "Jaroslav Novák",
+        ],
+    ]);
+    let (_, found) = scanned(&body);
+    assert!(
+        !found.iter().any(|c| c.text == "Föreläggande"),
+        "{found:#?}"
+    );
+}

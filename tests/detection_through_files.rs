@@ -540,15 +540,15 @@ fn through_files_on_the_twenty_fifth_set() {
     m.assert_close_to_text(DOCX_MARGIN, PDF_MARGIN);
 }
 
-/// Never tuned on: figures only, its errors stay unread. Its PDF loses precision 0.025
-/// against its text (measured 2026-12-02: 0.826 against 0.851, eleven more false masks;
-/// recall 0.004 below), more than any other corpus's but heldout23's, for reasons not
-/// looked at while it stays unread: the wider margin until it is tuned on.
+/// Its PDF lost precision 0.025 against its text while it was never tuned on: a
+/// delegation list's row whose cells the PDF shifts put "Föreläggande" in the party
+/// column, and the word was then masked as a name wherever it stood (mended in session 20:
+/// a party cell that states a decision names no one).
 #[test]
-fn through_files_on_the_twenty_sixth_set_never_tuned_on() {
+fn through_files_on_the_twenty_sixth_set() {
     let m = measure("heldout26.txt", include_str!("corpus/heldout26.txt"));
-    m.print_figures();
-    m.assert_close_to_text_within(DOCX_MARGIN, PDF_MARGIN, WRAPPED_REGISTER_PRECISION_MARGIN);
+    m.print();
+    m.assert_close_to_text(DOCX_MARGIN, PDF_MARGIN);
 }
 
 /// Never tuned on: figures only, its errors stay unread.

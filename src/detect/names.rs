@@ -176,9 +176,15 @@ pub(super) fn find_in_row(
             i += 1;
             continue;
         }
+        // A party cell that states a decision ("Föreläggande", where a PDF's row has
+        // shifted its cells) names no one.
         let cell = (!by_role)
             .then(|| opened_cell(text, &words[i], party_cells))
-            .flatten();
+            .flatten()
+            .filter(|c| {
+                let cell = lower(text.get((*c).clone()).unwrap_or(""));
+                super::structure::decision(&cell, lex) == super::structure::Decision::Okand
+            });
         let mut role = by_role || cell.is_some();
         let mut end = name_end(text, words, i, role, lex);
         // "Dödsbo efter …": a cell that goes on after the capitalised words is no name.
