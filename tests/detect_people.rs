@@ -2901,3 +2901,39 @@ fn a_representatives_webmail_after_their_name_is_masked_where_an_officials_work_
     ]);
     assert_eq!(masked_texts(&found, "kontakt"), ["barbro.lind44@telia.com"]);
 }
+
+#[test]
+fn an_association_reached_through_a_person_lives_at_their_home() {
+    let found = candidates(&[
+        "§ 95 Föreningsbidrag",
+        "Mikkolabergets byalag, c/o Veikko Tarvainen, Mikkolabergsvägen 12, 686 94 Mikkolaberget\t18 000 kr",
+        "Kuusitorps hembygdsförening, Box 17, 686 92 Kuusitorp\t24 000 kr",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "adress"),
+        ["Mikkolabergsvägen 12", "686 94 Mikkolaberget"]
+    );
+}
+
+#[test]
+fn norwegian_danish_and_german_streets_are_addresses() {
+    let found = candidates(&[
+        "§ 5 Bygglov",
+        "Sökande: Petter Lauritzen, Bjørnstadvegen 21, 2260 Kirkenær, Norge.",
+        "Sökande: Lars Holm, Strandvejen 12, 2900 Hellerup.",
+        "Sökande: Uwe Brandt, Lindenstraße 12, 24103 Kiel.",
+        "Gunnel Håkansson frågade varför vägen inte snöröjs.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "adress"),
+        [
+            "Bjørnstadvegen 21",
+            "2260 Kirkenær",
+            "Strandvejen 12",
+            "2900 Hellerup",
+            "Lindenstraße 12",
+            "24103 Kiel"
+        ]
+    );
+    assert!(masked_texts(&found, "namn").contains(&"Gunnel Håkansson"));
+}

@@ -559,7 +559,10 @@ pub fn organisation_before(text: &str, at: usize, lex: &Lexicon) -> bool {
         .map(|k| k + " – ".len())
         .filter(|&k| named(&text[k..at]))
         .unwrap_or(0);
-    let from = sentence.max(dash);
+    // "Mikkolabergets byalag, c/o Veikko Tarvainen, Mikkolabergsvägen 12": reached
+    // through a person, the association lives at their home.
+    let care_of = (text[..at].rfind("c/o ")).map_or(0, |k| k + "c/o ".len());
+    let from = sentence.max(dash).max(care_of);
     let (text, at) = (&text[from..], at - from);
     (near(text, at, &lex.organisation_lower, 40) || body_right_before(&text[..at], lex))
         && !near(text, at, &lex.namn.enskild_firma, 100)
