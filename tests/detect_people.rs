@@ -2937,3 +2937,16 @@ fn norwegian_danish_and_german_streets_are_addresses() {
     );
     assert!(masked_texts(&found, "namn").contains(&"Gunnel Håkansson"));
 }
+
+#[test]
+fn norwegian_and_danish_first_names_make_names_of_commuters_across_the_border() {
+    let found = candidates(&[
+        "§ 31 Snöröjning",
+        "– En pendlare från Norge, Håkon Rustad, skriver att vägen inte var plogad.",
+        "Mette Sørensen har ringt om samma sak.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "namn"),
+        ["Håkon Rustad", "Mette Sørensen"]
+    );
+}
