@@ -1019,3 +1019,24 @@ fn a_party_cell_that_states_a_decision_names_no_one_where_a_rows_cells_have_shif
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_role_word_opening_a_party_cell_is_no_part_of_the_name_and_a_stomach_bug_is_health() {
+    let body = tab_set(&[
+        &["Diarienr", "Ärendemening", "Part", "Beslut", "Delegat"],
+        &[
+            "L 2026-0095",
+            "Matförgiftning, anmälan från konsument",
+            "Anmälare Bo Vilhelmsson (magsjuk efter besök)",
+            "Utredning inledd",
+            "Anna Pelkonen",
+        ],
+    ]);
+    let (_, found) = scanned(&body);
+    let person = find(&found, "kanslig", "Bo Vilhelmsson");
+    assert_eq!(person.suggestion, Suggestion::Mask);
+    assert!(
+        !found.iter().any(|c| c.text.starts_with("Anmälare Bo")),
+        "{found:#?}"
+    );
+}

@@ -167,8 +167,10 @@ pub(super) fn find_in_row(
         let sender_label =
             by_role && matches!(lower(words[i - 1].text).as_ref(), "avsändare" | "mottagare");
         let opens_party_cell = !by_role && opened_cell(text, &words[i], party_cells).is_some();
+        // Nor is a role word opening a party's cell ("Anmälare Bo Vilhelmsson").
         if (sender_label || opens_party_cell)
-            && lex.tjansteman.is_title(words[i].text)
+            && (lex.tjansteman.is_title(words[i].text)
+                || opens_party_cell && lex.role_words.contains(lower(words[i].text).as_ref()))
             && words
                 .get(i + 1)
                 .is_some_and(|n| adjacent(text, &words[i], n) && starts_upper(n.text))
