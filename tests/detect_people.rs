@@ -2950,3 +2950,32 @@ fn norwegian_and_danish_first_names_make_names_of_commuters_across_the_border() 
         ["Håkon Rustad", "Mette Sørensen"]
     );
 }
+
+#[test]
+fn seasonal_workers_numbers_and_names_from_romania_ukraine_and_germany_are_found() {
+    let found = candidates(&[
+        "§ 5 Säsongsarbetare",
+        "Ion Popescu, +40 721 234 567, och Olena Kovalenko, +380 67 123 4567, bor i logementet.",
+        "Klaus Weber nås på +49 171 1234567.",
+        "Mette Holm nås på tlf. 20 12 34 56 (dansk mobil).",
+        "Budgetavvikelsen är +40 500 tkr.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "kontakt"),
+        [
+            "+40 721 234 567",
+            "+380 67 123 4567",
+            "+49 171 1234567",
+            "20 12 34 56"
+        ]
+    );
+    assert_eq!(
+        masked_texts(&found, "namn"),
+        [
+            "Ion Popescu",
+            "Olena Kovalenko",
+            "Klaus Weber",
+            "Mette Holm"
+        ]
+    );
+}

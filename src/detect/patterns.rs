@@ -30,7 +30,7 @@ fn phone() -> &'static Regex {
         // 567", "+358 40 123 4567", "0047 …"): the calling codes of the Nordic and
         // neighbouring countries and of the countries most residents born abroad come from
         // (not "+1": a budget's deviation is written "+1 250 000").
-        r"(?:(?:\+46[\s\x{2011}-]?|(?-u:\b)0046[\s\x{2011}-])\(?0?\)?\s?[1-9]\d{0,2}|(?:\+|(?-u:\b)00)(?:47|45|358|354|49|48|44|31|33|34|39|43|41|32|370|371|372|380|90|98|964|963|962|961|252|291|251|234|233|66|84|86|91|92|93)[\s\x{2011}-]?\(?0?\)?[1-9]\d{0,3}|\(0[1-9]\d{0,3}\)|(?-u:\b)0[1-9]\d{0,3}/?)(?:[[\s--\t]\x{2011}\x{2013}-]{0,3}\d{2,4}){1,4}(?-u:\b)",
+        r"(?:(?:\+46[\s\x{2011}-]?|(?-u:\b)0046[\s\x{2011}-])\(?0?\)?\s?[1-9]\d{0,2}|(?:\+|(?-u:\b)00)(?:47|45|358|354|49|48|44|31|33|34|39|43|41|32|370|371|372|380|40|359|381|385|387|420|90|98|964|963|962|961|252|291|251|234|233|66|84|86|91|92|93)[\s\x{2011}-]?\(?0?\)?[1-9]\d{0,3}|\(0[1-9]\d{0,3}\)|(?-u:\b)0[1-9]\d{0,3}/?)(?:[[\s--\t]\x{2011}\x{2013}-]{0,3}\d{2,4}){1,4}(?-u:\b)",
     )
 }
 
@@ -164,6 +164,15 @@ pub fn contacts(text: &str, lex: &Lexicon) -> Vec<Span> {
             });
         }
     }
+    for (start, end) in labelled_numbers(text) {
+        if !out.iter().any(|s| s.start < end && start < s.end) {
+            out.push(Span {
+                start,
+                end,
+                rule: "kontakt",
+            });
+        }
+    }
     for m in email().find_iter(text) {
         let shared = !lex.kontakt.at_webmail(m.as_str())
             && labelled_by(text, m.start(), &lex.kontakt.brevladeord);
@@ -176,6 +185,27 @@ pub fn contacts(text: &str, lex: &Lexicon) -> Vec<Span> {
         }
     }
     out
+}
+
+/// "tlf. 20 12 34 56", "mobil 412 34 567": a number of eight to eleven digits after a phone
+/// label, as a Danish or Norwegian number is written at home, without the country's code
+/// or a leading zero.
+fn labelled_numbers(text: &str) -> Vec<(usize, usize)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = regex(
+        &RE,
+        r"(?i)(?-u:\b)(?:tel|tfn|tlf|telefon|mobil|mob|mobilnr|mobilnummer)\.?:?[ \x{a0}]+([1-9]\d(?:[ \x{a0}]?\d){6,9})(?-u:\b)",
+    );
+    re.captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .filter(|m| {
+            let rest = text[m.end()..].trim_start_matches([' ', '\u{a0}']);
+            !rest.starts_with(|c: char| c.is_ascii_digit())
+                && !an_amount(rest)
+                && standalone(text, m.start(), m.end())
+        })
+        .map(|m| (m.start(), m.end()))
+        .collect()
 }
 
 /// The text after a number makes it an amount or a count ("+45 123 000 kr", "0701 234
