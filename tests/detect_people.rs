@@ -2979,3 +2979,14 @@ fn seasonal_workers_numbers_and_names_from_romania_ukraine_and_germany_are_found
         ]
     );
 }
+
+#[test]
+fn an_associations_chair_set_off_after_its_name_is_no_official_but_a_nämnds_is() {
+    let found = candidates(&[
+        "§ 31 Snöröjning",
+        "– Vargtjärns vägförening, ordförande Lars-Erik Rask, framför synpunkter på samordningen.",
+        "– Socialnämnden, ordförande Anna Berg, framför synpunkter.",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["Lars-Erik Rask"]);
+    assert_eq!(kept_texts(&found, "fortroendevald"), ["Anna Berg"]);
+}

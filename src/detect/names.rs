@@ -1628,14 +1628,23 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
     let joined = |from: usize| (from..i).all(|k| adjacent(text, &w[k], &w[k + 1]));
     // "genom sin ordförande Vera Lind", "bolagets ägare och verkställande direktör Anders
     // Persson": the title is held in an association or a company, not in the municipality.
+    // "Vargtjärns vägförening, ordförande Lars-Erik Rask": set off after the association.
+    let set_off_after = |k: usize| {
+        k > 0 && &text[w[k - 1].end..w[k].start] == ", " && {
+            let word = lower(w[k - 1].text);
+            (lex.organisation.ord.mentioned_in(&word) || ends_like_organisation(&word, lex))
+                && !municipal(&word, lex)
+        }
+    };
     let not_ours = |k: usize| {
-        (k.saturating_sub(5)..k).any(|b| {
-            let word = lower(w[b].text);
-            matches!(word.as_ref(), "sin" | "sitt" | "dess" | "deras" | "vars")
-                || word.ends_with('s')
-                    && lex.organisation.ord.mentioned_in(&word)
-                    && !municipal(&word, lex)
-        })
+        set_off_after(k)
+            || (k.saturating_sub(5)..k).any(|b| {
+                let word = lower(w[b].text);
+                matches!(word.as_ref(), "sin" | "sitt" | "dess" | "deras" | "vars")
+                    || word.ends_with('s')
+                        && lex.organisation.ord.mentioned_in(&word)
+                        && !municipal(&word, lex)
+            })
     };
     // "Attesterat av enhetschef⇥Erik Lind": a title ending the cell before the name's;
     // capitalised only where it opens the cell ("Enhetschef⇥…", not "Sveriges Lärare⇥…").
