@@ -1682,3 +1682,12 @@ fn paragraf_quoted_in_a_protocol_with_section_signs_opens_no_section() {
         .collect();
     assert_eq!(numbers, ["45", "46"]);
 }
+
+#[test]
+fn the_land_a_detailed_plan_covers_after_its_name_stays() {
+    let found = candidates(&[
+        "§ 96 Detaljplan för Björnbacken, del av Kölfors 2:211 – antagande",
+        "Kommunstyrelsen föreslår fullmäktige att anta detaljplanen.",
+    ]);
+    assert_eq!(designations(&found), [("Kölfors 2:211", Suggestion::Keep)]);
+}

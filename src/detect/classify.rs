@@ -545,8 +545,18 @@ fn property_suggestion(
                 .or(section)
         })
         .or_else(|| stated(lower));
-    // A plan's name, unless a refusal or a measure is decided about the property.
-    let plan = patterns::ends_with_phrase(&text[..clause.end], &lex.beslut.planens_namn)
+    // A plan's name, unless a refusal or a measure is decided about the property; also
+    // the land it covers after its name ("Detaljplan för Björnbacken, del av Kölfors
+    // 2:211").
+    let before = &text[..clause.end];
+    let plans_land = || {
+        let before = super::lower_case(before);
+        // In the designation's own sentence.
+        let line = before.rsplit(". ").next().unwrap_or("").trim_end();
+        line.ends_with("del av")
+            && (lex.beslut.planens_namn.iter()).any(|p| line.contains(p.as_str()))
+    };
+    let plan = (patterns::ends_with_phrase(before, &lex.beslut.planens_namn) || plans_land())
         && !matches!(decision, Some(Decision::Avslag | Decision::Ingripande));
     match decision {
         _ if objecting_neighbours(lower, text, clause.end, lex) => Suggestion::Mask,
