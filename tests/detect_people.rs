@@ -2990,3 +2990,32 @@ fn an_associations_chair_set_off_after_its_name_is_no_official_but_a_nämnds_is(
     assert_eq!(masked_texts(&found, "namn"), ["Lars-Erik Rask"]);
     assert_eq!(kept_texts(&found, "fortroendevald"), ["Anna Berg"]);
 }
+
+#[test]
+fn a_consent_to_publication_recorded_in_the_section_keeps_what_it_covers_but_not_with_a_reservation(
+) {
+    let found = candidates(&[
+        "§ 41 Kulturpris 2026",
+        "Juryn föreslår att årets kulturpris tilldelas spelmannen Pertti Mikkola, Kuusitorp.",
+        "Pristagaren har tillfrågats och samtyckt till att hans namn och bild publiceras på kommunens webbplats.",
+        "Nämnden tilldelar Pertti Mikkola kulturpriset 2026.",
+        "§ 42 Idrottsstipendier",
+        "Stipendiet tilldelas Vide Halonen. Stipendiaten har inte samtyckt till att namnet publiceras.",
+        "§ 43 Svar på medborgarförslag",
+        "Johanna Leppänen, Skogsbrynet 9, 686 33 Kölfors, föreslår särskilda simtider.",
+        "I sitt förslag, som hon undertecknat och samtyckt till publicering av, berättar hon att hon själv har MS.",
+        "§ 44 Medborgarförslag",
+        "Ingrid Hallin föreslår fler bänkar längs promenaden.",
+        "Förslagsställaren har samtyckt till att namnet publiceras men inte till att uppgifterna om hälsa publiceras. Hon har diabetes.",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "namn"),
+        ["Pertti Mikkola", "Pertti Mikkola"]
+    );
+    assert_eq!(masked_texts(&found, "namn"), ["Vide Halonen"]);
+    assert_eq!(
+        kept_texts(&found, "kanslig"),
+        ["I sitt förslag, som hon undertecknat och samtyckt till publicering av, berättar hon att hon själv har MS."]
+    );
+    assert_eq!(masked_texts(&found, "kanslig"), ["Hon har diabetes."]);
+}

@@ -231,7 +231,81 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
     found.extend(classify_people(doc, lex, structure, &people, &found));
     found.extend(secrecy(doc, lex, structure, &private_sections));
     found.extend(images(doc, lex));
+    keep_what_is_consented(doc, lex, structure, &mut found);
     drop_overlaps(found)
+}
+
+/// A sentence that records a consent to publication ("Pristagaren har tillfrågats och
+/// samtyckt till att hans namn och bild publiceras"; "I sitt förslag, som hon
+/// undertecknat … och samtyckt till publicering av, berättar hon att hon själv har MS"):
+/// the names, photos and sensitive facts in it stay, and so do the name, photo and
+/// signature of the one private person its § names.
+fn keep_what_is_consented(
+    doc: &Document,
+    lex: &Lexicon,
+    structure: &Structure,
+    found: &mut [Found],
+) {
+    let words = &lex.arende;
+    let consents = |sentence: &str| {
+        sentence.contains("publicer")
+            && words.samtycke.iter().any(|p| sentence.contains(p.as_str()))
+            && !sentence.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                (words.samtycke_forbehall.iter())
+                    .any(|r| w == r || r.len() > 4 && w.starts_with(r.as_str()))
+            })
+    };
+    let keepable = |f: &Found| {
+        matches!(
+            f.rule,
+            "namn" | "foto" | "namnteckning" | "kanslig" | "integritetskanslig"
+        )
+    };
+    for (i, p) in doc.paragraphs.iter().enumerate() {
+        let lower = structure.lower(i);
+        if !lower.contains("samtyck") || lower.len() != p.text.len() {
+            continue;
+        }
+        for (start, end) in sentences(&p.text)
+            .into_iter()
+            .filter(|&(s, e)| consents(&lower[s..e]))
+        {
+            for f in found.iter_mut().filter(|f| f.paragraph == i && keepable(f)) {
+                if start <= f.start && f.end <= end {
+                    f.suggestion = Some(Suggestion::Keep);
+                }
+            }
+            keep_the_one_person(doc, structure, i, found);
+        }
+    }
+}
+
+/// In the § of paragraph `at`, the name, photos and signatures of the one private person
+/// named (`namn`), when it names exactly one.
+fn keep_the_one_person(doc: &Document, structure: &Structure, at: usize, found: &mut [Found]) {
+    let Some(section) = structure.section_of(at).map(|s| s.heading_paragraph) else {
+        return;
+    };
+    let in_section = |f: &Found| {
+        structure
+            .section_of(f.paragraph)
+            .map(|s| s.heading_paragraph)
+            == Some(section)
+    };
+    let text = |f: &Found| &doc.paragraphs[f.paragraph].text[f.start..f.end];
+    let people: HashSet<String> = found
+        .iter()
+        .filter(|f| f.rule == "namn" && in_section(f))
+        .map(|f| text(f).split_whitespace().last().unwrap_or("").to_string())
+        .collect();
+    if people.len() != 1 {
+        return;
+    }
+    for f in found.iter_mut() {
+        if matches!(f.rule, "namn" | "foto" | "namnteckning") && in_section(f) {
+            f.suggestion = Some(Suggestion::Keep);
+        }
+    }
 }
 
 /// The property designations of a paragraph: by their form, and in a table's property

@@ -474,6 +474,13 @@ pub struct DecisionWords {
 pub struct MatterWords {
     /// Headings of §§ about one person, even an official.
     pub personliga: StemSet,
+    /// Phrases of a consent to publication ("samtyckt till att hans namn … publiceras"),
+    /// lower case; a sentence with one and no word of `samtycke_forbehall` records it.
+    #[serde(default)]
+    pub samtycke: Vec<String>,
+    /// Words that make a consent sentence a refusal or a reservation ("inte", "men").
+    #[serde(default)]
+    pub samtycke_forbehall: Vec<String>,
     /// Short capitalised words that open a line of prose before a § sign ("Se § 12",
     /// "Enl § 4"), no body's abbreviation ("Ks § 45").
     #[serde(default)]
