@@ -3019,3 +3019,73 @@ fn a_consent_to_publication_recorded_in_the_section_keeps_what_it_covers_but_not
     );
     assert_eq!(masked_texts(&found, "kanslig"), ["Hon har diabetes."]);
 }
+
+#[test]
+fn review_an_initial_and_a_surname_after_a_role_word_are_a_name() {
+    let found = candidates(&[
+        "§ 12 Bygglov",
+        "Sökande: A Lindgren, Storgatan 3, 686 30 Sunne.",
+        "Vårdnadshavare K Nilsson motsätter sig.",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["A Lindgren", "K Nilsson"]);
+}
+
+#[test]
+fn review_only_an_estate_set_off_at_the_end_of_its_cell_names_the_dead() {
+    let found = candidates(&[
+        "Köpare\tSäljare\tFastighet",
+        "Anna Lindqvist\tDödsboet efter Karl Lindqvist\tGranen 4",
+        "Ombud: Gunilla Berg, dödsboet efter Olle Berg.",
+        "Sökande: Maria Holmgren, dödsbo\u{ad}delägare, Storgatan 5, 686 30 Sunne.",
+    ]);
+    let masked = masked_texts(&found, "namn");
+    for name in ["Anna Lindqvist", "Gunilla Berg", "Maria Holmgren"] {
+        assert!(masked.contains(&name), "{name} in {masked:?}");
+    }
+}
+
+#[test]
+fn review_a_waiting_list_in_brackets_is_no_party() {
+    let found = candidates(&[
+        "§ 3 Förskoleplacering",
+        "Anna Lindqvist (Reservlistan) erbjuds plats på förskolan Solen.",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["Anna Lindqvist"]);
+}
+
+#[test]
+fn review_a_business_named_with_its_owners_whole_name_is_theirs_whatever_it_ends_in() {
+    let found = candidates(&[
+        "§ 91 Företagsstöd",
+        "Ansökan från Anna Berg Stugby, enskild firma.",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["Anna Berg Stugby"]);
+}
+
+#[test]
+fn review_the_address_under_a_private_recipient_in_the_municipality_is_masked() {
+    let found = candidates(&[
+        "Underrättelse",
+        "Till ägaren av fastigheten Norrby 4:12 i Kölfors kommun",
+        "Norrbyvägen 12, 686 92 Kölfors",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "adress"),
+        ["Norrbyvägen 12", "686 92 Kölfors"]
+    );
+}
+
+#[test]
+fn review_dates_amounts_case_numbers_deviations_and_the_switchboard_are_no_labelled_numbers() {
+    let found = candidates(&[
+        "§ 1 Ekonomi",
+        "Mobil 2024 05 14 inkom anmälan.",
+        "Kontaktad per telefon 20240514 av handläggaren.",
+        "Telefon 12 500 000 avsattes i budgeten.",
+        "Tel 2024 1234 är diarienumret.",
+        "Ring kommunens växel, tfn 40 00 12 34, för frågor.",
+        "Prognosen visar en avvikelse på +40 250 000 mot budget.",
+        "Resultatet förbättrades med +420 500 000 under året.",
+    ]);
+    assert!(masked(&found).is_empty(), "{:?}", masked(&found));
+}

@@ -1040,3 +1040,49 @@ fn a_role_word_opening_a_party_cell_is_no_part_of_the_name_and_a_stomach_bug_is_
         "{found:#?}"
     );
 }
+
+#[test]
+fn review_a_measure_anywhere_in_a_decision_cell_outranks_its_opening_grant() {
+    let body = tab_set(&[
+        &["Fastighet", "Fastighetsägare", "Beslut"],
+        &[
+            "Asken 3",
+            "Per Holm",
+            "Bifall till yrkande om anstånd, föreläggande med vite kvarstår",
+        ],
+        &[
+            "Aspen 4",
+            "Mia Kvist",
+            "Godkänns, förbud mot utsläpp från 2025-01-01",
+        ],
+        &["Granen 7", "Ola Nyberg", "Startbesked nekas"],
+        &["Almen 8", "Bo Ek", "Ej beviljat"],
+    ]);
+    let (_, found) = scanned(&body);
+    for designation in ["Asken 3", "Aspen 4", "Granen 7", "Almen 8"] {
+        let f = find(&found, "fastighetsbeteckning", designation);
+        assert_eq!(f.suggestion, Suggestion::Mask, "{designation}");
+    }
+}
+
+#[test]
+fn review_a_party_cell_whose_name_holds_a_decision_stem_still_names_someone() {
+    let body = tab_set(&[
+        &["Dnr", "Ärende", "Sökande", "Fastighet", "Beslut", "Delegat"],
+        &[
+            "BN 2024/101",
+            "Bygglov, carport",
+            "Jiří Vitek",
+            "Tallen 5",
+            "Avslås",
+            "Emma Lind",
+        ],
+    ]);
+    let (_, found) = scanned(&body);
+    assert!(
+        found
+            .iter()
+            .any(|c| c.text == "Jiří Vitek" && c.suggestion == Suggestion::Mask),
+        "{found:#?}"
+    );
+}

@@ -70,6 +70,7 @@ impl Found {
         doc: &Document,
         rulebook: &Rulebook,
         ids: &CandidateIds,
+        cursor: &mut CharCursor,
     ) -> Option<Candidate> {
         let rule = rulebook.rule(self.rule)?;
         let first = doc.paragraphs.get(self.paragraph)?;
@@ -90,13 +91,17 @@ impl Found {
             parts.push(last.text.get(..self.end)?);
             parts.join("\n\n")
         };
-        let start = first.text.get(..self.start)?.chars().count();
+        let start = cursor.chars_before(doc, self.paragraph, self.start)?;
         let location = Location {
             // A paragraph may run on over a page break: the page is the candidate's own.
             page: first.page_at(start),
             paragraph: self.paragraph,
             start,
-            end: last.text.get(..self.end)?.chars().count(),
+            end: if last_index == self.paragraph {
+                start + first.text.get(self.start..self.end)?.chars().count()
+            } else {
+                last.text.get(..self.end)?.chars().count()
+            },
             end_paragraph: self.end_paragraph,
             image: self.image,
         };
@@ -111,6 +116,33 @@ impl Found {
             rationale: rule.rationale.clone(),
             provision: self.provision,
         })
+    }
+}
+
+/// Byte offsets to character offsets, counted on from the offset last asked in the same
+/// paragraph: finds taken in reading order cost one pass over each paragraph, not one
+/// per find (a register line of thousands of names).
+#[derive(Debug, Default)]
+pub struct CharCursor {
+    paragraph: usize,
+    byte: usize,
+    chars: usize,
+}
+
+impl CharCursor {
+    /// The characters of paragraph `paragraph` before byte `byte`.
+    pub fn chars_before(&mut self, doc: &Document, paragraph: usize, byte: usize) -> Option<usize> {
+        if paragraph != self.paragraph || byte < self.byte {
+            *self = CharCursor {
+                paragraph,
+                byte: 0,
+                chars: 0,
+            };
+        }
+        let text = doc.paragraphs.get(paragraph)?.text.get(self.byte..byte)?;
+        self.chars += text.chars().count();
+        self.byte = byte;
+        Some(self.chars)
     }
 }
 
@@ -534,11 +566,16 @@ fn drop_officials_contacts(
 /// A letter's recipient line ("Till Tekniska nämnden i Kölfors kommun") and under it a
 /// line of nothing but an address ("Box 83, 686 80 Kölfors"): the body's address, public.
 fn drop_recipients_addresses(doc: &Document, lex: &Lexicon, found: &mut Vec<Found>) {
+    // The recipient itself is the body: its name up to " i " or a comma ends like one
+    // ("Tekniska nämnden i Kölfors kommun", "Kölfors kommun"), not a person in it ("Till
+    // ägaren av fastigheten Norrby 4:12 i Kölfors kommun").
     let body = |line: &str| {
         let lower = super::lower_case(line.trim());
         lower.strip_prefix("till ").is_some_and(|rest| {
-            rest.split_whitespace().any(|w| {
-                w.ends_with("kommun")
+            let recipient = rest.split(" i ").next().unwrap_or("");
+            let recipient = recipient.split(',').next().unwrap_or("");
+            recipient.split_whitespace().last().is_some_and(|w| {
+                w == "kommun"
                     || (lex.organisation.fore_adress.iter()).any(|e| w.ends_with(e.as_str()))
             })
         })
@@ -640,9 +677,11 @@ fn property_suggestion(
     }
 }
 
-/// The decision a row's decision column states: in its first clause ("Beviljat,
-/// byggsanktionsavgift beslutas separat" grants), else in the whole cell ("Bygglov,
-/// carport, avslås"); a permit's name alone ("Tillstånd") grants it.
+/// The decision a row's decision column states: a refusal or a measure anywhere in the
+/// cell ("Bifall till anstånd, föreläggande med vite kvarstår"), unless it is left to a
+/// decision of its own ("Beviljat, byggsanktionsavgift beslutas separat", `[beslut]
+/// separat`); else its first clause, else the whole cell; a permit's name alone
+/// ("Tillstånd") grants it.
 fn decided_in_cell(text: &str, columns: &[Column], lex: &Lexicon) -> Option<Decision> {
     let (start, end) = columns::cells_of(text, columns, Column::Decision)
         .into_iter()
@@ -651,12 +690,14 @@ fn decided_in_cell(text: &str, columns: &[Column], lex: &Lexicon) -> Option<Deci
     let first = cell.split([',', ';', '(']).next()?.trim();
     let stated =
         |part: &str| Some(structure::decision(part, lex)).filter(|d| *d != Decision::Okand);
-    stated(first).or_else(|| stated(&cell)).or_else(|| {
-        lex.beslut
-            .lov_i_rad
-            .contains(&cell)
-            .then_some(Decision::Gynnande)
-    })
+    let whole = stated(&cell);
+    let deferred = lex.beslut.separat.iter().any(|p| cell.contains(p.as_str()));
+    match whole {
+        Some(Decision::Avslag | Decision::Ingripande) if !deferred => whole,
+        _ => stated(first)
+            .or(whole)
+            .or_else(|| (lex.beslut.lov_i_rad.contains(&cell)).then_some(Decision::Gynnande)),
+    }
 }
 
 /// The designation at `at` is the property of neighbours who object, in their sentence
@@ -989,6 +1030,8 @@ fn people(
         // and whether it names a union.
         let mut sensitive_row: Option<bool> = None;
         let mut union_row: Option<bool> = None;
+        // The line's list of officials after a title and a colon, read once.
+        let mut official_list: Option<Option<std::ops::Range<usize>>> = None;
         for n in names::find_in_row(&p.text, &words[i], lex, &party_cells) {
             if n.dead {
                 dead.insert(&p.text[n.start..n.end]);
@@ -1020,7 +1063,10 @@ fn people(
                 || hired_by_label(&p.text[..n.start], lex)
                 || above_a_title(doc, i, n.start..n.end, lex)
                 || stood_in_for(&p.text[..n.start], lex)
-                || official_line(&p.text, lex).is_some_and(|list| list.contains(&n.start));
+                || official_list
+                    .get_or_insert_with(|| official_line(&p.text, lex))
+                    .as_ref()
+                    .is_some_and(|list| list.contains(&n.start));
             // Most paragraphs are no table row: their cells are not counted.
             let column = (!columns.is_empty())
                 .then(|| {
@@ -1153,6 +1199,8 @@ fn people(
 /// "Anställning av rektor vid Rörkils skola: Johan Brink": a register's or a delegation
 /// list's label of a hiring, right before the name in its cell, names the one hired.
 fn hired_by_label(before: &str, lex: &Lexicon) -> bool {
+    // A label is short: the cell's last 160 bytes hold it.
+    let before = &before[patterns::window_start(before, before.len(), 160)..];
     let cell = &before[before.rfind('\t').map_or(0, |t| t + 1)..];
     let Some(label) = cell.trim_end().strip_suffix(':') else {
         return false;

@@ -242,6 +242,10 @@ pub struct NameWords {
     /// case: the dead are no one's personal data.
     #[serde(default)]
     pub dod_fore: Vec<String>,
+    /// An estate's words set off after its late owner's name at the end of the cell or
+    /// line ("Eino Väisänen, dödsbo").
+    #[serde(default)]
+    pub dodsbo_efter: Vec<String>,
     /// A relative clause right after a name (and its comma) that says its bearer has
     /// died ("som avlidit").
     #[serde(default)]
@@ -269,7 +273,7 @@ pub struct OfficialWords {
     #[serde(default)]
     pub narvaroord: Vec<String>,
     pub partier: Vec<String>,
-    /// Endings of a local party's one-word name ("Finnskogspartiet", "Bygdelistan").
+    /// Endings of a local party's one-word name ("Finnskogspartiet").
     #[serde(default)]
     pub partiandelser: Vec<String>,
     /// Abbreviations in brackets after a name that are no party's ("Mikael Sandberg
@@ -438,6 +442,10 @@ pub struct DecisionWords {
     /// "Avslag, bygglov …".
     #[serde(default)]
     pub lov_i_rad: Vec<String>,
+    /// Words that leave a measure to a decision of its own ("byggsanktionsavgift beslutas
+    /// separat"): a decision cell that grants first still grants.
+    #[serde(default)]
+    pub separat: Vec<String>,
     /// Words (as written) that look like a designation's first word but are not ("Sida",
     /// "Dnr", "RAÄ-nr", "Skala", "Ja").
     #[serde(default)]

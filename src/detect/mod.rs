@@ -93,9 +93,12 @@ pub fn scan_with_structure(doc: &Document, rulebook: &Rulebook) -> (Structure, V
         ),
     };
     let ids = CandidateIds::new(&doc.sha256);
+    let mut found = found;
+    found.sort_by_key(|f| (f.paragraph, f.start));
+    let mut cursor = classify::CharCursor::default();
     let mut out: Vec<Candidate> = found
         .into_iter()
-        .filter_map(|f| f.into_candidate(doc, rulebook, &ids))
+        .filter_map(|f| f.into_candidate(doc, rulebook, &ids, &mut cursor))
         .collect();
     out.sort_by(|a, b| {
         (a.location.paragraph, a.location.start, &a.rule).cmp(&(

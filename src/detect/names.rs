@@ -184,8 +184,9 @@ pub(super) fn find_in_row(
             .then(|| opened_cell(text, &words[i], party_cells))
             .flatten()
             .filter(|c| {
-                let cell = lower(text.get((*c).clone()).unwrap_or(""));
-                super::structure::decision(&cell, lex) == super::structure::Decision::Okand
+                let cell = text.get((*c).clone()).unwrap_or("");
+                let first = lower(cell.split_whitespace().next().unwrap_or(""));
+                super::structure::decision(&first, lex) == super::structure::Decision::Okand
             });
         let mut role = by_role || cell.is_some();
         let mut end = name_end(text, words, i, role, lex);
@@ -238,11 +239,23 @@ pub(super) fn find_in_row(
             out.push(name);
         }
     }
-    for name in surnames_in_capitals_first(text, words, lex) {
-        // The given name alone was found first; the register's whole name replaces it.
-        out.retain(|n| !(name.start <= n.start && n.end <= name.end));
-        if !out.iter().any(|n| n.start < name.end && name.start < n.end) {
-            out.push(name);
+    // The given name alone was found first; the register's whole name replaces it.
+    // Both lists are in reading order: one pass each, not one per name.
+    let registered = surnames_in_capitals_first(text, words, lex);
+    if !registered.is_empty() {
+        let inside = |n: &NameSpan| {
+            let k = registered.partition_point(|r| r.end < n.end);
+            registered
+                .get(k)
+                .is_some_and(|r| r.start <= n.start && n.end <= r.end)
+        };
+        out.retain(|n| !inside(n));
+        out.sort_by_key(|n| n.start);
+        for name in registered {
+            let k = out.partition_point(|n| n.end <= name.start);
+            if out.get(k).is_none_or(|n| n.start >= name.end) {
+                out.insert(k, name);
+            }
         }
     }
     for firm in sole_traders(text, words, lex) {
@@ -495,7 +508,8 @@ fn personal_business(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) 
     };
     // "Lampiberget Stugby": where a business word ends the name, only a name in the
     // genitive ("Erikssons Camping") or initials make it a person's; the rest is a place.
-    let business_word = ends_like_organisation(w[j].text, lex);
+    // "Anna Berg Stugby": a given name opening it makes it the owner's all the same.
+    let business_word = ends_like_organisation(w[j].text, lex) && !lex.is_first_name(w[i].text);
     w[i..=j].iter().any(|word| {
         let bare = strip_genitive(word.text);
         let initials = (2..=3).contains(&bare.chars().count())
@@ -645,9 +659,22 @@ fn span(text: &str, w: &[Word], i: usize, j: usize, role: bool, lex: &Lexicon) -
 /// someone else ("…, vars make avled …").
 fn died_after(before: &str, after: &str, lex: &Lexicon) -> bool {
     let opens = |rest: &str, phrases: &[String]| opens_with_phrase(rest.trim_start(), phrases);
+    let estate = after.strip_prefix(", ").is_some_and(|rest| {
+        lex.namn.dodsbo_efter.iter().any(|e| {
+            rest.get(..e.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(e))
+                && (rest[e.len()..].is_empty()
+                    || rest[e.len()..].starts_with(['\t', ';', ')', '|', '.']))
+        })
+    });
+    if estate {
+        return true;
+    }
     let rest = after.strip_prefix(',').unwrap_or(after);
-    // The subject: nothing before the name in its sentence but a label.
-    let sentence = &before[before.rfind(['.', '\t', '\n']).map_or(0, |k| k + 1)..];
+    // The subject: nothing before the name in its sentence but a label. Looked for in
+    // the last 200 bytes: a longer stretch without a full stop is no label.
+    let window = &before[super::patterns::window_start(before, before.len(), 200)..];
+    let sentence = &window[window.rfind(['.', '\t', '\n']).map_or(0, |k| k + 1)..];
     let subject = sentence.trim().is_empty() || sentence.trim_end().ends_with(':');
     // "ersättare efter Gunnar Persson, som avlidit": the one succeeded; "dottern till
     // Lisa Berg, som har avlidit" may speak of the daughter, and integrity wins.
@@ -803,7 +830,9 @@ fn followed_by_organisation(after: &str, lex: &Lexicon) -> Option<std::ops::Rang
 /// represents); its byte range in `after`. Only an association (an acronym and a place, or
 /// a "förening" or "förbund"): a nämnd or a unit in that cell is the municipality's.
 fn association_in_next_cell(after: &str) -> Option<std::ops::Range<usize>> {
-    let tab = after.find('\t')?;
+    // Within the name's cell's next 40 characters, not the rest of the paragraph.
+    let limit = after.char_indices().nth(41).map_or(after.len(), |(k, _)| k);
+    let tab = after[..limit].find('\t')?;
     // Only a title may stand between the name and its cell's end.
     if after[..tab].contains(['(', ':', ';']) || after[..tab].chars().count() > 40 {
         return None;
@@ -981,6 +1010,15 @@ fn names_a_place(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> bool {
 /// The index of the last word of a name starting at word `i`, if one starts there.
 fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Option<usize> {
     let first = &w[i];
+    // "barn A", "sökande F": one letter with no name after it is the code a secret
+    // matter's heading gives the people in it ("Sökande A Lindgren" is a name).
+    if first.text.chars().count() == 1
+        && !w
+            .get(i + 1)
+            .is_some_and(|n| adjacent(text, first, n) && starts_upper(n.text))
+    {
+        return None;
+    }
     let initial = first.text.len() == 2 && first.text.ends_with('.') || double_initial(first.text);
     // "A.K.": a person written with initials only, as pupils and clients often are.
     if initial
@@ -1457,15 +1495,11 @@ fn next_is_surname(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
 }
 
 /// A word a role word may introduce as a name: capitalised, not a common capital word,
-/// not an abbreviation in capitals ("Dnr ÖFN 2024/57", "LSS"), and not one letter: "barn
-/// A", "sökande F" are the codes a secret matter's heading gives the people in it.
+/// and not an abbreviation in capitals ("Dnr ÖFN 2024/57", "LSS").
 fn name_like(word: &str, lex: &Lexicon) -> bool {
     let abbreviation = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && word.chars().all(|c| !c.is_lowercase());
-    starts_upper(word)
-        && word.chars().count() >= 2
-        && !abbreviation
-        && !is_common_capital(word, lex)
+    starts_upper(word) && !abbreviation && !is_common_capital(word, lex)
 }
 
 /// Capitalised words that are not names even after a role word (`[namn] ingen`).
@@ -1548,7 +1582,7 @@ fn followed_by_party(after: &str, lex: &Lexicon) -> bool {
         lex.tjansteman.inte_partier.iter().any(|p| p == inner)
             || lex.facklig.ord.mentioned_in(&lower(inner))
     };
-    // "(Finnskogspartiet)", "(Bygdelistan)": a local party's one-word name.
+    // "(Finnskogspartiet)": a local party's one-word name.
     let local = starts_upper(inner)
         && inner.chars().all(|c| c.is_alphabetic() || c == '-')
         && lex
@@ -1652,11 +1686,14 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
     // ordförande⇥Nils Åker" is signed by both).
     let cell_before = |k: usize| {
         let opens_cell = k == 0 || text[w[k - 1].end..w[k].start].contains('\t');
-        let cell_start = text[..w[k].start].rfind('\t').map_or(0, |t| t + 1);
-        let anothers = text[cell_start..w[k].start].contains(", ");
+        // Asked last: the search for the cell's start reads back through the line.
+        let anothers = || {
+            let cell_start = text[..w[k].start].rfind('\t').map_or(0, |t| t + 1);
+            text[cell_start..w[k].start].contains(", ")
+        };
         cell_border(&text[w[k].end..w[k + 1].start])
             && (opens_cell || !starts_upper(w[k].text))
-            && !anothers
+            && !anothers()
     };
     let direct =
         i > 0 && (joined(i - 1) || cell_before(i - 1)) && title_at(i - 1) && !not_ours(i - 1);

@@ -151,6 +151,7 @@ pub fn contacts(text: &str, lex: &Lexicon) -> Vec<Span> {
         let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
         if (7..=15).contains(&digits)
             && !year_after_slash(m.as_str())
+            && !a_deviation(m.as_str())
             && !an_amount(&text[m.end()..])
             && standalone(text, m.start(), m.end())
             && !labelled_by(text, m.start(), &lex.kontakt.vaxelord)
@@ -164,7 +165,7 @@ pub fn contacts(text: &str, lex: &Lexicon) -> Vec<Span> {
             });
         }
     }
-    for (start, end) in labelled_numbers(text) {
+    for (start, end) in labelled_numbers(text, lex) {
         if !out.iter().any(|s| s.start < end && start < s.end) {
             out.push(Span {
                 start,
@@ -187,25 +188,57 @@ pub fn contacts(text: &str, lex: &Lexicon) -> Vec<Span> {
     out
 }
 
-/// "tlf. 20 12 34 56", "mobil 412 34 567": a number of eight to eleven digits after a phone
-/// label, as a Danish or Norwegian number is written at home, without the country's code
-/// or a leading zero.
-fn labelled_numbers(text: &str) -> Vec<(usize, usize)> {
+/// "tlf. 20 12 34 56", "mobil 412 34 567", "tlf 20123456": a number of eight digits after a
+/// phone label, grouped as a Danish or Norwegian number is written at home, without the
+/// country's code or a leading zero; not a date ("20240514") nor an office's number.
+fn labelled_numbers(text: &str, lex: &Lexicon) -> Vec<(usize, usize)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = regex(
         &RE,
-        r"(?i)(?-u:\b)(?:tel|tfn|tlf|telefon|mobil|mob|mobilnr|mobilnummer)\.?:?[ \x{a0}]+([1-9]\d(?:[ \x{a0}]?\d){6,9})(?-u:\b)",
+        r"(?i)(?-u:\b)(?:tel|tfn|tlf|telefon|mobil|mob|mobilnr|mobilnummer)\.?:?[ \x{a0}]+([1-9]\d [0-9]{2} [0-9]{2} [0-9]{2}|[1-9]\d{2} [0-9]{2} [0-9]{3}|[1-9]\d{7})(?-u:\b)",
+    );
+    static DATE: OnceLock<Regex> = OnceLock::new();
+    let date = regex(
+        &DATE,
+        r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$",
     );
     re.captures_iter(text)
         .filter_map(|c| c.get(1))
         .filter(|m| {
             let rest = text[m.end()..].trim_start_matches([' ', '\u{a0}']);
             !rest.starts_with(|c: char| c.is_ascii_digit())
+                && !date.is_match(m.as_str())
                 && !an_amount(rest)
                 && standalone(text, m.start(), m.end())
+                && !labelled_by(text, m.start(), &lex.kontakt.vaxelord)
+                && !after_an_office(&text[..m.start()], lex)
         })
         .map(|m| (m.start(), m.end()))
         .collect()
+}
+
+/// "+40 250 000", "+45 120 000": a budget's deviation, not a number abroad, which has
+/// seven digits or more after its country's code (three digits for the codes that have
+/// three, else two).
+fn a_deviation(number: &str) -> bool {
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    let abroad = if number.starts_with('+') {
+        &digits[..]
+    } else if number.starts_with("00") {
+        &digits[2..]
+    } else {
+        return false;
+    };
+    if abroad.starts_with("46") {
+        return false;
+    }
+    let three = ["35", "37", "38", "42", "96", "25", "29", "23"];
+    let code = if three.iter().any(|t| abroad.starts_with(t)) {
+        3
+    } else {
+        2
+    };
+    abroad.len() < code + 7
 }
 
 /// The text after a number makes it an amount or a count ("+45 123 000 kr", "0701 234
@@ -753,13 +786,13 @@ pub(crate) fn window_start(text: &str, at: usize, window: usize) -> usize {
     from
 }
 
-/// The text opens with one of `phrases` (ignoring ASCII case) as whole words: what follows
-/// is no letter, digit or hyphen ("stängs av från arbetet", not "stängs avsiktligt").
+/// The text opens with one of `phrases` (ignoring ASCII case), followed by a space, a
+/// comma or a full stop ("stängs av från arbetet", not "stängs avsiktligt").
 pub(crate) fn opens_with_phrase(text: &str, phrases: &[String]) -> bool {
     phrases.iter().any(|p| {
         text.get(..p.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(p))
-            && !text[p.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+            && text[p.len()..].starts_with([' ', ',', '.'])
     })
 }
 
