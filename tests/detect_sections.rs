@@ -1691,3 +1691,12 @@ fn the_land_a_detailed_plan_covers_after_its_name_stays() {
     ]);
     assert_eq!(designations(&found), [("Kölfors 2:211", Suggestion::Keep)]);
 }
+
+#[test]
+fn a_sentence_opening_with_the_word_for_property_keeps_it_out_of_the_designation() {
+    let found = candidates(&[
+        "§ 31 Startbesked",
+        "Beslut: startbesked nekas. Fastigheten Kölfors 8:36 saknar godkänd kontrollplan.",
+    ]);
+    assert_eq!(designations(&found), [("Kölfors 8:36", Suggestion::Mask)]);
+}
