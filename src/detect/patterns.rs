@@ -195,7 +195,7 @@ fn labelled_numbers(text: &str, lex: &Lexicon) -> Vec<(usize, usize)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = regex(
         &RE,
-        r"(?i)(?-u:\b)(?:tel|tfn|tlf|telefon|mobil|mob|mobilnr|mobilnummer)\.?:?[ \x{a0}]+([1-9]\d [0-9]{2} [0-9]{2} [0-9]{2}|[1-9]\d{2} [0-9]{2} [0-9]{3}|[1-9]\d{7})(?-u:\b)",
+        r"(?-u:\b)(?:[Tt](?:el|fn|lf|elefon)|[Mm]ob(?:il|ilnr|ilnummer)?|TEL|TFN|TLF)\.?:?[ \x{a0}]+([1-9]\d [0-9]{2} [0-9]{2} [0-9]{2}|[1-9]\d{2} [0-9]{2} [0-9]{3}|[1-9]\d{7})(?-u:\b)",
     );
     static DATE: OnceLock<Regex> = OnceLock::new();
     let date = regex(
