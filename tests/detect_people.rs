@@ -2414,13 +2414,14 @@ fn a_hiring_label_makes_an_official_only_of_the_municipalitys_titles() {
         "3\tAnställning av arbetstagare med lönebidrag: Per Ek\tKerstin Malm",
         "4\tAnställning av rektor vid Rörkils skola: Johan Brink\tKerstin Malm",
     ]);
-    // A wage subsidy tells reduced working capacity: that row is the person's health.
+    // A wage subsidy tells reduced working capacity: that cell is the person's health;
+    // the row's number and its delegate stay.
     assert_eq!(
         masked(&found),
         [
             "Lisa Berg",
             "Anna Holm",
-            "3\tAnställning av arbetstagare med lönebidrag: Per Ek\tKerstin Malm",
+            "Anställning av arbetstagare med lönebidrag: Per Ek",
             "Per Ek"
         ]
     );
@@ -3088,4 +3089,66 @@ fn review_dates_amounts_case_numbers_deviations_and_the_switchboard_are_no_label
         "Resultatet förbättrades med +420 500 000 under året.",
     ]);
     assert!(masked(&found).is_empty(), "{:?}", masked(&found));
+}
+
+#[test]
+fn a_register_rows_number_date_and_handling_official_stay_when_its_matter_is_sensitive() {
+    let found = candidates(&[
+        "Postlista vecka 12",
+        "Dnr\tDatum\tRiktning\tAvsändare/mottagare\tÄrendemening\tHandläggare",
+        "SN 2026/112\t2026-03-16\tIn\tKalle Svensson\tAnsökan om ekonomiskt bistånd, missbruk av alkohol\tEva Lindqvist",
+        "KS 2026/0218-1 · Inkommande · 2026-05-18 · Ansökan om bostadsanpassningsbidrag – ramp för rullstol · Från: Gunvor Eld · Handläggare: Ann-Sofi Bäcklund",
+    ]);
+    let masked = masked(&found);
+    for told in [
+        "missbruk av alkohol",
+        "Kalle Svensson",
+        "ramp för rullstol",
+        "Gunvor Eld",
+    ] {
+        assert!(
+            masked.iter().any(|m| m.contains(told)),
+            "{told}: {masked:?}"
+        );
+    }
+    for stays in [
+        "SN 2026/112",
+        "2026-03-16",
+        "Eva Lindqvist",
+        "2026-05-18",
+        "Ann-Sofi Bäcklund",
+    ] {
+        assert!(
+            !masked.iter().any(|m| m.contains(stays)),
+            "{stays}: {masked:?}"
+        );
+    }
+}
+
+#[test]
+fn an_official_who_reports_what_befell_a_named_pupil_stays_legible() {
+    let found = candidates(&[
+        "Beslutande\tAnna Berg (S), ordförande",
+        "§ 12 Anmälan om kränkande behandling",
+        "Rektor Camilla Sten har anmält till huvudmannen att en elev i årskurs 5, Nima Rahimi, under augusti har kallats nedsättande saker om sin afghanska bakgrund.",
+        "§ 13 Entlediganden",
+        "Linnea Ström (C) avsäger sig uppdraget som ersättare i nämnden av hälsoskäl.",
+    ]);
+    let masked = masked(&found);
+    assert!(
+        masked.iter().any(|m| m.contains("afghanska bakgrund")),
+        "{masked:?}"
+    );
+    assert!(masked.contains(&"Nima Rahimi"), "{masked:?}");
+    assert!(
+        !masked.iter().any(|m| m.contains("Camilla Sten")),
+        "{masked:?}"
+    );
+    // With no one else named, the sentence may tell of the official's own health: whole.
+    assert!(
+        masked
+            .iter()
+            .any(|m| m.starts_with("Linnea Ström (C) avsäger")),
+        "{masked:?}"
+    );
 }

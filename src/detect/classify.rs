@@ -1794,6 +1794,12 @@ fn sensitive_sentences(
             .push((p.start, p.end));
     }
     let named = |i: usize| named_at.get(&i).map_or(&[][..], Vec::as_slice);
+    // And where an official is: one who opens a sentence is no part of what it tells.
+    let mut officials_at: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
+    for p in people.iter().filter(|p| p.official && !p.union) {
+        (officials_at.entry(p.paragraph).or_default()).push((p.start, p.end));
+    }
+    let officials = |i: usize| officials_at.get(&i).map_or(&[][..], Vec::as_slice);
     let mut out = Vec::new();
     for section in structure
         .sections
@@ -1818,7 +1824,7 @@ fn sensitive_sentences(
             // A paragraph tells of one person or of people in general: a sensitive
             // sentence is the person's when its paragraph names or points at someone.
             if names_someone(i, personal) || points_at_someone(structure.lower(i), lex) {
-                sensitive_in_paragraph(doc, lex, structure, i, named(i), &mut out);
+                sensitive_in_paragraph(doc, lex, structure, i, (named(i), officials(i)), &mut out);
             }
         }
     }
@@ -1855,19 +1861,22 @@ fn sensitive_sentences(
     }
     outside.sort_unstable();
     for i in outside {
-        sensitive_in_paragraph(doc, lex, structure, i, named(i), &mut out);
+        sensitive_in_paragraph(doc, lex, structure, i, (named(i), officials(i)), &mut out);
     }
     out
 }
 
-/// The sensitive sentences of paragraph `i`, where private persons are `named` (byte
-/// ranges), one find each.
+/// Byte ranges in a paragraph's text (where people are named).
+type Ranges<'a> = &'a [(usize, usize)];
+
+/// The sensitive sentences of paragraph `i`, where private persons are `named` and
+/// officials stand (byte ranges), one find each.
 fn sensitive_in_paragraph(
     doc: &Document,
     lex: &Lexicon,
     structure: &Structure,
     i: usize,
-    named: &[(usize, usize)],
+    (named, officials): (Ranges, Ranges),
     out: &mut Vec<Found>,
 ) {
     let text = &doc.paragraphs[i].text;
@@ -1907,9 +1916,113 @@ fn sensitive_in_paragraph(
         if !names && speaks_of_many(&sentence, lex) {
             continue;
         }
+        let (start, end) = row_span_told(text, &sentence, (start, end), named, lex);
+        let start = after_leading_official(text, (start, end), named, officials, lex);
         out.push(Found::new(i, start, end, rule, 0.75, None));
     }
 }
+
+/// The part of a register row (`start..end` of `text`, `lower` its lower case) that
+/// tells of a person: from the first cell that names a private person or holds the
+/// sensitive fact to the last such cell. The row is read as one sentence to decide whether
+/// it speaks of someone, but a register's number and date before that part, and the
+/// official handling the matter after it, stay. The whole sentence when it is no row.
+fn row_span_told(
+    text: &str,
+    lower: &str,
+    (start, end): (usize, usize),
+    named: &[(usize, usize)],
+    lex: &Lexicon,
+) -> (usize, usize) {
+    if lower.len() != end - start {
+        return (start, end);
+    }
+    let mut told: Option<(usize, usize)> = None;
+    for (s, e) in record_fields(lower) {
+        let cell = &lower[s..e];
+        let (s, e) = (start + s, start + e);
+        let names = named.iter().any(|&(ns, ne)| s < ne && ns < e);
+        let tells = || sensitive_rule(cell, text.get(s..e), lex).is_some();
+        if !cell.trim().is_empty() && (names || tells()) {
+            let lead = cell.len() - cell.trim_start().len();
+            let trail = cell.len() - cell.trim_end().len();
+            told = Some(told.map_or((s + lead, e - trail), |(f, _)| (f, e - trail)));
+        }
+    }
+    told.unwrap_or((start, end))
+}
+
+/// The fields of a register's record, as byte ranges: its cells (tabs, " | ", runs of
+/// spaces, bare semicolons), or the parts an e-diarium sets apart with dots or dashes
+/// ("KS 2026/0218-1 · Inkommande · 2026-05-18 · …"). One field when it is none.
+fn record_fields(line: &str) -> Vec<(usize, usize)> {
+    for mark in [" · ", " – "] {
+        if line.matches(mark).count() >= RECORD_MARKS_MIN && !line.contains('\t') {
+            let mut out = Vec::new();
+            let mut at = 0;
+            for (k, _) in line.match_indices(mark) {
+                out.push((at, k));
+                at = k + mark.len();
+            }
+            out.push((at, line.len()));
+            return out;
+        }
+    }
+    super::columns::cells(line)
+}
+
+/// The fewest dots or dashes that make a line an e-diarium's record.
+const RECORD_MARKS_MIN: usize = 3;
+
+/// Where a sensitive sentence's mask starts when an official opens it and a private
+/// person is named after them ("Rektor Camilla Sten har anmält att en elev, Nima, …"):
+/// after the official's name and party, if nothing sensitive is told before them. The
+/// official is public, and who reported stays legible. A sentence that names no one else
+/// may tell of the official's own person ("… avsäger sig uppdraget av hälsoskäl") or of
+/// someone wrongly taken for one: it goes whole.
+fn after_leading_official(
+    text: &str,
+    (start, end): (usize, usize),
+    named: &[(usize, usize)],
+    officials: &[(usize, usize)],
+    lex: &Lexicon,
+) -> usize {
+    let Some(first_private) = named
+        .iter()
+        .filter(|&&(s, e)| start < e && s < end)
+        .map(|&(s, _)| s)
+        .min()
+    else {
+        return start;
+    };
+    let Some(cut) = officials
+        .iter()
+        .filter(|&&(s, e)| start <= s && e <= first_private)
+        .map(|&(_, e)| e)
+        .max()
+    else {
+        return start;
+    };
+    let lead = super::lower_case(&text[start..cut]);
+    if sensitive_rule(&lead, None, lex).is_some() {
+        return start;
+    }
+    let rest = &text[cut..end];
+    let party = rest
+        .strip_prefix(" (")
+        .and_then(|r| r.find(')').filter(|&k| k <= PARTY_MAX).map(|k| k + 3))
+        .unwrap_or(0);
+    let skipped = rest[party..].len() - rest[party..].trim_start_matches([' ', ',']).len();
+    let new_start = cut + party + skipped;
+    if new_start < end {
+        new_start
+    } else {
+        start
+    }
+}
+
+/// The longest party abbreviation in brackets after a name ("(NBP)", "(MP)").
+const PARTY_MAX: usize = 8;
 
 /// The parts of a heading line that tell a sensitive fact ("… – klagande Sirkka Kangas
 /// (uppger att hon har svår astma)"), each part between cell borders, brackets and dashes
