@@ -3152,3 +3152,16 @@ fn an_official_who_reports_what_befell_a_named_pupil_stays_legible() {
         "{masked:?}"
     );
 }
+
+#[test]
+fn an_official_named_again_by_initial_and_surname_stays_but_another_initial_is_someone_else() {
+    let found = candidates(&[
+        "Beslutande\tTomas Wennström (M), ordförande",
+        "§ 3 Information",
+        "T. Wennström lämnar en protokollsanteckning.",
+        "§ 4 Klagomål",
+        "Klagomålet kommer från K. Wennström, Storgatan 4, 123 45 Byn.",
+    ]);
+    assert!(kept_texts(&found, "fortroendevald").contains(&"T. Wennström"));
+    assert_eq!(masked_texts(&found, "namn"), ["K. Wennström"]);
+}

@@ -1282,7 +1282,24 @@ fn officials_named(name: &str, officials: &HashSet<String>) -> bool {
             .is_some_and(|rest| rest.starts_with(' '))
             || o.strip_suffix(name).is_some_and(|rest| rest.ends_with(' '))
     });
-    part_of_one || run_of_officials(name, officials)
+    part_of_one || run_of_officials(name, officials) || initialled_official(name, officials)
+}
+
+/// `name` is an official's with their given name cut to its initial ("T. Wennström" of
+/// "Tomas Wennström"), as a protocol names a member again.
+fn initialled_official(name: &str, officials: &HashSet<String>) -> bool {
+    let Some((initial, surname)) = name.split_once(". ") else {
+        return false;
+    };
+    let mut letters = initial.chars();
+    let (Some(letter), None) = (letters.next(), letters.next()) else {
+        return false;
+    };
+    officials.iter().any(|o| {
+        o.starts_with(letter)
+            && o.strip_suffix(surname)
+                .is_some_and(|given| given.ends_with(' ') && !given.contains(". "))
+    })
 }
 
 /// `name` is two or more officials' names one after the other.

@@ -1178,11 +1178,14 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
 /// register's or a list's order and the text's are one person.
 pub(super) fn natural_order(name: &str) -> String {
     let capitals = |word: &str| word.chars().all(|c| !c.is_lowercase());
+    // An initial ("T. Wennström") is no surname in capitals.
+    let surname_in_capitals =
+        |word: &str| capitals(word) && word.chars().filter(|c| c.is_alphabetic()).count() > 1;
     // "KARLSSON Mattias" → "Mattias Karlsson": a register's surname in capitals first.
     let ordered = match name.split_once(", ") {
         Some((surname, given)) => format!("{given} {surname}"),
         None => match name.split_once(' ') {
-            Some((surname, given)) if capitals(surname) && !capitals(given) => {
+            Some((surname, given)) if surname_in_capitals(surname) && !capitals(given) => {
                 format!("{given} {surname}")
             }
             _ => name.to_string(),
