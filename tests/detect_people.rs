@@ -3165,3 +3165,16 @@ fn an_official_named_again_by_initial_and_surname_stays_but_another_initial_is_s
     assert!(kept_texts(&found, "fortroendevald").contains(&"T. Wennström"));
     assert_eq!(masked_texts(&found, "namn"), ["K. Wennström"]);
 }
+
+#[test]
+fn a_surname_right_after_i_is_the_village_of_that_name_and_alone_elsewhere_the_person() {
+    let found = candidates(&[
+        "§ 4 Snöröjning",
+        "Synpunkter har lämnats av Elsa Lainio om plogningen.",
+        "Vägarna i Lainio ska plogas före kl. 7.",
+        "Lainio har också frågat om sandning.",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["Elsa Lainio", "Lainio"]);
+    let names = texts(&found, Some("namn"), Suggestion::Mask);
+    assert_eq!(names.len(), 2, "the village is no one: {found:#?}");
+}

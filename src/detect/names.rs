@@ -1881,6 +1881,9 @@ fn genitive_before_noun(text: &str, w: &[Word], k: usize) -> bool {
 /// Prepositions before a place ("hemtjänsten i Berg", "platsbesök i Lund").
 const LOCATIVE: &[&str] = &["i", "från", "till", "vid", "utanför", "nära", "inom", "mot"];
 
+/// Prepositions before a place only, never a person ("vid Åberg", "till Sund" are people).
+const PLACE_ONLY: &[&str] = &["i", "inom", "utanför"];
+
 /// Words that open a place's name of two words ("i Västra Sten", "vid Stora Berg").
 const PLACE_OPENINGS: &[&str] = &[
     "Västra", "Östra", "Norra", "Södra", "Övre", "Nedre", "Stora", "Lilla", "Gamla", "Nya",
@@ -1896,6 +1899,12 @@ fn stands_for_a_place(text: &str, w: &[Word], k: usize, lex: &Lexicon) -> bool {
         return true;
     }
     let bare = strip_genitive(word);
+    // Any surname right after "i" is a place: a village named as its people are ("Vägen
+    // i Lainio" beside "Elsa Lainio"), as no one is written "i Lainio".
+    let only_place = |b: usize| PLACE_ONLY.contains(&w[b].text.to_lowercase().as_str());
+    if k >= 1 && bare == word && only_place(k - 1) {
+        return true;
+    }
     if !(lex.ambiguous.contains(bare) || lex.is_place(word)) {
         return false;
     }
