@@ -1700,3 +1700,23 @@ fn a_sentence_opening_with_the_word_for_property_keeps_it_out_of_the_designation
     ]);
     assert_eq!(designations(&found), [("Kölfors 8:36", Suggestion::Mask)]);
 }
+
+#[test]
+fn a_victim_of_a_crime_is_told_of_under_the_private_sphere_and_an_offender_under_the_crime() {
+    let rules_of = |lines: &[&str], text: &str| -> Vec<String> {
+        (candidates(lines).iter())
+            .filter(|c| c.text == text && c.suggestion == Suggestion::Mask)
+            .map(|c| c.rule.clone())
+            .collect()
+    };
+    let victim = [
+        "§ 6 Anmälan",
+        "Anna Lind har utsatts för våld i nära relation.",
+    ];
+    assert_eq!(rules_of(&victim, "Anna Lind"), ["integritetskanslig"]);
+    let offender = [
+        "§ 6 Anmälan",
+        "Anna Lind har utsatts för hot av Per Ek, som nu är polisanmäld.",
+    ];
+    assert_eq!(rules_of(&offender, "Per Ek"), ["lagovertradelse"]);
+}

@@ -1933,6 +1933,11 @@ fn sensitive_in_paragraph(
         if !names && speaks_of_many(&sentence, lex) {
             continue;
         }
+        let rule = if rule == "lagovertradelse" && tells_of_a_victim(&sentence, lex) {
+            "integritetskanslig"
+        } else {
+            rule
+        };
         let (start, end) = row_span_told(text, &sentence, (start, end), named, lex);
         let start = after_leading_official(text, (start, end), named, officials, lex);
         out.push(Found::new(i, start, end, rule, 0.75, None));
@@ -2195,6 +2200,15 @@ fn speaks_of_many(lower: &str, lex: &Lexicon) -> bool {
         lex.arende.andel.iter().any(|a| whole_phrase(lower, a)) && !points_at_someone(lower, lex)
     };
     counted || share()
+}
+
+/// The sentence tells that someone suffered a crime and of no one convicted or charged
+/// ("Anna Lind har utsatts för våld i nära relation"): `[lagovertradelse] offer`,
+/// `garningsord`.
+fn tells_of_a_victim(lower: &str, lex: &Lexicon) -> bool {
+    let l = &lex.lagovertradelse;
+    l.offer.iter().any(|o| lower.contains(o.as_str()))
+        && !l.garningsord.iter().any(|g| lower.contains(g.as_str()))
 }
 
 /// The sentence's only crime words report a matter to the police ("Skolan har

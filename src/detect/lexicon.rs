@@ -589,6 +589,15 @@ pub struct Stems {
     /// tells what the authority did ("Händelsen har polisanmälts"), not who did what.
     #[serde(default)]
     pub anmalan: Vec<String>,
+    /// Phrases that tell someone suffered a crime ("har utsatts för hot"): in
+    /// `[lagovertradelse]` only. A sentence with one and no conviction tells of a victim,
+    /// whose private sphere it is (`integritetskanslig`), not of someone who broke a law.
+    #[serde(default)]
+    pub offer: Vec<String>,
+    /// Words of a conviction or a charge ("dömdes", "åtalas"): a victim's sentence that
+    /// holds one tells of the offender too, and stays `lagovertradelse`.
+    #[serde(default)]
+    pub garningsord: Vec<String>,
     /// Endings that make a capitalised word an organisation's name ("Trafikverket",
     /// "Vägföreningen", "Miljönämnden"): in `[organisation]` only.
     #[serde(default)]
