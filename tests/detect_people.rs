@@ -3176,3 +3176,19 @@ fn a_surname_right_after_i_is_the_village_of_that_name_and_alone_elsewhere_the_p
     ]);
     assert_eq!(masked_texts(&found, "namn"), ["Elsa Lainio", "Lainio"]);
 }
+
+#[test]
+fn a_fire_services_officer_sent_a_copy_of_a_measure_is_no_object_of_it() {
+    let found = candidates(&[
+        "§ 12 Föreläggande om rökkanal",
+        "Nämnden förelägger Per Ek att åtgärda rökkanalen.",
+        "Kopia: Räddningstjänsten, Brandmästare Eva Holm",
+        "Kopia: Räddningstjänsten, sotarmästare Ulf Holm",
+    ]);
+    assert_eq!(masked_texts(&found, "myndighetsutovning"), ["Per Ek"]);
+    let kept = kept_texts(&found, "fortroendevald");
+    assert!(
+        kept.contains(&"Eva Holm") && kept.contains(&"Ulf Holm"),
+        "{kept:?}"
+    );
+}
