@@ -565,11 +565,29 @@ fn detection_quality_on_a_twenty_sixth_set() {
 /// licensing committee's hearing on an alcohol licence, an executive board, a fees
 /// committee, a council whose text came out of a PDF, the auditors' report, an extract
 /// with its distribution list and a notice, written by another hand from the guideline
-/// alone (tests/corpus/heldout27.txt, Stavhamns kommun), added in session 20. Never tuned
-/// on: only its figures are printed.
+/// alone (tests/corpus/heldout27.txt, Stavhamns kommun), added in session 20. Measured
+/// untouched (recall 0.842, precision 0.875), kept unread until recall 0.865, precision
+/// 0.883, then used for improving the detector from session 21.
 #[test]
-fn detection_quality_on_a_twenty_seventh_set_never_tuned_on() {
+fn detection_quality_on_a_twenty_seventh_set() {
     let report = measure(include_str!("corpus/heldout27.txt"));
-    report.print_figures("heldout27.txt");
+    report.print("heldout27.txt");
     report.assert_every_identity_number("heldout27.txt");
+}
+
+/// Fifteen documents of a municipality on the east coast of Gotland: a council with
+/// interpellations, a motion put to the vote and members listed surname first, its
+/// notice, a kallelse, an executive board with its attendance in capitals, a social
+/// services working committee's anonymised matters, a guardianship committee, a building
+/// and environment nämnd with a quarry's neighbours and farms' manure, a neighbour's
+/// scanned letter, a delegation list, a harbour and ferry nämnd, a children's and
+/// education nämnd with Baltic pupils' identity numbers, an MBL negotiation, an election
+/// committee, a diarium's export and an audit report, written by another hand from the
+/// guideline alone (tests/corpus/heldout28.txt, Hallvide kommun), added in session 21.
+/// Never tuned on: only its figures are printed.
+#[test]
+fn detection_quality_on_a_twenty_eighth_set_never_tuned_on() {
+    let report = measure(include_str!("corpus/heldout28.txt"));
+    report.print_figures("heldout28.txt");
+    report.assert_every_identity_number("heldout28.txt");
 }

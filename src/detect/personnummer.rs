@@ -80,7 +80,132 @@ pub fn find(text: &str, year: i32) -> Vec<IdMatch> {
         }
     }
     out.extend(vat_numbers(text, year));
+    out.extend(baltic_and_polish_numbers(text, year));
     out
+}
+
+/// The national identity numbers of the Baltic states and Poland, which residents and
+/// seasonal workers give in their place: an Estonian isikukood or a Lithuanian asmens
+/// kodas (11 digits: century and sex, birth date, serial, a check digit over weights
+/// 1–9, 1), a Polish PESEL (11 digits: birth date with the century in the month, a check
+/// digit over weights 1, 3, 7, 9) and a Latvian personas kods ("140385-12368": birth date,
+/// a dash, five digits with a check digit; from 2017 "32…" and no check). Found when the
+/// number is what its kind says it is, with a right check digit or a date that holds;
+/// any such number after its label ("isikukood", "PESEL"), whatever its digits.
+fn baltic_and_polish_numbers(text: &str, year: i32) -> Vec<IdMatch> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = super::constant_regex(&RE, r"[0-9]{6}-[0-9]{5}|[0-9]{11}");
+    re.find_iter(text)
+        .filter(|m| {
+            let before = text[..m.start()].chars().next_back();
+            let after = text[m.end()..].chars().next();
+            !before.is_some_and(|c| c.is_alphanumeric() || "-+/.,".contains(c))
+                && !after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+        })
+        .filter_map(|m| {
+            let digits: Vec<u32> = m.as_str().chars().filter_map(|c| c.to_digit(10)).collect();
+            let valid = if m.as_str().contains('-') {
+                latvian_ok(&digits, year)
+            } else {
+                estonian_or_lithuanian_ok(&digits, year) || pesel_ok(&digits, year)
+            };
+            (valid || labelled_foreign(&text[..m.start()])).then_some(IdMatch {
+                start: m.start(),
+                end: m.end(),
+                kind: IdKind::Personnummer,
+                checksum_ok: valid,
+            })
+        })
+        .collect()
+}
+
+/// Labels of the Baltic and Polish identity numbers (lower case), right before one.
+const FOREIGN_ID_LABELS: [&str; 6] = [
+    "isikukood",
+    "asmens kodas",
+    "asmens kodo",
+    "personas kods",
+    "pesel",
+    "personal code",
+];
+
+fn labelled_foreign(before: &str) -> bool {
+    let tail: String = before
+        .chars()
+        .rev()
+        .take(20)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let tail = tail.to_lowercase();
+    let tail = tail.trim_end_matches([' ', ':', '\u{a0}']);
+    FOREIGN_ID_LABELS.iter().any(|l| tail.ends_with(l))
+}
+
+/// A real birth date (year, month, day) no later than this year.
+fn born(year: u32, month: u32, day: u32, this_year: i32) -> bool {
+    let y = year as i32;
+    y <= this_year && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(y, month)
+}
+
+fn estonian_or_lithuanian_ok(d: &[u32], this_year: i32) -> bool {
+    let century = match d[0] {
+        1 | 2 => 1800,
+        3 | 4 => 1900,
+        5 | 6 => 2000,
+        _ => return false,
+    };
+    let year = century + d[1] * 10 + d[2];
+    if !born(year, d[3] * 10 + d[4], d[5] * 10 + d[6], this_year) {
+        return false;
+    }
+    let weighted = |weights: [u32; 10]| d.iter().zip(weights).map(|(a, w)| a * w).sum::<u32>() % 11;
+    let mut check = weighted([1, 2, 3, 4, 5, 6, 7, 8, 9, 1]);
+    if check == 10 {
+        check = weighted([3, 4, 5, 6, 7, 8, 9, 1, 2, 3]) % 10;
+    }
+    check == d[10]
+}
+
+fn pesel_ok(d: &[u32], this_year: i32) -> bool {
+    let (century, month) = match d[2] * 10 + d[3] {
+        m @ 81..=92 => (1800, m - 80),
+        m @ 1..=12 => (1900, m),
+        m @ 21..=32 => (2000, m - 20),
+        _ => return false,
+    };
+    if !born(
+        century + d[0] * 10 + d[1],
+        month,
+        d[4] * 10 + d[5],
+        this_year,
+    ) {
+        return false;
+    }
+    let weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+    let sum: u32 = d.iter().zip(weights).map(|(a, w)| a * w).sum();
+    (10 - sum % 10) % 10 == d[10]
+}
+
+fn latvian_ok(d: &[u32], this_year: i32) -> bool {
+    // From 2017: "32" and nine random digits, no date and no check.
+    if d[0] == 3 && d[1] == 2 {
+        return true;
+    }
+    let century = match d[6] {
+        0 => 1800,
+        1 => 1900,
+        2 => 2000,
+        _ => return false,
+    };
+    let year = century + d[4] * 10 + d[5];
+    if !born(year, d[2] * 10 + d[3], d[0] * 10 + d[1], this_year) {
+        return false;
+    }
+    let weights = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    let sum: u32 = d.iter().zip(weights).map(|(a, w)| a * w).sum();
+    (1101 - sum) % 11 == d[10]
 }
 
 /// "SE670718123301": a sole trader's VAT number, the owner's personnummer between the
@@ -343,6 +468,31 @@ mod tests {
         // A samordningsnummer whose check holds stays one, as does one no date reads.
         assert_eq!(find("701063-2391", 2026)[0].kind, IdKind::Samordningsnummer);
         assert_eq!(find("701063-2392", 2026)[0].kind, IdKind::Samordningsnummer);
+    }
+
+    #[test]
+    fn baltic_and_polish_identity_numbers_are_personnummer_by_their_check_or_their_label() {
+        let text = "Kaja Tamm, 48705120271; Rasa K. (49102270183); Jānis O. (140385-12368); \
+                    personas kods 320917-40562; PESEL 94061104821; isikukood 38203140519";
+        assert_eq!(
+            found(text),
+            [
+                "48705120271",
+                "49102270183",
+                "140385-12368",
+                "320917-40562",
+                "94061104821",
+                "38203140519"
+            ]
+        );
+        // A wrong check digit and no label: an order or account number.
+        for text in [
+            "ordernummer 48705120272",
+            "konto 140385-12369",
+            "tel 46701234567",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
     }
 
     #[test]
