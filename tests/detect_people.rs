@@ -64,6 +64,21 @@ fn direct_lines_in_the_series_of_the_municipalitys_switchboard_stay() {
 }
 
 #[test]
+fn an_elected_members_mobile_beside_their_work_mailbox_is_masked_an_offices_jour_mobile_stays() {
+    let found = candidates(&[
+        "STAVHAMNS KOMMUN\tKALLELSE\t2026-09-28",
+        "Ledamot\tParti\tTelefon\tE-post",
+        "Ingvar Bonde\tC\t070-174 06 82\tingvar.bonde@politik.stavhamn.se",
+        "Marita Kofoed\tS\t070-174 06 83\tmarita.kofoed@politik.stavhamn.se",
+        "Hamnkontorets jour nås på 070-174 09 90, info@stavhamn.se.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "kontakt"),
+        ["070-174 06 82", "070-174 06 83"]
+    );
+}
+
+#[test]
 fn someone_who_has_died_is_no_ones_data_where_named_again() {
     let found = candidates(&[
         "§ 3 Namn på ny gata",

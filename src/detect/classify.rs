@@ -174,7 +174,8 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
     );
     let own_phone = |number: &str| {
         !number.contains('@')
-            && patterns::phone_series(number).is_some_and(|s| own_phones.contains(&s))
+            && patterns::phone_series(number).is_some()
+            && own_phones.contains(&patterns::phone_key(number))
     };
     for (i, p) in doc.paragraphs.iter().enumerate() {
         for m in personnummer::find(&p.text, year) {

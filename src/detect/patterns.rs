@@ -345,7 +345,11 @@ pub fn organisation_domains<'t>(
 /// telefon 0980-319 200") or a mailbox at the organisation's own domain (`own_mailbox`:
 /// "0470-41 187 eller johanna.ek@lindvreta.se" is a work line). Direct lines share their
 /// switchboard's series (all but the last two digits), so "0980-319 246" after an
-/// official's title is the office's too.
+/// official's title is the office's too. A mobile number is no switchboard's and has no
+/// series: it is the office's only as the one number beside a functional mailbox or a
+/// switchboard's label ("jour 070-…, hamnen@…"); beside a person's mailbox at the
+/// organisation's domain it is that person's own ("Anders Ljungberg ⇥ M ⇥ 070-… ⇥
+/// anders.ljungberg@politik…", an elected member's private phone).
 pub fn organisation_phone_series<'t>(
     texts: impl Iterator<Item = &'t str>,
     lex: &Lexicon,
@@ -353,10 +357,12 @@ pub fn organisation_phone_series<'t>(
 ) -> Vec<String> {
     let mut out = Vec::new();
     for text in texts {
-        let mailboxes: Vec<(usize, usize)> = email()
+        let mailboxes: Vec<(usize, usize, bool)> = email()
             .find_iter(text)
-            .filter(|m| functional_mailbox(m.as_str(), lex) || own_mailbox(m.as_str()))
-            .map(|m| (m.start(), m.end()))
+            .filter_map(|m| {
+                let functional = functional_mailbox(m.as_str(), lex);
+                (functional || own_mailbox(m.as_str())).then_some((m.start(), m.end(), functional))
+            })
             .collect();
         for m in phone().find_iter(text) {
             // A number too short to have a series ("0100" of a diarienummer) is no one's
@@ -364,8 +370,12 @@ pub fn organisation_phone_series<'t>(
             let Some(series) = phone_series(m.as_str()) else {
                 continue;
             };
+            let mobile = series.starts_with("07");
             let between = |a: usize, b: usize| text.get(a.min(b)..a.max(b)).unwrap_or("x");
-            let beside_mailbox = mailboxes.iter().any(|&(s, e)| {
+            let beside_mailbox = mailboxes.iter().any(|&(s, e, functional)| {
+                if mobile && !functional {
+                    return false;
+                }
                 let gap = if e <= m.start() {
                     between(e, m.start())
                 } else {
@@ -374,7 +384,11 @@ pub fn organisation_phone_series<'t>(
                 gap.len() < 40 && only_contact_words(gap, |_| false)
             });
             if beside_mailbox || labelled_by(text, m.start(), &lex.kontakt.vaxelord) {
-                out.push(series);
+                out.push(if mobile {
+                    phone_key(m.as_str())
+                } else {
+                    series
+                });
             }
         }
     }
@@ -410,13 +424,28 @@ pub fn only_contact_words(between: &str, also: impl Fn(&str) -> bool) -> bool {
         })
 }
 
-/// A phone number's series: its digits in national form without the last two.
-pub fn phone_series(number: &str) -> Option<String> {
+/// What a number is compared by against the organisation's own: a mobile by all its
+/// digits, any other number by its series.
+pub fn phone_key(number: &str) -> String {
+    let national = national_digits(number);
+    match phone_series(number) {
+        Some(series) if !series.starts_with("07") => series,
+        _ => national,
+    }
+}
+
+/// A phone number's digits in national form ("+46 70…" → "070…").
+fn national_digits(number: &str) -> String {
     let digits: String = number.chars().filter(char::is_ascii_digit).collect();
-    let national = match digits.strip_prefix("46") {
+    match digits.strip_prefix("46") {
         Some(rest) if number.trim_start().starts_with('+') => format!("0{rest}"),
         _ => digits,
-    };
+    }
+}
+
+/// A phone number's series: its digits in national form without the last two.
+pub fn phone_series(number: &str) -> Option<String> {
+    let national = national_digits(number);
     (national.len() >= 8).then(|| national[..national.len() - 2].to_string())
 }
 
