@@ -79,6 +79,34 @@ fn an_elected_members_mobile_beside_their_work_mailbox_is_masked_an_offices_jour
 }
 
 #[test]
+fn a_danish_applicants_street_is_an_address_and_a_verb_ending_like_one_is_no_street() {
+    let found = candidates(&[
+        "§ 114 Bygglov för fritidshus",
+        "Sökande: Mads Kofod Jensen, Ryesgade 24, 3. th., 2200 København N, Danmark.",
+        "§ 71 Allmänhetens frågestund",
+        "Gunnel Håkansson frågade varför gång- och cykelvägen inte snöröjs.",
+    ]);
+    let addresses = masked_texts(&found, "adress");
+    assert!(
+        addresses.iter().any(|a| a.starts_with("Ryesgade 24")),
+        "{found:?}"
+    );
+    assert!(masked_texts(&found, "namn").contains(&"Gunnel Håkansson"));
+}
+
+#[test]
+fn a_title_ending_in_kapten_konsult_or_forhandlare_makes_the_name_after_it_staff() {
+    let found = candidates(&[
+        "§ 12 Information",
+        "Hamnkapten Ola Persson informerar om muddringen.",
+        "Granskningen har gjorts av revisionskonsult Oscar Hedlund.",
+        "Arbetsgivaren företräddes av löneförhandlare Tobias Wahl.",
+        "Gästhamnsvärden Ahmed Yusuf har sammanställt enkäten.",
+    ]);
+    assert!(masked(&found).is_empty(), "{:?}", masked(&found));
+}
+
+#[test]
 fn someone_who_has_died_is_no_ones_data_where_named_again() {
     let found = candidates(&[
         "§ 3 Namn på ny gata",
