@@ -650,6 +650,28 @@ fn the_property_of_objecting_neighbours_is_masked_where_the_permit_is_granted() 
 }
 
 #[test]
+fn the_property_of_an_owner_or_resident_who_voices_a_view_is_masked_where_the_permit_is_granted() {
+    let found = candidates(&[
+        "Samhällsbyggnadsnämnden",
+        "§ 118 Bygglov för två vindkraftverk, fastigheten Hagelstad 3:4",
+        "Ola Vinge, ägare till Hagelstad 2:8, påpekar att närmaste verk ligger 720 meter bort.",
+        "Birthe Rasmussen, som äger fritidshuset Hagelstad 1:19, anser att verken förstör utsikten.",
+        "Irena Łukasik, bosatt på Fjärrlösa 4:9, stöder ansökan.",
+        "Beslut",
+        "Nämnden beviljar bygglov.",
+    ]);
+    assert_eq!(
+        designations(&found),
+        [
+            ("Hagelstad 3:4", Suggestion::Keep),
+            ("Hagelstad 2:8", Suggestion::Mask),
+            ("Hagelstad 1:19", Suggestion::Mask),
+            ("Fjärrlösa 4:9", Suggestion::Mask)
+        ]
+    );
+}
+
+#[test]
 fn a_registers_decision_of_a_permit_keeps_its_property() {
     let found = candidates(&[
         "Postlista",

@@ -702,16 +702,13 @@ fn decided_in_cell(text: &str, columns: &[Column], lex: &Lexicon) -> Option<Deci
 }
 
 /// The designation at `at` is the property of neighbours who object, in their sentence
-/// ("Ägarna till grannfastigheten Gärdsvallen 3:57, … har invänt"): theirs to keep out of
-/// the protocol, whatever is granted to the applicant. `lower` is `text` in lower case.
+/// ("Ägarna till grannfastigheten Gärdsvallen 3:57, … har invänt", "Ola Vinge, ägare till
+/// Hagelstad 2:8, påpekar att …"): theirs to keep out of the protocol, whatever is granted
+/// to the applicant. `lower` is `text` in lower case.
 fn objecting_neighbours(lower: &str, text: &str, at: usize, lex: &Lexicon) -> bool {
-    // Asked of every designation: most paragraphs speak of no neighbour's property.
-    if !lex
-        .beslut
-        .grannfastighet
-        .iter()
-        .any(|g| lower.contains(g.as_str()))
-    {
+    let words = &lex.beslut;
+    // Asked of every designation: most paragraphs speak of no neighbour or owner.
+    if !(words.grannfastighet.iter().chain(&words.agarfraser)).any(|g| lower.contains(g.as_str())) {
         return false;
     }
     // "grannfastigheten Mossaryd 1:45", "grannfastigheten, Mossaryd 1:49,", and the next
@@ -725,17 +722,29 @@ fn objecting_neighbours(lower: &str, text: &str, at: usize, lex: &Lexicon) -> bo
     let before = listed.find(before).map_or(before, |m| &before[..m.start()]);
     let before = before.trim_end();
     let before = before.strip_suffix(',').unwrap_or(before);
-    if !patterns::ends_with_phrase(before, &lex.beslut.grannfastighet) {
+    if !patterns::ends_with_phrase(before, &words.grannfastighet) && !owned_by(before, lex) {
         return false;
     }
     let Some(&(start, end)) = sentences(text).iter().find(|&&(s, e)| s <= at && at < e) else {
         return false;
     };
     let sentence = lower.get(start..end).unwrap_or("");
-    lex.beslut
+    words
         .invandning
         .iter()
         .any(|p| sentence.contains(p.as_str()))
+}
+
+/// Whether `before` ends with an owner's or resident's phrase, with or without one
+/// lower-case noun after it ("ägare till", "som äger fritidshuset", "bosatt på").
+fn owned_by(before: &str, lex: &Lexicon) -> bool {
+    let phrases = &lex.beslut.agarfraser;
+    let without_noun = before
+        .rsplit_once(' ')
+        .filter(|(_, noun)| noun.chars().all(char::is_lowercase))
+        .map(|(rest, _)| rest);
+    patterns::ends_with_phrase(before, phrases)
+        || without_noun.is_some_and(|rest| patterns::ends_with_phrase(rest, phrases))
 }
 
 /// The lower-case line of prose above the table that row `paragraph` stands in ("Nämnden

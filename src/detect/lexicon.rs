@@ -468,6 +468,11 @@ pub struct DecisionWords {
     /// Words right before a designation that make it a neighbour's ("grannfastigheten").
     #[serde(default)]
     pub grannfastighet: Vec<String>,
+    /// Phrases that tie a designation to someone who owns or lives on it ("ägare till",
+    /// "som äger fritidshuset", "bosatt på"): where they voice a view on a matter
+    /// (`invandning`), the property is a third party's, like a neighbour's.
+    #[serde(default)]
+    pub agarfraser: Vec<String>,
     /// Phrases of a neighbour's objection ("har invänt"): in their sentence the
     /// neighbour's property is masked, whatever is decided about the applicant's.
     #[serde(default)]
