@@ -672,6 +672,27 @@ fn the_property_of_an_owner_or_resident_who_voices_a_view_is_masked_where_the_pe
 }
 
 #[test]
+fn a_notice_boards_list_under_a_line_of_granted_permits_keeps_its_properties() {
+    let found = candidates(&[
+        "ANSLAGSTAVLA",
+        "UNDERRÄTTELSE OM BEVILJADE LOV",
+        "Samhällsbyggnadsnämnden har beviljat följande lov. Den som vill överklaga ska göra det inom tre veckor.",
+        "Nöbbeshög – bygglov för nybyggnad av enbostadshus, Nöbbeshög 7:14 (SBN 2026/0366)",
+        "Sillevik – strandskyddsdispens för brygga, Sillevik 5:14 (SBN 2026/0391)",
+        "DELGIVNING GENOM KUNGÖRELSE",
+        "Nämnden har beslutat om byggsanktionsavgift för fastigheten Sillevik 3:27.",
+    ]);
+    assert_eq!(
+        designations(&found),
+        [
+            ("Nöbbeshög 7:14", Suggestion::Keep),
+            ("Sillevik 5:14", Suggestion::Keep),
+            ("Sillevik 3:27", Suggestion::Mask)
+        ]
+    );
+}
+
+#[test]
 fn a_registers_decision_of_a_permit_keeps_its_property() {
     let found = candidates(&[
         "Postlista",

@@ -747,21 +747,31 @@ fn owned_by(before: &str, lex: &Lexicon) -> bool {
         || without_noun.is_some_and(|rest| patterns::ends_with_phrase(rest, phrases))
 }
 
-/// The lower-case line of prose above the table that row `paragraph` stands in ("Nämnden
-/// har beviljat följande lov." above a notice board's list of properties): it says what
-/// was decided about every row.
+/// The lower-case line of prose above the table or list that row `paragraph` stands in
+/// ("Nämnden har beviljat följande lov." above a notice board's list of properties): it
+/// says what was decided about every row.
 fn table_introduced(structure: &Structure, paragraph: usize) -> Option<&str> {
     let row = |i: usize| {
         let line = structure.lower(i);
         line.contains('\t') || line.contains(CELL_SEPARATOR)
     };
-    if !row(paragraph) {
+    // A list's line: one short item, no sentence ("Nöbbeshög – bygglov för nybyggnad av
+    // enbostadshus, Nöbbeshög 7:14 (SBN 2026/0366)" under "… har beviljat följande lov.").
+    let item = |i: usize| {
+        let line = structure.lower(i).trim_end();
+        !row(i) && line.len() <= LIST_ITEM && !line.contains(". ") && !line.ends_with(['.', ':'])
+    };
+    let (in_block, header): (&dyn Fn(usize) -> bool, usize) = if row(paragraph) {
+        (&row, 1)
+    } else if item(paragraph) {
+        (&item, 0)
+    } else {
         return None;
-    }
+    };
     // The header and the rows above, a long table's no further than a page of rows.
     let first = (paragraph.saturating_sub(MAX_ROWS_UP)..=paragraph)
         .rev()
-        .take_while(|&i| row(i))
+        .take_while(|&i| in_block(i))
         .last()?;
     let intro_at = first.checked_sub(1)?;
     // A table of a header and rows, not a § heading set with a tab ("Bygglov …⇥§ 32")
@@ -774,8 +784,11 @@ fn table_introduced(structure: &Structure, paragraph: usize) -> Option<&str> {
     let same_body = body(intro_at).map(|b| b.0) == body(paragraph).map(|b| b.0);
     let headings = (intro_at..=paragraph).any(|i| body(i).is_some_and(|b| b.1));
     let intro = structure.lower(intro_at);
-    (first < paragraph && same_body && !headings && intro.trim_end().ends_with(['.', ':']))
-        .then_some(intro)
+    (first + header <= paragraph
+        && same_body
+        && !headings
+        && intro.trim_end().ends_with(['.', ':']))
+    .then_some(intro)
 }
 
 /// How far up [`table_introduced`] looks for a table's first row.
