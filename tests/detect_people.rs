@@ -107,6 +107,19 @@ fn a_title_ending_in_kapten_konsult_or_forhandlare_makes_the_name_after_it_staff
 }
 
 #[test]
+fn a_name_before_its_own_mailbox_at_the_municipality_is_staff_and_before_webmail_a_private_person()
+{
+    let found = candidates(&[
+        "STAVHAMNS KOMMUN\tVård- och omsorgsförvaltningen",
+        "Rapport om missförhållande",
+        "Vidarebefordrad till kvalitetsenheten\t2026-07-02, Johan Kvist, johan.kvist@stavhamn.se",
+        "Från:\tOla Vinge <ola.vinge@telia.com>",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["Ola Vinge"]);
+    assert_eq!(masked_texts(&found, "kontakt"), ["ola.vinge@telia.com"]);
+}
+
+#[test]
 fn someone_who_has_died_is_no_ones_data_where_named_again() {
     let found = candidates(&[
         "§ 3 Namn på ny gata",

@@ -537,6 +537,40 @@ fn debt_cells(
     out
 }
 
+/// A name followed by its bearer's own mailbox, which detection left unmasked as the
+/// organisation's ("Vidarebefordrad till kvalitetsenheten ⇥ 2026-07-02, Johan Kvist,
+/// johan.kvist@stavhamn.se"): a member of staff, whose name is as public as the address.
+fn with_work_mailbox(
+    text: &str,
+    name: std::ops::Range<usize>,
+    paragraph: usize,
+    found: &[Found],
+    lex: &Lexicon,
+) -> bool {
+    let after = &text[name.end..];
+    let gap = after.len() - after.trim_start_matches([',', ' ', '\t', '<']).len();
+    if gap == 0 || gap > 3 {
+        return false;
+    }
+    let at = name.end + gap;
+    let address = text[at..]
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ')' | '>'))
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('.');
+    let Some((local, _)) = address.split_once('@') else {
+        return false;
+    };
+    let surname = text[name].split_whitespace().last().unwrap_or("");
+    let masked = found
+        .iter()
+        .any(|f| f.paragraph == paragraph && f.start <= at && at < f.end);
+    surname.chars().count() > 2
+        && !lex.kontakt.at_webmail(address)
+        && structure::folded(local).contains(&structure::folded(surname))
+        && !masked
+}
+
 /// A phone number or e-mail right after an official's name ("Skolskjutshandläggare
 /// Ximena Contreras, tel. 0980-319 244", "Mikael Fors, miljöinspektör, 0980-319 246") is
 /// their work contact, public like the name. An address at webmail is not ("Anmälan till
@@ -1086,6 +1120,7 @@ fn people(
                 || hired_by_label(&p.text[..n.start], lex)
                 || above_a_title(doc, i, n.start..n.end, lex)
                 || stood_in_for(&p.text[..n.start], lex)
+                || with_work_mailbox(&p.text, n.start..n.end, i, found, lex)
                 || official_list
                     .get_or_insert_with(|| official_line(&p.text, lex))
                     .as_ref()

@@ -604,7 +604,8 @@ pub(super) fn union_branch_mailbox(address: &str, lex: &Lexicon) -> bool {
     one_word && !names_someone && lex.kontakt.fackdomaner.contains(&domain)
 }
 
-fn folded(name: &str) -> String {
+/// A name as a mailbox spells it: lower case, without Swedish diacritics.
+pub(crate) fn folded(name: &str) -> String {
     name.to_lowercase()
         .chars()
         .map(|c| match c {
