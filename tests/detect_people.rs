@@ -120,6 +120,20 @@ fn a_name_before_its_own_mailbox_at_the_municipality_is_staff_and_before_webmail
 }
 
 #[test]
+fn a_row_of_names_signing_with_their_chair_are_all_officials() {
+    let found = candidates(&[
+        "Revisionsrapport 2026:3",
+        "Stavhamn 2026-08-31",
+        "För de förtroendevalda revisorerna",
+        "Kerstin Åberg, ordförande\tHasse Nyström\tBirgit Ohlin\tZlatan Mujić",
+        "Sökande\tOrt\tBåt",
+        "Gunnel Åkesson\tStavhamn\tSnipa, 5,8 m",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["Gunnel Åkesson"]);
+    assert_eq!(kept_texts(&found, "fortroendevald").len(), 4);
+}
+
+#[test]
 fn someone_who_has_died_is_no_ones_data_where_named_again() {
     let found = candidates(&[
         "§ 3 Namn på ny gata",

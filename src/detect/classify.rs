@@ -1228,6 +1228,7 @@ fn people(
         }
     }
     listed_among_officials(doc, &mut out);
+    signing_together(doc, &mut out);
     // "Enhetschef Per Sandgren har bedrivit konsultverksamhet … Nämnden förbjuder Per
     // Sandgren att utöva bisysslan": an employee whom a § measures is its subject there,
     // named as a party, not an official.
@@ -1321,6 +1322,45 @@ fn listed_among_officials(doc: &Document, people: &mut [Person]) {
         if a.official && c.official && !b.role && !b.union && listed(a, b) && listed(b, c) {
             b.official = true;
         }
+    }
+}
+
+/// A row of three or more cells that each hold a name and nothing but a title after it,
+/// one of them an official's ("Kerstin Åberg, ordförande ⇥ Hasse Nyström ⇥ Birgit Ohlin ⇥
+/// Zlatan Mujić" under "För de förtroendevalda revisorerna"): the names of a body signing
+/// together, all officials.
+fn signing_together(doc: &Document, people: &mut [Person]) {
+    let mut k = 0;
+    while k < people.len() {
+        let paragraph = people[k].paragraph;
+        let row = people[k..]
+            .iter()
+            .take_while(|p| p.paragraph == paragraph)
+            .count();
+        let (names, text) = (&people[k..k + row], &doc.paragraphs[paragraph].text);
+        let cells: Vec<&str> = text
+            .split('\t')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
+        // Each cell is one name, alone or with ", title" after it.
+        let one_name_each = cells.len() == names.len()
+            && names.iter().zip(&cells).all(|(p, cell)| {
+                let name = &text[p.start..p.end];
+                cell.strip_prefix(name).is_some_and(|rest| {
+                    rest.is_empty() || rest.starts_with(", ") && !rest.contains(char::is_numeric)
+                })
+            });
+        let signs = cells.len() >= 3
+            && one_name_each
+            && names.iter().any(|p| p.official)
+            && names.iter().all(|p| !p.role && !p.union);
+        if signs {
+            for p in &mut people[k..k + row] {
+                p.official = true;
+            }
+        }
+        k += row;
     }
 }
 
