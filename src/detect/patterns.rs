@@ -48,7 +48,7 @@ fn box_or_co() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     regex(
         &RE,
-        r"(?-u:\b)(?:Box\s+\d{1,6}|c/o\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?|(?:lgh|lägenhet|lägenhetsnummer)\.?\s*\d{3,4})",
+        r"(?-u:\b)(?:Box\s+\d{1,6}|c/o\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?|lgh\.?\s*\d{1,4}|(?:lägenhet|lägenhetsnummer)\.?\s*\d{3,4})",
     )
 }
 
@@ -1201,6 +1201,9 @@ mod tests {
                 "981 32 Norrvik"
             ]
         );
+        // A care home's own flat numbers are short.
+        let t = "Avdelning/lägenhet\tGravensten, lgh 4";
+        assert_eq!(texts(t, addresses(t, &lex(), |_| false)), ["lgh 4"]);
     }
 
     #[test]
