@@ -134,6 +134,18 @@ fn a_row_of_names_signing_with_their_chair_are_all_officials() {
 }
 
 #[test]
+fn a_given_name_and_the_surnames_initial_in_a_note_is_a_person() {
+    let found = candidates(&[
+        "KVALITETSENHETENS NOTERINGAR",
+        "”Ring Bo N. om utredningen – vill bli kontaktad efter kl. 16.”",
+        "”Nattpersonal: Linnea Å., ensam på två avd. Kolla schemat!”",
+    ]);
+    let masked = masked(&found);
+    assert!(masked.contains(&"Bo N."), "{masked:?}");
+    assert!(masked.contains(&"Linnea Å."), "{masked:?}");
+}
+
+#[test]
 fn someone_who_has_died_is_no_ones_data_where_named_again() {
     let found = candidates(&[
         "§ 3 Namn på ny gata",

@@ -159,6 +159,12 @@ pub(super) fn find_in_row(
             i = j + 1;
             continue;
         }
+        // "Ring Bo N. om utredningen", "Nattpersonal: Linnea Å., ensam …".
+        if given_and_initial(text, words, i, lex) {
+            out.push(span(text, words, i, i + 1, false, lex));
+            i += 2;
+            continue;
+        }
         let by_role = i > 0 && introduced_by_role(text, words, i, lex);
         // "Avsändare: Rektor Mats Wennberg", a cell "Ordförande Anders Åkerlund" under
         // "Mottagare": a title after a register's sender label or opening a party's cell is
@@ -371,6 +377,27 @@ fn lone_initial_of_someone(w: &[Word], i: usize, lex: &Lexicon) -> bool {
         .get(i + 1)
         .is_some_and(|n| starts_upper(n.text) && n.start <= w[i].end + 1);
     initial && !followed && i > 0 && lex.person_words.contains(lower(w[i - 1].text).as_ref())
+}
+
+/// Word `i` is a given name a list knows and the next an initial ending the name ("Bo
+/// N.", "Linnea Å."): a person a note names by first name and the surname's initial. A
+/// capitalised word after the initial makes it a middle one, for the name search.
+fn given_and_initial(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
+    let word = w[i].text;
+    let Some(initial) = w.get(i + 1) else {
+        return false;
+    };
+    let is_initial = initial.text.chars().count() == 2
+        && initial.text.ends_with('.')
+        && starts_upper(initial.text)
+        && adjacent(text, &w[i], initial);
+    let middle = w
+        .get(i + 2)
+        .is_some_and(|n| starts_upper(n.text) && n.start <= initial.end + 1);
+    is_initial
+        && !middle
+        && (lex.is_first_name(word) || lex.ambiguous.contains(word))
+        && !lex.is_place(word)
 }
 
 /// A given name (and an initial) set off by commas right after a clause that points at
