@@ -146,6 +146,15 @@ fn a_given_name_and_the_surnames_initial_in_a_note_is_a_person() {
 }
 
 #[test]
+fn the_agent_of_a_passive_who_has_died_stays_and_the_heir_is_masked() {
+    let found = candidates(&[
+        "§ 48 Arrende av sjöbod nr 7 i Sillevik",
+        "Sjöboden har sedan 1988 arrenderats av Gösta Mårtensson, som avled i mars 2026. Hans dotter Eva Holm har ansökt om att få överta arrendet.",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["Eva Holm"]);
+}
+
+#[test]
 fn someone_who_has_died_is_no_ones_data_where_named_again() {
     let found = candidates(&[
         "§ 3 Namn på ny gata",

@@ -250,6 +250,11 @@ pub struct NameWords {
     /// died ("som avlidit").
     #[serde(default)]
     pub dod_efter: Vec<String>,
+    /// The relative clauses of [`dod_efter`](Self::dod_efter) said of people only ("som
+    /// avled"; a horse "dog"): after a passive's agent ("arrenderats av Gösta Mårtensson,
+    /// som avled") they speak of the agent.
+    #[serde(default)]
+    pub dod_efter_agent: Vec<String>,
     /// Verbs of dying ("avled"): right after a name that opens its sentence (or after its
     /// comma and one short apposition), the name's bearer has died; after "Modern till
     /// Lisa Berg" someone else has.

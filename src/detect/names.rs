@@ -704,9 +704,14 @@ fn died_after(before: &str, after: &str, lex: &Lexicon) -> bool {
     let sentence = &window[window.rfind(['.', '\t', '\n']).map_or(0, |k| k + 1)..];
     let subject = sentence.trim().is_empty() || sentence.trim_end().ends_with(':');
     // "ersättare efter Gunnar Persson, som avlidit": the one succeeded; "dottern till
-    // Lisa Berg, som har avlidit" may speak of the daughter, and integrity wins.
+    // Lisa Berg, som har avlidit" may speak of the daughter, and integrity wins. A
+    // passive's agent is the one, where the verb is said of people only ("arrenderats av
+    // Gösta Mårtensson, som avled i mars"; "Hästen ägs av Karl Berg, som dog").
     let succeeded = sentence.trim_end().ends_with(" efter");
     if (subject || succeeded) && opens(rest, &lex.namn.dod_efter) {
+        return true;
+    }
+    if sentence.trim_end().ends_with(" av") && opens(rest, &lex.namn.dod_efter_agent) {
         return true;
     }
     if !subject {
