@@ -565,10 +565,16 @@ fn with_work_mailbox(
     let masked = found
         .iter()
         .any(|f| f.paragraph == paragraph && f.start <= at && at < f.end);
-    surname.chars().count() > 2
-        && !lex.kontakt.at_webmail(address)
-        && structure::folded(local).contains(&structure::folded(surname))
-        && !masked
+    // A part of the mailbox's name is the surname, or an initial and it ("jkvist"), not
+    // a word that holds it ("lindbacksskolan@…" of "Anna Lind").
+    let surname = structure::folded(surname);
+    let spells = structure::folded(local).split(['.', '-', '_']).any(|part| {
+        part == surname
+            || part
+                .strip_suffix(surname.as_str())
+                .is_some_and(|initial| initial.chars().count() == 1)
+    });
+    surname.chars().count() > 2 && !lex.kontakt.at_webmail(address) && spells && !masked
 }
 
 /// A phone number or e-mail right after an official's name ("Skolskjutshandläggare
@@ -1228,7 +1234,7 @@ fn people(
         }
     }
     listed_among_officials(doc, &mut out);
-    signing_together(doc, &mut out);
+    signing_together(doc, lex, &mut out);
     // "Enhetschef Per Sandgren har bedrivit konsultverksamhet … Nämnden förbjuder Per
     // Sandgren att utöva bisysslan": an employee whom a § measures is its subject there,
     // named as a party, not an official.
@@ -1326,10 +1332,11 @@ fn listed_among_officials(doc: &Document, people: &mut [Person]) {
 }
 
 /// A row of three or more cells that each hold a name and nothing but a title after it,
-/// one of them an official's ("Kerstin Åberg, ordförande ⇥ Hasse Nyström ⇥ Birgit Ohlin ⇥
-/// Zlatan Mujić" under "För de förtroendevalda revisorerna"): the names of a body signing
-/// together, all officials.
-fn signing_together(doc: &Document, people: &mut [Person]) {
+/// one of them titled ("Kerstin Åberg, ordförande ⇥ Hasse Nyström ⇥ Birgit Ohlin ⇥
+/// Zlatan Mujić" under "För de förtroendevalda revisorerna") and an official's: the names
+/// of a body signing together, all officials. A register's row of bare names (applicant,
+/// neighbour, handling officer) has no title in it.
+fn signing_together(doc: &Document, lex: &Lexicon, people: &mut [Person]) {
     let mut k = 0;
     while k < people.len() {
         let paragraph = people[k].paragraph;
@@ -1338,30 +1345,39 @@ fn signing_together(doc: &Document, people: &mut [Person]) {
             .take_while(|p| p.paragraph == paragraph)
             .count();
         let (names, text) = (&people[k..k + row], &doc.paragraphs[paragraph].text);
-        let cells: Vec<&str> = text
-            .split('\t')
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .collect();
-        // Each cell is one name, alone or with ", title" after it.
-        let one_name_each = cells.len() == names.len()
-            && names.iter().zip(&cells).all(|(p, cell)| {
-                let name = &text[p.start..p.end];
-                cell.strip_prefix(name).is_some_and(|rest| {
-                    rest.is_empty() || rest.starts_with(", ") && !rest.contains(char::is_numeric)
-                })
-            });
-        let signs = cells.len() >= 3
-            && one_name_each
-            && names.iter().any(|p| p.official)
-            && names.iter().all(|p| !p.role && !p.union);
-        if signs {
+        if row >= 3 && signs_as_a_body(text, names, lex) {
             for p in &mut people[k..k + row] {
                 p.official = true;
             }
         }
         k += row;
     }
+}
+
+/// Whether the tab-set row `text` is the names of [`signing_together`]: one per cell,
+/// each alone or with ", title", at least one titled, one an official, none a party's.
+fn signs_as_a_body(text: &str, names: &[Person], lex: &Lexicon) -> bool {
+    let cells: Vec<&str> = (text.split('\t').map(str::trim))
+        .filter(|c| !c.is_empty())
+        .collect();
+    if cells.len() != names.len() || !names.iter().any(|p| p.official) {
+        return false;
+    }
+    let mut titled = false;
+    for (p, cell) in names.iter().zip(&cells) {
+        let Some(rest) = cell.strip_prefix(&text[p.start..p.end]) else {
+            return false;
+        };
+        match rest.strip_prefix(", ") {
+            _ if rest.is_empty() => {}
+            Some(title) if lex.tjansteman.is_title(title) => titled = true,
+            _ => return false,
+        }
+        if p.role || p.union {
+            return false;
+        }
+    }
+    titled
 }
 
 /// A name is the officials' when it is one of them, the start or end of one ("Ulrika Ek"
@@ -2305,8 +2321,11 @@ fn speaks_of_many(lower: &str, lex: &Lexicon) -> bool {
 /// `garningsord`.
 fn tells_of_a_victim(lower: &str, lex: &Lexicon) -> bool {
     let l = &lex.lagovertradelse;
-    l.offer.iter().any(|o| lower.contains(o.as_str()))
-        && !l.garningsord.iter().any(|g| lower.contains(g.as_str()))
+    // At a word's start: "döms" is no part of "bedöms", nor "åtal" of "påtalade".
+    let said = |phrase: &String| {
+        (lower.match_indices(phrase.as_str())).any(|(k, _)| super::at_word_start(lower, k))
+    };
+    l.offer.iter().any(said) && !l.garningsord.iter().any(said)
 }
 
 /// The sentence's only crime words report a matter to the police ("Skolan har

@@ -870,6 +870,10 @@ impl StemSet {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct AddressWords {
     pub gatuandelser: StreetEndings,
+    /// Lower-case street words that follow a village's name or an adjective as a word of
+    /// their own ("Berga byväg 41", "Gamla landsvägen 41").
+    #[serde(default)]
+    pub gatuord: StreetWords,
     /// Openings of lines that name a place of meeting or keeping ("Plats och tid:"): every
     /// address on such a line is the place's.
     #[serde(default)]
@@ -915,6 +919,47 @@ impl TryFrom<Vec<String>> for StreetEndings {
         ))
         .map_err(|e| e.to_string())?;
         Ok(StreetEndings { words, street })
+    }
+}
+
+/// The street words written after a capitalised word ("byväg") and, built from them once,
+/// the pattern of such a street with number and optional letter ("Berga byväg 41 B").
+#[derive(Debug, Clone, Deserialize)]
+#[serde(try_from = "Vec<String>")]
+pub struct StreetWords {
+    words: Vec<String>,
+    pub street: regex::Regex,
+}
+
+impl TryFrom<Vec<String>> for StreetWords {
+    type Error = String;
+
+    fn try_from(words: Vec<String>) -> Result<StreetWords, String> {
+        // No words, no street: a class that matches nothing.
+        let alternatives = if words.is_empty() {
+            r"[^\s\S]".to_string()
+        } else {
+            (words.iter().map(|s| regex::escape(s)))
+                .collect::<Vec<_>>()
+                .join("|")
+        };
+        let street = regex::Regex::new(&format!(
+            r"\p{{Lu}}[\p{{L}}-]*[ \u{{a0}}]+(?:{alternatives})[ \u{{a0}}]+\d{{1,4}}(?:[ \u{{a0}}]?[A-Z](?-u:\b))?"
+        ))
+        .map_err(|e| e.to_string())?;
+        Ok(StreetWords { words, street })
+    }
+}
+
+impl Default for StreetWords {
+    fn default() -> StreetWords {
+        StreetWords::try_from(Vec::new()).unwrap_or_else(|_| unreachable!("a constant pattern"))
+    }
+}
+
+impl PartialEq for StreetWords {
+    fn eq(&self, other: &StreetWords) -> bool {
+        self.words == other.words
     }
 }
 

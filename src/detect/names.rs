@@ -159,13 +159,13 @@ pub(super) fn find_in_row(
             i = j + 1;
             continue;
         }
+        let by_role = i > 0 && introduced_by_role(text, words, i, lex);
         // "Ring Bo N. om utredningen", "Nattpersonal: Linnea Å., ensam …".
         if given_and_initial(text, words, i, lex) {
-            out.push(span(text, words, i, i + 1, false, lex));
+            out.push(span(text, words, i, i + 1, by_role, lex));
             i += 2;
             continue;
         }
-        let by_role = i > 0 && introduced_by_role(text, words, i, lex);
         // "Avsändare: Rektor Mats Wennberg", a cell "Ordförande Anders Åkerlund" under
         // "Mottagare": a title after a register's sender label or opening a party's cell is
         // no part of the name; the name after it holds the title. ("Klagande: Lärare Per
@@ -567,7 +567,7 @@ fn firm_span(w: &[Word], i: usize, j: usize) -> NameSpan {
 /// Bygg & Fasad, org.nr 880574-9911"): a sole trader's number is the owner's personnummer,
 /// so the business named is theirs. A company's number never has a month there (its third
 /// digit is 2 or more).
-fn before_personal_org_numbers(text: &str) -> impl Iterator<Item = usize> + '_ {
+pub(super) fn before_personal_org_numbers(text: &str) -> impl Iterator<Item = usize> + '_ {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = super::constant_regex(
         &RE,
@@ -680,8 +680,8 @@ fn span(text: &str, w: &[Word], i: usize, j: usize, role: bool, lex: &Lexicon) -
     }
 }
 
-/// "…, som avlidit" right after a name that opens its sentence or follows "efter";
-/// "…, folkbokförd i Hultsboda, avled den 19 januari" after a name that opens its
+/// "…, som avlidit" right after a name that opens its sentence or follows "efter" (after
+/// a passive's "av", only a verb said of people: `dod_efter_agent`); "…, folkbokförd i Hultsboda, avled den 19 januari" after a name that opens its
 /// sentence (`before` is the text before it). An apposition between may not speak of
 /// someone else ("…, vars make avled …").
 fn died_after(before: &str, after: &str, lex: &Lexicon) -> bool {
@@ -705,8 +705,9 @@ fn died_after(before: &str, after: &str, lex: &Lexicon) -> bool {
     let subject = sentence.trim().is_empty() || sentence.trim_end().ends_with(':');
     // "ersättare efter Gunnar Persson, som avlidit": the one succeeded; "dottern till
     // Lisa Berg, som har avlidit" may speak of the daughter, and integrity wins. A
-    // passive's agent is the one, where the verb is said of people only ("arrenderats av
-    // Gösta Mårtensson, som avled i mars"; "Hästen ägs av Karl Berg, som dog").
+    // passive's agent is the one where the verb is said of people only ("arrenderats av
+    // Gösta Mårtensson, som avled i mars"), not where an animal may be meant ("Hästen ägs
+    // av Karl Berg, som dog av kolik").
     let succeeded = sentence.trim_end().ends_with(" efter");
     if (subject || succeeded) && opens(rest, &lex.namn.dod_efter) {
         return true;

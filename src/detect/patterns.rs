@@ -48,7 +48,7 @@ fn box_or_co() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     regex(
         &RE,
-        r"(?-u:\b)(?:Box\s+\d{1,6}|c/o\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?|lgh\.?\s*\d{1,4}|(?:lägenhet|lägenhetsnummer)\.?\s*\d{3,4})",
+        r"(?-u:\b)(?:Box\s+\d{1,6}|c/o\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?|lgh\.?\s*\d{1,4}(?-u:\b)|(?:lägenhet|lägenhetsnummer)\.?\s*\d{3,4})",
     )
 }
 
@@ -370,7 +370,7 @@ pub fn organisation_phone_series<'t>(
             let Some(series) = phone_series(m.as_str()) else {
                 continue;
             };
-            let mobile = series.starts_with("07");
+            let mobile = is_mobile(&series);
             let between = |a: usize, b: usize| text.get(a.min(b)..a.max(b)).unwrap_or("x");
             let beside_mailbox = mailboxes.iter().any(|&(s, e, functional)| {
                 if mobile && !functional {
@@ -429,9 +429,17 @@ pub fn only_contact_words(between: &str, also: impl Fn(&str) -> bool) -> bool {
 pub fn phone_key(number: &str) -> String {
     let national = national_digits(number);
     match phone_series(number) {
-        Some(series) if !series.starts_with("07") => series,
+        Some(series) if !is_mobile(&series) => series,
         _ => national,
     }
+}
+
+/// A number in national form is a mobile's: 070, 072, 073, 076 or 079 (0771 and 075 are
+/// the national numbers of authorities and companies, with direct lines in their series).
+fn is_mobile(national: &str) -> bool {
+    ["070", "072", "073", "076", "079"]
+        .iter()
+        .any(|prefix| national.starts_with(prefix))
 }
 
 /// A phone number's digits in national form ("+46 70…" → "070…").
@@ -564,6 +572,7 @@ pub fn addresses(text: &str, lex: &Lexicon, own_mailbox: impl Fn(&str) -> bool) 
     let mut postcodes: Vec<usize> = Vec::new();
     for (re, postcode) in [
         (&lex.adress.gatuandelser.street, false),
+        (&lex.adress.gatuord.street, false),
         (box_or_co(), false),
         (postal(), true),
     ] {
@@ -656,8 +665,15 @@ pub fn organisation_before(text: &str, at: usize, lex: &Lexicon) -> bool {
     let care_of = (text[..at].rfind("c/o ")).map_or(0, |k| k + "c/o ".len());
     let from = sentence.max(dash).max(care_of);
     let (text, at) = (&text[from..], at - from);
+    // A personal identity number as the organisation number ("Hägglunds Stugor &
+    // Uthyrning, org.nr 580302-9957, Gamla landsvägen 41") is a sole trader's, like
+    // the words "enskild firma".
+    let sole_trader = || {
+        near(text, at, &lex.namn.enskild_firma, 100)
+            || super::names::before_personal_org_numbers(&text[..at]).any(|k| at - k <= 100)
+    };
     (near(text, at, &lex.organisation_lower, 40) || body_right_before(&text[..at], lex))
-        && !near(text, at, &lex.namn.enskild_firma, 100)
+        && !sole_trader()
 }
 
 /// "… till Samhällsbyggnadsnämnden, Storgatan 20": the word right before the address is
@@ -1200,6 +1216,18 @@ mod tests {
                 "lgh 1102",
                 "981 32 Norrvik"
             ]
+        );
+        // A village's road, its street word a word of its own.
+        let t = "Grannen Göran Tufvesson, Fjärrlösa byväg 17, har yttrat sig.";
+        assert_eq!(
+            texts(t, addresses(t, &lex(), |_| false)),
+            ["Fjärrlösa byväg 17"]
+        );
+        // A sole trader's address, told by the personnummer as its organisation number.
+        let t = "Berörd: Hägglunds Stugor & Uthyrning, org.nr 580302-9957, Gamla landsvägen 41, 829 60 Hölbo";
+        assert_eq!(
+            texts(t, addresses(t, &lex(), |_| false)),
+            ["Gamla landsvägen 41", "829 60 Hölbo"]
         );
         // A care home's own flat numbers are short.
         let t = "Avdelning/lägenhet\tGravensten, lgh 4";
