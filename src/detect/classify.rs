@@ -2085,7 +2085,12 @@ fn row_span_told(
             told = Some(told.map_or((s + lead, e - trail), |(f, _)| (f, e - trail)));
         }
     }
-    told.unwrap_or((start, end))
+    // The lower case has the text's length, but a letter whose lower case is another
+    // length could shift a cell's edge off a character: then the whole sentence.
+    match told {
+        Some((s, e)) if text.is_char_boundary(s) && text.is_char_boundary(e) => (s, e),
+        _ => (start, end),
+    }
 }
 
 /// The fields of a register's record, as byte ranges: its cells (tabs, " | ", runs of
@@ -2110,9 +2115,10 @@ fn record_fields(line: &str) -> Vec<(usize, usize)> {
 /// The fewest dots or dashes that make a line an e-diarium's record.
 const RECORD_MARKS_MIN: usize = 3;
 
-/// Where a sensitive sentence's mask starts when an official opens it and a private
-/// person is named after them ("Rektor Camilla Sten har anmält att en elev, Nima, …"):
-/// after the official's name and party, if nothing sensitive is told before them. The
+/// Where a sensitive sentence's mask starts when an official is named in it before any
+/// private person ("Rektor Camilla Sten har anmält att en elev, Nima, …", "I debatten
+/// hänvisade Koskinen till en insändare av Marko Ilić …"): after the official's name and
+/// party, if nothing sensitive is told before them. The
 /// official is public, and who reported stays legible. A sentence that names no one else
 /// may tell of the official's own person ("… avsäger sig uppdraget av hälsoskäl") or of
 /// someone wrongly taken for one: it goes whole.

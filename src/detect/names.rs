@@ -1922,8 +1922,9 @@ const PLACE_OPENINGS: &[&str] = &[
     "Västra", "Östra", "Norra", "Södra", "Övre", "Nedre", "Stora", "Lilla", "Gamla", "Nya",
 ];
 
-/// Word `k`, a surname that is also a word or a place ("Berg", "Lund"), stands for the
-/// place: after a locative preposition, also as the second of two places ("i Berg och
+/// Word `k`, a surname that is also a word or a place ("Berg", "Lund"), or any surname
+/// after "i", "inom" or "utanför" (`PLACE_ONLY`), stands for the place: after a locative
+/// preposition, also as the second of two places ("i Berg och
 /// Lund"), or in the genitive before a building ("Bergs skola", "Bergs servicehus").
 /// A person is not written "i Lund"; "från Lindqvist" stays a person's.
 fn stands_for_a_place(text: &str, w: &[Word], k: usize, lex: &Lexicon) -> bool {
@@ -1932,10 +1933,14 @@ fn stands_for_a_place(text: &str, w: &[Word], k: usize, lex: &Lexicon) -> bool {
         return true;
     }
     let bare = strip_genitive(word);
-    // Any surname right after "i" is a place: a village named as its people are ("Vägen
-    // i Lainio" beside "Elsa Lainio"), as no one is written "i Lainio".
+    // Any surname right after "i", "inom" or "utanför" is a place: a village named as its
+    // people are ("Vägen i Lainio" beside "Elsa Lainio"), as no one is written "i
+    // Lainio". Not a given name before a surname ("i Anna Bergs yttrande").
     let only_place = |b: usize| PLACE_ONLY.contains(&w[b].text.to_lowercase().as_str());
-    if k >= 1 && bare == word && only_place(k - 1) {
+    let name_goes_on = w
+        .get(k + 1)
+        .is_some_and(|n| adjacent(text, &w[k], n) && starts_upper(n.text));
+    if k >= 1 && bare == word && only_place(k - 1) && !name_goes_on {
         return true;
     }
     if !(lex.ambiguous.contains(bare) || lex.is_place(word)) {

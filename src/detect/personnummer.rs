@@ -89,7 +89,8 @@ pub fn find(text: &str, year: i32) -> Vec<IdMatch> {
 /// kodas (11 digits: century and sex, birth date, serial, a check digit over weights
 /// 1–9, 1), a Polish PESEL (11 digits: birth date with the century in the month, a check
 /// digit over weights 1, 3, 7, 9) and a Latvian personas kods ("140385-12368": birth date,
-/// a dash, five digits with a check digit; from 2017 "32…" and no check). Found when the
+/// a dash, five digits with a check digit; from 2017 "32…" and no check, found after its
+/// label only). Found when the
 /// number is what its kind says it is, with a right check digit or a date that holds;
 /// any such number after its label ("isikukood", "PESEL"), whatever its digits.
 fn baltic_and_polish_numbers(text: &str, year: i32) -> Vec<IdMatch> {
@@ -189,9 +190,10 @@ fn pesel_ok(d: &[u32], this_year: i32) -> bool {
 }
 
 fn latvian_ok(d: &[u32], this_year: i32) -> bool {
-    // From 2017: "32" and nine random digits, no date and no check.
+    // From 2017: "32" and nine random digits, no date and no check: found after its
+    // label only, as nothing in the digits tells it from any other number.
     if d[0] == 3 && d[1] == 2 {
-        return true;
+        return false;
     }
     let century = match d[6] {
         0 => 1800,
