@@ -156,6 +156,23 @@ fn the_agent_of_a_passive_who_has_died_stays_and_the_heir_is_masked() {
 }
 
 #[test]
+fn a_letters_signature_over_a_title_and_its_office_is_an_officials_and_a_justerare_signs_as_one() {
+    let found = candidates(&[
+        "Hej Camilla,",
+        "Tack för ditt yttrande, som har diarieförts i ärende SBN 2026/0244.",
+        "Vänliga hälsningar",
+        "Sofia Lindgren",
+        "Bygglovsarkitekt\tSamhällsbyggnadsförvaltningen",
+        "Justerat",
+        "Lars Hörnfeldt, ordförande\tSusanne Welander, justerare",
+    ]);
+    let kept = kept_texts(&found, "fortroendevald");
+    for name in ["Sofia Lindgren", "Lars Hörnfeldt", "Susanne Welander"] {
+        assert!(kept.contains(&name), "{name}: {found:?}");
+    }
+}
+
+#[test]
 fn someone_who_has_died_is_no_ones_data_where_named_again() {
     let found = candidates(&[
         "§ 3 Namn på ny gata",

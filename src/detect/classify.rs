@@ -1530,10 +1530,13 @@ fn above_a_title(doc: &Document, i: usize, name: std::ops::Range<usize>, lex: &L
         .take_while(|&&(start, _)| start <= name.start)
         .count()
         .saturating_sub(1);
-    if cells.len() != below_cells.len() {
+    // A name alone on its line is signed over the line's first cell ("Sofia Lindgren"
+    // over "Bygglovsarkitekt ⇥ Samhällsbyggnadsförvaltningen" in a letter's signature).
+    let b = if cells.len() == 1 { 0 } else { k };
+    if cells.len() != 1 && cells.len() != below_cells.len() {
         return false;
     }
-    let (Some(&(start, end)), Some(&(b_start, b_end))) = (cells.get(k), below_cells.get(k)) else {
+    let (Some(&(start, end)), Some(&(b_start, b_end))) = (cells.get(k), below_cells.get(b)) else {
         return false;
     };
     if text[start..end].trim() != &text[name] {
