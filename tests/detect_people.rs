@@ -173,6 +173,19 @@ fn a_letters_signature_over_a_title_and_its_office_is_an_officials_and_a_justera
 }
 
 #[test]
+fn a_surname_inside_a_danish_companys_name_is_no_mention_of_the_person() {
+    let found = candidates(&[
+        "§ 94 Markanvisning för kvarteret Saluhallen",
+        "Bolaget företräds av Thomas Bach och Louise Kofoed.",
+        "Kommunstyrelsen tecknar markanvisningsavtal med Bach & Kofoed Byg ApS enligt bilaga.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "namn"),
+        ["Thomas Bach", "Louise Kofoed"]
+    );
+}
+
+#[test]
 fn someone_who_has_died_is_no_ones_data_where_named_again() {
     let found = candidates(&[
         "§ 3 Namn på ny gata",

@@ -803,6 +803,16 @@ fn names_a_company(text: &str, w: &[Word], j: usize) -> bool {
         "Aktiebolag",
         "Handelsbolag",
         "Kommanditbolag",
+        // The neighbours' forms: Danish, Norwegian, Finnish, German, Baltic, British.
+        "ApS",
+        "AS",
+        "ASA",
+        "Oy",
+        "Oyj",
+        "GmbH",
+        "UAB",
+        "SIA",
+        "Ltd",
     ];
     if text[w[j].end..].trim_start().starts_with('&') {
         return true;
