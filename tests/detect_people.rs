@@ -186,6 +186,21 @@ fn a_surname_inside_a_danish_companys_name_is_no_mention_of_the_person() {
 }
 
 #[test]
+fn a_consent_keeps_the_consenting_pupils_name_throughout_the_section_but_not_the_others() {
+    let found = candidates(&[
+        "§ 79 Äppelblomsstipendiet 2026",
+        "Juryn föreslår Tilde Sjöberg, Hamnskolan, för hennes arbete med strandstädning, och Yusuf Abdi Ali, Nöbbeshögs skola, för pollineringsprojektet.",
+        "Vårdnadshavarna till Tilde Sjöberg har skriftligen samtyckt till att hennes namn och bild publiceras. För den andra stipendiaten finns inget samtycke.",
+        "Beslut: Stipendierna delas ut enligt juryns förslag.",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["Yusuf Abdi Ali"]);
+    assert_eq!(
+        kept_texts(&found, "namn"),
+        ["Tilde Sjöberg", "Tilde Sjöberg"]
+    );
+}
+
+#[test]
 fn someone_who_has_died_is_no_ones_data_where_named_again() {
     let found = candidates(&[
         "§ 3 Namn på ny gata",

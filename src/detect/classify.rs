@@ -303,12 +303,40 @@ fn keep_what_is_consented(
             .into_iter()
             .filter(|&(s, e)| consents(&lower[s..e]))
         {
+            let mut consenting: Vec<String> = Vec::new();
             for f in found.iter_mut().filter(|f| f.paragraph == i && keepable(f)) {
                 if start <= f.start && f.end <= end {
                     f.suggestion = Some(Suggestion::Keep);
+                    if f.rule == "namn" {
+                        consenting.push(p.text[f.start..f.end].to_string());
+                    }
                 }
             }
+            keep_named_again(doc, structure, i, &consenting, found);
             keep_the_one_person(doc, structure, i, found);
+        }
+    }
+}
+
+/// In the § of paragraph `at`, the other mentions of the names a consent names
+/// ("Juryn föreslår Tilde Sjöberg, …" above "Vårdnadshavarna till Tilde Sjöberg har
+/// samtyckt till att hennes namn och bild publiceras"), where the § names others too.
+fn keep_named_again(
+    doc: &Document,
+    structure: &Structure,
+    at: usize,
+    names: &[String],
+    found: &mut [Found],
+) {
+    let section = |i: usize| structure.section_of(i).map(|s| s.heading_paragraph);
+    let Some(own) = section(at) else {
+        return;
+    };
+    for f in found.iter_mut() {
+        let text = &doc.paragraphs[f.paragraph].text[f.start..f.end];
+        if f.rule == "namn" && section(f.paragraph) == Some(own) && names.iter().any(|n| n == text)
+        {
+            f.suggestion = Some(Suggestion::Keep);
         }
     }
 }
