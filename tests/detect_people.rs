@@ -147,6 +147,18 @@ fn a_given_name_and_the_surnames_initial_in_a_note_is_a_person() {
 }
 
 #[test]
+fn a_danish_residents_late_husband_is_no_ones_data() {
+    let found = candidates(&[
+        "§ 118 Bygglov för vindkraftverk",
+        "Min afdøde mand Preben Rasmussen og jeg købte sommerhuset i 1998. Birthe Kjær Rasmussen",
+    ]);
+    assert!(
+        !masked(&found).iter().any(|t| t.contains("Preben")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn the_agent_of_a_passive_who_has_died_stays_and_the_heir_is_masked() {
     let found = candidates(&[
         "§ 48 Arrende av sjöbod nr 7 i Sillevik",
