@@ -745,7 +745,10 @@ fn after_mailbox(before: &str, lex: &Lexicon, own_mailbox: impl Fn(&str) -> bool
 
 /// The address at `span` is or is followed by a flat number ("lgh 1102").
 fn with_flat_number(text: &str, span: std::ops::Range<usize>) -> bool {
-    let is_flat = |t: &str| t.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("lgh"));
+    let is_flat = |t: &str| {
+        let lower = super::lower_case(t.get(..t.len().min(16)).unwrap_or(t));
+        ["lgh", "lägenhet"].iter().any(|w| lower.starts_with(w))
+    };
     is_flat(&text[span.clone()]) || is_flat(text[span.end..].trim_start_matches([',', ' ']))
 }
 
@@ -1229,6 +1232,9 @@ mod tests {
             texts(t, addresses(t, &lex(), |_| false)),
             ["Gamla landsvägen 41", "829 60 Hölbo"]
         );
+        // A tenant's flat in a housing company's house is the tenant's home.
+        let t = "Fukt i hyreslägenhet\tKölforshem AB\tHyresgäst Shukri Abdullahi, lägenhet 1104";
+        assert_eq!(texts(t, addresses(t, &lex(), |_| false)), ["lägenhet 1104"]);
         // A care home's own flat numbers are short.
         let t = "Avdelning/lägenhet\tGravensten, lgh 4";
         assert_eq!(texts(t, addresses(t, &lex(), |_| false)), ["lgh 4"]);
