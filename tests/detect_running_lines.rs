@@ -244,3 +244,33 @@ fn the_highlight_of_the_secrecy_suggestion_holds_the_body_and_no_running_line() 
     }
     assert!(view.boxes.iter().any(|b| b.page == 1) && view.boxes.iter().any(|b| b.page == 2));
 }
+
+#[test]
+fn a_list_of_granted_permits_continued_past_a_page_break_keeps_its_properties() {
+    let paragraphs: Vec<String> = [
+        "ANSLAGSTAVLA",
+        "UNDERRÄTTELSE OM BEVILJADE LOV (8 kap. plan- och byggförordningen) Nämnden har beviljat följande lov.",
+        "Justerandes signatur",
+        "Sida 2 (2)",
+        "Nöbbeshög – bygglov för nybyggnad av enbostadshus, Nöbbeshög 7:14 (SBN 2026/0366)",
+        "Sillevik – strandskyddsdispens för brygga, Sillevik 5:14 (SBN 2026/0391)",
+    ]
+    .map(String::from)
+    .to_vec();
+    let mut doc = Document::from_plain_paragraphs(&paragraphs);
+    doc.paragraphs[2].running = true;
+    doc.paragraphs[3].running = true;
+    let found = scan(&doc, &Rulebook::embedded().expect("rulebook"));
+    let properties: Vec<(&str, maskera::detect::Suggestion)> = found
+        .iter()
+        .filter(|c| c.rule == "fastighetsbeteckning")
+        .map(|c| (c.text.as_str(), c.suggestion))
+        .collect();
+    assert_eq!(
+        properties,
+        [
+            ("Nöbbeshög 7:14", maskera::detect::Suggestion::Keep),
+            ("Sillevik 5:14", maskera::detect::Suggestion::Keep)
+        ]
+    );
+}

@@ -836,12 +836,13 @@ fn table_introduced(structure: &Structure, paragraph: usize) -> Option<&str> {
     } else {
         return None;
     };
-    // The header and the rows above, a long table's no further than a page of rows.
-    let first = (paragraph.saturating_sub(MAX_ROWS_UP)..=paragraph)
+    // The header and the rows above, a long table's no further than a page of rows; a
+    // page break's running footer and header between them are no part of it.
+    let above = (paragraph.saturating_sub(MAX_ROWS_UP)..=paragraph)
         .rev()
-        .take_while(|&i| in_block(i))
-        .last()?;
-    let intro_at = first.checked_sub(1)?;
+        .filter(|&i| !structure.running(i));
+    let first = above.take_while(|&i| in_block(i)).last()?;
+    let intro_at = (0..first).rev().find(|&i| !structure.running(i))?;
     // A table of a header and rows, not a § heading set with a tab ("Bygglov …⇥§ 32")
     // under the last line of the § before it.
     let body = |i: usize| {

@@ -113,6 +113,7 @@ impl Rows {
             .flat_map(|&v| self.pieces.get(v).into_iter().flatten().map(|&(i, _)| i))
             .collect();
         structure.lower = self.lower_in_document(doc, &structure.lower);
+        structure.running = doc.paragraphs.iter().map(|p| p.running).collect();
         structure
     }
 

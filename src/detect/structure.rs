@@ -46,12 +46,20 @@ pub struct Structure {
     /// and sentence, and lower-casing was most of the cost of a scan.
     #[serde(skip)]
     pub(crate) lower: Vec<String>,
+    /// Whether each paragraph is a running header or footer (a PDF's page furniture).
+    #[serde(skip)]
+    pub(crate) running: Vec<bool>,
 }
 
 impl Structure {
     /// Paragraph `i` in lower case.
     pub(crate) fn lower(&self, i: usize) -> &str {
         self.lower.get(i).map_or("", String::as_str)
+    }
+
+    /// Whether paragraph `i` is a running header or footer.
+    pub(crate) fn running(&self, i: usize) -> bool {
+        self.running.get(i).copied().unwrap_or(false)
     }
 
     /// The lower-case text of the paragraphs, one line each.
@@ -207,6 +215,7 @@ pub fn analyse(doc: &Document, lex: &Lexicon) -> Structure {
         kommun: kommun(doc, &lower, first).or_else(|| kommun_of_domain(doc, lex)),
         sections,
         lower,
+        running: doc.paragraphs.iter().map(|p| p.running).collect(),
     }
 }
 
