@@ -906,18 +906,12 @@ impl TryFrom<Vec<String>> for StreetEndings {
     type Error = String;
 
     fn try_from(words: Vec<String>) -> Result<StreetEndings, String> {
-        let endings = words
-            .iter()
-            .map(|s| regex::escape(s))
-            .collect::<Vec<_>>()
-            .join("|");
+        let endings = alternatives(&words);
         // "Tallvägen 7 B", and streets named after someone, with the ending a word of its
-        // own after a genitive: "Olof Palmes gata 7", "Drottning Kristinas väg 12". Spaces
-        // only: a tab ends a table's cell ("Bergövägen<TAB>4,2 km" is a road and a length).
-        let street = regex::Regex::new(&format!(
-            r"(?:\p{{Lu}}[\p{{L}}-]*(?:{endings})|(?:\p{{Lu}}[\p{{L}}-]*[ \u{{a0}}]+)?\p{{Lu}}[\p{{L}}-]*s[ \u{{a0}}]+(?:{endings}))[ \u{{a0}}]+\d{{1,4}}(?:[ \u{{a0}}]?[A-Z](?-u:\b))?"
-        ))
-        .map_err(|e| e.to_string())?;
+        // own after a genitive: "Olof Palmes gata 7", "Drottning Kristinas väg 12".
+        let street = street_with_number(&format!(
+            r"(?:\p{{Lu}}[\p{{L}}-]*(?:{endings})|(?:\p{{Lu}}[\p{{L}}-]*[ \u{{a0}}]+)?\p{{Lu}}[\p{{L}}-]*s[ \u{{a0}}]+(?:{endings}))"
+        ))?;
         Ok(StreetEndings { words, street })
     }
 }
@@ -935,20 +929,31 @@ impl TryFrom<Vec<String>> for StreetWords {
     type Error = String;
 
     fn try_from(words: Vec<String>) -> Result<StreetWords, String> {
-        // No words, no street: a class that matches nothing.
-        let alternatives = if words.is_empty() {
-            r"[^\s\S]".to_string()
-        } else {
-            (words.iter().map(|s| regex::escape(s)))
-                .collect::<Vec<_>>()
-                .join("|")
-        };
-        let street = regex::Regex::new(&format!(
-            r"\p{{Lu}}[\p{{L}}-]*[ \u{{a0}}]+(?:{alternatives})[ \u{{a0}}]+\d{{1,4}}(?:[ \u{{a0}}]?[A-Z](?-u:\b))?"
-        ))
-        .map_err(|e| e.to_string())?;
+        let words_after = alternatives(&words);
+        let street = street_with_number(&format!(
+            r"\p{{Lu}}[\p{{L}}-]*[ \u{{a0}}]+(?:{words_after})"
+        ))?;
         Ok(StreetWords { words, street })
     }
+}
+
+/// The words as alternatives of a pattern; none, a class that matches nothing.
+fn alternatives(words: &[String]) -> String {
+    if words.is_empty() {
+        return r"[^\s\S]".to_string();
+    }
+    (words.iter().map(|s| regex::escape(s)))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// The pattern of a street's name (`name`) with its number and optional letter. Spaces
+/// only: a tab ends a table's cell ("Bergövägen<TAB>4,2 km" is a road and a length).
+fn street_with_number(name: &str) -> Result<regex::Regex, String> {
+    regex::Regex::new(&format!(
+        r"{name}[ \u{{a0}}]+\d{{1,4}}(?:[ \u{{a0}}]?[A-Z](?-u:\b))?"
+    ))
+    .map_err(|e| e.to_string())
 }
 
 impl Default for StreetWords {
