@@ -213,6 +213,16 @@ fn a_consent_keeps_the_consenting_pupils_name_throughout_the_section_but_not_the
 }
 
 #[test]
+fn the_last_of_a_list_of_titled_officials_is_one_but_not_a_party_named_by_role() {
+    let found = candidates(&[
+        "§ 102 Revisionsrapport om färdtjänst",
+        "Granskningen har genomförts genom intervjuer med förvaltningschef Anders Hörberg, trafikhandläggare Maria Lindahl och Robin Jakobsen.",
+        "Nämnden har hört handläggare Anna Berg, rektor Per Olsson och vårdnadshavaren Sara Lindqvist.",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["Sara Lindqvist"]);
+}
+
+#[test]
 fn someone_who_has_died_is_no_ones_data_where_named_again() {
     let found = candidates(&[
         "§ 3 Namn på ny gata",

@@ -1262,7 +1262,7 @@ fn people(
             p.official = true;
         }
     }
-    listed_among_officials(doc, &mut out);
+    listed_among_officials(doc, lex, &mut out);
     signing_together(doc, lex, &mut out);
     // "Enhetschef Per Sandgren har bedrivit konsultverksamhet … Nämnden förbjuder Per
     // Sandgren att utöva bisysslan": an employee whom a § measures is its subject there,
@@ -1335,9 +1335,10 @@ fn listed_as_pupil(after: &str, lex: &Lexicon) -> bool {
 }
 
 /// "Rekryteringsgruppen, bestående av Dragan Hodžić, Eva-Lena Strand och Pia Lundberg":
-/// a name listed between two officials' names is an official's too. `people` are in
-/// text order.
-fn listed_among_officials(doc: &Document, people: &mut [Person]) {
+/// a name listed between two officials' names is an official's too, and so is the last
+/// after "och" of a list of two officials or more, each with or without a title. `people`
+/// are in text order.
+fn listed_among_officials(doc: &Document, lex: &Lexicon, people: &mut [Person]) {
     let listed = |a: &Person, b: &Person| {
         let text = &doc.paragraphs[a.paragraph].text;
         a.paragraph == b.paragraph
@@ -1356,6 +1357,41 @@ fn listed_among_officials(doc: &Document, people: &mut [Person]) {
         let (a, b, c) = (&before[k - 1], &mut middle[0], &after[0]);
         if a.official && c.official && !b.role && !b.union && listed(a, b) && listed(b, c) {
             b.official = true;
+        }
+    }
+    // "förvaltningschef Anders Hörberg, trafikhandläggare Maria Lindahl och Robin
+    // Jakobsen": the last of a list of two officials or more, after "och".
+    let titled_next = |a: &Person, b: &Person| {
+        let text = &doc.paragraphs[a.paragraph].text;
+        a.paragraph == b.paragraph
+            && text.get(a.end..b.start).is_some_and(|between| {
+                between.strip_prefix(", ").is_some_and(|title| {
+                    title.is_empty()
+                        || title
+                            .strip_suffix(' ')
+                            .is_some_and(|t| !t.contains(' ') && lex.tjansteman.is_title(t))
+                })
+            })
+    };
+    let last_of = |a: &Person, b: &Person, c: &Person| {
+        let text = &doc.paragraphs[b.paragraph].text;
+        a.official
+            && b.official
+            && titled_next(a, b)
+            && b.paragraph == c.paragraph
+            && text.get(b.end..c.start).is_some_and(|between| {
+                let between = match between.strip_prefix(" (") {
+                    Some(party) => party.split_once(')').map_or(between, |(_, rest)| rest),
+                    None => between,
+                };
+                matches!(between, " och " | ", och ")
+            })
+    };
+    for k in 2..people.len() {
+        let (before, rest) = people.split_at_mut(k);
+        let c = &mut rest[0];
+        if !c.official && !c.role && !c.union && last_of(&before[k - 2], &before[k - 1], c) {
+            c.official = true;
         }
     }
 }
