@@ -223,6 +223,16 @@ fn the_last_of_a_list_of_titled_officials_is_one_but_not_a_party_named_by_role()
 }
 
 #[test]
+fn a_post_filled_with_someone_makes_them_staff() {
+    let found = candidates(&[
+        "§ 80 Information från förvaltningschefen",
+        "Förvaltningschefen informerar om att rektorstjänsten på Skogsmölla skola har tillsatts med Magnus Vesterlund från 2026-10-01.",
+        "En elev, Nima Karimi, har flyttat till en annan skola.",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["Nima Karimi"]);
+}
+
+#[test]
 fn someone_who_has_died_is_no_ones_data_where_named_again() {
     let found = candidates(&[
         "§ 3 Namn på ny gata",

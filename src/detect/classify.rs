@@ -1153,6 +1153,7 @@ fn people(
                 || adjusted_by(&p.text[..n.start], lex)
                 || hired(&p.text[..n.start], &p.text[n.end..], lex)
                 || hired_by_label(&p.text[..n.start], lex)
+                || patterns::ends_with_phrase(&p.text[..n.start], &lex.tjansteman.tillsatt_med)
                 || above_a_title(doc, i, n.start..n.end, lex)
                 || stood_in_for(&p.text[..n.start], lex)
                 || with_work_mailbox(&p.text, n.start..n.end, i, found, lex)

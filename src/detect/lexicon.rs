@@ -310,6 +310,10 @@ pub struct OfficialWords {
     /// or "till" and an office, holds the office.
     #[serde(default)]
     pub anstaller: Vec<String>,
+    /// Phrases right before a name that tell a post was filled with them ("Tjänsten som
+    /// rektor har tillsatts med Magnus Vesterlund"): the name holds the post.
+    #[serde(default)]
+    pub tillsatt_med: Vec<String>,
     /// Verbs of electing ("väljer", "utsett"): like `anstaller`, but only when one of
     /// `valande` (the council, a nämnd, a board) elects; an association elects its own.
     #[serde(default)]
