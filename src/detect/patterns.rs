@@ -1235,6 +1235,9 @@ mod tests {
         // A tenant's flat in a housing company's house is the tenant's home.
         let t = "Fukt i hyreslägenhet\tKölforshem AB\tHyresgäst Shukri Abdullahi, lägenhet 1104";
         assert_eq!(texts(t, addresses(t, &lex(), |_| false)), ["lägenhet 1104"]);
+        // Where a study visit gathers is no one's home.
+        let t = "Kl. 08.30 studiebesök på reningsverket. Samling vid Reningsverksvägen 2.";
+        assert!(addresses(t, &lex(), |_| false).is_empty());
         // A care home's own flat numbers are short.
         let t = "Avdelning/lägenhet\tGravensten, lgh 4";
         assert_eq!(texts(t, addresses(t, &lex(), |_| false)), ["lgh 4"]);
