@@ -174,8 +174,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
     );
     let own_phone = |number: &str| {
         !number.contains('@')
-            && patterns::phone_series(number).is_some()
-            && own_phones.contains(&patterns::phone_key(number))
+            && patterns::phone_key(number).is_some_and(|k| own_phones.contains(&k))
     };
     for (i, p) in doc.paragraphs.iter().enumerate() {
         for m in personnummer::find(&p.text, year) {
@@ -590,9 +589,12 @@ fn with_work_mailbox(
         return false;
     };
     let surname = text[name].split_whitespace().last().unwrap_or("");
-    let masked = found
-        .iter()
-        .any(|f| f.paragraph == paragraph && f.start <= at && at < f.end);
+    // Asked last: the finds are many, names before a mailbox few.
+    let masked = || {
+        found
+            .iter()
+            .any(|f| f.paragraph == paragraph && f.start <= at && at < f.end)
+    };
     // A part of the mailbox's name is the surname, or an initial and it ("jkvist"), not
     // a word that holds it ("lindbacksskolan@…" of "Anna Lind").
     let surname = structure::folded(surname);
@@ -602,7 +604,7 @@ fn with_work_mailbox(
                 .strip_suffix(surname.as_str())
                 .is_some_and(|initial| initial.chars().count() == 1)
     });
-    surname.chars().count() > 2 && !lex.kontakt.at_webmail(address) && spells && !masked
+    surname.chars().count() > 2 && !lex.kontakt.at_webmail(address) && spells && !masked()
 }
 
 /// A phone number or e-mail right after an official's name ("Skolskjutshandläggare
@@ -1340,17 +1342,20 @@ fn listed_as_pupil(after: &str, lex: &Lexicon) -> bool {
 /// after "och" of a list of two officials or more, each with or without a title. `people`
 /// are in text order.
 fn listed_among_officials(doc: &Document, lex: &Lexicon, people: &mut [Person]) {
-    let listed = |a: &Person, b: &Person| {
+    // The text between two people of one paragraph, past the first one's party: "Dragan
+    // Hodžić (S), …": a party after the name belongs to it.
+    let gap = |a: &Person, b: &Person| {
         let text = &doc.paragraphs[a.paragraph].text;
-        a.paragraph == b.paragraph
-            && text.get(a.end..b.start).is_some_and(|between| {
-                // "Dragan Hodžić (S), …": a party after the name belongs to it.
-                let between = match between.strip_prefix(" (") {
-                    Some(party) => party.split_once(')').map_or(between, |(_, rest)| rest),
-                    None => between,
-                };
-                matches!(between, ", " | " och " | ", och ")
-            })
+        let between = (a.paragraph == b.paragraph)
+            .then(|| text.get(a.end..b.start))
+            .flatten()?;
+        Some(match between.strip_prefix(" (") {
+            Some(party) => party.split_once(')').map_or(between, |(_, rest)| rest),
+            None => between,
+        })
+    };
+    let listed = |a: &Person, b: &Person| {
+        gap(a, b).is_some_and(|between| matches!(between, ", " | " och " | ", och "))
     };
     for k in 1..people.len().saturating_sub(1) {
         let (before, rest) = people.split_at_mut(k);
@@ -1375,18 +1380,10 @@ fn listed_among_officials(doc: &Document, lex: &Lexicon, people: &mut [Person]) 
             })
     };
     let last_of = |a: &Person, b: &Person, c: &Person| {
-        let text = &doc.paragraphs[b.paragraph].text;
         a.official
             && b.official
             && titled_next(a, b)
-            && b.paragraph == c.paragraph
-            && text.get(b.end..c.start).is_some_and(|between| {
-                let between = match between.strip_prefix(" (") {
-                    Some(party) => party.split_once(')').map_or(between, |(_, rest)| rest),
-                    None => between,
-                };
-                matches!(between, " och " | ", och ")
-            })
+            && gap(b, c).is_some_and(|between| matches!(between, " och " | ", och "))
     };
     for k in 2..people.len() {
         let (before, rest) = people.split_at_mut(k);
@@ -2187,8 +2184,8 @@ const RECORD_MARKS_MIN: usize = 3;
 /// Where a sensitive sentence's mask starts when an official is named in it before any
 /// private person ("Rektor Camilla Sten har anmält att en elev, Nima, …", "I debatten
 /// hänvisade Koskinen till en insändare av Marko Ilić …"): after the official's name and
-/// party, if nothing sensitive is told before them. The
-/// official is public, and who reported stays legible. A sentence that names no one else
+/// party, if nothing sensitive is told before them. The official is public, and who
+/// reported stays legible. A sentence that names no one else
 /// may tell of the official's own person ("… avsäger sig uppdraget av hälsoskäl") or of
 /// someone wrongly taken for one: it goes whole.
 fn after_leading_official(

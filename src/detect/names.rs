@@ -681,9 +681,10 @@ fn span(text: &str, w: &[Word], i: usize, j: usize, role: bool, lex: &Lexicon) -
 }
 
 /// "…, som avlidit" right after a name that opens its sentence or follows "efter" (after
-/// a passive's "av", only a verb said of people: `dod_efter_agent`); "…, folkbokförd i Hultsboda, avled den 19 januari" after a name that opens its
-/// sentence (`before` is the text before it). An apposition between may not speak of
-/// someone else ("…, vars make avled …").
+/// a passive's "av", only a verb said of people: `dod_efter_agent`); "…, folkbokförd i
+/// Hultsboda, avled den 19 januari" after a name that opens its sentence (`before` is the
+/// text before it). An apposition between may not speak of someone else ("…, vars make
+/// avled …").
 fn died_after(before: &str, after: &str, lex: &Lexicon) -> bool {
     let opens = |rest: &str, phrases: &[String]| opens_with_phrase(rest.trim_start(), phrases);
     let estate = after.strip_prefix(", ").is_some_and(|rest| {
@@ -1934,8 +1935,8 @@ const PLACE_OPENINGS: &[&str] = &[
 
 /// Word `k`, a surname that is also a word or a place ("Berg", "Lund"), or any surname
 /// after "i", "inom" or "utanför" (`PLACE_ONLY`), stands for the place: after a locative
-/// preposition, also as the second of two places ("i Berg och
-/// Lund"), or in the genitive before a building ("Bergs skola", "Bergs servicehus").
+/// preposition, also as the second of two places ("i Berg och Lund"), or in the genitive
+/// before a building ("Bergs skola", "Bergs servicehus").
 /// A person is not written "i Lund"; "från Lindqvist" stays a person's.
 fn stands_for_a_place(text: &str, w: &[Word], k: usize, lex: &Lexicon) -> bool {
     let word = w[k].text;

@@ -384,11 +384,7 @@ pub fn organisation_phone_series<'t>(
                 gap.len() < 40 && only_contact_words(gap, |_| false)
             });
             if beside_mailbox || labelled_by(text, m.start(), &lex.kontakt.vaxelord) {
-                out.push(if mobile {
-                    phone_key(m.as_str())
-                } else {
-                    series
-                });
+                out.extend(phone_key(m.as_str()));
             }
         }
     }
@@ -425,13 +421,14 @@ pub fn only_contact_words(between: &str, also: impl Fn(&str) -> bool) -> bool {
 }
 
 /// What a number is compared by against the organisation's own: a mobile by all its
-/// digits, any other number by its series.
-pub fn phone_key(number: &str) -> String {
-    let national = national_digits(number);
-    match phone_series(number) {
-        Some(series) if !is_mobile(&series) => series,
-        _ => national,
-    }
+/// digits, any other number by its series; none for a number too short to have one.
+pub fn phone_key(number: &str) -> Option<String> {
+    let series = phone_series(number)?;
+    Some(if is_mobile(&series) {
+        national_digits(number)
+    } else {
+        series
+    })
 }
 
 /// A number in national form is a mobile's: 070, 072, 073, 076 or 079 (0771 and 075 are

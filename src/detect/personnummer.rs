@@ -90,9 +90,9 @@ pub fn find(text: &str, year: i32) -> Vec<IdMatch> {
 /// 1–9, 1), a Polish PESEL (11 digits: birth date with the century in the month, a check
 /// digit over weights 1, 3, 7, 9) and a Latvian personas kods ("140385-12368": birth date,
 /// a dash, five digits with a check digit; from 2017 "32…" and no check, found after its
-/// label only). Found when the
-/// number is what its kind says it is, with a right check digit or a date that holds;
-/// any such number after its label ("isikukood", "PESEL"), whatever its digits.
+/// label only). Found when the number is what its kind says it is, with a right check
+/// digit or a date that holds; any such number after its label ("isikukood", "PESEL"),
+/// whatever its digits.
 fn baltic_and_polish_numbers(text: &str, year: i32) -> Vec<IdMatch> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = super::constant_regex(&RE, r"[0-9]{6}-[0-9]{5}|[0-9]{11}");
