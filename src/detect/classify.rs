@@ -2185,9 +2185,9 @@ const RECORD_MARKS_MIN: usize = 3;
 /// private person ("Rektor Camilla Sten har anmält att en elev, Nima, …", "I debatten
 /// hänvisade Koskinen till en insändare av Marko Ilić …"): after the official's name and
 /// party, if nothing sensitive is told before them. The official is public, and who
-/// reported stays legible. A sentence that names no one else
-/// may tell of the official's own person ("… avsäger sig uppdraget av hälsoskäl") or of
-/// someone wrongly taken for one: it goes whole.
+/// reported stays legible. A sentence that names no one else may tell of the official's
+/// own person ("… avsäger sig uppdraget av hälsoskäl") or of someone wrongly taken for
+/// one: it goes whole.
 fn after_leading_official(
     text: &str,
     (start, end): (usize, usize),
