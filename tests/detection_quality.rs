@@ -584,10 +584,11 @@ fn detection_quality_on_a_twenty_seventh_set() {
 /// education nämnd with Baltic pupils' identity numbers, an MBL negotiation, an election
 /// committee, a diarium's export and an audit report, written by another hand from the
 /// guideline alone (tests/corpus/heldout28.txt, Hallvide kommun), added in session 21.
-/// Never tuned on: only its figures are printed.
+/// Measured untouched (recall 0.880, precision 0.872), kept unread until recall 0.900,
+/// precision 0.881, then used for improving the detector from session 23.
 #[test]
-fn detection_quality_on_a_twenty_eighth_set_never_tuned_on() {
+fn detection_quality_on_a_twenty_eighth_set() {
     let report = measure(include_str!("corpus/heldout28.txt"));
-    report.print_figures("heldout28.txt");
+    report.print("heldout28.txt");
     report.assert_every_identity_number("heldout28.txt");
 }
