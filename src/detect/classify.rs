@@ -200,7 +200,13 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
                 found.push(Found::new(i, s.start, s.end, s.rule, 0.9, Some(CONTACT)));
             }
         }
+        let places = tables[i]
+            .as_deref()
+            .map_or(Vec::new(), |c| columns::cells_of(&p.text, c, Column::Place));
         for s in patterns::addresses(&p.text, lex, staff_mail) {
+            if places.iter().any(|&(a, b)| a <= s.start && s.end <= b) {
+                continue;
+            }
             found.push(Found::new(i, s.start, s.end, s.rule, 0.9, Some(ADDRESS)));
         }
         for (start, end) in address_cells(&p.text, tables[i].as_deref(), &found, i, lex) {
@@ -1111,11 +1117,7 @@ fn people(
                 .into_iter()
                 .chain(columns::cells_of(&p.text, columns, Column::Union))
                 .chain(columns::name_field_value(&p.text, lex))
-                .filter(|&(s, e)| {
-                    !lex.organisation
-                        .ord
-                        .mentioned_in(&p.text[s..e].to_lowercase())
-                })
+                .filter(|&(s, e)| !names::names_a_body(&p.text[s..e], lex))
                 .map(|(s, e)| s..e)
                 .collect();
         // The union lists of the paragraph, looked for at its first name.

@@ -32,6 +32,8 @@ pub(crate) enum Column {
     Property,
     /// A home address ("Adress" in a pupil register).
     Address,
+    /// A place lent or let ("Plats" in a list of market stalls).
+    Place,
     /// A debt ("Skuld" in a list of customers cut off).
     Debt,
     /// The decision ("Beslut" in a delegation list).
@@ -347,6 +349,8 @@ fn column(heading: &str, lex: &Lexicon) -> Column {
         Column::Property
     } else if is(&words.adress) {
         Column::Address
+    } else if is(&words.plats) {
+        Column::Place
     } else if is(&words.skuld) {
         Column::Debt
     } else if is(&words.beslut) {

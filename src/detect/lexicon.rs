@@ -397,6 +397,10 @@ pub struct ColumnWords {
     /// street ending says so ("Brännmyra 40").
     #[serde(default)]
     pub adress: Vec<String>,
+    /// A place lent or let ("Plats" in a list of market stalls): a street and number
+    /// there is a spot in a park or square, no one's home.
+    #[serde(default)]
+    pub plats: Vec<String>,
     /// A debt ("Skuld"): the cell is the integrity of the private person the row names.
     #[serde(default)]
     pub skuld: Vec<String>,

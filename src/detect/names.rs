@@ -765,6 +765,26 @@ fn ends_like_organisation(word: &str, lex: &Lexicon) -> bool {
         .any(|e| word.ends_with(e.as_str()))
 }
 
+/// Whether a party's cell names a body, not a person: an organisation's word ("Vretaby
+/// Åkeri AB"), a word ending like one ("Hallvide Scoutkår") or a political party
+/// ("Moderaterna Gotland", "Centerpartiet, Liberalerna …").
+pub(super) fn names_a_body(cell: &str, lex: &Lexicon) -> bool {
+    lex.organisation.ord.mentioned_in(&cell.to_lowercase())
+        || words(cell).iter().any(|w| {
+            starts_upper(w.text)
+                && (ends_like_organisation(w.text, lex) || party_at(&cell[w.start..], lex))
+        })
+}
+
+/// Whether `text` opens with a party's name (`[kanslig] partier`) as whole words.
+fn party_at(text: &str, lex: &Lexicon) -> bool {
+    let lower = text.to_lowercase();
+    (lex.kanslig.partier.iter()).any(|p| {
+        lower.starts_with(p.as_str())
+            && !lower[p.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
+}
+
 /// "Miljö- och byggnämnden": a word ending in a hyphen before "och" or "eller" is the
 /// first half of a compound, not a name.
 fn part_of_compound(after: &str) -> bool {
@@ -1098,10 +1118,13 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
         });
     // "Eriksson, Anna-Karin", "de la Cruz, Maria": surname, comma, given name, as
     // registers and lists write them.
+    // A given name that is also a word ("Hägg, Sara", "Hägg, Per") after a listed surname
+    // that is none.
+    let listed_surname = lex.surnames.contains(first.text) && !lex.ambiguous.contains(first.text);
     let given_after = w.get(i + 1).is_some_and(|next| {
         text[first.end..next.start] == *", "
             && lex.is_first_name(next.text)
-            && !lex.ambiguous.contains(next.text)
+            && (!lex.ambiguous.contains(next.text) || listed_surname)
             && given_ends_its_cell(&text[next.end..])
     });
     // A word that is a first name too must be a listed surname ("Hassan, Fatima"), not a
