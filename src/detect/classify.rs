@@ -1112,14 +1112,19 @@ fn people(
         let columns = tables[i].as_deref().unwrap_or(&[]);
         // A party's or a union ombud's cell holds a name, unless it names an organisation
         // ("Vretaby Åkeri AB").
-        let party_cells: Vec<std::ops::Range<usize>> =
-            columns::cells_of(&p.text, columns, Column::Party)
-                .into_iter()
-                .chain(columns::cells_of(&p.text, columns, Column::Union))
-                .chain(columns::name_field_value(&p.text, lex))
-                .filter(|&(s, e)| !names::names_a_body(&p.text[s..e], lex))
-                .map(|(s, e)| s..e)
-                .collect();
+        let party_column = columns::cells_of(&p.text, columns, Column::Party);
+        // "Moderaterna Gotland ⇥ Per Klintberg ⇥ Strandparken 1": a body applies, and the
+        // person in the next party cell is its contact, no party to the matter: an
+        // official stays one.
+        let body_applies =
+            (party_column.iter()).any(|&(s, e)| names::names_a_body(&p.text[s..e], lex));
+        let party_cells: Vec<std::ops::Range<usize>> = party_column
+            .into_iter()
+            .chain(columns::cells_of(&p.text, columns, Column::Union))
+            .chain(columns::name_field_value(&p.text, lex))
+            .filter(|&(s, e)| !names::names_a_body(&p.text[s..e], lex))
+            .map(|(s, e)| s..e)
+            .collect();
         // The union lists of the paragraph, looked for at its first name.
         let mut unions: Option<Vec<std::ops::Range<usize>>> = None;
         // Whether the row names an association that tells health or origin, asked once;
@@ -1190,8 +1195,9 @@ fn people(
                 && !n.role
                 && !identified(i, n.end)
                 && office();
-            let role = n.role
-                || column == Some(Column::Party) && !title_wins
+            let contact = body_applies && column == Some(Column::Party);
+            let role = n.role && !contact
+                || column == Some(Column::Party) && !title_wins && !contact
                 || identified(i, n.end)
                 || listed_as_pupil(&p.text[n.end..], lex);
             // "genom ombudet Roger Lindholm (S)", a register's sender "Camilla Nord (S)": a

@@ -307,7 +307,13 @@ fn names_in_capitals(text: &str, w: &[Word], lex: &Lexicon) -> Vec<NameSpan> {
         let last = |n: &str| lex.surnames.contains(n) || !first(n) && lex.is_surname(n);
         let known = |n: &str| !lex.ambiguous.contains(n) && !lex.is_place(n);
         let forwards = first(&a) && last(&b) && !comma(k);
-        if known(&a) && known(&b) && (forwards || last(&a) && first(&b)) {
+        // "PER KLINTBERG (M)": a first name that is also a word, before a party.
+        let word_first = !comma(k)
+            && lex.ambiguous.contains(&a)
+            && lex.is_first_name(&a)
+            && known(&b)
+            && followed_by_party(&text[w[k].end..], lex);
+        if known(&a) && known(&b) && (forwards || last(&a) && first(&b)) || word_first {
             out.push(span(text, w, k - 1, k, false, lex));
             taken = k + 1;
         }
