@@ -1162,6 +1162,7 @@ fn people(
                 || adjusted_by(&p.text[..n.start], lex)
                 || hired(&p.text[..n.start], &p.text[n.end..], lex)
                 || hired_by_label(&p.text[..n.start], lex)
+                || holds_public_office(&p.text[..n.start], lex)
                 || patterns::ends_with_phrase(&p.text[..n.start], &lex.tjansteman.tillsatt_med)
                 || above_a_title(doc, i, n.start..n.end, lex)
                 || stood_in_for(&p.text[..n.start], lex)
@@ -1726,6 +1727,26 @@ fn hired(before: &str, after: &str, lex: &Lexicon) -> bool {
         lex.sensitive.first_list_in(&sentence).is_some()
     };
     (hires || appointed || elects()) && !office_of(&words.enskilda_uppdrag) && !sensitive()
+}
+
+/// "Nuvarande nämndemän från Hallvide är Bo Hejdström, …", "Till nämndemän väljs Anna
+/// Berglund och …": a list of names that a public office (`offentliga_uppdrag`) named
+/// just before, then "är" or "väljs", opens holds it.
+fn holds_public_office(before: &str, lex: &Lexicon) -> bool {
+    let listed = listed_before(before);
+    let Some(head) = (listed.strip_suffix(" är"))
+        .or_else(|| listed.strip_suffix(" väljs"))
+        .or_else(|| listed.strip_suffix(" blev"))
+    else {
+        return false;
+    };
+    let sentence = head.rsplit(". ").next().unwrap_or(head);
+    // The office is among the last few words: "nämndemän från Hallvide", "Till nämndemän".
+    (sentence.split_whitespace().rev().take(4)).any(|word| {
+        let word = super::lower_case(word);
+        (lex.tjansteman.offentliga_uppdrag.iter())
+            .any(|o| !o.contains(' ') && word.starts_with(o.as_str()))
+    })
 }
 
 /// `word` names a body whose elections make officials (`valande`: an entry ends it, and no
