@@ -3361,3 +3361,15 @@ fn a_fire_services_officer_sent_a_copy_of_a_measure_is_no_object_of_it() {
         "{kept:?}"
     );
 }
+
+#[test]
+fn lay_judges_listed_after_their_office_are_officials() {
+    let found = candidates(&[
+        "§ 60 Val av nämndemän",
+        "Nuvarande nämndemän från Hallvide är Bo Hejdström, Fatima Rahimi och Algirdas Petrauskas.",
+        "Till nämndemän väljs Anna Berglund och Kjell Åkesson.",
+        "Nämndeman Sven Olofsson har avsagt sig uppdraget.",
+    ]);
+    assert!(masked(&found).is_empty(), "{:?}", masked(&found));
+    assert_eq!(kept_texts(&found, "fortroendevald").len(), 6);
+}

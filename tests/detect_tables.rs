@@ -1091,3 +1091,72 @@ fn review_a_party_cell_whose_name_holds_a_decision_stem_still_names_someone() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_list_of_stalls_keeps_its_places_and_the_bodies_that_apply_and_their_official_contacts() {
+    let (_, found) = scanned(
+        &[
+            paragraph("NÄRVARANDE LEDAMÖTER"),
+            paragraph("PER KLINTBERG (M), ordförande"),
+            paragraph("§ 43 Upplåtelse av offentlig plats under Hallvideveckan"),
+            table(&[
+                &["Sökande", "Kontaktperson", "Plats", "Beslut"],
+                &[
+                    "Moderaterna Gotland",
+                    "Per Klintberg",
+                    "Strandparken 1",
+                    "Beviljas",
+                ],
+                &[
+                    "Hallvide Scoutkår",
+                    "Krzysztof Nowak",
+                    "Hamntorget 2",
+                    "Beviljas",
+                ],
+            ]),
+        ]
+        .concat(),
+    );
+    let masked: Vec<&str> = found
+        .iter()
+        .filter(|c| c.suggestion == Suggestion::Mask)
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(masked, ["Krzysztof Nowak"], "{found:#?}");
+    assert_eq!(
+        find(&found, "fortroendevald", "Per Klintberg").suggestion,
+        Suggestion::Keep
+    );
+}
+
+#[test]
+fn a_delegate_written_surname_first_with_a_given_name_that_is_also_a_word_is_the_official() {
+    let (_, found) = scanned(&table(&[
+        &["Dnr", "Fastighet", "Part", "Ärende", "Beslut", "Delegat"],
+        &[
+            "M 2026-0401",
+            "Kylle Hamnarve 1:33",
+            "Svensson, Rolf",
+            "Anmälan, bergvärmepump",
+            "Anmälan godtas",
+            "Hägg, Sara",
+        ],
+        &[
+            "M 2026-0418",
+            "Gnaive Häggarve 1:3",
+            "Hägg, Per",
+            "Dispens för spridning av gödsel",
+            "Dispens beviljas",
+            "Hägg, Sara",
+        ],
+    ]));
+    assert_eq!(
+        find(&found, "namn", "Hägg, Per").suggestion,
+        Suggestion::Mask
+    );
+    let delegates: Vec<_> = found.iter().filter(|c| c.text.contains("Sara")).collect();
+    assert_eq!(delegates.len(), 2, "{found:#?}");
+    assert!(delegates
+        .iter()
+        .all(|c| c.rule == "fortroendevald" && c.suggestion == Suggestion::Keep));
+}
