@@ -3373,3 +3373,19 @@ fn lay_judges_listed_after_their_office_are_officials() {
     assert!(masked(&found).is_empty(), "{:?}", masked(&found));
     assert_eq!(kept_texts(&found, "fortroendevald").len(), 6);
 }
+
+#[test]
+fn a_proposer_named_under_the_proposal_in_an_agenda_or_again_in_a_register_stays() {
+    let found = candidates(&[
+        "7. Svar på medborgarförslag om naturstig vid Mysingträsk (KS 2026/0150)",
+        "Förslagsställare: Elsa Törnqvist, Träskvägen 3, 623 52 Mysingträsk",
+        "\t1\t2026-08-31\tIn\tJan-Olof Sten, Sjöbodsgatan 2\tMedborgarförslag (e-blankett)",
+        "\t2\t2026-09-01\tUt\tJan-Olof Sten, jo.sten@outlook.com\tMottagningsbekräftelse",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "medborgarforslag"),
+        ["Elsa Törnqvist", "Jan-Olof Sten", "Jan-Olof Sten"]
+    );
+    assert!(masked(&found).contains(&"Träskvägen 3"));
+    assert!(masked(&found).contains(&"jo.sten@outlook.com"));
+}

@@ -2704,7 +2704,7 @@ fn classify_people(
             .insert(f.rule);
     }
     let mut rule_of_section: HashMap<Option<usize>, &'static str> = HashMap::new();
-    people
+    let mut out: Vec<Found> = people
         .iter()
         .map(|p| {
             let (rule, confidence): (&str, f64) = if p.union {
@@ -2763,7 +2763,31 @@ fn classify_people(
             };
             Found::new(p.paragraph, p.start, p.end, rule, confidence, Some(NAME))
         })
-        .collect()
+        .collect();
+    proposers_named_again(doc, structure, &mut out);
+    out
+}
+
+/// "Jan-Olof Sten, jo.sten@outlook.com ⇥ Mottagningsbekräftelse": a proposer named in full
+/// again outside any § (a register's next record, an agenda) is the proposer still.
+fn proposers_named_again(doc: &Document, structure: &Structure, found: &mut [Found]) {
+    let name = |f: &Found| names::natural_order(&doc.paragraphs[f.paragraph].text[f.start..f.end]);
+    let proposers: HashSet<String> = found
+        .iter()
+        .filter(|f| f.rule == "medborgarforslag")
+        .map(name)
+        .collect();
+    if proposers.is_empty() {
+        return;
+    }
+    for f in found.iter_mut() {
+        if f.rule == "namn"
+            && structure.section_of(f.paragraph).is_none()
+            && proposers.contains(&name(f))
+        {
+            f.rule = "medborgarforslag";
+        }
+    }
 }
 
 /// Paragraph `i` names a medborgarförslag, or is a register record's sender line right
@@ -2793,8 +2817,13 @@ fn names_a_proposal(
             .iter()
             .any(|l| lower.starts_with(l.as_str()))
     };
+    // "7. Svar på medborgarförslag om naturstig …", then "Förslagsställare: Elsa …".
+    let proposer_line = || {
+        structure.lower(i).starts_with("förslagsställare")
+            && structure.lower(i - 1).contains(PROPOSAL)
+    };
     structure.lower(i).contains(PROPOSAL)
-        || section.is_none() && i > 0 && matter_line(i - 1) && sender_line()
+        || section.is_none() && i > 0 && (matter_line(i - 1) && sender_line() || proposer_line())
         || section.is_none() && proposers_field(structure, lex, i)
 }
 
