@@ -1160,3 +1160,26 @@ fn a_delegate_written_surname_first_with_a_given_name_that_is_also_a_word_is_the
         .iter()
         .all(|c| c.rule == "fortroendevald" && c.suggestion == Suggestion::Keep));
 }
+
+#[test]
+fn each_party_a_delegation_list_puts_in_one_cell_after_a_semicolon_is_a_party() {
+    let (_, found) = scanned(&table(&[
+        &["Dnr", "Fastighet", "Part", "Ärende", "Beslut", "Delegat"],
+        &[
+            "B 2026-0318",
+            "Kylle Udden 1:24",
+            "Ozoliņš, Jānis; Ozoliņa, Baiba",
+            "Förhandsbesked, fritidshus",
+            "Negativt förhandsbesked",
+            "Stenarve, Helena",
+        ],
+    ]));
+    assert_eq!(
+        find(&found, "namn", "Ozoliņš, Jānis").suggestion,
+        Suggestion::Mask
+    );
+    assert_eq!(
+        find(&found, "namn", "Ozoliņa, Baiba").suggestion,
+        Suggestion::Mask
+    );
+}

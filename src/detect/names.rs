@@ -190,15 +190,17 @@ pub(super) fn find_in_row(
             .then(|| opened_cell(text, &words[i], party_cells))
             .flatten()
             .filter(|c| {
-                let cell = text.get((*c).clone()).unwrap_or("");
+                let cell = text.get(c.clone()).unwrap_or("");
                 let first = lower(cell.split_whitespace().next().unwrap_or(""));
                 super::structure::decision(&first, lex) == super::structure::Decision::Okand
             });
         let mut role = by_role || cell.is_some();
         let mut end = name_end(text, words, i, role, lex);
         // "Dödsbo efter …": a cell that goes on after the capitalised words is no name.
-        let rest_of_cell =
-            |j: usize| cell.map_or("", |c| text.get(words[j].end..c.end).unwrap_or(""));
+        let rest_of_cell = |j: usize| {
+            cell.as_ref()
+                .map_or("", |c| text.get(words[j].end..c.end).unwrap_or(""))
+        };
         if cell.is_some() && end.is_some_and(|j| !fills_cell(rest_of_cell(j))) {
             role = false;
             end = name_end(text, words, i, role, lex);
@@ -633,18 +635,19 @@ fn capitalised_run(text: &str, w: &[Word], from: usize, step: isize) -> Option<(
     Some((from.min(last), from.max(last)))
 }
 
-/// The party cell that word `w` is the first word of.
-fn opened_cell<'c>(
-    text: &str,
-    w: &Word,
-    party_cells: &'c [Range<usize>],
-) -> Option<&'c Range<usize>> {
+/// The party cell that word `w` is the first word of, or the part of it after a semicolon
+/// that `w` opens ("Kazlauskienė, Rasa (…); Kazlauskas, Tomas (…)": two parties).
+fn opened_cell(text: &str, w: &Word, party_cells: &[Range<usize>]) -> Option<Range<usize>> {
     // Not an empty cell's: the word after it stands in the next cell.
-    party_cells.iter().find(|cell| {
-        w.start < cell.end
-            && text
-                .get(cell.start..w.start)
-                .is_some_and(|gap| gap.trim().is_empty())
+    party_cells.iter().find_map(|cell| {
+        let gap = text
+            .get(cell.start..w.start)
+            .filter(|_| w.start < cell.end)?;
+        if gap.trim().is_empty() {
+            Some(cell.clone())
+        } else {
+            gap.trim_end().ends_with(';').then_some(w.start..cell.end)
+        }
     })
 }
 
@@ -663,10 +666,10 @@ fn numbered_unit(after: &str) -> bool {
 }
 
 /// What follows a name in its cell leaves the name whole: nothing, or another name or an
-/// address after a comma or "och".
+/// address after a comma, a semicolon or "och".
 fn fills_cell(rest: &str) -> bool {
     let rest = rest.trim_start();
-    rest.is_empty() || rest.starts_with([',', '(']) || rest.starts_with("och ")
+    rest.is_empty() || rest.starts_with([',', '(', ';']) || rest.starts_with("och ")
 }
 
 fn span(text: &str, w: &[Word], i: usize, j: usize, role: bool, lex: &Lexicon) -> NameSpan {
