@@ -3389,3 +3389,35 @@ fn a_proposer_named_under_the_proposal_in_an_agenda_or_again_in_a_register_stays
     assert!(masked(&found).contains(&"Träskvägen 3"));
     assert!(masked(&found).contains(&"jo.sten@outlook.com"));
 }
+
+#[test]
+fn an_associations_or_a_companys_people_named_by_their_titles_are_private() {
+    let found = candidates(&[
+        "§ 88 Yttrande över ansökan om täkt",
+        "Kylle Fiskelägesförening, Hamnvägen 1, 623 40 Kyllehamn, genom ordföranden Gösta Smiss",
+        "Föreningen företräds av ordföranden Sigrid Bergström.",
+        "Från bolaget deltar vd Mikael Stenarve och miljöchef Ieva Krūmiņa.",
+        "Nämnden har genom ordföranden Anna Lindberg (S) yttrat sig.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "namn"),
+        [
+            "Gösta Smiss",
+            "Sigrid Bergström",
+            "Mikael Stenarve",
+            "Ieva Krūmiņa"
+        ]
+    );
+    assert_eq!(kept_texts(&found, "fortroendevald"), ["Anna Lindberg"]);
+}
+
+#[test]
+fn a_couple_applying_with_their_surnames_in_capitals_are_both_named() {
+    let found = candidates(&[
+        "Sökande: KRÜGER, Andreas och KRÜGER, Petra, Gartenweg 7, 17489 Greifswald, Tyskland",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "namn"),
+        ["KRÜGER, Andreas", "KRÜGER, Petra"]
+    );
+}

@@ -1218,6 +1218,7 @@ fn people(
                     .iter()
                     .any(|list| list.contains(&n.start));
             let official = n.represents.is_none()
+                && !acts_for_a_body(&p.text[..n.start], lex)
                 && (in_attendance
                     || n.party
                     || n.titled
@@ -1645,6 +1646,43 @@ fn after_official_title(before: &str, lex: &Lexicon) -> bool {
         .rubriker
         .iter()
         .any(|r| title.ends_with(r.as_str()) || of_a_body(r))
+}
+
+/// "Kylle Fiskelägesförening, …, genom ordföranden Gösta Smiss", "Från bolaget deltar vd
+/// Mikael Stenarve och miljöchef Ieva Krūmiņa": the title before the name is an
+/// association's or a company's, as its sentence says, and the person no official.
+fn acts_for_a_body(before: &str, lex: &Lexicon) -> bool {
+    let tail = &before[patterns::window_start(before, before.len(), 300)..];
+    let sentence = super::lower_case(tail.rsplit(". ").next().unwrap_or(tail));
+    let words = &lex.tjansteman;
+    // The title right before the name: one word, after the body's phrase.
+    let title_after = |phrase: &str| {
+        sentence.rfind(&format!("{phrase} ")).is_some_and(|k| {
+            let rest = sentence[k + phrase.len()..].trim();
+            !rest.contains(' ') && words.is_title(rest) && names_a_body(&sentence[..k], lex)
+        })
+    };
+    if words.foretradd_av.iter().any(|p| title_after(p)) {
+        return true;
+    }
+    // "Från bolaget deltar vd Mikael Stenarve och miljöchef …": the sentence opens so.
+    let opening = sentence.trim_start();
+    words
+        .fran_organisation
+        .iter()
+        .any(|o| opening.starts_with(o.as_str()))
+        && words.is_title(sentence.trim_end().rsplit(' ').next().unwrap_or(""))
+}
+
+/// Whether a lower-cased text names an association or a company by one of its words
+/// (`[tjansteman] enskilda_organ`: "kylle fiskelägesförening", "hallvide kalk ab").
+fn names_a_body(lower: &str, lex: &Lexicon) -> bool {
+    let bodies = &lex.tjansteman.enskilda_organ;
+    lower.split(|c: char| !c.is_alphanumeric()).any(|word| {
+        bodies
+            .iter()
+            .any(|e| word.ends_with(e.as_str()) && (e.len() > 2 || word == e))
+    })
 }
 
 /// "Beslutet har fattats av Anna Ekström": the name right after one of the phrases of

@@ -290,6 +290,19 @@ pub struct OfficialWords {
     /// municipality's ("butikschefen", ending like "chefen").
     #[serde(default)]
     pub foretagstitlar: Vec<String>,
+    /// Phrases before a title and a name that say a body acts through them ("…
+    /// Fiskelägesförening, genom ordföranden Gösta Smiss"): where the sentence names an
+    /// association or a company first, the title is theirs, not the municipality's.
+    #[serde(default)]
+    pub foretradd_av: Vec<String>,
+    /// Openings of a sentence that say a company's or an association's people speak
+    /// ("Från bolaget deltar vd …"): a title in it is theirs.
+    #[serde(default)]
+    pub fran_organisation: Vec<String>,
+    /// Word endings (lower case) that name an association or a company, no public body
+    /// ("fiskelägesförening", "bolaget", "ab"): the body of `foretradd_av`.
+    #[serde(default)]
+    pub enskilda_organ: Vec<String>,
     /// Phrases after a name that speak of the person's elected office ("har avsagt sig
     /// uppdraget som ersättare"): the person is an official.
     #[serde(default)]

@@ -1130,11 +1130,18 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
     // A given name that is also a word ("Hägg, Sara", "Hägg, Per") after a listed surname
     // that is none.
     let listed_surname = lex.surnames.contains(first.text) && !lex.ambiguous.contains(first.text);
+    // "Sökande: KRÜGER, Andreas och KRÜGER, Petra": after a role word, a surname in
+    // capitals no list knows, one of a couple.
+    let couple = i >= 3 && w[i - 1].text == "och" && w[i - 3].text == first.text;
+    let capitals_after_role = (role || couple)
+        && first.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && first.text.chars().all(|c| !c.is_lowercase());
     let given_after = w.get(i + 1).is_some_and(|next| {
+        let rest = &text[next.end..];
         text[first.end..next.start] == *", "
             && lex.is_first_name(next.text)
             && (!lex.ambiguous.contains(next.text) || listed_surname)
-            && given_ends_its_cell(&text[next.end..])
+            && (given_ends_its_cell(rest) || capitals_after_role && rest.starts_with(" och "))
     });
     // A word that is a first name too must be a listed surname ("Hassan, Fatima"), not a
     // list of given names ("Anna, Per").
@@ -1151,7 +1158,8 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
     let surname_then_given = given_after
         && (!first_name && lex.is_surname(first.text)
             || lex.surnames.contains(first.text)
-            || own_cell)
+            || own_cell
+            || capitals_after_role)
         && !lex.ambiguous.contains(first.text);
     if !(initial
         || known_first
