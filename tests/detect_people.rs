@@ -3421,3 +3421,11 @@ fn a_couple_applying_with_their_surnames_in_capitals_are_both_named() {
         ["KRÜGER, Andreas", "KRÜGER, Petra"]
     );
 }
+
+#[test]
+fn a_courts_box_address_and_post_town_are_the_courts() {
+    let found = candidates(&[
+        "Expedieras till: Mark- och miljödomstolen vid Nacka tingsrätt, Box 1104, 131 26 Nacka Strand (§ 88)",
+    ]);
+    assert!(masked(&found).is_empty(), "{:?}", masked(&found));
+}

@@ -757,6 +757,8 @@ fn not_a_person(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> bo
     let organisation = starts_organisation(w[i].text, lex)
         || i > 0 && adjacent(text, &w[i - 1], &w[i]) && starts_organisation(w[i - 1].text, lex);
     organisation
+        // "131 26 Nacka Strand": a post town.
+        || after_postcode(&text[..w[i].start])
         || (i..=j).any(|k| ends_like_organisation(w[k].text, lex))
         || part_of_compound(&text[w[j].end..])
         || names_a_place(text, w, j, lex)

@@ -695,8 +695,11 @@ fn body_right_before(before: &str, lex: &Lexicon) -> bool {
         .split_whitespace()
         .next()
         .is_some_and(|first| lex.organisation.borjan.iter().any(|b| b == first));
-    word.starts_with(char::is_uppercase)
-        && (opens || (lex.organisation.fore_adress.iter()).any(|e| lower.ends_with(e.as_str())))
+    // "Nacka tingsrätt, Box 1104": a place's name before a body's lower-case word.
+    let named = word.starts_with(char::is_uppercase)
+        || (name.split_whitespace().rev().nth(1))
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+    named && (opens || (lex.organisation.fore_adress.iter()).any(|e| lower.ends_with(e.as_str())))
 }
 
 /// "Tøyengata 14, 0578 Oslo", "Lindenstraße 12, 24103 Kiel": a postcode of another
