@@ -2,6 +2,7 @@
 //! the document's structure, as the guideline does.
 
 use super::columns::{self, Column};
+use super::firms;
 use super::lexicon::Lexicon;
 use super::rows::CELL_SEPARATOR;
 use super::structure::{self, Decision, Structure};
@@ -267,10 +268,45 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
     ));
     found.extend(absence_reasons(doc, lex, structure));
     found.extend(classify_people(doc, lex, structure, &people, &found));
+    found.extend(measured_firms(doc, lex, structure, &tables));
     found.extend(secrecy(doc, lex, structure, &private_sections));
     found.extend(images(doc, lex));
     keep_what_is_consented(doc, lex, structure, &mut found);
     drop_overlaps(found)
+}
+
+/// Each mention of a sole trader's firm where its § or its row measures it
+/// ([`firms`]): masked with the owner under myndighetsutövning.
+fn measured_firms(
+    doc: &Document,
+    lex: &Lexicon,
+    structure: &Structure,
+    tables: &[Option<Rc<[Column]>>],
+) -> Vec<Found> {
+    let firms = firms::sole_traders(doc, lex);
+    if firms.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (i, p) in doc.paragraphs.iter().enumerate() {
+        for (start, end) in firms::mentions(&p.text, &firms) {
+            let row = tables[i]
+                .as_deref()
+                .and_then(|c| decided_in_cell(&p.text, c, lex));
+            let decision = row.or_else(|| structure.section_of(i).map(|s| s.decision));
+            if decision == Some(Decision::Ingripande) {
+                out.push(Found::new(
+                    i,
+                    start,
+                    end,
+                    "myndighetsutovning",
+                    0.8,
+                    Some(NAME),
+                ));
+            }
+        }
+    }
+    out
 }
 
 /// A sentence that records a consent to publication ("Pristagaren har tillfrågats och

@@ -615,6 +615,14 @@ pub struct SecrecyMatter {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Stems {
     pub ord: StemSet,
+    /// Phrases right after a sole trader's firm ("Lamm & Ull i Snauvby, enskild firma",
+    /// "Pizzeria Rauken, innehavare …"): in `[myndighetsutovning]` only.
+    #[serde(default)]
+    pub firma_fore: Vec<String>,
+    /// Phrases right before a sole trader's firm ("som innehavare av Lamm & Ull i
+    /// Snauvby"): in `[myndighetsutovning]` only.
+    #[serde(default)]
+    pub firma_efter: Vec<String>,
     /// Words that only report a matter to the police or prosecutor ("polisanmäl"): a
     /// sentence whose only crime words are these, and that names and points at no one,
     /// tells what the authority did ("Händelsen har polisanmälts"), not who did what.

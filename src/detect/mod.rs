@@ -9,6 +9,7 @@
 
 mod classify;
 mod columns;
+mod firms;
 mod kind;
 pub mod lexicon;
 mod names;

@@ -759,6 +759,8 @@ fn not_a_person(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> bo
     organisation
         // "131 26 Nacka Strand": a post town.
         || after_postcode(&text[..w[i].start])
+        // "Kebab & Kaffe Lillgårde": a firm's name goes on after an ampersand.
+        || text[..w[i].start].ends_with(" & ")
         || (i..=j).any(|k| ends_like_organisation(w[k].text, lex))
         || part_of_compound(&text[w[j].end..])
         || names_a_place(text, w, j, lex)

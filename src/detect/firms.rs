@@ -1,0 +1,131 @@
+//! Sole traders' firms under a measure.
+//!
+//! A sole trader's firm ("Lamm & Ull i Snauvby, enskild firma, … innehavare Annika
+//! Lammgårde") is its owner's business, run in their name: where a § or a delegation
+//! list's row measures it (a föreläggande, a vite), the firm's name tells whom the measure
+//! hits as plainly as the owner's name does, so every mention of it there is masked with
+//! the owner under `myndighetsutovning`. Where nothing is measured (a lease, a stall lent)
+//! the firm stays, as a company does.
+
+use super::lexicon::Lexicon;
+use crate::ingest::Document;
+
+/// The longest firm name read, in words: a longer run is a sentence, no name.
+const FIRM_MAX_WORDS: usize = 6;
+
+/// The firm names the document marks as sole traders' (`[myndighetsutovning] firma_fore`
+/// after the name, `firma_efter` before it).
+pub(super) fn sole_traders(doc: &Document, lex: &Lexicon) -> Vec<String> {
+    let words = &lex.myndighetsutovning;
+    let mut out: Vec<String> = Vec::new();
+    for p in &doc.paragraphs {
+        let text = p.text.as_str();
+        for marker in &words.firma_fore {
+            for (at, _) in text.match_indices(marker.as_str()) {
+                out.extend(name_before(&text[..at]));
+            }
+        }
+        for marker in &words.firma_efter {
+            for (at, m) in text.match_indices(marker.as_str()) {
+                out.extend(name_after(&text[at + m.len()..]));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The firm's name that ends `before`: from the last cell, label or sentence start, its
+/// capitalised words and the small words between them ("Nämnden förelägger Café
+/// Bäckström" → "Café Bäckström", "Lamm & Ull i Snauvby").
+fn name_before(before: &str) -> Option<String> {
+    let from = ["\t", ": ", ". ", "; ", "(", "|", ", "]
+        .iter()
+        .filter_map(|b| before.rfind(b).map(|k| k + b.len()))
+        .max()
+        .unwrap_or(0);
+    let words: Vec<&str> = before[from..].split(' ').collect();
+    let joins = |w: &str| matches!(w, "&" | "i" | "och" | "på" | "vid");
+    let mut start = words.len();
+    while start > 0 && (starts_upper(words[start - 1]) || joins(words[start - 1])) {
+        start -= 1;
+    }
+    // Not from a small word: "i Snauvby" alone is a place.
+    while start < words.len() && !starts_upper(words[start]) {
+        start += 1;
+    }
+    firm(&words[start..].join(" "))
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+}
+
+/// The firm's name that opens `after`, up to a comma, a bracket, a stop or a cell's end.
+fn name_after(after: &str) -> Option<String> {
+    let end = after
+        .find([',', '(', '\t', '|', ';'])
+        .into_iter()
+        .chain(after.find(". "))
+        .min()
+        .unwrap_or(after.len());
+    firm(after[..end].trim_end_matches('.'))
+}
+
+/// `candidate` as a firm's name: capitalised, a few words, no digits, no company form (an
+/// aktiebolag is no sole trader).
+fn firm(candidate: &str) -> Option<String> {
+    let name = candidate.trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let company = words
+        .last()
+        .is_some_and(|w| matches!(*w, "AB" | "HB" | "KB" | "Aktiebolag"));
+    (name.starts_with(char::is_uppercase)
+        && (1..=FIRM_MAX_WORDS).contains(&words.len())
+        && name.chars().count() >= 3
+        && !name.contains(|c: char| c.is_ascii_digit())
+        && !company)
+        .then(|| name.to_string())
+}
+
+/// Every mention of each firm in `text`, as byte ranges: whole words only.
+pub(super) fn mentions<'f>(
+    text: &'f str,
+    firms: &'f [String],
+) -> impl Iterator<Item = (usize, usize)> + 'f {
+    firms.iter().flat_map(move |f| {
+        text.match_indices(f.as_str())
+            .map(|(at, m)| (at, at + m.len()))
+            .filter(move |&(s, e)| {
+                !text[..s].ends_with(char::is_alphanumeric)
+                    && !text[e..].starts_with(char::is_alphanumeric)
+            })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_firm_is_read_before_its_mark_and_after_its_owners_phrase() {
+        assert_eq!(
+            name_before("Verksamhetsutövare: Lamm & Ull i Snauvby").as_deref(),
+            Some("Lamm & Ull i Snauvby")
+        );
+        assert_eq!(
+            name_before("M 2026-0415\tHallvide Skeppet 5\tPizzeria Rauken").as_deref(),
+            Some("Pizzeria Rauken")
+        );
+        assert_eq!(
+            name_after("Lamm & Ull i Snauvby, att senast 2026-10-31 anordna").as_deref(),
+            Some("Lamm & Ull i Snauvby")
+        );
+        assert_eq!(name_before("Sökande: Hallvide Kalk AB"), None);
+        assert_eq!(
+            name_before("Nämnden förelägger Café Bäckström").as_deref(),
+            Some("Café Bäckström")
+        );
+    }
+}
