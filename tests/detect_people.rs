@@ -3455,3 +3455,12 @@ fn a_sole_traders_firm_is_masked_where_a_measure_hits_it_and_stays_where_it_is_g
         masked(&found)
     );
 }
+
+#[test]
+fn a_postscript_is_no_persons_initials() {
+    let found = candidates(&[
+        "§ 3 Skrivelse",
+        "P.S. Jag har bifogat foton. Hälsningar A.K.",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["A.K."]);
+}

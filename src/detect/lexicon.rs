@@ -231,7 +231,7 @@ pub struct NameWords {
     #[serde(default)]
     pub ej_publicering: Vec<String>,
     /// Capital abbreviations of a trade ("VVS", "EL"), not a sole trader's initials: "Norrbyns
-    /// VVS & El" names no one.
+    /// VVS & El" names no one; and abbreviations written as initials ("P.S.").
     #[serde(default)]
     pub inte_initialer: Vec<String>,
     /// Words of a school year before its number ("åk 8"): a name listed with one is a

@@ -1098,9 +1098,14 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
     }
     let initial = first.text.len() == 2 && first.text.ends_with('.') || double_initial(first.text);
     // "A.K.": a person written with initials only, as pupils and clients often are.
+    // Not an abbreviation written so ("P.S.", `[namn] inte_initialer`).
     if initial
-        && w.get(i + 1)
-            .is_some_and(|n| n.start == first.end && n.text.len() == 2 && n.text.ends_with('.'))
+        && w.get(i + 1).is_some_and(|n| {
+            n.start == first.end
+                && n.text.len() == 2
+                && n.text.ends_with('.')
+                && !(lex.namn.inte_initialer.iter()).any(|a| text[first.start..n.end] == *a)
+        })
     {
         return Some(i + 1);
     }
