@@ -3464,3 +3464,17 @@ fn a_postscript_is_no_persons_initials() {
     ]);
     assert_eq!(masked_texts(&found, "namn"), ["A.K."]);
 }
+
+/// Review of session 23: the narrow readings its rules must not take too far.
+#[test]
+fn a_couple_joined_by_an_ampersand_and_whoever_turned_to_an_office_are_private() {
+    let found = candidates(&[
+        "§ 12 Bygglov för garage",
+        "Sökande: Lars & Eva Nilsson, Byvägen 3, 623 50 Kylle",
+        "§ 13 Begäran om registerutdrag",
+        "Den som vänt sig till dataskyddsombudet är Karin Holm, som begär ut sina uppgifter.",
+    ]);
+    let names = masked(&found);
+    assert!(names.contains(&"Eva Nilsson"), "{names:?}");
+    assert!(names.contains(&"Karin Holm"), "{names:?}");
+}

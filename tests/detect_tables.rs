@@ -1183,3 +1183,39 @@ fn each_party_a_delegation_list_puts_in_one_cell_after_a_semicolon_is_a_party() 
         Suggestion::Mask
     );
 }
+
+#[test]
+fn an_incident_logs_place_is_no_stall_and_a_refused_notice_keeps_no_property() {
+    let (_, found) = scanned(
+        &[
+            table(&[
+                &["Datum", "Plats", "Händelse"],
+                &[
+                    "2026-02-14",
+                    "Björkvägen 7",
+                    "Brand i villa, en person till sjukhus",
+                ],
+            ]),
+            table(&[
+                &["Dnr", "Fastighet", "Part", "Ärende", "Beslut", "Delegat"],
+                &[
+                    "M 2026-0402",
+                    "Kylle Hamnarve 1:34",
+                    "Svensson, Rolf",
+                    "Anmälan, bergvärmepump",
+                    "Anmälan godtas inte",
+                    "Hägg, Sara",
+                ],
+            ]),
+        ]
+        .concat(),
+    );
+    assert_eq!(
+        find(&found, "adress", "Björkvägen 7").suggestion,
+        Suggestion::Mask
+    );
+    assert_eq!(
+        find(&found, "fastighetsbeteckning", "Kylle Hamnarve 1:34").suggestion,
+        Suggestion::Mask
+    );
+}

@@ -201,8 +201,11 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
                 found.push(Found::new(i, s.start, s.end, s.rule, 0.9, Some(CONTACT)));
             }
         }
+        // Only in a list that decides on each place ("Plats ⇥ Beslut"): an incident
+        // log's "Plats" is where something happened, a home perhaps.
         let places = tables[i]
             .as_deref()
+            .filter(|c| c.contains(&Column::Decision))
             .map_or(Vec::new(), |c| columns::cells_of(&p.text, c, Column::Place));
         for s in patterns::addresses(&p.text, lex, staff_mail) {
             if places.iter().any(|&(a, b)| a <= s.start && s.end <= b) {
@@ -283,27 +286,23 @@ fn measured_firms(
     structure: &Structure,
     tables: &[Option<Rc<[Column]>>],
 ) -> Vec<Found> {
-    let firms = firms::sole_traders(doc, lex);
-    if firms.is_empty() {
+    let Some(firms) = firms::Firms::of(doc, lex) else {
         return Vec::new();
-    }
+    };
     let mut out = Vec::new();
     for (i, p) in doc.paragraphs.iter().enumerate() {
-        for (start, end) in firms::mentions(&p.text, &firms) {
-            let row = tables[i]
-                .as_deref()
-                .and_then(|c| decided_in_cell(&p.text, c, lex));
-            let decision = row.or_else(|| structure.section_of(i).map(|s| s.decision));
-            if decision == Some(Decision::Ingripande) {
-                out.push(Found::new(
-                    i,
-                    start,
-                    end,
-                    "myndighetsutovning",
-                    0.8,
-                    Some(NAME),
-                ));
-            }
+        let mut mentions = firms.mentions(&p.text).peekable();
+        if mentions.peek().is_none() {
+            continue;
+        }
+        let row = tables[i]
+            .as_deref()
+            .and_then(|c| decided_in_cell(&p.text, c, lex));
+        let decision = row.or_else(|| structure.section_of(i).map(|s| s.decision));
+        if decision == Some(Decision::Ingripande) {
+            out.extend(mentions.map(|(start, end)| {
+                Found::new(i, start, end, "myndighetsutovning", 0.8, Some(NAME))
+            }));
         }
     }
     out
@@ -1149,11 +1148,11 @@ fn people(
         // A party's or a union ombud's cell holds a name, unless it names an organisation
         // ("Vretaby Åkeri AB").
         let party_column = columns::cells_of(&p.text, columns, Column::Party);
-        // "Moderaterna Gotland ⇥ Per Klintberg ⇥ Strandparken 1": a body applies, and the
-        // person in the next party cell is its contact, no party to the matter: an
-        // official stays one.
-        let body_applies =
-            (party_column.iter()).any(|&(s, e)| names::names_a_body(&p.text[s..e], lex));
+        // "Moderaterna Gotland ⇥ Per Klintberg ⇥ Strandparken 1": a political party
+        // applies, and the person in another party cell is its contact, no party to the
+        // matter: an official stays one.
+        let party_applies =
+            (party_column.iter()).any(|&(s, e)| names::names_a_party(&p.text[s..e], lex));
         let party_cells: Vec<std::ops::Range<usize>> = party_column
             .into_iter()
             .chain(columns::cells_of(&p.text, columns, Column::Union))
@@ -1232,7 +1231,7 @@ fn people(
                 && !n.role
                 && !identified(i, n.end)
                 && office();
-            let contact = body_applies && column == Some(Column::Party);
+            let contact = party_applies && column == Some(Column::Party);
             let role = n.role && !contact
                 || column == Some(Column::Party) && !title_wins && !contact
                 || identified(i, n.end)
@@ -1254,7 +1253,7 @@ fn people(
                     .iter()
                     .any(|list| list.contains(&n.start));
             let official = n.represents.is_none()
-                && !acts_for_a_body(&p.text[..n.start], lex)
+                && (n.party || !acts_for_a_body(&p.text[..n.start], lex))
                 && (in_attendance
                     || n.party
                     || n.titled
@@ -1695,7 +1694,9 @@ fn acts_for_a_body(before: &str, lex: &Lexicon) -> bool {
     let title_after = |phrase: &str| {
         sentence.rfind(&format!("{phrase} ")).is_some_and(|k| {
             let rest = sentence[k + phrase.len()..].trim();
-            !rest.contains(' ') && words.is_title(rest) && names_a_body(&sentence[..k], lex)
+            !rest.contains(' ')
+                && words.is_title(rest)
+                && names_an_association_or_company(&sentence[..k], lex)
         })
     };
     if words.foretradd_av.iter().any(|p| title_after(p)) {
@@ -1710,9 +1711,9 @@ fn acts_for_a_body(before: &str, lex: &Lexicon) -> bool {
         && words.is_title(sentence.trim_end().rsplit(' ').next().unwrap_or(""))
 }
 
-/// Whether a lower-cased text names an association or a company by one of its words
+/// Whether a lower-cased text names an association or a company by a word's ending
 /// (`[tjansteman] enskilda_organ`: "kylle fiskelägesförening", "hallvide kalk ab").
-fn names_a_body(lower: &str, lex: &Lexicon) -> bool {
+fn names_an_association_or_company(lower: &str, lex: &Lexicon) -> bool {
     let bodies = &lex.tjansteman.enskilda_organ;
     lower.split(|c: char| !c.is_alphanumeric()).any(|word| {
         bodies
@@ -1805,16 +1806,22 @@ fn hired(before: &str, after: &str, lex: &Lexicon) -> bool {
 
 /// "Nuvarande nämndemän från Hallvide är Bo Hejdström, …", "Till nämndemän väljs Anna
 /// Berglund och …": a list of names that a public office (`offentliga_uppdrag`) named
-/// just before, then "är" or "väljs", opens holds it.
+/// just before, then "väljs", opens holds it; after "är" only the office's present
+/// holders do ("Nuvarande …"), not whoever turned to it ("Den som vänt sig till
+/// dataskyddsombudet är Karin Holm").
 fn holds_public_office(before: &str, lex: &Lexicon) -> bool {
     let listed = listed_before(before);
-    let Some(head) = (listed.strip_suffix(" är"))
-        .or_else(|| listed.strip_suffix(" väljs"))
-        .or_else(|| listed.strip_suffix(" blev"))
-    else {
-        return false;
+    let (head, present) = match listed.strip_suffix(" väljs") {
+        Some(head) => (head, true),
+        None => match listed.strip_suffix(" är") {
+            Some(head) => (head, false),
+            None => return false,
+        },
     };
     let sentence = head.rsplit(". ").next().unwrap_or(head);
+    if !present && !super::lower_case(sentence).starts_with("nuvarande ") {
+        return false;
+    }
     // The office is among the last few words: "nämndemän från Hallvide", "Till nämndemän".
     (sentence.split_whitespace().rev().take(4)).any(|word| {
         let word = super::lower_case(word);
@@ -2838,31 +2845,51 @@ fn classify_people(
             Found::new(p.paragraph, p.start, p.end, rule, confidence, Some(NAME))
         })
         .collect();
-    proposers_named_again(doc, structure, &mut out);
+    proposers_named_again(doc, lex, structure, &mut out);
     out
 }
 
 /// "Jan-Olof Sten, jo.sten@outlook.com ⇥ Mottagningsbekräftelse": a proposer named in full
 /// again outside any § (a register's next record, an agenda) is the proposer still.
-fn proposers_named_again(doc: &Document, structure: &Structure, found: &mut [Found]) {
+fn proposers_named_again(
+    doc: &Document,
+    lex: &Lexicon,
+    structure: &Structure,
+    found: &mut [Found],
+) {
     let name = |f: &Found| names::natural_order(&doc.paragraphs[f.paragraph].text[f.start..f.end]);
-    let proposers: HashSet<String> = found
+    let proposers: Vec<(usize, String)> = found
         .iter()
         .filter(|f| f.rule == "medborgarforslag")
-        .map(name)
+        .map(|f| (f.paragraph, name(f)))
         .collect();
-    if proposers.is_empty() {
+    // A proposer who refused to be named anywhere in the document stays masked where
+    // named again.
+    let refused = || {
+        (0..doc.paragraphs.len()).any(|i| {
+            (lex.namn.ej_publicering.iter()).any(|r| structure.lower(i).contains(r.as_str()))
+        })
+    };
+    if proposers.is_empty() || refused() {
         return;
     }
+    // Only the next records of the proposal's own: a few lines below its proposer.
     for f in found.iter_mut() {
-        if f.rule == "namn"
-            && structure.section_of(f.paragraph).is_none()
-            && proposers.contains(&name(f))
-        {
-            f.rule = "medborgarforslag";
+        if f.rule == "namn" && structure.section_of(f.paragraph).is_none() {
+            let n = name(f);
+            let near = proposers.iter().any(|(at, p)| {
+                *p == n && *at < f.paragraph && f.paragraph - at <= PROPOSAL_RECORD_LINES
+            });
+            if near {
+                f.rule = "medborgarforslag";
+            }
         }
     }
 }
+
+/// How many lines below a proposer's record a register's next records of the proposal
+/// stand.
+const PROPOSAL_RECORD_LINES: usize = 3;
 
 /// Paragraph `i` names a medborgarförslag, or is a register record's sender line right
 /// below a matter line that does ("Rubrik: Medborgarförslag om belysning …", then

@@ -758,9 +758,10 @@ fn not_a_person(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> bo
         || i > 0 && adjacent(text, &w[i - 1], &w[i]) && starts_organisation(w[i - 1].text, lex);
     organisation
         // "131 26 Nacka Strand": a post town.
-        || after_postcode(&text[..w[i].start])
-        // "Kebab & Kaffe Lillgårde": a firm's name goes on after an ampersand.
-        || text[..w[i].start].ends_with(" & ")
+        || after_swedish_postcode(&text[..w[i].start])
+        // "Kebab & Kaffe Lillgårde": a firm's name goes on after an ampersand, unless a
+        // given name opens it ("Lars & Eva Nilsson").
+        || text[..w[i].start].ends_with(" & ") && !lex.is_first_name(w[i].text)
         || (i..=j).any(|k| ends_like_organisation(w[k].text, lex))
         || part_of_compound(&text[w[j].end..])
         || names_a_place(text, w, j, lex)
@@ -782,11 +783,22 @@ fn ends_like_organisation(word: &str, lex: &Lexicon) -> bool {
 /// Åkeri AB"), a word ending like one ("Hallvide Scoutkår") or a political party
 /// ("Moderaterna Gotland", "Centerpartiet, Liberalerna …").
 pub(super) fn names_a_body(cell: &str, lex: &Lexicon) -> bool {
+    let w = words(cell);
+    // "Erik Holm, Västergården": a given name makes the cell a person's, whatever
+    // the farm's ending.
+    let given = w.iter().any(|w| lex.is_first_name(w.text));
     lex.organisation.ord.mentioned_in(&cell.to_lowercase())
-        || words(cell).iter().any(|w| {
-            starts_upper(w.text)
-                && (ends_like_organisation(w.text, lex) || party_at(&cell[w.start..], lex))
-        })
+        || names_a_party(cell, lex)
+        || !given
+            && w.iter()
+                .any(|w| starts_upper(w.text) && ends_like_organisation(w.text, lex))
+}
+
+/// Whether a cell names a political party (`[kanslig] partier`: "Moderaterna Gotland").
+pub(super) fn names_a_party(cell: &str, lex: &Lexicon) -> bool {
+    words(cell)
+        .iter()
+        .any(|w| starts_upper(w.text) && party_at(&cell[w.start..], lex))
 }
 
 /// Whether `text` opens with a party's name (`[kanslig] partier`) as whole words.
@@ -2047,6 +2059,18 @@ fn listed_with_a_place(text: &str, w: &[Word], k: usize, lex: &Lexicon) -> bool 
         && lex.is_first_name(w[k - 2].text)
         && adjacent(text, &w[k - 2], &w[k - 1]);
     before || after || home
+}
+
+/// The text ends in a Swedish postcode written as one ("131 26 "), with no digit or
+/// hyphen before it: not a register's number ("KS 2026-00045   ").
+fn after_swedish_postcode(before: &str) -> bool {
+    let b = before.as_bytes();
+    let n = b.len();
+    n >= 7
+        && b[n - 1] == b' '
+        && b[n - 4] == b' '
+        && [2, 3, 5, 6, 7].iter().all(|&k| b[n - k].is_ascii_digit())
+        && (n == 7 || !(b[n - 8].is_ascii_digit() || b[n - 8] == b'-'))
 }
 
 /// The text ends in a Swedish postcode and a space ("933 93 "): a post town follows.
