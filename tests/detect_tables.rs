@@ -1219,3 +1219,20 @@ fn an_incident_logs_place_is_no_stall_and_a_refused_notice_keeps_no_property() {
         Suggestion::Mask
     );
 }
+
+#[test]
+fn a_voters_room_in_a_care_home_is_their_address() {
+    let (_, found) = scanned(&table(&[
+        &["Väljare", "Personnummer", "Adress", "Skäl enligt ansökan"],
+        &[
+            "Signe Ronström",
+            "241104+9824",
+            "Solvändans äldreboende, rum 12, Hallvide",
+            "Svårt att gå",
+        ],
+    ]));
+    assert_eq!(
+        find(&found, "adress", "Solvändans äldreboende, rum 12, Hallvide").suggestion,
+        Suggestion::Mask
+    );
+}

@@ -531,7 +531,8 @@ fn address_cells(
             !found
                 .iter()
                 .any(|f| f.paragraph == paragraph && f.start < end && start < f.end)
-                && patterns::name_and_number_cell(&text[start..end])
+                && (patterns::name_and_number_cell(&text[start..end])
+                    || patterns::room_of_a_home(&text[start..end]))
                 && (columns.contains(&Column::Party)
                     || !patterns::organisation_before(text, start, lex))
         })

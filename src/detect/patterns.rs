@@ -881,6 +881,13 @@ pub fn name_and_number_cell(cell: &str) -> bool {
     regex(&RE, r"^(?:\p{Lu}[\p{L}-]+\s+){1,2}\d{1,4}(?::\d{1,4})?$").is_match(cell)
 }
 
+/// "Solvändans äldreboende, rum 12, Hallvide": a cell that names a room or a flat by its
+/// number, where someone lives.
+pub fn room_of_a_home(cell: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    regex(&RE, r"(?i)\b(?:rum|lgh|lägenhet|lägenhetsnummer) \d{1,4}\b").is_match(cell)
+}
+
 /// "Ljungen 4, lgh 1203": a cell that opens with a name and a number before a comma; the
 /// length of that opening.
 pub fn name_and_number_opening(cell: &str) -> Option<usize> {
