@@ -56,14 +56,21 @@ fn sole_traders(doc: &Document, lex: &Lexicon) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for p in &doc.paragraphs {
         let text = p.text.as_str();
+        // The marks in any case (", Enskild firma" in a register's cell), where lower
+        // case keeps the text's length, as Swedish text does; offsets are asked, not
+        // sliced blind.
+        let lower = text.to_lowercase();
+        if lower.len() != text.len() {
+            continue;
+        }
         for marker in &words.firma_fore {
-            for (at, _) in text.match_indices(marker.as_str()) {
-                out.extend(name_before(&text[..at]));
+            for (at, _) in lower.match_indices(marker.as_str()) {
+                out.extend(text.get(..at).and_then(name_before));
             }
         }
         for marker in &words.firma_efter {
-            for (at, m) in text.match_indices(marker.as_str()) {
-                out.extend(name_after(&text[at + m.len()..]));
+            for (at, m) in lower.match_indices(marker.as_str()) {
+                out.extend(text.get(at + m.len()..).and_then(name_after));
             }
         }
     }
@@ -128,6 +135,16 @@ fn firm(candidate: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_firm_is_marked_in_any_case() {
+        let lex = Lexicon::embedded().expect("lexicon");
+        let doc = Document::from_plain_paragraphs(&[
+            "Verksamhetsutövare\tKims Korean Kitchen, Enskild firma".to_string(),
+            "Ägare: Skärså Bygg AB, innehavare Per Ek".to_string(),
+        ]);
+        assert_eq!(sole_traders(&doc, &lex), ["Kims Korean Kitchen"]);
+    }
 
     #[test]
     fn a_firm_is_read_before_its_mark_and_after_its_owners_phrase() {
