@@ -1688,9 +1688,17 @@ fn after_official_title(before: &str, lex: &Lexicon) -> bool {
 /// Mikael Stenarve och miljöchef Ieva Krūmiņa": the title before the name is an
 /// association's or a company's, as its sentence says, and the person no official.
 fn acts_for_a_body(before: &str, lex: &Lexicon) -> bool {
-    let tail = &before[patterns::window_start(before, before.len(), 300)..];
-    let sentence = super::lower_case(tail.rsplit(". ").next().unwrap_or(tail));
     let words = &lex.tjansteman;
+    // Asked at every name: most have no title right before them, and are done here.
+    let last = before.trim_end().rsplit([' ', '\t']).next().unwrap_or("");
+    if !words.is_title(&super::lower_case(last)) {
+        return false;
+    }
+    let from = patterns::window_start(before, before.len(), 300);
+    let tail = &before[from..];
+    // The sentence's start, if the window holds it.
+    let start = tail.rfind(". ").map(|k| k + 2).or((from == 0).then_some(0));
+    let sentence = super::lower_case(&tail[start.unwrap_or(0)..]);
     // The title right before the name: one word, after the body's phrase.
     let title_after = |phrase: &str| {
         sentence.rfind(&format!("{phrase} ")).is_some_and(|k| {
@@ -1705,11 +1713,7 @@ fn acts_for_a_body(before: &str, lex: &Lexicon) -> bool {
     }
     // "Från bolaget deltar vd Mikael Stenarve och miljöchef …": the sentence opens so.
     let opening = sentence.trim_start();
-    words
-        .fran_organisation
-        .iter()
-        .any(|o| opening.starts_with(o.as_str()))
-        && words.is_title(sentence.trim_end().rsplit(' ').next().unwrap_or(""))
+    start.is_some() && (words.fran_organisation.iter()).any(|o| opening.starts_with(o.as_str()))
 }
 
 /// Whether a lower-cased text names an association or a company by a word's ending
