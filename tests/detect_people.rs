@@ -3478,3 +3478,13 @@ fn a_couple_joined_by_an_ampersand_and_whoever_turned_to_an_office_are_private()
     assert!(names.contains(&"Eva Nilsson"), "{names:?}");
     assert!(names.contains(&"Karin Holm"), "{names:?}");
 }
+
+#[test]
+fn an_employee_writing_about_their_own_side_job_is_a_private_party_in_the_register() {
+    let found = candidates(&[
+        "ÄRENDE KS 2026/0375\tAnmälan om bisyssla\tHandläggare Kristoffer Hägg",
+        "\t1\t2026-09-02\tIn\tPatrik Engelbrekt, terminalvärd\tAnmälan om bisyssla – egen firma för fårklippning",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["Patrik Engelbrekt"]);
+    assert_eq!(kept_texts(&found, "fortroendevald"), ["Kristoffer Hägg"]);
+}

@@ -1259,7 +1259,11 @@ fn people(
                     || n.party
                     || n.titled
                     || titled
-                    || column == Some(Column::Official));
+                    || column == Some(Column::Official))
+                && (in_attendance
+                    || n.party
+                    || titled_before(&p.text[..n.start], lex)
+                    || !own_matter(structure, i, lex));
             out.push(Person {
                 paragraph: i,
                 start: n.start,
@@ -1684,14 +1688,32 @@ fn after_official_title(before: &str, lex: &Lexicon) -> bool {
         .any(|r| title.ends_with(r.as_str()) || of_a_body(r))
 }
 
+/// A title right before the name ("Handläggare Kristoffer Hägg"): the office it is named
+/// in.
+fn titled_before(before: &str, lex: &Lexicon) -> bool {
+    let last = before.trim_end().rsplit([' ', '\t']).next().unwrap_or("");
+    lex.tjansteman.is_title(&super::lower_case(last))
+}
+
+/// A register record, or the matter line above it, is an employee's own matter
+/// (`[tjansteman] egna_arenden`: "Anmälan om bisyssla", "Begäran om arbetsgivarintyg"):
+/// the staff member it names by title is a private party there, not an official at work.
+fn own_matter(structure: &Structure, i: usize, lex: &Lexicon) -> bool {
+    let own = |k: usize| {
+        let line = structure.lower(k);
+        line.contains('\t')
+            && (lex.tjansteman.egna_arenden.iter()).any(|m| line.contains(m.as_str()))
+    };
+    own(i) || i > 0 && own(i - 1)
+}
+
 /// "Kylle Fiskelägesförening, …, genom ordföranden Gösta Smiss", "Från bolaget deltar vd
 /// Mikael Stenarve och miljöchef Ieva Krūmiņa": the title before the name is an
 /// association's or a company's, as its sentence says, and the person no official.
 fn acts_for_a_body(before: &str, lex: &Lexicon) -> bool {
     let words = &lex.tjansteman;
     // Asked at every name: most have no title right before them, and are done here.
-    let last = before.trim_end().rsplit([' ', '\t']).next().unwrap_or("");
-    if !words.is_title(&super::lower_case(last)) {
+    if !titled_before(before, lex) {
         return false;
     }
     let from = patterns::window_start(before, before.len(), 300);

@@ -299,6 +299,10 @@ pub struct OfficialWords {
     /// ("Från bolaget deltar vd …"): a title in it is theirs.
     #[serde(default)]
     pub fran_organisation: Vec<String>,
+    /// An employee's own matters (lower case: "bisyssla", "arbetsgivarintyg"): in a
+    /// register's record of one, the staff member named by title is a private party.
+    #[serde(default)]
+    pub egna_arenden: Vec<String>,
     /// Word endings (lower case) that name an association or a company, no public body
     /// ("fiskelägesförening", "bolaget", "ab"): the body of `foretradd_av`.
     #[serde(default)]
