@@ -286,7 +286,7 @@ fn measured_firms(
     structure: &Structure,
     tables: &[Option<Rc<[Column]>>],
 ) -> Vec<Found> {
-    let Some(firms) = firms::Firms::of(doc, lex) else {
+    let Some(firms) = firms::Firms::of(doc, structure, lex) else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -1257,13 +1257,9 @@ fn people(
                 && (n.party || !acts_for_a_body(&p.text[..n.start], lex))
                 && (in_attendance
                     || n.party
-                    || n.titled
-                    || titled
-                    || column == Some(Column::Official))
-                && (in_attendance
-                    || n.party
-                    || titled_before(&p.text[..n.start], lex)
-                    || !own_matter(structure, i, lex));
+                    || (n.titled || titled || column == Some(Column::Official))
+                        && (titled_before(&p.text[..n.start], lex)
+                            || !own_matter(structure, i, lex)));
             out.push(Person {
                 paragraph: i,
                 start: n.start,

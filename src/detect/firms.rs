@@ -7,7 +7,8 @@
 //! the owner under `myndighetsutovning`. Where nothing is measured (a lease, a stall lent)
 //! the firm stays, as a company does.
 
-use super::lexicon::Lexicon;
+use super::lexicon::{starts_upper, Lexicon};
+use super::structure::Structure;
 use crate::ingest::Document;
 use aho_corasick::{AhoCorasick, MatchKind};
 
@@ -23,8 +24,8 @@ pub(super) struct Firms {
 impl Firms {
     /// The firms the document marks as sole traders' (`[myndighetsutovning] firma_fore`
     /// after the name, `firma_efter` before it), if any.
-    pub(super) fn of(doc: &Document, lex: &Lexicon) -> Option<Firms> {
-        let names = sole_traders(doc, lex);
+    pub(super) fn of(doc: &Document, structure: &Structure, lex: &Lexicon) -> Option<Firms> {
+        let names = sole_traders(doc, structure, lex);
         if names.is_empty() {
             return None;
         }
@@ -51,15 +52,15 @@ impl Firms {
 }
 
 /// The firm names the document marks as sole traders'.
-fn sole_traders(doc: &Document, lex: &Lexicon) -> Vec<String> {
+fn sole_traders(doc: &Document, structure: &Structure, lex: &Lexicon) -> Vec<String> {
     let words = &lex.myndighetsutovning;
     let mut out: Vec<String> = Vec::new();
-    for p in &doc.paragraphs {
+    for (i, p) in doc.paragraphs.iter().enumerate() {
         let text = p.text.as_str();
-        // The marks in any case (", Enskild firma" in a register's cell), where lower
-        // case keeps the text's length, as Swedish text does; offsets are asked, not
-        // sliced blind.
-        let lower = text.to_lowercase();
+        // The marks in any case (", Enskild firma" in a register's cell), in the
+        // paragraph's lower case made once, where it keeps the text's length, as Swedish
+        // text does; offsets are asked, not sliced blind.
+        let lower = structure.lower(i);
         if lower.len() != text.len() {
             continue;
         }
@@ -101,10 +102,6 @@ fn name_before(before: &str) -> Option<String> {
     firm(&words[start..].join(" "))
 }
 
-fn starts_upper(word: &str) -> bool {
-    word.starts_with(char::is_uppercase)
-}
-
 /// The firm's name that opens `after`, up to a comma, a bracket, a stop or a cell's end.
 fn name_after(after: &str) -> Option<String> {
     let end = after
@@ -143,7 +140,11 @@ mod tests {
             "Verksamhetsutövare\tKims Korean Kitchen, Enskild firma".to_string(),
             "Ägare: Skärså Bygg AB, innehavare Per Ek".to_string(),
         ]);
-        assert_eq!(sole_traders(&doc, &lex), ["Kims Korean Kitchen"]);
+        let structure = crate::detect::analyse_structure(&doc, &lex);
+        assert_eq!(
+            sole_traders(&doc, &structure, &lex),
+            ["Kims Korean Kitchen"]
+        );
     }
 
     #[test]
