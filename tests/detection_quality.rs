@@ -602,11 +602,12 @@ fn detection_quality_on_a_twenty_eighth_set() {
 /// list, an MBL negotiation, an election committee, an audit report, a crisis committee
 /// after a storm with residents' e-mails in English and Finnish, and a working committee
 /// on housing adaptation, written by another hand from the guideline alone
-/// (tests/corpus/heldout29.txt, Skärså kommun), added in session 23. Never tuned on: only
-/// its figures are printed.
+/// (tests/corpus/heldout29.txt, Skärså kommun), added in session 23. Measured untouched
+/// (recall 0.893, precision 0.933), kept unread until recall 0.898, precision 0.938, then
+/// used for improving the detector from session 24.
 #[test]
-fn detection_quality_on_a_twenty_ninth_set_never_tuned_on() {
+fn detection_quality_on_a_twenty_ninth_set() {
     let report = measure(include_str!("corpus/heldout29.txt"));
-    report.print_figures("heldout29.txt");
+    report.print("heldout29.txt");
     report.assert_every_identity_number("heldout29.txt");
 }

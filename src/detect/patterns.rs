@@ -825,11 +825,21 @@ pub(crate) fn ends_with_phrase(before: &str, phrases: &[String]) -> bool {
 }
 
 /// Where the `window` bytes before byte `at` of `text` start, moved back to a letter's
-/// start.
+/// start and then on past a word the window cuts ("BAB 2026/0136" must not leave "AB").
 pub(crate) fn window_start(text: &str, at: usize, window: usize) -> usize {
     let mut from = at.saturating_sub(window);
     while !text.is_char_boundary(from) {
         from -= 1;
+    }
+    let cut = text[..from]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    if cut {
+        let rest = &text[from..at];
+        from += rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
     }
     from
 }
