@@ -179,6 +179,9 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
     };
     for (i, p) in doc.paragraphs.iter().enumerate() {
         for m in personnummer::find(&p.text, year) {
+            if lex.kontakt.other_numbers_label(&p.text[..m.start]) {
+                continue;
+            }
             let rule = match m.kind {
                 personnummer::IdKind::Personnummer => "personnummer",
                 personnummer::IdKind::Samordningsnummer => "samordningsnummer",
@@ -665,12 +668,13 @@ fn drop_officials_contacts(
             && !lex.kontakt.at_webmail(text_of(f))
             && p.paragraph == f.paragraph
             && p.end <= f.start
-            && f.start - p.end <= 50
+            && f.start - p.end <= 80
             && without_employer_and_mail(&doc.paragraphs[f.paragraph].text[p.end..f.start])
                 .split(',')
                 .all(|piece| {
                     patterns::only_contact_words(piece, |w| lex.tjansteman.is_title(w))
                         || qualified_title(piece, lex)
+                        || employer(piece, lex)
                 })
     };
     found.retain(|f| f.rule != "kontakt" || !people.iter().any(|p| labelled_after(p, f)));
@@ -712,9 +716,23 @@ fn drop_recipients_addresses(doc: &Document, lex: &Lexicon, found: &mut Vec<Foun
     }
 }
 
+/// ", Norrlandsrevision AB,": the company an official works at, set off after their
+/// title.
+fn employer(piece: &str, lex: &Lexicon) -> bool {
+    let piece = piece.trim();
+    piece.split_whitespace().count() <= 4
+        && piece.starts_with(char::is_uppercase)
+        && patterns::near(piece, piece.len(), &lex.organisation_lower, piece.len())
+}
+
 /// ", utredare pedagogisk omsorg,": a title and the lower-case words of the field it
 /// serves in, set off after a name.
 fn qualified_title(piece: &str, lex: &Lexicon) -> bool {
+    // "certifierad kommunal revisor": up to two qualifiers before the title.
+    let piece = piece.trim_start();
+    let piece = names::without_qualifier(piece, lex).map_or(piece, |rest| {
+        names::without_qualifier(rest, lex).unwrap_or(rest)
+    });
     let mut words = piece.split_whitespace();
     words.next().is_some_and(|w| lex.tjansteman.is_title(w))
         && words.clone().count() <= 3
@@ -1454,7 +1472,9 @@ fn signing_together(doc: &Document, lex: &Lexicon, people: &mut [Person]) {
             .take_while(|p| p.paragraph == paragraph)
             .count();
         let (names, text) = (&people[k..k + row], &doc.paragraphs[paragraph].text);
-        if row >= 3 && signs_as_a_body(text, names, lex) {
+        let under_body =
+            paragraph > 0 && signs_for_a_body(&doc.paragraphs[paragraph - 1].text, lex);
+        if (row >= 3 || under_body && row >= 2) && signs_as_a_body(text, names, under_body, lex) {
             for p in &mut people[k..k + row] {
                 p.official = true;
             }
@@ -1463,13 +1483,27 @@ fn signing_together(doc: &Document, lex: &Lexicon, people: &mut [Person]) {
     }
 }
 
+/// "För Skärså kommuns revisorer", "För kommunstyrelsen": the line above the names of a
+/// body's members who sign a document together.
+fn signs_for_a_body(line: &str, lex: &Lexicon) -> bool {
+    let lower = super::lower_case(line.trim());
+    let Some(body) = lower.strip_prefix("för ") else {
+        return false;
+    };
+    let last = body.rsplit(' ').next().unwrap_or("");
+    body.split(' ').count() <= 5
+        && (lex.tjansteman.rubriker.iter().any(|r| r == last)
+            || (lex.organisation.fore_adress.iter()).any(|e| last.ends_with(e.as_str())))
+}
+
 /// Whether the tab-set row `text` is the names of [`signing_together`]: one per cell,
-/// each alone or with ", title", at least one titled, one an official, none a party's.
-fn signs_as_a_body(text: &str, names: &[Person], lex: &Lexicon) -> bool {
+/// each alone or with ", title", none a party's; at least one titled and one an official,
+/// unless the line above names the body they sign for (`under_body`).
+fn signs_as_a_body(text: &str, names: &[Person], under_body: bool, lex: &Lexicon) -> bool {
     let cells: Vec<&str> = (text.split('\t').map(str::trim))
         .filter(|c| !c.is_empty())
         .collect();
-    if cells.len() != names.len() || !names.iter().any(|p| p.official) {
+    if cells.len() != names.len() || !under_body && !names.iter().any(|p| p.official) {
         return false;
     }
     let mut titled = false;
@@ -1486,7 +1520,7 @@ fn signs_as_a_body(text: &str, names: &[Person], lex: &Lexicon) -> bool {
             return false;
         }
     }
-    titled
+    titled || under_body
 }
 
 /// A name is the officials' when it is one of them, the start or end of one ("Ulrika Ek"

@@ -1041,9 +1041,27 @@ pub struct ContactWords {
     /// organisation's domain.
     #[serde(default)]
     pub webbpost: Vec<String>,
+    /// Labels of other numbers ("fakturanummer", "verifikation"), lower case: a number
+    /// right after one is that number, no one's personnummer.
+    #[serde(default)]
+    pub andra_nummer: Vec<String>,
 }
 
 impl ContactWords {
+    /// Whether the text before a number ends with the label of another kind of number
+    /// ("faktura nr 8611052219", "Verifikation 20260315-0042").
+    pub fn other_numbers_label(&self, before: &str) -> bool {
+        let tail = &before[super::patterns::window_start(before, before.len(), 24)..];
+        let tail = super::lower_case(tail.trim_end_matches([' ', ':', '.']));
+        self.andra_nummer.iter().any(|l| {
+            tail.strip_suffix(l.as_str()).is_some_and(|rest| {
+                rest.chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+            })
+        })
+    }
+
     /// Whether `address` is at a webmail or consumer provider's domain.
     pub fn at_webmail(&self, address: &str) -> bool {
         let domain = address.rsplit('@').next().unwrap_or("").to_lowercase();

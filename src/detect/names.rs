@@ -1841,6 +1841,7 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
         || of_something
         || shared
         || authoritys_agent
+        || initials_legend(text, w, i)
         || title_in_apposition(text, w, i, lex);
     // "Eva Strömgren, ordförande", or in an attendance table "Eva Strömgren | Ordförande";
     // also "Dragana Kovačević, tjänstgörande ersättare".
@@ -1872,6 +1873,19 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
     before || after || shared_after(text, w, j, lex)
 }
 
+/// "Förkortningar: AF = Amanda Forsberg, VÅ = Viktor Åberg": a list's legend of the
+/// initials its handling staff sign with; the name after its initials is an official's.
+fn initials_legend(text: &str, w: &[Word], i: usize) -> bool {
+    let Some(initials) = i.checked_sub(1).map(|k| w[k].text) else {
+        return false;
+    };
+    let letters = initials.chars().count();
+    text[w[i - 1].end..w[i].start].trim() == "="
+        && (2..=4).contains(&letters)
+        && initials.chars().all(char::is_uppercase)
+        && initials.chars().next() == w[i].text.chars().next()
+}
+
 /// "Ahmed Farouk och Lina Persson, fältassistenter": a plural title after a pair of names
 /// holds for the first (ending at word `j`) too.
 fn shared_after(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> bool {
@@ -1894,7 +1908,7 @@ fn shared_after(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> bool {
 }
 
 /// `text` after the qualifier of a title it opens with (`[tjansteman] titelprefix`).
-fn without_qualifier<'t>(text: &'t str, lex: &Lexicon) -> Option<&'t str> {
+pub(super) fn without_qualifier<'t>(text: &'t str, lex: &Lexicon) -> Option<&'t str> {
     (lex.tjansteman.titelprefix.iter()).find_map(|q| text.strip_prefix(q.as_str()))
 }
 

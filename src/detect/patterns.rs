@@ -532,7 +532,7 @@ fn entry_matches(token: &str, entry: &str) -> bool {
 
 /// Whether one of `words` stands in the `window` bytes before `at`; a word that holds an
 /// exception of the list (`!bostadshus`) holds none of its entries ("stadshus").
-fn near(text: &str, at: usize, words: &[String], window: usize) -> bool {
+pub(crate) fn near(text: &str, at: usize, words: &[String], window: usize) -> bool {
     let before = super::lower_case(&text[window_start(text, at, window)..at]);
     let exceptions: Vec<&str> = words.iter().filter_map(|w| w.strip_prefix('!')).collect();
     let tokens: Vec<&str> = before
