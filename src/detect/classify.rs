@@ -1277,7 +1277,9 @@ fn people(
                     || n.party
                     || (n.titled || titled || column == Some(Column::Official))
                         && (titled_before(&p.text[..n.start], lex)
-                            || !own_matter(structure, i, lex)));
+                            || !own_matter(structure, i, lex))
+                        && (!own_matter_section(structure, i, lex)
+                            || presents(&p.text[..n.start], lex)));
             out.push(Person {
                 paragraph: i,
                 start: n.start,
@@ -1735,6 +1737,29 @@ fn own_matter(structure: &Structure, i: usize, lex: &Lexicon) -> bool {
             && (lex.tjansteman.egna_arenden.iter()).any(|m| line.contains(m.as_str()))
     };
     own(i) || i > 0 && own(i - 1)
+}
+
+/// A § about an employee's own matter (its heading holds one of `[tjansteman]
+/// egna_arenden`: "Överenskommelse om avslut av anställning"): the staff member it is
+/// about is a private party, whatever their title.
+fn own_matter_section(structure: &Structure, i: usize, lex: &Lexicon) -> bool {
+    structure.section_of(i).is_some_and(|s| {
+        let heading = super::lower_case(&s.heading);
+        (lex.tjansteman.egna_arenden.iter()).any(|m| heading.contains(m.as_str()))
+    })
+}
+
+/// "HR-chef Malin Åkerlund redovisar …", "Malin Åkerlund, HR-chef, redovisar …": the name
+/// (or its title and it) opens its sentence, as the official who presents a matter is
+/// named; not "… med enhetschefen Mikael Forsberg".
+fn presents(before: &str, lex: &Lexicon) -> bool {
+    let opens = |rest: &str| rest.is_empty() || rest.ends_with(['.', '\t', ':']);
+    let trimmed = before.trim_end();
+    let title_start = trimmed.rfind([' ', '\t']).map_or(0, |k| k + 1);
+    let title = &trimmed[title_start..];
+    opens(trimmed)
+        || lex.tjansteman.is_title(&super::lower_case(title))
+            && opens(trimmed[..title_start].trim_end())
 }
 
 /// "Kylle Fiskelägesförening, …, genom ordföranden Gösta Smiss", "Från bolaget deltar vd
@@ -2903,7 +2928,40 @@ fn classify_people(
         })
         .collect();
     proposers_named_again(doc, lex, structure, &mut out);
+    others_in_a_proposal_named_again(doc, structure, &mut out);
     out
+}
+
+/// "… att grannen Kjell-Åke Backman står bakom förslaget, men Backman har inte
+/// undertecknat": someone a proposal's § names beside its proposer (a role word introduced
+/// them) keeps their own rule where the § names them again by their surname alone.
+fn others_in_a_proposal_named_again(doc: &Document, structure: &Structure, found: &mut [Found]) {
+    let surname = |f: &Found| {
+        let name = names::natural_order(&doc.paragraphs[f.paragraph].text[f.start..f.end]);
+        let last = name.rsplit(' ').next().unwrap_or("").to_string();
+        last.strip_suffix('s').map_or(last.clone(), str::to_string)
+    };
+    let section = |f: &Found| {
+        structure
+            .section_of(f.paragraph)
+            .map(|s| s.heading_paragraph)
+    };
+    let others: Vec<(Option<usize>, usize, String, &'static str)> = found
+        .iter()
+        .filter(|f| f.rule != "medborgarforslag" && f.rule != "fortroendevald")
+        .filter(|f| f.rule != "facklig" && section(f).is_some())
+        .map(|f| (section(f), f.paragraph, surname(f), f.rule))
+        .collect();
+    for f in found.iter_mut().filter(|f| f.rule == "medborgarforslag") {
+        let alone = !doc.paragraphs[f.paragraph].text[f.start..f.end].contains(' ');
+        let (s, key) = (section(f), surname(f));
+        if let Some(other) = others
+            .iter()
+            .find(|o| alone && o.0 == s && o.1 <= f.paragraph && o.2 == key)
+        {
+            f.rule = other.3;
+        }
+    }
 }
 
 /// "Jan-Olof Sten, jo.sten@outlook.com ⇥ Mottagningsbekräftelse": a proposer named in full
