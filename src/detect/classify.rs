@@ -264,15 +264,27 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
     drop_officials_contacts(doc, lex, &people, &mut found);
     drop_recipients_addresses(doc, lex, &mut found);
     let private_sections = sections_with_private_data(doc, lex, structure, &found, &people, &dead);
-    found.extend(sensitive_sentences(
-        doc,
-        lex,
-        structure,
-        &private_sections,
-        &people,
-        &found,
-    ));
-    found.extend(absence_reasons(doc, lex, structure));
+    let mut sentences =
+        sensitive_sentences(doc, lex, structure, &private_sections, &people, &found);
+    let reasons = absence_reasons(doc, lex, structure);
+    // "Ulla Granström (MP) har begärt att bli entledigad … på grund av en
+    // cancerbehandling …": where a sentence that opens with an official's full name gives
+    // a reason of their own, the reason alone is masked; their name and what they ask
+    // stay.
+    let officials_reason = |s: &Found| {
+        let text = &doc.paragraphs[s.paragraph].text;
+        let opens = |p: &Person| {
+            p.official
+                && p.paragraph == s.paragraph
+                && p.start == s.start
+                && text[p.start..p.end].contains(' ')
+        };
+        (reasons.iter()).any(|r| r.paragraph == s.paragraph && s.start <= r.start && r.end <= s.end)
+            && people.iter().any(opens)
+    };
+    sentences.retain(|s| s.end_paragraph.is_some() || !officials_reason(s));
+    found.extend(sentences);
+    found.extend(reasons);
     found.extend(classify_people(doc, lex, structure, &people, &found));
     found.extend(measured_firms(doc, lex, structure, &tables));
     found.extend(secrecy(doc, lex, structure, &private_sections));
