@@ -2886,7 +2886,10 @@ fn classify_people(
                 ("facklig", 0.85)
             } else if p.official {
                 ("fortroendevald", 0.8)
-            } else if p.sensitive {
+            } else if p.sensitive && !structure.lower(p.paragraph).contains("medborgarförslag") {
+                // A row that names an association of health or origin; not a proposal's
+                // record ("Medborgarförslag, modersmål ukrainska"), whose proposer agreed
+                // to be named with it.
                 ("kanslig", 0.8)
             } else {
                 let section = structure
@@ -2919,10 +2922,15 @@ fn classify_people(
                     {
                         "medborgarforslag"
                     }
-                    // A proposal's § names the proposer, and the neighbour it is about.
-                    "medborgarforslag" if !proposer => section
-                        .and_then(|h| strongest(strong.get(&h)))
-                        .unwrap_or("namn"),
+                    // A proposal's § names the proposer, and the neighbour it is about; a
+                    // § listing new motions and proposals names in its other items a
+                    // writer whose letter is no proposal ("Skrivelse … från Jonatan
+                    // Öqvist … utan kommunens mall").
+                    "medborgarforslag" if !proposer || another_item(structure, p.paragraph) => {
+                        section
+                            .and_then(|h| strongest(strong.get(&h)))
+                            .unwrap_or("namn")
+                    }
                     rule => rule,
                 };
                 // "Förslagsställaren har angett att namnet inte får publiceras. Förslaget är
@@ -2974,6 +2982,18 @@ fn others_in_a_proposal_named_again(doc: &Document, structure: &Structure, found
             f.rule = other.3;
         }
     }
+}
+
+/// Paragraph `i` is an item of a § that lists new motions and citizens' proposals
+/// ("Anmälan av nya motioner och medborgarförslag") and is no proposal itself.
+fn another_item(structure: &Structure, i: usize) -> bool {
+    let heading = structure
+        .section_of(i)
+        .map(|s| super::lower_case(&s.heading))
+        .unwrap_or_default();
+    heading.contains("motion")
+        && heading.contains("medborgarförslag")
+        && !structure.lower(i).contains("medborgarförslag")
 }
 
 /// "Jan-Olof Sten, jo.sten@outlook.com ⇥ Mottagningsbekräftelse": a proposer named in full
