@@ -3488,3 +3488,128 @@ fn an_employee_writing_about_their_own_side_job_is_a_private_party_in_the_regist
     assert_eq!(masked_texts(&found, "namn"), ["Patrik Engelbrekt"]);
     assert_eq!(kept_texts(&found, "fortroendevald"), ["Kristoffer Hägg"]);
 }
+
+#[test]
+fn staff_named_after_their_initials_in_a_lists_legend_are_officials() {
+    let found = candidates(&[
+        "Förkortningar: EL = Eva Lindqvist, PB = Petter Bodin",
+        "Dnr\tÄrende\tSökande\tBeslut\tHandl.",
+        "BMN 2026/0101\tNybyggnad garage\tKarin Vass\tBygglov beviljas\tEL",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "fortroendevald"),
+        ["Eva Lindqvist", "Petter Bodin"]
+    );
+    assert_eq!(masked_texts(&found, "namn"), ["Karin Vass"]);
+}
+
+#[test]
+fn auditors_signing_under_the_body_they_sign_for_are_officials() {
+    let found = candidates(&[
+        "§ 4 Granskningsrapport",
+        "Vi rekommenderar kommunstyrelsen att se över attestordningen.",
+        "För Norrvika kommuns revisorer",
+        "Göran Edlund\tBritt Sahlin\tMaja Ekholm",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "fortroendevald"),
+        ["Göran Edlund", "Britt Sahlin", "Maja Ekholm"]
+    );
+    assert!(masked(&found).is_empty(), "{:?}", masked(&found));
+}
+
+#[test]
+fn an_auditors_work_mail_after_their_firm_stays_a_residents_mail_does_not() {
+    let found = candidates(&[
+        "Granskningen har utförts av Lena Ås, certifierad kommunal revisor, Revisionshuset AB, lena.as@revisionshuset.se.",
+        "§ 5 Klagomål",
+        "Klaganden Per Ås, Revisionsgatan 3, nås på per.as@gmail.com.",
+    ]);
+    assert_eq!(masked_texts(&found, "kontakt"), ["per.as@gmail.com"]);
+}
+
+#[test]
+fn an_invoice_or_voucher_number_is_no_personnummer() {
+    let found = candidates(&[
+        "Fakturan med fakturanummer 8611052219 saknade mottagningsattest.",
+        "Verifikation 20260315-0042 bokfördes två gånger.",
+        "Sökande: Ida Berg, 861105-2219.",
+    ]);
+    assert_eq!(masked_texts(&found, "personnummer"), ["861105-2219"]);
+}
+
+#[test]
+fn a_mobile_number_of_a_country_workers_are_hired_from_is_a_contact_a_budget_deviation_is_not() {
+    let found = candidates(&[
+        "§ 8 Avtal",
+        "Köparna nås på sitt filippinska nummer +63 917 204 5583 eller koreanska +82 10-4471-2093.",
+        "Avvikelse mot budget +30 500 tkr.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "kontakt"),
+        ["+63 917 204 5583", "+82 10-4471-2093"]
+    );
+}
+
+#[test]
+fn the_staff_member_an_agreement_to_end_employment_is_about_is_private_the_presenter_is_not() {
+    let found = candidates(&[
+        "§ 45 Överenskommelse om avslut av anställning",
+        "HR-chef Stina Holm redovisar att en överenskommelse har träffats med enhetschefen vid tekniska förvaltningen Rolf Ekdahl.",
+        "Ekdahl slutar den 30 november och får ett avgångsvederlag om sex månadslöner.",
+    ]);
+    assert_eq!(kept_texts(&found, "fortroendevald"), ["Stina Holm"]);
+    let masked = masked(&found);
+    assert!(masked.contains(&"Rolf Ekdahl"), "{masked:?}");
+    assert!(
+        masked.iter().any(|m| m.contains("avgångsvederlag")),
+        "{masked:?}"
+    );
+}
+
+#[test]
+fn a_neighbour_a_proposal_names_keeps_their_mask_when_named_again_by_surname() {
+    let found = candidates(&[
+        "§ 20 Medborgarförslag om en bänk vid badplatsen",
+        "Tove Rask har lämnat in ett medborgarförslag om en bänk vid badplatsen.",
+        "I förslaget står att grannen Bengt Lövgren står bakom det, men Lövgren har inte skrivit under.",
+    ]);
+    assert_eq!(kept_texts(&found, "medborgarforslag"), ["Tove Rask"]);
+    assert_eq!(masked_texts(&found, "namn"), ["Bengt Lövgren", "Lövgren"]);
+}
+
+#[test]
+fn a_letter_listed_among_new_proposals_is_no_proposal_and_its_writer_is_private() {
+    let found = candidates(&[
+        "§ 30 Anmälan av nya motioner och medborgarförslag",
+        "Medborgarförslag från Tove Rask om en bänk vid badplatsen, dnr KS 2026/0101.",
+        "Skrivelse om en hundrastgård från Bengt Lövgren har kommit in per e-post, dnr KS 2026/0102.",
+    ]);
+    assert_eq!(kept_texts(&found, "medborgarforslag"), ["Tove Rask"]);
+    assert_eq!(masked_texts(&found, "namn"), ["Bengt Lövgren"]);
+}
+
+#[test]
+fn a_warning_under_the_alcohol_act_measures_the_sole_traders_firm() {
+    let found = candidates(&[
+        "§ 52 Varning – Café Bryggan",
+        "Tillståndshavare: Café Bryggan, enskild firma, innehavare Olle Strid.",
+        "Beslut",
+        "Socialnämnden meddelar Café Bryggan en varning enligt 9 kap. 17 § alkohollagen.",
+    ]);
+    let measured = masked_texts(&found, "myndighetsutovning");
+    assert!(measured.contains(&"Café Bryggan"), "{measured:?}");
+    assert!(measured.contains(&"Olle Strid"), "{measured:?}");
+}
+
+#[test]
+fn a_report_of_decisions_not_carried_out_is_no_individual_matter_under_secrecy() {
+    let found = candidates(&[
+        "Socialnämnden",
+        "§ 70 Rapport om ej verkställda beslut, kvartal 3",
+        "Kvinna född 1940, beslut om särskilt boende 2026-05-02, ej verkställt på grund av platsbrist.",
+        "Beslut",
+        "Rapporten överlämnas till kommunfullmäktige.",
+    ]);
+    assert!(masked_texts(&found, "sekretess").is_empty(), "{found:?}");
+}
