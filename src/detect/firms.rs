@@ -75,6 +75,13 @@ fn sole_traders(doc: &Document, structure: &Structure, lex: &Lexicon) -> Vec<Str
             }
         }
     }
+    // "Pub Ankaret i Stavhamn" is called "Pub Ankaret" too.
+    let without_place: Vec<String> = out
+        .iter()
+        .filter_map(|name| name.rsplit_once(" i ").map(|(head, _)| head.to_string()))
+        .filter_map(|head| firm(&head))
+        .collect();
+    out.extend(without_place);
     out.sort();
     out.dedup();
     out
