@@ -3613,3 +3613,17 @@ fn a_report_of_decisions_not_carried_out_is_no_individual_matter_under_secrecy()
     ]);
     assert!(masked_texts(&found, "sekretess").is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_firm_set_off_as_a_sole_traders_is_no_person_but_a_name_with_its_village_still_is() {
+    let found = candidates(&[
+        "§ 37 Tillstånd för tobaksförsäljning",
+        "Sökande: Kiosken vid torget, enskild firma, innehavare Dilan Aziz.",
+        "§ 38 Tillstånd för tobaksförsäljning",
+        "Sökande: Anna Lundgren i Vallby, enskild firma.",
+    ]);
+    let names = masked_texts(&found, "namn");
+    assert!(!names.contains(&"Kiosken"), "{names:?}");
+    assert!(names.contains(&"Dilan Aziz"), "{names:?}");
+    assert!(names.contains(&"Anna Lundgren"), "{names:?}");
+}

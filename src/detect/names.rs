@@ -767,7 +767,27 @@ fn not_a_person(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> bo
         || names_a_place(text, w, j, lex)
         || names_a_company(text, w, j)
         || names_an_office(text, w, j, lex)
+        || !lex.is_first_name(w[i].text) && names_a_sole_traders_firm(&text[w[j].end..], lex)
 }
+
+/// "Sökande: Kiosken vid busstationen, enskild firma, …": a word whose clause of lower-case
+/// words is set off as a sole trader's firm names the firm; its owner is named apart. Not
+/// a name the owner is named by right before it ("Anna Berg, enskild firma"), nor one
+/// with a place after it ("Berg i Vallby, enskild firma").
+fn names_a_sole_traders_firm(after: &str, lex: &Lexicon) -> bool {
+    let Some((clause, rest)) = after.split_once(", ") else {
+        return false;
+    };
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    clause.starts_with(' ')
+        && (1..=FIRM_CLAUSE_WORDS).contains(&words.len())
+        && words.iter().all(|w| !starts_upper(w))
+        && (lex.namn.enskild_firma.iter()).any(|m| rest.starts_with(m.as_str()))
+}
+
+/// The most words after a firm's first one before ", enskild firma" ("Kiosken vid
+/// busstationen").
+const FIRM_CLAUSE_WORDS: usize = 4;
 
 /// "Trafikverket", "Vägföreningen Norrby", "Brf Eken": a word with an organisation's
 /// ending (`[organisation] andelser`, also whole words such as "Brf").
