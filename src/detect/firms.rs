@@ -66,12 +66,12 @@ fn sole_traders(doc: &Document, structure: &Structure, lex: &Lexicon) -> Vec<Str
         }
         for marker in &words.firma_fore {
             for (at, _) in lower.match_indices(marker.as_str()) {
-                out.extend(text.get(..at).and_then(name_before));
+                out.extend(text.get(..at).and_then(|b| name_before(b, lex)));
             }
         }
         for marker in &words.firma_efter {
             for (at, m) in lower.match_indices(marker.as_str()) {
-                out.extend(text.get(at + m.len()..).and_then(name_after));
+                out.extend(text.get(at + m.len()..).and_then(|a| name_after(a, lex)));
             }
         }
     }
@@ -79,7 +79,7 @@ fn sole_traders(doc: &Document, structure: &Structure, lex: &Lexicon) -> Vec<Str
     let without_place: Vec<String> = out
         .iter()
         .filter_map(|name| name.rsplit_once(" i ").map(|(head, _)| head.to_string()))
-        .filter_map(|head| firm(&head))
+        .filter_map(|head| firm(&head, lex))
         .collect();
     out.extend(without_place);
     out.sort();
@@ -90,14 +90,14 @@ fn sole_traders(doc: &Document, structure: &Structure, lex: &Lexicon) -> Vec<Str
 /// The firm's name that ends `before`: from the last cell, label or sentence start, its
 /// capitalised words and the small words between them ("Nämnden förelägger Café
 /// Bäckström" → "Café Bäckström", "Lamm & Ull i Snauvby").
-fn name_before(before: &str) -> Option<String> {
+fn name_before(before: &str, lex: &Lexicon) -> Option<String> {
     let from = ["\t", ": ", ". ", "; ", "(", "|", ", "]
         .iter()
         .filter_map(|b| before.rfind(b).map(|k| k + b.len()))
         .max()
         .unwrap_or(0);
     let words: Vec<&str> = before[from..].split(' ').collect();
-    let joins = |w: &str| matches!(w, "&" | "i" | "och" | "på" | "vid");
+    let joins = |w: &str| lex.organisation.namnfogar.iter().any(|f| f == w);
     let mut start = words.len();
     while start > 0 && (starts_upper(words[start - 1]) || joins(words[start - 1])) {
         start -= 1;
@@ -106,28 +106,28 @@ fn name_before(before: &str) -> Option<String> {
     while start < words.len() && !starts_upper(words[start]) {
         start += 1;
     }
-    firm(&words[start..].join(" "))
+    firm(&words[start..].join(" "), lex)
 }
 
 /// The firm's name that opens `after`, up to a comma, a bracket, a stop or a cell's end.
-fn name_after(after: &str) -> Option<String> {
+fn name_after(after: &str, lex: &Lexicon) -> Option<String> {
     let end = after
         .find([',', '(', '\t', '|', ';'])
         .into_iter()
         .chain(after.find(". "))
         .min()
         .unwrap_or(after.len());
-    firm(after[..end].trim_end_matches('.'))
+    firm(after[..end].trim_end_matches('.'), lex)
 }
 
 /// `candidate` as a firm's name: capitalised, a few words, no digits, no company form (an
 /// aktiebolag is no sole trader).
-fn firm(candidate: &str) -> Option<String> {
+fn firm(candidate: &str, lex: &Lexicon) -> Option<String> {
     let name = candidate.trim();
     let words: Vec<&str> = name.split_whitespace().collect();
     let company = words
         .last()
-        .is_some_and(|w| matches!(*w, "AB" | "HB" | "KB" | "Aktiebolag"));
+        .is_some_and(|w| lex.organisation.bolagsformer.iter().any(|f| f == w));
     (name.starts_with(char::is_uppercase)
         && (1..=FIRM_MAX_WORDS).contains(&words.len())
         && name.chars().count() >= 3
@@ -156,6 +156,9 @@ mod tests {
 
     #[test]
     fn a_firm_is_read_before_its_mark_and_after_its_owners_phrase() {
+        let lex = Lexicon::embedded().expect("lexicon");
+        let name_before = |b| name_before(b, &lex);
+        let name_after = |a| name_after(a, &lex);
         assert_eq!(
             name_before("Verksamhetsutövare: Lamm & Ull i Snauvby").as_deref(),
             Some("Lamm & Ull i Snauvby")

@@ -654,6 +654,14 @@ pub struct Stems {
     /// ("Västergården", "Nyhuset"), where people live. In `[organisation]` only.
     #[serde(default)]
     pub fore_adress: Vec<String>,
+    /// Company forms, as written after a company's name ("AB", "Handelsbolag", "Oy"): no
+    /// sole trader's firm and no person. In `[organisation]` only.
+    #[serde(default)]
+    pub bolagsformer: Vec<String>,
+    /// Small words inside a firm's name between its capitalised words ("Lamm & Ull i
+    /// Snauvby", "Perssons Bygg och Måleri"). In `[organisation]` only.
+    #[serde(default)]
+    pub namnfogar: Vec<String>,
     /// Word starts in an association's name that tell its members' health, origin or
     /// faith ("DHR", "Synskadades Riksförbund", "Sverigefinska"): in `[kanslig]` only.
     #[serde(default)]

@@ -765,7 +765,7 @@ fn not_a_person(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> bo
         || (i..=j).any(|k| ends_like_organisation(w[k].text, lex))
         || part_of_compound(&text[w[j].end..])
         || names_a_place(text, w, j, lex)
-        || names_a_company(text, w, j)
+        || names_a_company(text, w, j, lex)
         || names_an_office(text, w, j, lex)
         || !lex.is_first_name(w[i].text) && names_a_sole_traders_firm(&text[w[j].end..], lex)
 }
@@ -861,25 +861,8 @@ fn starts_organisation(word: &str, lex: &Lexicon) -> bool {
 
 /// "Bröderna Karlssons Bygg AB", "Hedlunds Åkeri AB", "Lindqvist & Son", "Kölsjö
 /// Arbetsintegrerande Sociala Företag ek. för.": capitalised words up to a company form.
-fn names_a_company(text: &str, w: &[Word], j: usize) -> bool {
-    const FORMS: &[&str] = &[
-        "AB",
-        "HB",
-        "KB",
-        "Aktiebolag",
-        "Handelsbolag",
-        "Kommanditbolag",
-        // The neighbours' forms: Danish, Norwegian, Finnish, German, Baltic, British.
-        "ApS",
-        "AS",
-        "ASA",
-        "Oy",
-        "Oyj",
-        "GmbH",
-        "UAB",
-        "SIA",
-        "Ltd",
-    ];
+fn names_a_company(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> bool {
+    let forms = &lex.organisation.bolagsformer;
     if text[w[j].end..].trim_start().starts_with('&') {
         return true;
     }
@@ -894,11 +877,11 @@ fn names_a_company(text: &str, w: &[Word], j: usize) -> bool {
     }
     let joined = |a: &Word, b: &Word| adjacent(text, a, b) || text[a.end..b.start] == *" & ";
     while let Some(next) = w.get(k + 1).filter(|n| k < j + 4 && joined(&w[k], n)) {
-        if FORMS.contains(&next.text) || starts_upper(next.text) && cooperative(k + 1) {
+        if forms.iter().any(|f| f == next.text) || starts_upper(next.text) && cooperative(k + 1) {
             return true;
         }
         // "Perssons Bygg i Åsbacka AB": a place joined by a preposition is part of it.
-        if !starts_upper(next.text) && !matches!(next.text, "i" | "på" | "och") {
+        if !starts_upper(next.text) && !lex.organisation.namnfogar.iter().any(|f| f == next.text) {
             return false;
         }
         k += 1;
@@ -1222,7 +1205,7 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
             // "Karin Lund": after a first name a town's name is a surname; after an
             // ordinary word that is also a first name, only mid-sentence ("från Björn Lund").
             && (known_first || ambiguous_first && mid_sentence(text, w, i) || !lex.is_place(next));
-        if matches!(next, "AB" | "HB" | "KB") {
+        if lex.organisation.bolagsformer.iter().any(|f| f == next) {
             break;
         }
         // "Carl-Johan af Sillén", "Lena von Rosen": a particle joins the surname after it.
@@ -2167,7 +2150,7 @@ pub(super) fn mentions(
             let names_an_organisation = w.get(k + 1).is_some_and(|next| {
                 adjacent(text, &w[k], next) && ends_like_organisation(next.text, lex)
             });
-            (!names_a_company(text, w, k)
+            (!names_a_company(text, w, k, lex)
                 && !in_business_name
                 && !names_an_organisation
                 && !part_of_compound(&text[w[k].end..])
