@@ -179,7 +179,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
     };
     for (i, p) in doc.paragraphs.iter().enumerate() {
         for m in personnummer::find(&p.text, year) {
-            if lex.kontakt.other_numbers_label(&p.text[..m.start]) {
+            if !m.checksum_ok && lex.kontakt.other_numbers_label(&p.text[..m.start]) {
                 continue;
             }
             let rule = match m.kind {
@@ -267,22 +267,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
     let mut sentences =
         sensitive_sentences(doc, lex, structure, &private_sections, &people, &found);
     let reasons = absence_reasons(doc, lex, structure);
-    // "Ulla Granström (MP) har begärt att bli entledigad … på grund av en
-    // cancerbehandling …": where a sentence that opens with an official's full name gives
-    // a reason of their own, the reason alone is masked; their name and what they ask
-    // stay.
-    let officials_reason = |s: &Found| {
-        let text = &doc.paragraphs[s.paragraph].text;
-        let opens = |p: &Person| {
-            p.official
-                && p.paragraph == s.paragraph
-                && p.start == s.start
-                && text[p.start..p.end].contains(' ')
-        };
-        (reasons.iter()).any(|r| r.paragraph == s.paragraph && s.start <= r.start && r.end <= s.end)
-            && people.iter().any(opens)
-    };
-    sentences.retain(|s| s.end_paragraph.is_some() || !officials_reason(s));
+    sentences.retain(|s| !an_officials_own_reason(doc, lex, s, &reasons, &people));
     found.extend(sentences);
     found.extend(reasons);
     found.extend(classify_people(doc, lex, structure, &people, &found));
@@ -291,6 +276,44 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
     found.extend(images(doc, lex));
     keep_what_is_consented(doc, lex, structure, &mut found);
     drop_overlaps(found)
+}
+
+/// "Ulla Granström (MP) har begärt att bli entledigad … på grund av en cancerbehandling":
+/// a one-paragraph sentence that opens with an official's full name and gives a reason of
+/// their own ([`absence_reasons`]), with nothing sensitive and no one else between the
+/// name and the reason. Only the reason is masked; the name and what they ask stay, as a
+/// resignation is published with the name.
+fn an_officials_own_reason(
+    doc: &Document,
+    lex: &Lexicon,
+    sentence: &Found,
+    reasons: &[Found],
+    people: &[Person],
+) -> bool {
+    if sentence.end_paragraph.is_some() {
+        return false;
+    }
+    let i = sentence.paragraph;
+    let text = &doc.paragraphs[i].text;
+    let Some(official) = people.iter().find(|p| {
+        p.official
+            && p.paragraph == i
+            && p.start == sentence.start
+            && text[p.start..p.end].contains(' ')
+    }) else {
+        return false;
+    };
+    let Some(reason) = reasons
+        .iter()
+        .find(|r| r.paragraph == i && sentence.start <= r.start && r.end <= sentence.end)
+    else {
+        return false;
+    };
+    let between = text.get(official.end..reason.start).unwrap_or("");
+    let someone_else = people
+        .iter()
+        .any(|p| p.paragraph == i && official.end <= p.start && p.end <= reason.start);
+    !someone_else && sensitive_rule_of(&super::lower_case(between), lex).is_none()
 }
 
 /// Each mention of a sole trader's firm where its § or its row measures it
@@ -652,16 +675,22 @@ fn with_work_mailbox(
             .iter()
             .any(|f| f.paragraph == paragraph && f.start <= at && at < f.end)
     };
-    // A part of the mailbox's name is the surname, or an initial and it ("jkvist"), not
-    // a word that holds it ("lindbacksskolan@…" of "Anna Lind").
+    spells_surname(local, surname) && !lex.kontakt.at_webmail(address) && !masked()
+}
+
+/// A part of a mailbox's local name is the surname, or an initial and it ("jkvist"), not
+/// a word that holds it ("lindbacksskolan@…" of "Anna Lind").
+fn spells_surname(local: &str, surname: &str) -> bool {
     let surname = structure::folded(surname);
-    let spells = structure::folded(local).split(['.', '-', '_']).any(|part| {
-        part == surname
-            || part
-                .strip_suffix(surname.as_str())
-                .is_some_and(|initial| initial.chars().count() == 1)
-    });
-    surname.chars().count() > 2 && !lex.kontakt.at_webmail(address) && spells && !masked()
+    let long = surname.chars().count() > 2;
+    surname.chars().count() > 1
+        && structure::folded(local).split(['.', '-', '_']).any(|part| {
+            part == surname
+                || long
+                    && part
+                        .strip_suffix(surname.as_str())
+                        .is_some_and(|initial| initial.chars().count() == 1)
+        })
 }
 
 /// A phone number or e-mail right after an official's name ("Skolskjutshandläggare
@@ -676,18 +705,31 @@ fn drop_officials_contacts(
 ) {
     let text_of = |f: &Found| &doc.paragraphs[f.paragraph].text[f.start..f.end];
     let labelled_after = |p: &Person, f: &Found| {
-        p.official
-            && !lex.kontakt.at_webmail(text_of(f))
-            && p.paragraph == f.paragraph
-            && p.end <= f.start
-            && f.start - p.end <= 80
-            && without_employer_and_mail(&doc.paragraphs[f.paragraph].text[p.end..f.start])
-                .split(',')
-                .all(|piece| {
-                    patterns::only_contact_words(piece, |w| lex.tjansteman.is_title(w))
-                        || qualified_title(piece, lex)
-                        || employer(piece, lex)
-                })
+        if !p.official
+            || lex.kontakt.at_webmail(text_of(f))
+            || p.paragraph != f.paragraph
+            || p.end > f.start
+        {
+            return false;
+        }
+        let text = &doc.paragraphs[f.paragraph].text;
+        let between = without_employer_and_mail(&text[p.end..f.start]);
+        let pieces: Vec<&str> = between.split(',').collect();
+        // "Sofia Ek, certifierad kommunal revisor, Norrlandsrevision AB, sofia.ek@…": past
+        // the company they work at, only their own work mailbox is theirs.
+        let via_employer = pieces.iter().any(|piece| employer(piece, lex));
+        let own_mailbox = || {
+            let local = text_of(f).split('@').next().unwrap_or("");
+            let surname = text[p.start..p.end].split_whitespace().last().unwrap_or("");
+            text_of(f).contains('@') && spells_surname(local, surname)
+        };
+        f.start - p.end <= if via_employer { 80 } else { 50 }
+            && pieces.iter().all(|piece| {
+                patterns::only_contact_words(piece, |w| lex.tjansteman.is_title(w))
+                    || qualified_title(piece, lex)
+                    || employer(piece, lex)
+            })
+            && (!via_employer || own_mailbox())
     };
     found.retain(|f| f.rule != "kontakt" || !people.iter().any(|p| labelled_after(p, f)));
 }
@@ -729,12 +771,12 @@ fn drop_recipients_addresses(doc: &Document, lex: &Lexicon, found: &mut Vec<Foun
 }
 
 /// ", Norrlandsrevision AB,": the company an official works at, set off after their
-/// title.
+/// title; a company by its form ([organisation] bolagsformer), not a shop or a pizzeria.
 fn employer(piece: &str, lex: &Lexicon) -> bool {
-    let piece = piece.trim();
-    piece.split_whitespace().count() <= 4
-        && piece.starts_with(char::is_uppercase)
-        && patterns::near(piece, piece.len(), &lex.organisation_lower, piece.len())
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && (words.last()).is_some_and(|w| lex.organisation.bolagsformer.iter().any(|f| f == w))
 }
 
 /// ", utredare pedagogisk omsorg,": a title and the lower-case words of the field it
@@ -1291,7 +1333,7 @@ fn people(
                         && (titled_before(&p.text[..n.start], lex)
                             || !own_matter(structure, i, lex))
                         && (!own_matter_section(structure, i, lex)
-                            || presents(&p.text[..n.start], lex)));
+                            || presents(&p.text[..n.start], &p.text[n.end..], lex)));
             out.push(Person {
                 paragraph: i,
                 start: n.start,
@@ -1497,8 +1539,9 @@ fn signing_together(doc: &Document, lex: &Lexicon, people: &mut [Person]) {
     }
 }
 
-/// "För Skärså kommuns revisorer", "För kommunstyrelsen": the line above the names of a
-/// body's members who sign a document together.
+/// "För Skärså kommuns revisorer", "För kommunstyrelsen": the line above the names of the
+/// members of one of the municipality's bodies (`[tjansteman] undertecknande_organ` ends
+/// its last word) who sign a document together; not an association's ("För föreningen").
 fn signs_for_a_body(line: &str, lex: &Lexicon) -> bool {
     let lower = super::lower_case(line.trim());
     let Some(body) = lower.strip_prefix("för ") else {
@@ -1506,8 +1549,7 @@ fn signs_for_a_body(line: &str, lex: &Lexicon) -> bool {
     };
     let last = body.rsplit(' ').next().unwrap_or("");
     body.split(' ').count() <= 5
-        && (lex.tjansteman.rubriker.iter().any(|r| r == last)
-            || (lex.organisation.fore_adress.iter()).any(|e| last.ends_with(e.as_str())))
+        && (lex.tjansteman.undertecknande_organ.iter()).any(|e| last.ends_with(e.as_str()))
 }
 
 /// Whether the tab-set row `text` is the names of [`signing_together`]: one per cell,
@@ -1762,16 +1804,29 @@ fn own_matter_section(structure: &Structure, i: usize, lex: &Lexicon) -> bool {
 }
 
 /// "HR-chef Malin Åkerlund redovisar …", "Malin Åkerlund, HR-chef, redovisar …": the name
-/// (or its title and it) opens its sentence, as the official who presents a matter is
-/// named; not "… med enhetschefen Mikael Forsberg".
-fn presents(before: &str, lex: &Lexicon) -> bool {
+/// (or its title and it) opens its sentence and a verb of presenting follows it (`[tjansteman]
+/// foredragningsverb`), as the official who presents a matter is named; not "… med
+/// enhetschefen Mikael Forsberg", nor "Lars Berg, lärare, har begärt …".
+fn presents(before: &str, after: &str, lex: &Lexicon) -> bool {
     let opens = |rest: &str| rest.is_empty() || rest.ends_with(['.', '\t', ':']);
     let trimmed = before.trim_end();
     let title_start = trimmed.rfind([' ', '\t']).map_or(0, |k| k + 1);
     let title = &trimmed[title_start..];
-    opens(trimmed)
+    let opening = opens(trimmed)
         || lex.tjansteman.is_title(&super::lower_case(title))
-            && opens(trimmed[..title_start].trim_end())
+            && opens(trimmed[..title_start].trim_end());
+    // The verb, after a title set off by commas ("…, HR-chef, redovisar").
+    let after = after.trim_start();
+    let after = match after.strip_prefix(',') {
+        Some(rest) => rest.split_once(',').map_or("", |(_, verb)| verb),
+        None => after,
+    };
+    let verb = after
+        .split_whitespace()
+        .next()
+        .map(super::lower_case)
+        .unwrap_or_default();
+    opening && lex.tjansteman.foredragningsverb.contains(&verb)
 }
 
 /// "Kylle Fiskelägesförening, …, genom ordföranden Gösta Smiss", "Från bolaget deltar vd
@@ -2886,10 +2941,7 @@ fn classify_people(
                 ("facklig", 0.85)
             } else if p.official {
                 ("fortroendevald", 0.8)
-            } else if p.sensitive && !structure.lower(p.paragraph).contains("medborgarförslag") {
-                // A row that names an association of health or origin; not a proposal's
-                // record ("Medborgarförslag, modersmål ukrainska"), whose proposer agreed
-                // to be named with it.
+            } else if p.sensitive && !proposers_row(doc, lex, p) {
                 ("kanslig", 0.8)
             } else {
                 let section = structure
@@ -2956,32 +3008,64 @@ fn classify_people(
 /// undertecknat": someone a proposal's § names beside its proposer (a role word introduced
 /// them) keeps their own rule where the § names them again by their surname alone.
 fn others_in_a_proposal_named_again(doc: &Document, structure: &Structure, found: &mut [Found]) {
+    /// A name the § gives its own rule, not the proposer's.
+    struct Other {
+        section: usize,
+        paragraph: usize,
+        surname: String,
+        rule: &'static str,
+    }
+    let name = |f: &Found| names::natural_order(&doc.paragraphs[f.paragraph].text[f.start..f.end]);
     let surname = |f: &Found| {
-        let name = names::natural_order(&doc.paragraphs[f.paragraph].text[f.start..f.end]);
-        let last = name.rsplit(' ').next().unwrap_or("").to_string();
-        last.strip_suffix('s').map_or(last.clone(), str::to_string)
+        let name = name(f);
+        let last = name.rsplit(' ').next().unwrap_or("");
+        last.strip_suffix('s').unwrap_or(last).to_string()
     };
     let section = |f: &Found| {
         structure
             .section_of(f.paragraph)
             .map(|s| s.heading_paragraph)
     };
-    let others: Vec<(Option<usize>, usize, String, &'static str)> = found
+    let others: Vec<Other> = found
         .iter()
-        .filter(|f| f.rule != "medborgarforslag" && f.rule != "fortroendevald")
-        .filter(|f| f.rule != "facklig" && section(f).is_some())
-        .map(|f| (section(f), f.paragraph, surname(f), f.rule))
+        .filter(|f| !matches!(f.rule, "medborgarforslag" | "fortroendevald" | "facklig"))
+        .filter_map(|f| {
+            Some(Other {
+                section: section(f)?,
+                paragraph: f.paragraph,
+                surname: surname(f),
+                rule: f.rule,
+            })
+        })
         .collect();
     for f in found.iter_mut().filter(|f| f.rule == "medborgarforslag") {
-        let alone = !doc.paragraphs[f.paragraph].text[f.start..f.end].contains(' ');
-        let (s, key) = (section(f), surname(f));
-        if let Some(other) = others
-            .iter()
-            .find(|o| alone && o.0 == s && o.1 <= f.paragraph && o.2 == key)
+        if doc.paragraphs[f.paragraph].text[f.start..f.end].contains(' ') {
+            continue;
+        }
+        let (at, key) = (section(f), surname(f));
+        if let Some(other) = (others.iter())
+            .find(|o| Some(o.section) == at && o.paragraph <= f.paragraph && o.surname == key)
         {
-            f.rule = other.3;
+            f.rule = other.rule;
         }
     }
+}
+
+/// A register row of a citizens' proposal whose origin or health word stands in its
+/// matter ("Oksana Melnyk ⇥ Medborgarförslag, modersmål ukrainska"), not in the cell of
+/// the person `p` ("RSMH Kvarnmora, Lena Berg"): the proposer agreed to be named with
+/// it.
+fn proposers_row(doc: &Document, lex: &Lexicon, p: &Person) -> bool {
+    let text = &doc.paragraphs[p.paragraph].text;
+    let cell_start = text[..p.start].rfind('\t').map_or(0, |k| k + 1);
+    let cell_end = text[p.end..].find('\t').map_or(text.len(), |k| p.end + k);
+    let matter = text
+        .split('\t')
+        .any(|cell| super::lower_case(cell.trim()).starts_with("medborgarförslag"));
+    matter
+        && !lex
+            .kanslig
+            .sensitive_association(&text[cell_start..cell_end])
 }
 
 /// Paragraph `i` is an item of a § that lists new motions and citizens' proposals
@@ -2991,9 +3075,24 @@ fn another_item(structure: &Structure, i: usize) -> bool {
         .section_of(i)
         .map(|s| super::lower_case(&s.heading))
         .unwrap_or_default();
+    // "3. Medborgarförslag från …", "c) Medborgarförslag om …", "– Medborgarförslag …":
+    // the item opens with what it is, after its list mark.
+    let line = structure
+        .lower(i)
+        .trim_start_matches(['–', '-', '•', '*', ' ', '\t']);
+    let marked = line
+        .split_once([')', '.'])
+        .filter(|(mark, _)| {
+            mark.chars().count() <= 3
+                && mark
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c.is_alphabetic())
+        })
+        .map_or(line, |(_, rest)| rest);
+    let item = marked.trim_start();
     heading.contains("motion")
         && heading.contains("medborgarförslag")
-        && !structure.lower(i).contains("medborgarförslag")
+        && !item.starts_with("medborgarförslag")
 }
 
 /// "Jan-Olof Sten, jo.sten@outlook.com ⇥ Mottagningsbekräftelse": a proposer named in full

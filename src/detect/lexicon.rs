@@ -379,6 +379,19 @@ pub struct OfficialWords {
     /// signature, not a photo.
     #[serde(default)]
     pub underskriftsord: Vec<String>,
+    /// Verbs of presenting a matter ("redovisar", "föredrar"): in an employee's own
+    /// matter, the official named before one presents it, where the employee it is about
+    /// is a private party.
+    #[serde(default)]
+    pub foredragningsverb: Vec<String>,
+    /// Endings of the municipality's bodies whose members sign a document together under
+    /// "För …" ("För Skärså kommuns revisorer"): no association's or company's.
+    #[serde(default)]
+    pub undertecknande_organ: Vec<String>,
+    /// Openings of a list's legend of its staff's initials ("Förkortningar: AF = Amanda
+    /// Forsberg"), lower case: the names after their initials there are officials'.
+    #[serde(default)]
+    pub forkortningsrader: Vec<String>,
 }
 
 impl OfficialWords {
@@ -1049,8 +1062,9 @@ pub struct ContactWords {
     /// organisation's domain.
     #[serde(default)]
     pub webbpost: Vec<String>,
-    /// Labels of other numbers ("fakturanummer", "verifikation"), lower case: a number
-    /// right after one is that number, no one's personnummer.
+    /// Labels of bookkeeping numbers ("fakturanummer", "verifikation"), lower case: a
+    /// number right after one whose check digit fails is that number, no one's
+    /// personnummer.
     #[serde(default)]
     pub andra_nummer: Vec<String>,
 }

@@ -767,7 +767,9 @@ fn not_a_person(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> bo
         || names_a_place(text, w, j, lex)
         || names_a_company(text, w, j, lex)
         || names_an_office(text, w, j, lex)
-        || !lex.is_first_name(w[i].text) && names_a_sole_traders_firm(&text[w[j].end..], lex)
+        || !lex.is_first_name(w[i].text)
+            && !lex.is_surname(w[i].text)
+            && names_a_sole_traders_firm(&text[w[j].end..], lex)
 }
 
 /// "Sökande: Kiosken vid busstationen, enskild firma, …": a word whose clause of lower-case
@@ -1844,7 +1846,7 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
         || of_something
         || shared
         || authoritys_agent
-        || initials_legend(text, w, i)
+        || initials_legend(text, w, i, j, lex)
         || title_in_apposition(text, w, i, lex);
     // "Eva Strömgren, ordförande", or in an attendance table "Eva Strömgren | Ordförande";
     // also "Dragana Kovačević, tjänstgörande ersättare".
@@ -1877,16 +1879,22 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
 }
 
 /// "Förkortningar: AF = Amanda Forsberg, VÅ = Viktor Åberg": a list's legend of the
-/// initials its handling staff sign with; the name after its initials is an official's.
-fn initials_legend(text: &str, w: &[Word], i: usize) -> bool {
+/// initials its handling staff sign with (the line opens with `[tjansteman]
+/// forkortningsrader`); the name from word `i` to `j` after its own initials is an
+/// official's.
+fn initials_legend(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> bool {
     let Some(initials) = i.checked_sub(1).map(|k| w[k].text) else {
         return false;
     };
+    let first_letter = |k: usize| w[k].text.chars().next();
     let letters = initials.chars().count();
+    let legend = lower(text.trim_start());
     text[w[i - 1].end..w[i].start].trim() == "="
         && (2..=4).contains(&letters)
         && initials.chars().all(char::is_uppercase)
-        && initials.chars().next() == w[i].text.chars().next()
+        && initials.chars().next() == first_letter(i)
+        && initials.chars().last() == first_letter(j)
+        && (lex.tjansteman.forkortningsrader.iter()).any(|r| legend.starts_with(r.as_str()))
 }
 
 /// "Ahmed Farouk och Lina Persson, fältassistenter": a plural title after a pair of names

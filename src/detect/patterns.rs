@@ -18,21 +18,36 @@ pub struct Span {
 
 use super::constant_regex as regex;
 
+/// The calling codes of the Nordic and neighbouring countries and of the countries most
+/// residents born abroad or hired from abroad come from ("+47 412 34 567", "+358 40 123
+/// 4567", "+63 917 204 5583"); not "+1" or "+7": a budget's deviation is written
+/// "+1 250 000". One list for the phone pattern and for telling a deviation from a number.
+const CALLING_CODES: &[&str] = &[
+    "47", "45", "358", "354", "49", "48", "44", "31", "33", "34", "39", "43", "41", "32", "370",
+    "371", "372", "380", "40", "359", "381", "385", "387", "420", "90", "98", "964", "963", "962",
+    "961", "252", "291", "251", "234", "233", "66", "84", "86", "91", "92", "93", "63", "82", "81",
+    "60", "62", "65", "94", "95", "880", "20", "212", "213", "216", "249", "250", "254", "255",
+    "256", "30", "36", "351", "353", "373", "374", "375", "994", "995", "992", "998", "966", "967",
+    "970", "972", "51", "52", "53", "54", "55", "56", "57", "58",
+];
+
 fn phone() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    regex(
-        &RE,
-        // A tab ends a cell: the digits after it are the next cell's ("070-174 06 27⇥18 000 kr").
-        // The area code may stand in brackets ("(070) 174 06 23") or before a slash
-        // ("070/174 06 45"), as people write their own numbers; the country code may be
-        // dialled as "0046 " (with its space: "00461234" is no number of a person's). A
-        // resident abroad or a commuter gives a number of another country ("+47 412 34
-        // 567", "+358 40 123 4567", "0047 …"): the calling codes of the Nordic and
-        // neighbouring countries and of the countries most residents born abroad or hired
-        // from abroad come from ("+63 917 204 5583", "+82 10-4471-2093"; not "+1" or "+7":
-        // a budget's deviation is written "+1 250 000").
-        r"(?:(?:\+46[\s\x{2011}-]?|(?-u:\b)0046[\s\x{2011}-])\(?0?\)?\s?[1-9]\d{0,2}|(?:\+|(?-u:\b)00)(?:47|45|358|354|49|48|44|31|33|34|39|43|41|32|370|371|372|380|40|359|381|385|387|420|90|98|964|963|962|961|252|291|251|234|233|66|84|86|91|92|93|63|82|81|60|62|65|94|95|880|20|212|213|216|249|250|254|255|256|30|36|351|353|373|374|375|994|995|992|998|966|967|970|972|51|52|53|54|55|56|57|58)[\s\x{2011}-]?\(?0?\)?[1-9]\d{0,3}|\(0[1-9]\d{0,3}\)|(?-u:\b)0[1-9]\d{0,3}/?)(?:[[\s--\t]\x{2011}\x{2013}-]{0,3}\d{2,4}){1,4}(?-u:\b)",
-    )
+    RE.get_or_init(|| {
+        // Longest codes first, so that "+380" is not read as "+38" and a digit.
+        let mut codes = CALLING_CODES.to_vec();
+        codes.sort_by_key(|c| std::cmp::Reverse(c.len()));
+        // A tab ends a cell: the digits after it are the next cell's ("070-174 06 27⇥18
+        // 000 kr"). The area code may stand in brackets ("(070) 174 06 23") or before a
+        // slash ("070/174 06 45"), as people write their own numbers; the country code
+        // may be dialled as "0046 " (with its space: "00461234" is no number of a
+        // person's), and another country's as "00".
+        let pattern = format!(
+            r"(?:(?:\+46[\s\x{{2011}}-]?|(?-u:\b)0046[\s\x{{2011}}-])\(?0?\)?\s?[1-9]\d{{0,2}}|(?:\+|(?-u:\b)00)(?:{})[\s\x{{2011}}-]?\(?0?\)?[1-9]\d{{0,3}}|\(0[1-9]\d{{0,3}}\)|(?-u:\b)0[1-9]\d{{0,3}}/?)(?:[[\s--\t]\x{{2011}}\x{{2013}}-]{{0,3}}\d{{2,4}}){{1,4}}(?-u:\b)",
+            codes.join("|")
+        );
+        Regex::new(&pattern).expect("constant pattern compiles")
+    })
 }
 
 /// An e-mail address, also with its "@" written out against harvesters: "anna.berg(at)
@@ -233,13 +248,14 @@ fn a_deviation(number: &str) -> bool {
     if abroad.starts_with("46") {
         return false;
     }
-    let three = ["35", "37", "38", "42", "96", "25", "29", "23"];
-    let code = if three.iter().any(|t| abroad.starts_with(t)) {
-        3
-    } else {
-        2
-    };
-    abroad.len() < code + 7
+    // A number abroad has eight digits or more after its country's code; "+301 200 000"
+    // in a budget's column has seven.
+    let code = (CALLING_CODES.iter())
+        .filter(|c| abroad.starts_with(*c))
+        .map(|c| c.len())
+        .max()
+        .unwrap_or(2);
+    abroad.len() < code + 8
 }
 
 /// The text after a number makes it an amount or a count ("+45 123 000 kr", "0701 234
@@ -480,12 +496,15 @@ fn functional_mailbox(address: &str, lex: &Lexicon) -> bool {
             (lex.kontakt.foreningsbrevlador.iter())
                 .any(|w| forms.iter().flatten().any(|f| f.ends_with(w.as_str())))
         })
-        || local.split(['.', '-', '_']).any(|part| {
-            lex.kontakt
-                .funktionella
-                .iter()
-                .any(|f| part.starts_with(f.as_str()))
-        })
+        // "info@…" at an organisation's domain; at webmail a person's own
+        // ("info.kalle92@gmail.com"), however functional its name.
+        || !lex.kontakt.at_webmail(address)
+            && local.split(['.', '-', '_']).any(|part| {
+                lex.kontakt
+                    .funktionella
+                    .iter()
+                    .any(|f| part.starts_with(f.as_str()))
+            })
 }
 
 /// Whether one of `words` (a switchboard, an office) stands in the 40 bytes before `at`
