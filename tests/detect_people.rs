@@ -3693,3 +3693,23 @@ fn no_objection_grants_a_permit_and_poor_visibility_is_no_health() {
     ]);
     assert!(masked(&found).is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_firm_named_with_lower_case_words_is_masked_whole_under_a_measure() {
+    let found = candidates(&[
+        "§ 52 Varning – Nguyen pizzeria och grill",
+        "Tillståndshavare: Nguyen pizzeria och grill, enskild firma, innehavare Van Nguyen.",
+        "Beslut",
+        "Socialnämnden meddelar Nguyen pizzeria och grill en varning enligt 9 kap. 17 § alkohollagen.",
+    ]);
+    let measured = masked_texts(&found, "myndighetsutovning");
+    assert_eq!(
+        measured
+            .iter()
+            .filter(|m| **m == "Nguyen pizzeria och grill")
+            .count(),
+        3,
+        "{measured:?}"
+    );
+    assert!(measured.contains(&"Van Nguyen"), "{measured:?}");
+}

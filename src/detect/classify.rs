@@ -3456,7 +3456,12 @@ fn images(doc: &Document, lex: &Lexicon) -> Vec<Found> {
 
 /// Among token-level finds over the same text, the stronger rule wins.
 fn drop_overlaps(mut found: Vec<Found>) -> Vec<Found> {
-    found.sort_by_key(|f| (f.paragraph, f.priority().unwrap_or(u8::MAX), f.start));
+    // Of two finds of one priority at one start, the longer: a firm's whole name
+    // ("Nguyen pizzeria och grill") over its owner's surname in it.
+    found.sort_by_key(|f| {
+        let priority = f.priority().unwrap_or(u8::MAX);
+        (f.paragraph, priority, f.start, std::cmp::Reverse(f.end))
+    });
     let mut kept: Vec<Found> = Vec::with_capacity(found.len());
     // Finds are sorted by paragraph: only those of the current paragraph can clash.
     let mut paragraph_start = 0;

@@ -91,12 +91,18 @@ fn sole_traders(doc: &Document, structure: &Structure, lex: &Lexicon) -> Vec<Str
 /// capitalised words and the small words between them ("Nämnden förelägger Café
 /// Bäckström" → "Café Bäckström", "Lamm & Ull i Snauvby").
 fn name_before(before: &str, lex: &Lexicon) -> Option<String> {
-    let from = ["\t", ": ", ". ", "; ", "(", "|", ", "]
+    let (from, boundary) = ["\t", ": ", ". ", "; ", "(", "|", ", "]
         .iter()
-        .filter_map(|b| before.rfind(b).map(|k| k + b.len()))
+        .filter_map(|b| before.rfind(b).map(|k| (k + b.len(), *b)))
         .max()
-        .unwrap_or(0);
+        .unwrap_or((0, ""));
     let words: Vec<&str> = before[from..].split(' ').collect();
+    // "Tillståndshavare: Nguyen pizzeria och grill": a label's or a cell's whole value,
+    // lower-case words too, where it opens with a capital.
+    let labelled = matches!(boundary, "\t" | ": " | "|");
+    if labelled && words.len() <= FIRM_MAX_WORDS && words.first().is_some_and(|w| starts_upper(w)) {
+        return firm(&words.join(" "), lex);
+    }
     let joins = |w: &str| lex.organisation.namnfogar.iter().any(|f| f == w);
     let mut start = words.len();
     while start > 0 && (starts_upper(words[start - 1]) || joins(words[start - 1])) {
