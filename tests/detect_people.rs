@@ -3713,3 +3713,21 @@ fn a_firm_named_with_lower_case_words_is_masked_whole_under_a_measure() {
     );
     assert!(measured.contains(&"Van Nguyen"), "{measured:?}");
 }
+
+#[test]
+fn why_a_member_is_replaced_is_masked_in_the_attendance_but_not_their_name() {
+    let found = candidates(&[
+        "Tjänstgörande ersättare\tMarita Sandelin (M) för Henrik Kahl (M), som är föräldraledig",
+        "Ledamöter\tLena Berg (S), som är ordförande i nämnden",
+    ]);
+    let masked = masked(&found);
+    assert!(
+        masked.iter().any(|m| m.contains("föräldraledig")),
+        "{masked:?}"
+    );
+    assert!(!masked.iter().any(|m| m.contains("Kahl")), "{masked:?}");
+    assert!(
+        !masked.iter().any(|m| m.contains("ordförande")),
+        "{masked:?}"
+    );
+}
