@@ -179,7 +179,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
     };
     for (i, p) in doc.paragraphs.iter().enumerate() {
         for m in personnummer::find(&p.text, year) {
-            if !m.checksum_ok && lex.kontakt.other_numbers_label(&p.text[..m.start]) {
+            if !m.checksum_ok && patterns::after_bookkeeping_label(&p.text[..m.start], lex) {
                 continue;
             }
             let rule = match m.kind {
@@ -776,7 +776,7 @@ fn employer(piece: &str, lex: &Lexicon) -> bool {
     let words: Vec<&str> = piece.split_whitespace().collect();
     (2..=4).contains(&words.len())
         && words[0].starts_with(char::is_uppercase)
-        && (words.last()).is_some_and(|w| lex.organisation.bolagsformer.iter().any(|f| f == w))
+        && (words.last()).is_some_and(|w| lex.organisation.company_form(w))
 }
 
 /// ", utredare pedagogisk omsorg,": a title and the lower-case words of the field it
@@ -1787,8 +1787,7 @@ fn titled_before(before: &str, lex: &Lexicon) -> bool {
 fn own_matter(structure: &Structure, i: usize, lex: &Lexicon) -> bool {
     let own = |k: usize| {
         let line = structure.lower(k);
-        line.contains('\t')
-            && (lex.tjansteman.egna_arenden.iter()).any(|m| line.contains(m.as_str()))
+        line.contains('\t') && lex.tjansteman.names_own_matter(line)
     };
     own(i) || i > 0 && own(i - 1)
 }
@@ -1798,8 +1797,8 @@ fn own_matter(structure: &Structure, i: usize, lex: &Lexicon) -> bool {
 /// about is a private party, whatever their title.
 fn own_matter_section(structure: &Structure, i: usize, lex: &Lexicon) -> bool {
     structure.section_of(i).is_some_and(|s| {
-        let heading = super::lower_case(&s.heading);
-        (lex.tjansteman.egna_arenden.iter()).any(|m| heading.contains(m.as_str()))
+        lex.tjansteman
+            .names_own_matter(&super::lower_case(&s.heading))
     })
 }
 
@@ -3061,7 +3060,7 @@ fn proposers_row(doc: &Document, lex: &Lexicon, p: &Person) -> bool {
     let cell_end = text[p.end..].find('\t').map_or(text.len(), |k| p.end + k);
     let matter = text
         .split('\t')
-        .any(|cell| super::lower_case(cell.trim()).starts_with("medborgarförslag"));
+        .any(|cell| super::lower_case(cell.trim()).starts_with(PROPOSAL));
     matter
         && !lex
             .kanslig
@@ -3090,9 +3089,7 @@ fn another_item(structure: &Structure, i: usize) -> bool {
         })
         .map_or(line, |(_, rest)| rest);
     let item = marked.trim_start();
-    heading.contains("motion")
-        && heading.contains("medborgarförslag")
-        && !item.starts_with("medborgarförslag")
+    heading.contains("motion") && heading.contains(PROPOSAL) && !item.starts_with(PROPOSAL)
 }
 
 /// "Jan-Olof Sten, jo.sten@outlook.com ⇥ Mottagningsbekräftelse": a proposer named in full
@@ -3137,6 +3134,9 @@ fn proposers_named_again(
 /// stand.
 const PROPOSAL_RECORD_LINES: usize = 3;
 
+/// The word that names a citizens' proposal, in lower case.
+const PROPOSAL: &str = "medborgarförslag";
+
 /// Paragraph `i` names a medborgarförslag, or is a register record's sender line right
 /// below a matter line that does ("Rubrik: Medborgarförslag om belysning …", then
 /// "Avsändare: Stig Ahlqvist, …"), outside any § (`section`).
@@ -3146,7 +3146,6 @@ fn names_a_proposal(
     i: usize,
     section: Option<usize>,
 ) -> bool {
-    const PROPOSAL: &str = "medborgarförslag";
     // The matter itself is the proposal ("Rubrik: Medborgarförslag om …"), not a complaint
     // about one, and the line below is its sender's.
     let matter_line = |k: usize| {
@@ -3185,7 +3184,7 @@ fn proposers_field(structure: &Structure, lex: &Lexicon, i: usize) -> bool {
     let label = label.trim();
     let name_label = LABELS.contains(&label) || lex.tabell.namnfalt.iter().any(|l| l == label);
     let lines = structure.lower.len();
-    let form = || (0..lines.min(FORM_TOP)).any(|k| structure.lower(k).trim() == "medborgarförslag");
+    let form = || (0..lines.min(FORM_TOP)).any(|k| structure.lower(k).trim() == PROPOSAL);
     let refused = || {
         (0..lines).any(|k| {
             let line = structure.lower(k);
@@ -3229,7 +3228,7 @@ fn private_rule(
     // The proposer agreed to be named with the proposal: their name stays even where the
     // § speaks of sensitive things (those sentences are masked on their own).
     let heading = super::lower_case(&section.heading);
-    if heading.contains("medborgarförslag") {
+    if heading.contains(PROPOSAL) {
         return "medborgarforslag";
     }
     if let Some(stronger) = strongest(strong.get(&section.heading_paragraph)) {

@@ -103,9 +103,10 @@ fn name_before(before: &str, lex: &Lexicon) -> Option<String> {
     if labelled && words.len() <= FIRM_MAX_WORDS && words.first().is_some_and(|w| starts_upper(w)) {
         return firm(&words.join(" "), lex);
     }
-    let joins = |w: &str| lex.organisation.namnfogar.iter().any(|f| f == w);
     let mut start = words.len();
-    while start > 0 && (starts_upper(words[start - 1]) || joins(words[start - 1])) {
+    while start > 0
+        && (starts_upper(words[start - 1]) || lex.organisation.joins_a_name(words[start - 1]))
+    {
         start -= 1;
     }
     // Not from a small word: "i Snauvby" alone is a place.
@@ -133,7 +134,7 @@ fn firm(candidate: &str, lex: &Lexicon) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let company = words
         .last()
-        .is_some_and(|w| lex.organisation.bolagsformer.iter().any(|f| f == w));
+        .is_some_and(|w| lex.organisation.company_form(w));
     (name.starts_with(char::is_uppercase)
         && (1..=FIRM_MAX_WORDS).contains(&words.len())
         && name.chars().count() >= 3

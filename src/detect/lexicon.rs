@@ -395,6 +395,12 @@ pub struct OfficialWords {
 }
 
 impl OfficialWords {
+    /// Whether a lower-case line or heading names an employee's own matter
+    /// (`egna_arenden`: "anmälan om bisyssla", "avslut av anställning").
+    pub fn names_own_matter(&self, lower: &str) -> bool {
+        self.egna_arenden.iter().any(|m| lower.contains(m.as_str()))
+    }
+
     /// A job title, by its ending ("gatuchef", "byggnadsinspektör"). Few titles count in
     /// the definite form ("chefen", "rektorn", "direktören"): "sjuksköterskan Maja
     /// Lindkvist" tells of an employee in an incident, not an official in their role.
@@ -694,6 +700,16 @@ pub struct Stems {
 }
 
 impl Stems {
+    /// Whether `word` is a company form as written after a company's name ("AB", "Oy").
+    pub fn company_form(&self, word: &str) -> bool {
+        self.bolagsformer.iter().any(|f| f == word)
+    }
+
+    /// Whether `word` is one of the small words inside a firm's name ("&", "i", "och").
+    pub fn joins_a_name(&self, word: &str) -> bool {
+        self.namnfogar.iter().any(|f| f == word)
+    }
+
     /// The stems with every political role before every party added ("medlem i
     /// moderaterna"): a role starts with a lower-case word, so the party's capitalised
     /// name after it counts, where a stem inside a proper name does not.
@@ -1070,20 +1086,6 @@ pub struct ContactWords {
 }
 
 impl ContactWords {
-    /// Whether the text before a number ends with the label of another kind of number
-    /// ("faktura nr 8611052219", "Verifikation 20260315-0042").
-    pub fn other_numbers_label(&self, before: &str) -> bool {
-        let tail = &before[super::patterns::window_start(before, before.len(), 24)..];
-        let tail = super::lower_case(tail.trim_end_matches([' ', ':', '.']));
-        self.andra_nummer.iter().any(|l| {
-            tail.strip_suffix(l.as_str()).is_some_and(|rest| {
-                rest.chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric())
-            })
-        })
-    }
-
     /// Whether `address` is at a webmail or consumer provider's domain.
     pub fn at_webmail(&self, address: &str) -> bool {
         let domain = address.rsplit('@').next().unwrap_or("").to_lowercase();

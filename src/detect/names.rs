@@ -864,7 +864,6 @@ fn starts_organisation(word: &str, lex: &Lexicon) -> bool {
 /// "Bröderna Karlssons Bygg AB", "Hedlunds Åkeri AB", "Lindqvist & Son", "Kölsjö
 /// Arbetsintegrerande Sociala Företag ek. för.": capitalised words up to a company form.
 fn names_a_company(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> bool {
-    let forms = &lex.organisation.bolagsformer;
     if text[w[j].end..].trim_start().starts_with('&') {
         return true;
     }
@@ -879,11 +878,12 @@ fn names_a_company(text: &str, w: &[Word], j: usize, lex: &Lexicon) -> bool {
     }
     let joined = |a: &Word, b: &Word| adjacent(text, a, b) || text[a.end..b.start] == *" & ";
     while let Some(next) = w.get(k + 1).filter(|n| k < j + 4 && joined(&w[k], n)) {
-        if forms.iter().any(|f| f == next.text) || starts_upper(next.text) && cooperative(k + 1) {
+        if lex.organisation.company_form(next.text) || starts_upper(next.text) && cooperative(k + 1)
+        {
             return true;
         }
         // "Perssons Bygg i Åsbacka AB": a place joined by a preposition is part of it.
-        if !starts_upper(next.text) && !lex.organisation.namnfogar.iter().any(|f| f == next.text) {
+        if !starts_upper(next.text) && !lex.organisation.joins_a_name(next.text) {
             return false;
         }
         k += 1;
@@ -1207,7 +1207,7 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
             // "Karin Lund": after a first name a town's name is a surname; after an
             // ordinary word that is also a first name, only mid-sentence ("från Björn Lund").
             && (known_first || ambiguous_first && mid_sentence(text, w, i) || !lex.is_place(next));
-        if lex.organisation.bolagsformer.iter().any(|f| f == next) {
+        if lex.organisation.company_form(next) {
             break;
         }
         // "Carl-Johan af Sillén", "Lena von Rosen": a particle joins the surname after it.

@@ -832,6 +832,14 @@ fn in_place_clause(text: &str, at: usize, lex: &Lexicon) -> bool {
             .any(|w| lex.person_words.contains(w))
 }
 
+/// The text before a number ends with a bookkeeping number's label (`[kontakt]
+/// andra_nummer`: "fakturanummer 8611052219", "Verifikation: …"), in any case.
+pub fn after_bookkeeping_label(before: &str, lex: &Lexicon) -> bool {
+    let tail = &before[window_start(before, before.len(), 24)..];
+    let tail = super::lower_case(tail.trim_end_matches([' ', ':', '.']));
+    ends_with_phrase(&tail, &lex.kontakt.andra_nummer)
+}
+
 /// The text, trailing spaces aside, ends with one of `phrases` (ignoring ASCII case), and
 /// the phrase starts a word ("… fattats av", not "… omfattats av").
 pub(crate) fn ends_with_phrase(before: &str, phrases: &[String]) -> bool {
