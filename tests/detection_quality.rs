@@ -619,10 +619,12 @@ fn detection_quality_on_a_twenty_ninth_set() {
 /// delegation list, a children's and education nämnd, a culture and leisure nämnd, an
 /// election committee, a post list and a citizens' proposal on its form, written by
 /// another hand from the guideline alone (tests/corpus/heldout30.txt, Kvarnmora kommun),
-/// added in session 24. Never tuned on: only its figures are printed.
+/// added in session 24. Measured untouched (recall 0.897, precision 0.936), kept unread
+/// until recall 0.915, precision 0.937, then used for improving the detector from
+/// session 25.
 #[test]
-fn detection_quality_on_a_thirtieth_set_never_tuned_on() {
+fn detection_quality_on_a_thirtieth_set() {
     let report = measure(include_str!("corpus/heldout30.txt"));
-    report.print_figures("heldout30.txt");
+    report.print("heldout30.txt");
     report.assert_every_identity_number("heldout30.txt");
 }
