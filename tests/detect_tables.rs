@@ -1236,3 +1236,49 @@ fn a_voters_room_in_a_care_home_is_their_address() {
         Suggestion::Mask
     );
 }
+
+#[test]
+fn a_party_in_capitals_alone_in_its_cell_is_a_name_even_where_its_given_name_is_a_word() {
+    let (_, found) = scanned(&tab_set(&[
+        &["Datum", "Dnr", "Ärende", "Sökande/part", "Delegat"],
+        &[
+            "2025-09-03",
+            "BMN 2025/0470",
+            "Förhandsbesked, nybyggnad enbostadshus",
+            "LUND, ROSA",
+            "Viktor Engström",
+        ],
+        &[
+            "2025-09-15",
+            "BMN 2025/0614",
+            "Föreläggande, ta bort olovligt uppfört plank",
+            "JONSSON RYDH, LENNART",
+            "Emma Lindholm",
+        ],
+        &[
+            "2025-09-26",
+            "KS 2025/0541",
+            "HANS LUNDH",
+            "Fråga om öppettider",
+        ],
+        &["BESLUT", "ÖVRIGA FRÅGOR", "HANS RAPPORT"],
+    ]));
+    let masked: Vec<&str> = found
+        .iter()
+        .filter(|c| c.suggestion == Suggestion::Mask)
+        .map(|c| c.text.as_str())
+        .collect();
+    for name in ["LUND, ROSA", "JONSSON RYDH, LENNART", "HANS LUNDH"] {
+        assert!(masked.contains(&name), "{name} not masked: {masked:?}");
+    }
+    let headings: Vec<&str> = found
+        .iter()
+        .map(|c| c.text.as_str())
+        .filter(|t| {
+            ["BESLUT", "ÖVRIGA", "RAPPORT"]
+                .iter()
+                .any(|w| t.contains(w))
+        })
+        .collect();
+    assert!(headings.is_empty(), "headings masked: {headings:?}");
+}

@@ -247,6 +247,14 @@ pub(super) fn find_in_row(
             out.push(name);
         }
     }
+    // A register's whole cell replaces the parts found inside it.
+    for name in cells_of_a_name_in_capitals(text, words, lex) {
+        out.retain(|n| !(name.start <= n.start && n.end <= name.end));
+        if !out.iter().any(|n| n.start < name.end && name.start < n.end) {
+            out.push(name);
+        }
+    }
+    out.sort_by_key(|n| n.start);
     // The given name alone was found first; the register's whole name replaces it.
     // Both lists are in reading order: one pass each, not one per name.
     let registered = surnames_in_capitals_first(text, words, lex);
@@ -321,6 +329,66 @@ fn names_in_capitals(text: &str, w: &[Word], lex: &Lexicon) -> Vec<NameSpan> {
         }
     }
     out
+}
+
+/// "LUND, ROSA", "JONSSON RYDH, LENNART", "HANS LUNDH": a table cell that is only a name
+/// in capitals, as a case register prints its parties. Alone in its cell even a given
+/// name that is also a word ("ROSA", "HANS") names someone; a given name a list knows and
+/// a word that may be a surname must both be there.
+fn cells_of_a_name_in_capitals(text: &str, w: &[Word], lex: &Lexicon) -> Vec<NameSpan> {
+    if !text.contains('\t') {
+        return Vec::new();
+    }
+    let capitals =
+        |k: usize| w[k].text.chars().count() >= 2 && !w[k].text.chars().any(char::is_lowercase);
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < w.len() {
+        let cell_start = text[..w[k].start].ends_with('\t') || w[k].start == 0;
+        if !cell_start || !capitals(k) {
+            k += 1;
+            continue;
+        }
+        let mut j = k;
+        while j + 1 < w.len() && capitals(j + 1) && text[w[j].end..w[j + 1].start].len() <= 2 {
+            j += 1;
+        }
+        let rest = &text[w[j].end..];
+        let cell_ends = rest.is_empty() || rest.starts_with('\t');
+        if cell_ends && j > k && j - k < 4 && names_a_person_in_capitals(text, w, k, j, lex) {
+            out.push(span(text, w, k, j, false, lex));
+        }
+        k = j + 1;
+    }
+    out
+}
+
+/// Words `k..=j` in capitals are surnames, a comma and given names, or a known given
+/// name and a surname.
+fn names_a_person_in_capitals(text: &str, w: &[Word], k: usize, j: usize, lex: &Lexicon) -> bool {
+    let name = |i: usize| title_case(w[i].text);
+    let gap = |i: usize| &text[w[i - 1].end..w[i].start];
+    let words_only = (k + 1..=j).all(|i| matches!(gap(i), " " | ", " | "-"));
+    let commas: Vec<usize> = (k + 1..=j).filter(|&i| gap(i) == ", ").collect();
+    let given = |i: usize| lex.is_first_name(&name(i)) && !lex.is_place(&name(i));
+    // "ANNA, PER": two given names are no one's name.
+    let surname = |i: usize| {
+        let n = name(i);
+        plausible_surname(&n, lex) && (!lex.is_first_name(&n) || lex.ambiguous.contains(&n))
+    };
+    match commas.as_slice() {
+        [c] => words_only && (*c..=j).any(given) && (k..*c).all(surname),
+        [] => {
+            let surname = name(j);
+            words_only
+                && j == k + 1
+                && given(k)
+                && plausible_surname(&surname, lex)
+                && !lex.ambiguous.contains(&surname)
+                && !lex.is_place(&surname)
+        }
+        _ => false,
+    }
 }
 
 /// "KARLSSON Mattias, förvaltningschef; SOMPPI Heidi, rektor": a register's surname in
