@@ -3731,3 +3731,27 @@ fn why_a_member_is_replaced_is_masked_in_the_attendance_but_not_their_name() {
         "{masked:?}"
     );
 }
+
+// Session 25: heldout30.
+
+#[test]
+fn a_register_sender_filing_a_motion_under_a_local_partys_letters_is_an_official() {
+    let found = candidates(&[
+        "Datum\tDnr\tI/U\tAvsändare/mottagare\tÄrende",
+        "2025-09-26\tKS 2025/0540\tI\tMaj-Britt Ehn (KV)\tMotion om vägen till Björnsättra gård",
+        "2025-09-26\tKS 2025/0541\tI\tStig Ek (RO)\tSynpunkter på vägen till Björnsättra gård",
+    ]);
+    assert_eq!(kept_texts(&found, "fortroendevald"), ["Maj-Britt Ehn"]);
+    assert!(masked(&found).contains(&"Stig Ek"), "{:?}", masked(&found));
+}
+
+#[test]
+fn the_official_a_forms_registration_label_names_is_kept() {
+    let found = candidates(&[
+        "Ifylls av kommunen",
+        "Inkom\t2025-05-12",
+        "Registrerad av\tTobias Lindahl",
+        "Förnamn\tTobias",
+    ]);
+    assert_eq!(kept_texts(&found, "fortroendevald"), ["Tobias Lindahl"]);
+}

@@ -1315,7 +1315,8 @@ fn people(
             let party_wins = n.party
                 && role
                 && !identified(i, n.end)
-                && names::known_party_after(&p.text[n.end..], lex);
+                && (names::known_party_after(&p.text[n.end..], lex)
+                    || files_an_initiative(&p.text[n.end..], lex));
             let union = n.union
                 || column == Some(Column::Union)
                 // A diarium row from "Kommunal sektion …" has its handläggare in it.
@@ -2696,6 +2697,19 @@ fn an_initiative(lower: &str, lex: &Lexicon) -> bool {
     // "för barn i familjer med låga inkomster": children in general are the policy's
     // subject; a pronoun, a kin word or a role still points at someone ("vars son …").
     opens && !points_at_someone(&lower.replace(" barn ", " "), lex)
+}
+
+/// A register row's cell after a sender's name opens with a politician's initiative
+/// ("Maj-Britt Ehn (KV) | Motion om vägen till Björnsättra gård"): only an elected member
+/// files one, so a local party's unknown abbreviation is a party.
+fn files_an_initiative(after: &str, lex: &Lexicon) -> bool {
+    after.split('\t').skip(1).any(|cell| {
+        let cell = cell.trim_start().to_lowercase();
+        lex.arende.initiativ.iter().any(|i| {
+            cell.strip_prefix(i.as_str())
+                .is_some_and(|rest| rest.starts_with(' '))
+        })
+    })
 }
 
 /// A line that says where a decision is sent ("Beslutet skickas till: Klaganden;

@@ -476,6 +476,16 @@ fn given_and_initial(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
         && !lex.is_place(word)
 }
 
+/// The name opens a cell whose label, the whole cell before it, is a heading of officials
+/// (`[tabell] tjansteman`: "Registrerad av⇥Tobias Lindahl", "Delegat⇥…").
+fn labelled_as_official(before: &str, lex: &Lexicon) -> bool {
+    let Some(label) = before.strip_suffix('\t') else {
+        return false;
+    };
+    let label = label.rsplit('\t').next().unwrap_or(label).trim();
+    (1..=30).contains(&label.len()) && lex.tabell.tjansteman.contains(&lower(label).into_owned())
+}
+
 /// A given name (and an initial) set off by commas right after a clause that points at
 /// one person ("en elev i årskurs 6, Nova, har …", "En av eleverna, William L., har
 /// …"): the person the clause speaks of, named. The index of the name's last word.
@@ -1915,7 +1925,8 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
         || shared
         || authoritys_agent
         || initials_legend(text, w, i, j, lex)
-        || title_in_apposition(text, w, i, lex);
+        || title_in_apposition(text, w, i, lex)
+        || labelled_as_official(&text[..w[i].start], lex);
     // "Eva Strömgren, ordförande", or in an attendance table "Eva Strömgren | Ordförande";
     // also "Dragana Kovačević, tjänstgörande ersättare".
     let after = w.get(j + 1).is_some_and(|next| {
