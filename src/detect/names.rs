@@ -2109,6 +2109,10 @@ fn stands_for_a_place(text: &str, w: &[Word], k: usize, lex: &Lexicon) -> bool {
         return true;
     }
     let bare = strip_genitive(word);
+    // "Bergs by", "Olofs gård": a village or farm named in the genitive of a family.
+    if bare != word && village_after(&text[w[k].end..]) {
+        return true;
+    }
     // Any surname right after "i", "inom" or "utanför" is a place: a village named as its
     // people are ("Vägen i Lainio" beside "Elsa Lainio"), as no one is written "i
     // Lainio". Not a given name before a surname ("i Anna Bergs yttrande").
@@ -2139,6 +2143,16 @@ fn stands_for_a_place(text: &str, w: &[Word], k: usize, lex: &Lexicon) -> bool {
         || second_place
         || (bare != word && names_a_place(text, w, k, lex))
         || listed_with_a_place(text, w, k, lex)
+}
+
+/// The text after a genitive opens with "by" or "gård" as a word of its own.
+fn village_after(after: &str) -> bool {
+    ["by", "gård"].iter().any(|place| {
+        after
+            .strip_prefix(' ')
+            .and_then(|rest| rest.strip_prefix(place))
+            .is_some_and(|rest| !rest.starts_with(char::is_alphabetic))
+    })
 }
 
 /// Word `k` stands beside a town in a list ("för Lund och Berg", "byarna Lund, Berg,

@@ -75,11 +75,13 @@ fn postal() -> &'static Regex {
     regex(&RE, r"(?-u:\b)[1-9]\d{2}\s?\d{2}\s+\p{Lu}[\p{L}-]+")
 }
 
+/// A trakt of one or two capitalised words, or a village's ("Kvarnmora Bergs by 1:8"),
+/// and block:unit.
 fn designation() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     regex(
         &RE,
-        r"(?:\p{Lu}[\p{L}-]+[ \u{a0}]+)?\p{Lu}[\p{L}-]+[ \u{a0}]+\d{1,4}:\d{1,4}(?-u:\b)",
+        r"(?:\p{Lu}[\p{L}-]+[ \u{a0}]+)?\p{Lu}[\p{L}-]+(?:[ \u{a0}]+(?:by|gård))?[ \u{a0}]+\d{1,4}:\d{1,4}(?-u:\b)",
     )
 }
 
@@ -1053,7 +1055,7 @@ pub fn designations(text: &str, lex: &Lexicon) -> Vec<Span> {
         let mut start = m.start();
         let mut words = m.as_str().split_whitespace();
         let mut first = words.next().unwrap_or("");
-        if words.clone().count() == 2 && lex.beslut.fore_beteckning.iter().any(|w| w == first) {
+        if words.clone().count() >= 2 && lex.beslut.fore_beteckning.iter().any(|w| w == first) {
             start = m.start()
                 + m.as_str()[first.len()..]
                     .find(|c: char| !c.is_whitespace())
@@ -1314,6 +1316,15 @@ mod tests {
         assert_eq!(
             texts(t, designations(t, &lex())),
             ["Björkudden 1:23", "Kvarnen 3"]
+        );
+    }
+
+    #[test]
+    fn a_villages_trakt_holds_its_lower_case_by() {
+        let t = "Ladan på Kvarnmora Bergs by 3:4 och Fastigheten Lunds by 1:2 samt Olofs gård 2:1 i byn 5:3.";
+        assert_eq!(
+            texts(t, designations(t, &lex())),
+            ["Kvarnmora Bergs by 3:4", "Lunds by 1:2", "Olofs gård 2:1"]
         );
     }
 
