@@ -1282,3 +1282,27 @@ fn a_party_in_capitals_alone_in_its_cell_is_a_name_even_where_its_given_name_is_
         .collect();
     assert!(headings.is_empty(), "headings masked: {headings:?}");
 }
+
+#[test]
+fn a_polling_stations_address_in_a_list_of_premises_stays() {
+    let (_, found) = scanned(&tab_set(&[
+        &["Valdistrikt", "Vallokal", "Adress"],
+        &["Norrvreten", "Norrvretens skola", "Tallstigen 30"],
+        &["Näsudden", "Kvarnsjöbadets kiosk", "Näsuddsvägen 1"],
+    ]));
+    let masked: Vec<&str> = found
+        .iter()
+        .filter(|c| c.suggestion == Suggestion::Mask)
+        .map(|c| c.text.as_str())
+        .collect();
+    assert!(masked.is_empty(), "premises' addresses masked: {masked:?}");
+    // The same address in a list of pupils is a home.
+    let (_, found) = scanned(&tab_set(&[
+        &["Elev", "Skola", "Adress"],
+        &["Ella Lundqvist", "Norrvretens skola", "Tallstigen 30"],
+    ]));
+    assert_eq!(
+        find(&found, "adress", "Tallstigen 30").suggestion,
+        Suggestion::Mask
+    );
+}

@@ -210,13 +210,20 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
             .as_deref()
             .filter(|c| c.contains(&Column::Decision))
             .map_or(Vec::new(), |c| columns::cells_of(&p.text, c, Column::Place));
+        // "Valdistrikt ⇥ Vallokal ⇥ Adress": the row's address is the premises'.
+        let premises = tables[i]
+            .as_deref()
+            .is_some_and(|c| c.contains(&Column::Premises) && !c.contains(&Column::Party));
         for s in patterns::addresses(&p.text, lex, staff_mail) {
-            if places.iter().any(|&(a, b)| a <= s.start && s.end <= b) {
+            if premises || places.iter().any(|&(a, b)| a <= s.start && s.end <= b) {
                 continue;
             }
             found.push(Found::new(i, s.start, s.end, s.rule, 0.9, Some(ADDRESS)));
         }
-        for (start, end) in address_cells(&p.text, tables[i].as_deref(), &found, i, lex) {
+        for (start, end) in (address_cells(&p.text, tables[i].as_deref(), &found, i, lex))
+            .into_iter()
+            .filter(|_| !premises)
+        {
             found.push(Found::new(i, start, end, "adress", 0.85, Some(ADDRESS)));
         }
         // An account number outranks the phone number its digits may also look like.

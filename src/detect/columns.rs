@@ -34,6 +34,8 @@ pub(crate) enum Column {
     Address,
     /// A place lent or let ("Plats" in a list of market stalls).
     Place,
+    /// Public premises ("Vallokal"): the row's address is the premises'.
+    Premises,
     /// A debt ("Skuld" in a list of customers cut off).
     Debt,
     /// The decision ("Beslut" in a delegation list).
@@ -351,6 +353,8 @@ fn column(heading: &str, lex: &Lexicon) -> Column {
         Column::Address
     } else if is(&words.plats) {
         Column::Place
+    } else if is(&words.lokal) {
+        Column::Premises
     } else if is(&words.skuld) {
         Column::Debt
     } else if is(&words.beslut) {

@@ -437,6 +437,9 @@ pub struct ColumnWords {
     /// there is a spot in a park or square, no one's home.
     #[serde(default)]
     pub plats: Vec<String>,
+    /// Public premises ("Vallokal"): the addresses of the row are the premises'.
+    #[serde(default)]
+    pub lokal: Vec<String>,
     /// A debt ("Skuld"): the cell is the integrity of the private person the row names.
     #[serde(default)]
     pub skuld: Vec<String>,

@@ -603,8 +603,10 @@ pub fn addresses(text: &str, lex: &Lexicon, own_mailbox: impl Fn(&str) -> bool) 
             let range = text[m.end()..]
                 .strip_prefix(['–', '-'])
                 .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
-            let designation =
-                text[m.end()..].starts_with(':') || text[..m.start()].ends_with('/') || range;
+            let designation = text[m.end()..].starts_with(':')
+                || text[..m.start()].ends_with('/')
+                || range
+                || ends_in_a_year(m.as_str());
             // "halkade på trottoaren utanför Storgatan 14": a street number after one of
             // `handelseplats` says where something happened, not where someone lives.
             if ends_with_phrase(&text[..m.start()], &lex.adress.handelseplats)
@@ -649,6 +651,16 @@ pub fn addresses(text: &str, lex: &Lexicon, own_mailbox: impl Fn(&str) -> bool) 
         .collect();
     out.extend(abroad);
     out
+}
+
+/// "Internkontrollplan 2026", "Handlingsplan 2025": a plan's year, no house number (no
+/// street is numbered so far).
+fn ends_in_a_year(street: &str) -> bool {
+    let number = street.rsplit([' ', '\u{a0}']).next().unwrap_or("");
+    number.len() == 4
+        && number
+            .parse::<u32>()
+            .is_ok_and(|n| (1900..=2099).contains(&n))
 }
 
 /// An organisation is named right before `at` ("Folkets hus, Bruksgatan 4"), and no sole
@@ -1317,6 +1329,12 @@ mod tests {
             texts(t, designations(t, &lex())),
             ["Björkudden 1:23", "Kvarnen 3"]
         );
+    }
+
+    #[test]
+    fn a_plans_year_is_no_house_number() {
+        let t = "Internkontrollplan 2026\tSN 2025/0132. Handlingsplan 2025 antas. Hon bor på Storgatan 12.";
+        assert_eq!(texts(t, addresses(t, &lex(), |_| false)), ["Storgatan 12"]);
     }
 
     #[test]
