@@ -435,6 +435,8 @@ pub fn only_contact_words(between: &str, also: impl Fn(&str) -> bool) -> bool {
                     | "och"
                     | "eller"
                     | "via"
+                    | "per"
+                    | "lämnas"
             ) || also(&w)
         })
 }
@@ -509,15 +511,19 @@ fn functional_mailbox(address: &str, lex: &Lexicon) -> bool {
             })
 }
 
-/// Whether one of `words` (a switchboard, an office) stands in the 40 bytes before `at`
-/// and labels what stands there: no capitalised word comes between ("kommunkansliet,
+/// The bytes before a number that its label may stand in ("Valkansliets telefon under
+/// valperioden är 08-…").
+const LABEL_WINDOW: usize = 50;
+
+/// Whether one of `words` (a switchboard, an office) stands in the [`LABEL_WINDOW`] bytes
+/// before `at` and labels what stands there: no capitalised word comes between ("kommunkansliet,
 /// telefon 0980-…", not "inkom till kommunkansliet från Anna Berg, 070-…").
 fn labelled_by(text: &str, at: usize, words: &[String]) -> bool {
-    let before = &text[window_start(text, at, 40)..at];
+    let before = &text[window_start(text, at, LABEL_WINDOW)..at];
     let lower = super::lower_case(before);
     // Lower-casing changed a letter's length (rare): the offsets would not line up.
     if lower.len() != before.len() {
-        return near(text, at, words, 40);
+        return near(text, at, words, LABEL_WINDOW);
     }
     let end_of = |token: &str| token.as_ptr() as usize - lower.as_ptr() as usize + token.len();
     let last_label = lower
@@ -1238,6 +1244,18 @@ mod tests {
         assert_eq!(series, vec!["0470411".to_string()]);
         let texts = ["Anna Berg nås på 070-174 06 31 eller anna.berg@exempel.se."];
         assert!(organisation_phone_series(texts.into_iter(), &lex(), own).is_empty());
+    }
+
+    #[test]
+    fn an_offices_number_may_be_labelled_further_back_or_left_with_its_mailbox() {
+        let texts = [
+            "Valkansliets telefon under valperioden är 08-530 640 40.",
+            "Anmälan skickas till mottagningen.barn@kvarnmora.se eller lämnas per telefon 08-530 645 00.",
+            "Fru Ek har under valperioden telefon 070-174 06 31.",
+        ];
+        let own = |address: &str| address.ends_with("@kvarnmora.se");
+        let series = organisation_phone_series(texts.into_iter(), &lex(), own);
+        assert_eq!(series, vec!["08530640".to_string(), "08530645".to_string()]);
     }
 
     #[test]
