@@ -3768,3 +3768,32 @@ fn a_village_in_the_genitive_of_a_family_is_no_mention_of_someone_of_that_name()
     assert!(masked.contains(&"Berg"), "{masked:?}");
     assert!(!masked.contains(&"Bergs"), "{masked:?}");
 }
+
+#[test]
+fn the_member_a_section_on_their_own_pay_is_about_is_masked_there_and_those_standing_in_are_not() {
+    let found = candidates(&[
+        "§ 145 Utmätning i arvode för förtroendevald (KS 2025/0473)",
+        "Kronofogdemyndigheten har beslutat om utmätning i det arvode som kommunen betalar ut till Leif Holmqvist (SD). Utmätningen avser skulder om sammanlagt 214 000 kr.",
+        "Holmqvist har frågat om arvodet kan betalas ut till hans företag. Kommunjurist Rami Shamoun har bedömt att det inte är möjligt.",
+        "Leif Holmqvist (SD) anmäler jäv. Jörgen Pettersson (SD) tjänstgör.",
+        "§ 146 Val av justerare",
+        "Leif Holmqvist (SD) utses att justera protokollet.",
+    ]);
+    let masked = masked(&found);
+    assert_eq!(
+        masked
+            .iter()
+            .filter(|m| **m == "Leif Holmqvist" || **m == "Holmqvist")
+            .count(),
+        3,
+        "{masked:?}"
+    );
+    assert!(
+        masked.iter().any(|m| m.contains("214 000 kr")),
+        "{masked:?}"
+    );
+    let kept = kept_texts(&found, "fortroendevald");
+    for official in ["Rami Shamoun", "Jörgen Pettersson", "Leif Holmqvist"] {
+        assert!(kept.contains(&official), "{official} not kept: {kept:?}");
+    }
+}

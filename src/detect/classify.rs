@@ -1395,6 +1395,7 @@ fn people(
     }
     listed_among_officials(doc, lex, &mut out);
     signing_together(doc, lex, &mut out);
+    members_own_matters(structure, lex, &mut out);
     // "Enhetschef Per Sandgren har bedrivit konsultverksamhet … Nämnden förbjuder Per
     // Sandgren att utöva bisysslan": an employee whom a § measures is its subject there,
     // named as a party, not an official.
@@ -1419,6 +1420,26 @@ fn people(
         !(dead_spans.iter()).any(|&(i, s, e)| m.paragraph == i && s <= m.start && m.end <= e)
     }));
     (out, private_dead)
+}
+
+/// "§ 145 Utmätning i arvode för förtroendevald", "§ 146 Arvode under sjukskrivning": in a
+/// § about an elected member's own pay (`[tjansteman] ledamots_egna_arenden`), the official
+/// its body names first is the member it is about, a private party there (and, as a
+/// subject, wherever the § names them again); those who stand in or move stay officials.
+fn members_own_matters(structure: &Structure, lex: &Lexicon, people: &mut [Person]) {
+    let own = |heading: &str| {
+        let heading = super::lower_case(heading);
+        (lex.tjansteman.ledamots_egna_arenden.iter()).any(|m| heading.contains(m.as_str()))
+    };
+    for section in structure.sections.iter().filter(|s| own(&s.heading)) {
+        let first = (people.iter_mut())
+            .filter(|p| p.official && section.body.contains(&p.paragraph))
+            .min_by_key(|p| (p.paragraph, p.start));
+        if let Some(p) = first {
+            p.official = false;
+            p.role = true;
+        }
+    }
 }
 
 /// "Anställning av rektor vid Rörkils skola: Johan Brink": a register's or a delegation

@@ -303,6 +303,10 @@ pub struct OfficialWords {
     /// register's record of one, the staff member named by title is a private party.
     #[serde(default)]
     pub egna_arenden: Vec<String>,
+    /// An elected member's own matters of pay (lower case: "utmätning i arvode"): a §
+    /// headed so is about the member its body names first, a private party there.
+    #[serde(default)]
+    pub ledamots_egna_arenden: Vec<String>,
     /// Word endings (lower case) that name an association or a company, no public body
     /// ("fiskelägesförening", "bolaget", "ab"): the body of `foretradd_av`.
     #[serde(default)]
