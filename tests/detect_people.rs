@@ -3797,3 +3797,20 @@ fn the_member_a_section_on_their_own_pay_is_about_is_masked_there_and_those_stan
         assert!(kept.contains(&official), "{official} not kept: {kept:?}");
     }
 }
+
+#[test]
+fn a_plan_adopted_keeps_the_properties_it_covers() {
+    let found = candidates(&[
+        "§ 110 Antagande av detaljplan för Lövhagen centrum, del 2",
+        "Detaljplanen omfattar fastigheterna Lövhagen 2:1, Havren 3 och Havren 4 samt del av Lövhagen 2:114.",
+        "Maj-Britt Ehn (KV) yrkar återremiss. Återremissyrkandet avslås med 38 röster mot 11.",
+        "Beslut",
+        "Detaljplanen för Lövhagen centrum, del 2, antas.",
+    ]);
+    assert!(
+        masked_texts(&found, "fastighetsbeteckning").is_empty(),
+        "{:?}",
+        masked(&found)
+    );
+    assert_eq!(kept_texts(&found, "fastighetsbeteckning").len(), 4);
+}

@@ -1306,3 +1306,36 @@ fn a_polling_stations_address_in_a_list_of_premises_stays() {
         Suggestion::Mask
     );
 }
+
+#[test]
+fn a_positive_advance_ruling_in_a_delegation_row_keeps_its_property_and_a_negative_one_masks_it() {
+    let (_, found) = scanned(&tab_set(&[
+        &[
+            "Datum",
+            "Dnr",
+            "Fastighet",
+            "Ärende",
+            "Beslut",
+            "Sökande/part",
+        ],
+        &[
+            "2025-09-03",
+            "BMN 2025/0470",
+            "Kvarnmora Viggeby 1:12",
+            "Förhandsbesked, nybyggnad enbostadshus",
+            "Positivt",
+            "LUND, ROSA",
+        ],
+        &[
+            "2025-09-03",
+            "BMN 2025/0471",
+            "Kvarnmora Viggeby 1:13",
+            "Förhandsbesked, nybyggnad två enbostadshus",
+            "Negativt",
+            "KORPELA, ANTTI",
+        ],
+    ]));
+    let suggestion = |text| find(&found, "fastighetsbeteckning", text).suggestion;
+    assert_eq!(suggestion("Kvarnmora Viggeby 1:12"), Suggestion::Keep);
+    assert_eq!(suggestion("Kvarnmora Viggeby 1:13"), Suggestion::Mask);
+}
