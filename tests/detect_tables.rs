@@ -1339,3 +1339,36 @@ fn a_positive_advance_ruling_in_a_delegation_row_keeps_its_property_and_a_negati
     assert_eq!(suggestion("Kvarnmora Viggeby 1:12"), Suggestion::Keep);
     assert_eq!(suggestion("Kvarnmora Viggeby 1:13"), Suggestion::Mask);
 }
+
+#[test]
+fn a_list_of_union_representatives_masks_each_whatever_their_office() {
+    let (_, found) = scanned(&tab_set(&[
+        &["Organisation", "Förtroendeman", "Uppdrag", "Arbetsplats"],
+        &[
+            "Lärarförbundet",
+            "Gustavo Pérez Molina",
+            "Ombud",
+            "Stensätraskolan",
+        ],
+        &[
+            "Vision",
+            "Beata Kowalska",
+            "Ordförande",
+            "Socialförvaltningen",
+        ],
+        &[
+            "Vårdförbundet",
+            "Abdiqani Yusuf Hassan",
+            "Ombud",
+            "Hemtjänsten",
+        ],
+    ]));
+    let union = |name| find(&found, "facklig", name).suggestion;
+    for name in [
+        "Gustavo Pérez Molina",
+        "Beata Kowalska",
+        "Abdiqani Yusuf Hassan",
+    ] {
+        assert_eq!(union(name), Suggestion::Mask);
+    }
+}

@@ -324,15 +324,23 @@ fn header(text: &str, lex: &Lexicon) -> Option<Vec<Column>> {
     (columns.iter().any(whom) && !names_someone(text, &cells, lex)).then_some(columns)
 }
 
-/// Whether a cell of a row is a known given name followed by a capitalised word.
+/// Whether a cell of a row is a known given name followed by a capitalised word, or two
+/// to four capitalised words ("Gustavo Pérez Molina", "Sveriges Lärare"): a name, which no
+/// heading is.
 fn names_someone(text: &str, cells: &[(usize, usize)], lex: &Lexicon) -> bool {
     cells.iter().any(|&(start, end)| {
         let mut words = text[start..end].split_whitespace();
-        matches!(
-            (words.next(), words.next()),
-            (Some(first), Some(second))
-                if lex.is_first_name(first) && second.starts_with(char::is_uppercase)
-        )
+        let capitalised = |w: &str| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        };
+        let all = text[start..end].split_whitespace();
+        let count = all.clone().count();
+        (2..=4).contains(&count) && all.clone().all(capitalised)
+            || matches!(
+                (words.next(), words.next()),
+                (Some(first), Some(second))
+                    if lex.is_first_name(first) && second.starts_with(char::is_uppercase)
+            )
     })
 }
 
