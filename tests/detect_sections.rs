@@ -1763,3 +1763,23 @@ fn a_victim_of_a_crime_is_told_of_under_the_private_sphere_and_an_offender_under
     ];
     assert_eq!(rules_of(&offender, "Per Ek"), ["lagovertradelse"]);
 }
+
+#[test]
+fn emergency_aid_and_a_lex_sarah_report_about_a_named_resident_are_social_services_secrets() {
+    let found = candidates(&[
+        "Socialnämndens individutskott",
+        "§ 90 Bistånd till person utan uppehållstillstånd",
+        "Ärendet gäller Yonas Tekle Berhane, som vistas hos sin syster.",
+        "Beslut",
+        "Nödbistånd beviljas med 2 150 kr för oktober 2025.",
+        "§ 91 Rapport enligt lex Sarah – Kvarnsjögården",
+        "En boende, Märta Sten, född 1934, hittades liggande på golvet i sitt rum.",
+        "Beslut",
+        "Individutskottet lägger rapporten till handlingarna.",
+    ]);
+    let provision = Some("26 kap. 1 § offentlighets- och sekretesslagen");
+    assert_eq!(
+        secrecy(&found),
+        [(2, Some(4), provision), (6, Some(8), provision)]
+    );
+}
