@@ -3814,3 +3814,21 @@ fn a_plan_adopted_keeps_the_properties_it_covers() {
     );
     assert_eq!(kept_texts(&found, "fastighetsbeteckning").len(), 4);
 }
+
+#[test]
+fn a_neighbours_heart_trouble_and_a_register_rows_medical_certificate_are_health() {
+    let found = candidates(&[
+        "§ 121 Klagomål på buller",
+        "Gunilla Ek, Tallstigen 6, har klagat på buller. Hon har uppgett att bullret förvärrar hennes hjärtbesvär och att hon har fått sömnmedel utskrivet.",
+        "2025-09-16\tKS 2025/0507\tI\tAndroos, Aino\tBegäran om parkeringstillstånd; läkarintyg om MS bifogat",
+    ]);
+    let health = masked_texts(&found, "kanslig");
+    assert!(
+        health.iter().any(|m| m.contains("hjärtbesvär")),
+        "{health:?}"
+    );
+    assert!(
+        health.iter().any(|m| m.contains("läkarintyg om MS")),
+        "{health:?}"
+    );
+}
