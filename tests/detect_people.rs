@@ -3832,3 +3832,18 @@ fn a_neighbours_heart_trouble_and_a_register_rows_medical_certificate_are_health
         "{health:?}"
     );
 }
+
+#[test]
+fn an_association_or_a_paper_named_like_a_person_is_no_mention_of_them() {
+    let found = candidates(&[
+        "§ 60 Kulturstipendium och föreningsbidrag",
+        "Kulturstipendiet, 25 000 kr: textilkonstnären Selam Gebrezgi, för hennes vävar.",
+        "Eritreanska kulturföreningen Selam\tLokalbidrag\t28 000",
+        "Avsändare\tÄrende",
+        "Södra Sidan, redaktionen\tBegäran om allmän handling",
+    ]);
+    let masked = masked(&found);
+    assert!(masked.contains(&"Selam Gebrezgi"), "{masked:?}");
+    assert!(!masked.contains(&"Selam"), "{masked:?}");
+    assert!(!masked.iter().any(|m| m.contains("Sidan")), "{masked:?}");
+}

@@ -2247,10 +2247,14 @@ pub(super) fn mentions(
             // …"), and reading it as a business cost recall on heldout9 and heldout14.
             let in_business_name = (k.saturating_sub(2)..k)
                 .any(|b| lex.organisation.borjan.iter().any(|o| o == w[b].text));
-            // "Svea hovrätt", "Rosa Bandet-gruppen": the next word names an organisation.
+            // "Svea hovrätt", "Rosa Bandet-gruppen": the next word names an organisation;
+            // "kulturföreningen Selam": the word before names one whose name this is.
             let names_an_organisation = w.get(k + 1).is_some_and(|next| {
                 adjacent(text, &w[k], next) && ends_like_organisation(next.text, lex)
-            });
+            }) || k > 0 && adjacent(text, &w[k - 1], &w[k]) && {
+                let before = lower(w[k - 1].text);
+                !starts_upper(w[k - 1].text) && lex.organisation.ord.mentioned_in(&before)
+            };
             (!names_a_company(text, w, k, lex)
                 && !in_business_name
                 && !names_an_organisation
