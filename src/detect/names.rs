@@ -247,8 +247,12 @@ pub(super) fn find_in_row(
             out.push(name);
         }
     }
-    // A register's whole cell replaces the parts found inside it.
-    for name in cells_of_a_name_in_capitals(text, words, lex) {
+    // A register's whole cell, or a name with a nickname, replaces the parts found
+    // inside it.
+    let whole = cells_of_a_name_in_capitals(text, words, lex)
+        .into_iter()
+        .chain(names_with_a_nickname(text, words, lex));
+    for name in whole {
         out.retain(|n| !(name.start <= n.start && n.end <= name.end));
         if !out.iter().any(|n| n.start < name.end && name.start < n.end) {
             out.push(name);
@@ -329,6 +333,34 @@ fn names_in_capitals(text: &str, w: &[Word], lex: &Lexicon) -> Vec<NameSpan> {
         }
     }
     out
+}
+
+/// "Diyar ”Dizzy” Rahimi", "Per "Pelle" Andersson": a given name a list knows, a
+/// nickname in quotes and a surname, one name.
+fn names_with_a_nickname(text: &str, w: &[Word], lex: &Lexicon) -> Vec<NameSpan> {
+    const QUOTES: [char; 4] = ['"', '”', '“', '\''];
+    if !text.contains(QUOTES) {
+        return Vec::new();
+    }
+    let opens = |gap: &str| {
+        gap.strip_prefix(' ')
+            .is_some_and(|q| q.len() <= 3 && q.starts_with(QUOTES))
+    };
+    let closes = |gap: &str| {
+        gap.strip_suffix(' ')
+            .is_some_and(|q| q.len() <= 3 && q.starts_with(QUOTES))
+    };
+    (2..w.len())
+        .filter(|&k| {
+            let (given, nick, surname) = (&w[k - 2], &w[k - 1], &w[k]);
+            opens(&text[given.end..nick.start])
+                && closes(&text[nick.end..surname.start])
+                && starts_upper(nick.text)
+                && lex.is_first_name(given.text)
+                && plausible_surname(surname.text, lex)
+        })
+        .map(|k| span(text, w, k - 2, k, false, lex))
+        .collect()
 }
 
 /// "LUND, ROSA", "JONSSON RYDH, LENNART", "HANS LUNDH": a table cell that is only a name
@@ -2368,6 +2400,18 @@ mod tests {
         assert!(found("Yttrande från Länsstyrelsen Norrbotten.").is_empty());
         assert!(found("Skrivelse från Kiruna Energi AB om elnätet.").is_empty());
         assert!(found("Anmälan från Kommunal Norrvik om arbetsmiljön.").is_empty());
+    }
+
+    #[test]
+    fn a_nickname_in_quotes_is_part_of_the_name() {
+        assert_eq!(
+            found("rapparen Diyar ”Dizzy” Rahimi, 17 år, och Per \"Pelle\" Andersson."),
+            ["Diyar ”Dizzy” Rahimi", "Per \"Pelle\" Andersson"]
+        );
+        assert_eq!(
+            found("Boken ”Pippi” Långstrump och projektet \"Rosa\" Stiftelse."),
+            Vec::<&str>::new()
+        );
     }
 
     #[test]
