@@ -635,8 +635,9 @@ fn detection_quality_on_a_thirtieth_set() {
 /// building and environment nämnd, a culture and leisure nämnd, a guardianship committee,
 /// an election committee, an audit report, a delegation list, a post list, a kallelse and
 /// an anslagsbevis, written by another hand from the guideline alone
-/// (tests/corpus/heldout31.txt, Valbrunna kommun), added in session 25. Never tuned on:
-/// only its figures are printed.
+/// (tests/corpus/heldout31.txt, Valbrunna kommun), added in session 25. Measured untouched
+/// at recall 0.916, precision 0.916, with two foreign identity numbers missed (a Finnish
+/// and a Thai one, the only errors read). Never tuned on: only its figures are printed.
 #[test]
 fn detection_quality_on_a_thirty_first_set_never_tuned_on() {
     let report = measure(include_str!("corpus/heldout31.txt"));
