@@ -1783,3 +1783,17 @@ fn emergency_aid_and_a_lex_sarah_report_about_a_named_resident_are_social_servic
         [(2, Some(4), provision), (6, Some(8), provision)]
     );
 }
+
+#[test]
+fn land_allocated_by_the_municipality_stays_though_its_cue_stands_fifty_characters_back() {
+    let found = candidates(&[
+        "§ 140 Ärenden till kommunstyrelsen",
+        "5. Markanvisning för personalbostäder, del av Gnaive Stenarve 2:14 (KS 2026/0296)",
+        "Beslut",
+        "Ärendet avslås.",
+    ]);
+    assert_eq!(
+        designations(&found),
+        [("Gnaive Stenarve 2:14", Suggestion::Keep)]
+    );
+}

@@ -1036,7 +1036,8 @@ fn own_clause<'l>(lower: &'l str, text: &str, clause: std::ops::Range<usize>) ->
 /// municipality as the party ("… | Fjällsta 4:1 | Fjällsta kommun | …").
 fn municipal(line: &str, at: usize, lex: &Lexicon, structure: &Structure) -> bool {
     let before = line.get(..at).unwrap_or("");
-    let from = before.char_indices().rev().nth(39).map_or(0, |(i, _)| i);
+    // The cue's 50 characters: "Markanvisning för personalbostäder, del av …".
+    let from = before.char_indices().rev().nth(49).map_or(0, |(i, _)| i);
     let tail = super::lower_case(&before[from..]);
     let cue = lex
         .beslut
