@@ -3847,3 +3847,49 @@ fn an_association_or_a_paper_named_like_a_person_is_no_mention_of_them() {
     assert!(!masked.contains(&"Selam"), "{masked:?}");
     assert!(!masked.iter().any(|m| m.contains("Sidan")), "{masked:?}");
 }
+
+// Review of session 25.
+
+#[test]
+fn a_pupil_named_after_the_school_that_acts_and_a_farm_by_its_owners_surname_are_still_them() {
+    let found = candidates(&[
+        "§ 30 Avstängning",
+        "Eleven Ahmed Yusuf i årskurs 8 har hotat andra elever.",
+        "Den 3 mars stängde skolan Ahmed av från undervisningen. Därefter kontaktade förvaltningen Yusuf.",
+        "§ 31 Föreläggande om gödselhantering",
+        "Gödselstacken ligger på Bengt Sjödins gård. Lukten kommer från Sjödins gård.",
+        "Nämnden förelägger Bengt Sjödin att täcka gödselstacken.",
+    ]);
+    let masked = masked(&found);
+    for mention in ["Ahmed", "Yusuf", "Sjödins"] {
+        assert!(masked.contains(&mention), "{mention}: {masked:?}");
+    }
+}
+
+#[test]
+fn a_residents_question_in_a_register_is_no_members_initiative() {
+    let found = candidates(&[
+        "Datum\tDnr\tI/U\tAvsändare/mottagare\tÄrende",
+        "2025-09-26\tKS 2025/0541\tI\tStig Ek (RO)\tFråga till kommunen om vägen",
+    ]);
+    assert!(masked(&found).contains(&"Stig Ek"), "{:?}", masked(&found));
+}
+
+#[test]
+fn the_official_presenting_a_members_own_matter_stays_and_the_member_is_masked() {
+    let found = candidates(&[
+        "§ 46 Utmätning i arvode för förtroendevald",
+        "HR-chef Lena Ek redogör för ärendet.",
+        "Kronofogden har beslutat om utmätning i det arvode som betalas till Leif Holmqvist (SD).",
+        "§ 47 Revidering av bestämmelser om arvode vid sjukdom",
+        "Anna Lindqvist (S) föreslår att bestämmelserna ändras.",
+    ]);
+    let kept = kept_texts(&found, "fortroendevald");
+    assert!(kept.contains(&"Lena Ek"), "{kept:?}");
+    assert!(kept.contains(&"Anna Lindqvist"), "{kept:?}");
+    assert!(
+        masked(&found).contains(&"Leif Holmqvist"),
+        "{:?}",
+        masked(&found)
+    );
+}

@@ -1239,6 +1239,8 @@ fn a_voters_room_in_a_care_home_is_their_address() {
 
 #[test]
 fn a_party_in_capitals_alone_in_its_cell_is_a_name_even_where_its_given_name_is_a_word() {
+    // Without a register's comma the surname must be a known one: "KARIN BOYE" is a
+    // school's name.
     let (_, found) = scanned(&tab_set(&[
         &["Datum", "Dnr", "Ärende", "Sökande/part", "Delegat"],
         &[
@@ -1268,7 +1270,7 @@ fn a_party_in_capitals_alone_in_its_cell_is_a_name_even_where_its_given_name_is_
         .filter(|c| c.suggestion == Suggestion::Mask)
         .map(|c| c.text.as_str())
         .collect();
-    for name in ["LUND, ROSA", "JONSSON RYDH, LENNART", "HANS LUNDH"] {
+    for name in ["LUND, ROSA", "JONSSON RYDH, LENNART"] {
         assert!(masked.contains(&name), "{name} not masked: {masked:?}");
     }
     let headings: Vec<&str> = found
@@ -1343,7 +1345,12 @@ fn a_positive_advance_ruling_in_a_delegation_row_keeps_its_property_and_a_negati
 #[test]
 fn a_list_of_union_representatives_masks_each_whatever_their_office() {
     let (_, found) = scanned(&tab_set(&[
-        &["Organisation", "Förtroendeman", "Uppdrag", "Arbetsplats"],
+        &[
+            "Organisation",
+            "Facklig förtroendeman",
+            "Uppdrag",
+            "Arbetsplats",
+        ],
         &[
             "Lärarförbundet",
             "Gustavo Pérez Molina",
@@ -1371,4 +1378,10 @@ fn a_list_of_union_representatives_masks_each_whatever_their_office() {
     ] {
         assert_eq!(union(name), Suggestion::Mask);
     }
+    // "Förtroendemän" alone are often the elected: their fees' table is no union's.
+    let (_, found) = scanned(&tab_set(&[
+        &["Förtroendeman", "Uppdrag", "Arvode"],
+        &["Anna Lindqvist", "Ordförande KF", "120 000"],
+    ]));
+    assert!(!found.iter().any(|c| c.rule == "facklig"), "{found:#?}");
 }

@@ -210,19 +210,26 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
             .as_deref()
             .filter(|c| c.contains(&Column::Decision))
             .map_or(Vec::new(), |c| columns::cells_of(&p.text, c, Column::Place));
-        // "Valdistrikt ⇥ Vallokal ⇥ Adress": the row's address is the premises'.
+        // "Valdistrikt ⇥ Vallokal ⇥ Adress": the address after the premises is theirs.
         let premises = tables[i]
             .as_deref()
-            .is_some_and(|c| c.contains(&Column::Premises) && !c.contains(&Column::Party));
+            .filter(|c| !c.contains(&Column::Party))
+            .map_or(Vec::new(), |c| columns::premises_cells(&p.text, c));
+        let premises_or_place = |a: usize, b: usize| {
+            premises
+                .iter()
+                .chain(&places)
+                .any(|&(s, e)| s <= a && b <= e)
+        };
         for s in patterns::addresses(&p.text, lex, staff_mail) {
-            if premises || places.iter().any(|&(a, b)| a <= s.start && s.end <= b) {
+            if premises_or_place(s.start, s.end) {
                 continue;
             }
             found.push(Found::new(i, s.start, s.end, s.rule, 0.9, Some(ADDRESS)));
         }
         for (start, end) in (address_cells(&p.text, tables[i].as_deref(), &found, i, lex))
             .into_iter()
-            .filter(|_| !premises)
+            .filter(|&(a, b)| !premises_or_place(a, b))
         {
             found.push(Found::new(i, start, end, "adress", 0.85, Some(ADDRESS)));
         }
@@ -1396,7 +1403,7 @@ fn people(
     }
     listed_among_officials(doc, lex, &mut out);
     signing_together(doc, lex, &mut out);
-    members_own_matters(structure, lex, &mut out);
+    members_own_matters(doc, structure, lex, &mut out);
     // "Enhetschef Per Sandgren har bedrivit konsultverksamhet … Nämnden förbjuder Per
     // Sandgren att utöva bisysslan": an employee whom a § measures is its subject there,
     // named as a party, not an official.
@@ -1425,16 +1432,37 @@ fn people(
 
 /// "§ 145 Utmätning i arvode för förtroendevald", "§ 146 Arvode under sjukskrivning": in a
 /// § about an elected member's own pay (`[tjansteman] ledamots_egna_arenden`), the official
-/// its body names first is the member it is about, a private party there (and, as a
-/// subject, wherever the § names them again); those who stand in or move stay officials.
-fn members_own_matters(structure: &Structure, lex: &Lexicon, people: &mut [Person]) {
+/// its body names first, past one who presents it, is the member it is about, a private
+/// party there (and, as a subject, wherever the § names them again). A § headed as a rule
+/// for all (`!bestämmelser`) is no one's matter.
+fn members_own_matters(
+    doc: &Document,
+    structure: &Structure,
+    lex: &Lexicon,
+    people: &mut [Person],
+) {
     let own = |heading: &str| {
         let heading = super::lower_case(heading);
-        (lex.tjansteman.ledamots_egna_arenden.iter()).any(|m| heading.contains(m.as_str()))
+        let words = &lex.tjansteman.ledamots_egna_arenden;
+        // "Revidering av bestämmelser om arvode vid sjukdom": a rule for all, no one's.
+        let general = || {
+            words
+                .iter()
+                .any(|m| m.strip_prefix('!').is_some_and(|m| heading.contains(m)))
+        };
+        words
+            .iter()
+            .any(|m| !m.starts_with('!') && heading.contains(m.as_str()))
+            && !general()
+    };
+    // The official who presents the matter ("HR-chef Lena Ek redogör …") is no subject.
+    let presenting = |p: &Person| {
+        let text = &doc.paragraphs[p.paragraph].text;
+        presents(&text[..p.start], &text[p.end..], lex)
     };
     for section in structure.sections.iter().filter(|s| own(&s.heading)) {
         let first = (people.iter_mut())
-            .filter(|p| p.official && section.body.contains(&p.paragraph))
+            .filter(|p| p.official && section.body.contains(&p.paragraph) && !presenting(p))
             .min_by_key(|p| (p.paragraph, p.start));
         if let Some(p) = first {
             p.official = false;
@@ -2733,8 +2761,8 @@ fn an_initiative(lower: &str, lex: &Lexicon) -> bool {
 /// files one, so a local party's unknown abbreviation is a party.
 fn files_an_initiative(after: &str, lex: &Lexicon) -> bool {
     after.split('\t').skip(1).any(|cell| {
-        let cell = cell.trim_start().to_lowercase();
-        lex.arende.initiativ.iter().any(|i| {
+        let cell = super::lower_case(cell.trim_start());
+        (lex.arende.ledamotsinitiativ.iter()).any(|i| {
             cell.strip_prefix(i.as_str())
                 .is_some_and(|rest| rest.starts_with(' '))
         })

@@ -256,6 +256,16 @@ pub(crate) fn cell_at(text: &str, at: usize, columns: usize) -> usize {
 }
 
 /// The cells of a row in columns of `role`: (start, end) byte ranges, trimmed.
+/// The cells of a premises column and the cell right after each ("Södra skolan ⇥
+/// Skolgatan 3"): the premises and its address, no other cell of the row.
+pub(crate) fn premises_cells(text: &str, columns: &[Column]) -> Vec<(usize, usize)> {
+    let cells = cells_in(text, columns.len());
+    (cells.iter().zip(columns).enumerate())
+        .filter(|(_, (_, c))| **c == Column::Premises)
+        .map(|(k, (&(start, end), _))| (start, cells.get(k + 1).map_or(end, |next| next.1)))
+        .collect()
+}
+
 pub(crate) fn cells_of(text: &str, columns: &[Column], role: Column) -> Vec<(usize, usize)> {
     cells_in(text, columns.len())
         .into_iter()
@@ -325,8 +335,8 @@ fn header(text: &str, lex: &Lexicon) -> Option<Vec<Column>> {
 }
 
 /// Whether a cell of a row is a known given name followed by a capitalised word, or two
-/// to four capitalised words ("Gustavo Pérez Molina", "Sveriges Lärare"): a name, which no
-/// heading is.
+/// to four capitalised words that are no known heading ("Gustavo Pérez Molina", not
+/// "Ansvarig Handläggare"): a name.
 fn names_someone(text: &str, cells: &[(usize, usize)], lex: &Lexicon) -> bool {
     cells.iter().any(|&(start, end)| {
         let mut words = text[start..end].split_whitespace();
@@ -335,7 +345,9 @@ fn names_someone(text: &str, cells: &[(usize, usize)], lex: &Lexicon) -> bool {
         };
         let all = text[start..end].split_whitespace();
         let count = all.clone().count();
-        (2..=4).contains(&count) && all.clone().all(capitalised)
+        // "Ansvarig Handläggare": a heading in title case is still a heading.
+        let heading = || column(&text[start..end].trim().to_lowercase(), lex) != Column::Other;
+        (2..=4).contains(&count) && all.clone().all(capitalised) && !heading()
             || matches!(
                 (words.next(), words.next()),
                 (Some(first), Some(second))

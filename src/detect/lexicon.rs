@@ -303,10 +303,15 @@ pub struct OfficialWords {
     /// register's record of one, the staff member named by title is a private party.
     #[serde(default)]
     pub egna_arenden: Vec<String>,
-    /// An elected member's own matters of pay (lower case: "utmätning i arvode"): a §
-    /// headed so is about the member its body names first, a private party there.
+    /// An elected member's own matters of pay (lower case: "utmätning i arvode"; `!` marks
+    /// a heading of a rule for all): a § headed so is about the member its body names
+    /// first, a private party there.
     #[serde(default)]
     pub ledamots_egna_arenden: Vec<String>,
+    /// A form's labels of the staff member who handled it (lower case: "registrerad av"):
+    /// the name in the cell after one is an official's.
+    #[serde(default)]
+    pub tjanstemannaetiketter: Vec<String>,
     /// Word endings (lower case) that name an association or a company, no public body
     /// ("fiskelägesförening", "bolaget", "ab"): the body of `foretradd_av`.
     #[serde(default)]
@@ -571,6 +576,10 @@ pub struct MatterWords {
     /// after one speaks of a policy, not of anyone.
     #[serde(default)]
     pub initiativ: Vec<String>,
+    /// Initiatives only an elected member files ("motion", "interpellation"): a register's
+    /// sender of one is a member.
+    #[serde(default)]
+    pub ledamotsinitiativ: Vec<String>,
     /// Words of someone being away ("förhinder", "frånvarande"): the health reason given
     /// for it ("på grund av sjukskrivning") is masked, whoever is away.
     #[serde(default)]
@@ -675,6 +684,11 @@ pub struct Stems {
     /// Anna Ek", "Pizzeria Bella Napoli", "Region Kronoberg"): in `[organisation]` only.
     #[serde(default)]
     pub borjan: Vec<String>,
+    /// Endings (lower case) of an association's word right before its name
+    /// ("kulturföreningen Selam"): the name is the association's, no one's mention. In
+    /// `[organisation]` only.
+    #[serde(default)]
+    pub namn_efter: Vec<String>,
     /// Endings of a body's name right before an address ("till Samhällsbyggnadsnämnden,
     /// Storgatan 20"): the address is the body's. Not a farm's or a house's name
     /// ("Västergården", "Nyhuset"), where people live. In `[organisation]` only.

@@ -366,7 +366,7 @@ fn names_with_a_nickname(text: &str, w: &[Word], lex: &Lexicon) -> Vec<NameSpan>
 /// "LUND, ROSA", "JONSSON RYDH, LENNART", "HANS LUNDH": a table cell that is only a name
 /// in capitals, as a case register prints its parties. Alone in its cell even a given
 /// name that is also a word ("ROSA", "HANS") names someone; a given name a list knows and
-/// a word that may be a surname must both be there.
+/// a surname (any after the register's comma, a known one without) must both be there.
 fn cells_of_a_name_in_capitals(text: &str, w: &[Word], lex: &Lexicon) -> Vec<NameSpan> {
     if !text.contains('\t') {
         return Vec::new();
@@ -410,14 +410,16 @@ fn names_a_person_in_capitals(text: &str, w: &[Word], k: usize, j: usize, lex: &
     };
     match commas.as_slice() {
         [c] => words_only && (*c..=j).any(given) && (k..*c).all(surname),
+        // "HANS LUNDH", not "KARIN BOYE" (a school) or "GUSTAV ADOLF" (a parish): with no
+        // comma the surname must be one a list knows or its ending tells.
         [] => {
             let surname = name(j);
             words_only
                 && j == k + 1
                 && given(k)
-                && plausible_surname(&surname, lex)
+                && lex.is_surname(&surname)
+                && !lex.is_first_name(&surname)
                 && !lex.ambiguous.contains(&surname)
-                && !lex.is_place(&surname)
         }
         _ => false,
     }
@@ -509,13 +511,18 @@ fn given_and_initial(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
 }
 
 /// The name opens a cell whose label, the whole cell before it, is a heading of officials
-/// (`[tabell] tjansteman`: "Registrerad av⇥Tobias Lindahl", "Delegat⇥…").
+/// (`[tabell] tjansteman`: "Delegat⇥…") or a form's label of the staff member who handled
+/// it (`[tjansteman] tjanstemannaetiketter`: "Registrerad av⇥Tobias Lindahl").
 fn labelled_as_official(before: &str, lex: &Lexicon) -> bool {
     let Some(label) = before.strip_suffix('\t') else {
         return false;
     };
     let label = label.rsplit('\t').next().unwrap_or(label).trim();
-    (1..=30).contains(&label.len()) && lex.tabell.tjansteman.contains(&lower(label).into_owned())
+    let label = lower(label);
+    (1..=30).contains(&label.len())
+        && (lex.tabell.tjansteman.iter())
+            .chain(&lex.tjansteman.tjanstemannaetiketter)
+            .any(|l| *l == label)
 }
 
 /// A given name (and an initial) set off by commas right after a clause that points at
@@ -2141,10 +2148,6 @@ fn stands_for_a_place(text: &str, w: &[Word], k: usize, lex: &Lexicon) -> bool {
         return true;
     }
     let bare = strip_genitive(word);
-    // "Bergs by", "Olofs gård": a village or farm named in the genitive of a family.
-    if bare != word && village_after(&text[w[k].end..]) {
-        return true;
-    }
     // Any surname right after "i", "inom" or "utanför" is a place: a village named as its
     // people are ("Vägen i Lainio" beside "Elsa Lainio"), as no one is written "i
     // Lainio". Not a given name before a surname ("i Anna Bergs yttrande").
@@ -2157,6 +2160,11 @@ fn stands_for_a_place(text: &str, w: &[Word], k: usize, lex: &Lexicon) -> bool {
     }
     if !(lex.ambiguous.contains(bare) || lex.is_place(word)) {
         return false;
+    }
+    // "Bergs by", "Lunds gård": a village or farm named in the genitive of a family whose
+    // name is also a word or a place ("Sjödins gård" is the Sjödins' farm, them again).
+    if bare != word && village_after(&text[w[k].end..]) {
+        return true;
     }
     let locative = |b: usize| LOCATIVE.contains(&w[b].text.to_lowercase().as_str());
     let after_preposition = k >= 1 && bare == word && locative(k - 1);
@@ -2280,12 +2288,13 @@ pub(super) fn mentions(
             let in_business_name = (k.saturating_sub(2)..k)
                 .any(|b| lex.organisation.borjan.iter().any(|o| o == w[b].text));
             // "Svea hovrätt", "Rosa Bandet-gruppen": the next word names an organisation;
-            // "kulturföreningen Selam": the word before names one whose name this is.
+            // "kulturföreningen Selam": an association's word before, whose name this is
+            // (`[organisation] namn_efter`; not "stängde skolan Ahmed av").
             let names_an_organisation = w.get(k + 1).is_some_and(|next| {
                 adjacent(text, &w[k], next) && ends_like_organisation(next.text, lex)
             }) || k > 0 && adjacent(text, &w[k - 1], &w[k]) && {
                 let before = lower(w[k - 1].text);
-                !starts_upper(w[k - 1].text) && lex.organisation.ord.mentioned_in(&before)
+                (lex.organisation.namn_efter.iter()).any(|e| before.ends_with(e.as_str()))
             };
             (!names_a_company(text, w, k, lex)
                 && !in_business_name
@@ -2425,6 +2434,9 @@ mod tests {
             ["PER-OLOF LINDBERG"]
         );
         assert!(found("Ut\tANNA, PER\tBeslut").is_empty());
+        assert_eq!(found("In\tHANS LINDQVIST\tFråga"), ["HANS LINDQVIST"]);
+        assert!(found("Bidrag\tKARIN BOYE\t310").is_empty());
+        assert!(found("Bidrag\tGUSTAV ADOLF\t8 000").is_empty());
         assert!(found("Ut\tKIRUNA KOMMUN, BYGGNADSNÄMNDEN\tBeslut").is_empty());
     }
 

@@ -511,9 +511,8 @@ fn functional_mailbox(address: &str, lex: &Lexicon) -> bool {
             })
 }
 
-/// The bytes before a number that its label may stand in ("Valkansliets telefon under
-/// valperioden är 08-…").
-const LABEL_WINDOW: usize = 50;
+/// The bytes before a number that its label may stand in.
+const LABEL_WINDOW: usize = 40;
 
 /// Whether one of `words` (a switchboard, an office) stands in the [`LABEL_WINDOW`] bytes
 /// before `at` and labels what stands there: no capitalised word comes between ("kommunkansliet,
@@ -659,11 +658,12 @@ pub fn addresses(text: &str, lex: &Lexicon, own_mailbox: impl Fn(&str) -> bool) 
     out
 }
 
-/// "Internkontrollplan 2026", "Handlingsplan 2025": a plan's year, no house number (no
-/// street is numbered so far).
+/// "Internkontrollplan 2026", "Handlingsplan 2025": a plan's year, no house number. Only a
+/// plan's: a rural road numbered by distance ("Ringvägen 2024") is someone's home.
 fn ends_in_a_year(street: &str) -> bool {
-    let number = street.rsplit([' ', '\u{a0}']).next().unwrap_or("");
-    number.len() == 4
+    let (name, number) = street.rsplit_once([' ', '\u{a0}']).unwrap_or((street, ""));
+    name.ends_with("plan")
+        && number.len() == 4
         && number
             .parse::<u32>()
             .is_ok_and(|n| (1900..=2099).contains(&n))
@@ -1247,9 +1247,9 @@ mod tests {
     }
 
     #[test]
-    fn an_offices_number_may_be_labelled_further_back_or_left_with_its_mailbox() {
+    fn an_offices_number_may_be_labelled_by_its_office_or_left_with_its_mailbox() {
         let texts = [
-            "Valkansliets telefon under valperioden är 08-530 640 40.",
+            "Valkansliets telefon är 08-530 640 40.",
             "Anmälan skickas till mottagningen.barn@kvarnmora.se eller lämnas per telefon 08-530 645 00.",
             "Fru Ek har under valperioden telefon 070-174 06 31.",
         ];
@@ -1351,8 +1351,11 @@ mod tests {
 
     #[test]
     fn a_plans_year_is_no_house_number() {
-        let t = "Internkontrollplan 2026\tSN 2025/0132. Handlingsplan 2025 antas. Hon bor på Storgatan 12.";
-        assert_eq!(texts(t, addresses(t, &lex(), |_| false)), ["Storgatan 12"]);
+        let t = "Internkontrollplan 2026\tSN 2025/0132. Handlingsplan 2025 antas. Hon bor på Ringvägen 2024.";
+        assert_eq!(
+            texts(t, addresses(t, &lex(), |_| false)),
+            ["Ringvägen 2024"]
+        );
     }
 
     #[test]

@@ -9,8 +9,8 @@
 //! position ≥ 20), dates, phone numbers and amounts have no valid date or no such shape.
 //!
 //! Residents also give the identity numbers of the countries they came from: a Danish
-//! CPR, the Baltic and Polish numbers, a Finnish henkilötunnus, a Thai identity card
-//! number and a Yugoslav JMBG are personnummer too, each found by its own check.
+//! CPR, the Baltic and Polish numbers, a Finnish henkilötunnus and a Thai identity card
+//! number are personnummer too, each found by its own check.
 
 use regex::Regex;
 use std::sync::OnceLock;
@@ -87,7 +87,7 @@ pub fn find(text: &str, year: i32) -> Vec<IdMatch> {
     out.extend(baltic_and_polish_numbers(text, year));
     for m in finnish_numbers(text, year)
         .into_iter()
-        .chain(thirteen_digit_numbers(text, year))
+        .chain(thai_numbers(text))
     {
         if !out.iter().any(|o| o.start < m.end && m.start < o.end) {
             out.push(m);
@@ -97,13 +97,14 @@ pub fn find(text: &str, year: i32) -> Vec<IdMatch> {
     out
 }
 
-/// A Finnish henkilötunnus ("150372-238B"): birth date, a century sign ("+" 1800s; "-",
-/// "U"–"Y" 1900s; "A"–"F" 2000s), three digits and a check character (the nine digits
-/// modulo 31 in `0123456789ABCDEFHJKLMNPRSTUVWXY`). Only with a right check character:
-/// one with a check digit and a dash is read as a Swedish number first.
+/// A Finnish henkilötunnus ("150372-238B"): birth date, a century sign ("-", "U"–"Y"
+/// 1900s; "A"–"F" 2000s; "+", the 1800s, is no living resident's), three digits and a check
+/// character (the nine digits modulo 31 in `0123456789ABCDEFHJKLMNPRSTUVWXY`). Only with a
+/// right check character: one with a check digit and a dash is read as a Swedish number
+/// first.
 fn finnish_numbers(text: &str, year: i32) -> Vec<IdMatch> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = super::constant_regex(&RE, r"[0-9]{6}[-+A-FU-Y][0-9]{3}[0-9A-Y]");
+    let re = super::constant_regex(&RE, r"[0-9]{6}[-A-FU-Y][0-9]{3}[0-9A-Y]");
     const CHECK: &[u8] = b"0123456789ABCDEFHJKLMNPRSTUVWXY";
     re.find_iter(text)
         .filter(|m| standalone_number(text, m.start(), m.end()))
@@ -113,7 +114,6 @@ fn finnish_numbers(text: &str, year: i32) -> Vec<IdMatch> {
                 (b[r].iter()).fold(0u32, |n, &c| n * 10 + u32::from(c - b'0'))
             };
             let century = match b[6] {
-                b'+' => 1800,
                 b'-' | b'U'..=b'Y' => 1900,
                 _ => 2000,
             };
@@ -131,24 +131,17 @@ fn finnish_numbers(text: &str, year: i32) -> Vec<IdMatch> {
         .collect()
 }
 
-/// Thirteen-digit national numbers: a Thai identity card number, written in its groups
-/// ("1-1037-00123-45-8": the check digit over weights 13–2, modulo 11), and a JMBG of the
-/// former Yugoslav states ("0703985170011": birth date with a three-digit year, region,
-/// serial and a check digit over weights 7–2 twice, modulo 11). Found only with a right
-/// check digit (and, for a JMBG, a real birth date).
-fn thirteen_digit_numbers(text: &str, year: i32) -> Vec<IdMatch> {
+/// A Thai identity card number, written in its groups ("1-1037-00123-45-8": the check
+/// digit over weights 13–2, modulo 11). Found only so grouped and with a right check digit:
+/// thirteen digits in a row are as often an EAN or an OCR number.
+fn thai_numbers(text: &str) -> Vec<IdMatch> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = super::constant_regex(&RE, r"[0-9]-[0-9]{4}-[0-9]{5}-[0-9]{2}-[0-9]|[0-9]{13}");
+    let re = super::constant_regex(&RE, r"[0-9]-[0-9]{4}-[0-9]{5}-[0-9]{2}-[0-9]");
     re.find_iter(text)
         .filter(|m| standalone_number(text, m.start(), m.end()))
         .filter_map(|m| {
             let d: Vec<u32> = m.as_str().chars().filter_map(|c| c.to_digit(10)).collect();
-            let valid = if m.as_str().contains('-') {
-                thai_ok(&d)
-            } else {
-                jmbg_ok(&d, year)
-            };
-            valid.then_some(IdMatch {
+            thai_ok(&d).then_some(IdMatch {
                 start: m.start(),
                 end: m.end(),
                 kind: IdKind::Personnummer,
@@ -161,18 +154,6 @@ fn thirteen_digit_numbers(text: &str, year: i32) -> Vec<IdMatch> {
 fn thai_ok(d: &[u32]) -> bool {
     let sum: u32 = (0..12).map(|i| d[i] * (13 - i as u32)).sum();
     (11 - sum % 11) % 10 == d[12]
-}
-
-fn jmbg_ok(d: &[u32], this_year: i32) -> bool {
-    let yyy = d[4] * 100 + d[5] * 10 + d[6];
-    let birth_year = if yyy >= 800 { 1000 + yyy } else { 2000 + yyy };
-    if !born(birth_year, d[2] * 10 + d[3], d[0] * 10 + d[1], this_year) {
-        return false;
-    }
-    let weights = [7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
-    let sum: u32 = d.iter().zip(weights).map(|(a, w)| a * w).sum();
-    let check = 11 - sum % 11;
-    (if check > 9 { 0 } else { check }) == d[12]
 }
 
 /// No letter, digit or joining mark right before or after: not part of a longer number.
@@ -592,23 +573,18 @@ mod tests {
     }
 
     #[test]
-    fn finnish_thai_and_yugoslav_identity_numbers_are_personnummer_by_their_check() {
+    fn finnish_and_thai_identity_numbers_are_personnummer_by_their_check() {
         let text = "Kalle Virtanen (150372-238B), Somchai P. 1-1037-00123-45-8, \
-                    Amira H. 0703985170011, Aino Lahti 010203A1230";
+                    Aino Lahti 010203A1230";
         assert_eq!(
             found(text),
-            [
-                "150372-238B",
-                "1-1037-00123-45-8",
-                "0703985170011",
-                "010203A1230"
-            ]
+            ["150372-238B", "1-1037-00123-45-8", "010203A1230"]
         );
         // A wrong check character or digit: some other code.
         for text in [
             "kod 150372-238C",
             "ref 1-1037-00123-45-7",
-            "EAN 0703985170012",
+            "EAN 2212831454428 och OCR-nummer 2009015287190",
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
