@@ -2746,26 +2746,29 @@ fn told_by_the_authority(lower: &str, lex: &Lexicon) -> bool {
 fn an_initiative(lower: &str, lex: &Lexicon) -> bool {
     let opening = lower.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
     // Whole words ("Motionären berättar att hennes dotter …" tells of someone).
-    let opens = lex.arende.initiativ.iter().any(|i| {
-        opening
-            .strip_prefix(i.as_str())
-            .is_some_and(|rest| rest.starts_with(' '))
-    });
+    let opens = opens_with_phrase_of(opening, &lex.arende.initiativ);
     // "för barn i familjer med låga inkomster": children in general are the policy's
     // subject; a pronoun, a kin word or a role still points at someone ("vars son …").
     opens && !points_at_someone(&lower.replace(" barn ", " "), lex)
 }
 
-/// A register row's cell after a sender's name opens with a politician's initiative
-/// ("Maj-Britt Ehn (KV) | Motion om vägen till Björnsättra gård"): only an elected member
-/// files one, so a local party's unknown abbreviation is a party.
+/// A register row's cell after a sender's name opens with an initiative only an elected
+/// member files (`[arende] ledamotsinitiativ`: "Maj-Britt Ehn (KV) | Motion om vägen till
+/// Björnsättra gård"; not a resident's "Fråga till kommunen"), so a local party's unknown
+/// abbreviation is a party.
 fn files_an_initiative(after: &str, lex: &Lexicon) -> bool {
     after.split('\t').skip(1).any(|cell| {
         let cell = super::lower_case(cell.trim_start());
-        (lex.arende.ledamotsinitiativ.iter()).any(|i| {
-            cell.strip_prefix(i.as_str())
-                .is_some_and(|rest| rest.starts_with(' '))
-        })
+        opens_with_phrase_of(&cell, &lex.arende.ledamotsinitiativ)
+    })
+}
+
+/// `lower` opens with one of `phrases` as whole words, a space after it.
+fn opens_with_phrase_of(lower: &str, phrases: &[String]) -> bool {
+    phrases.iter().any(|p| {
+        lower
+            .strip_prefix(p.as_str())
+            .is_some_and(|rest| rest.starts_with(' '))
     })
 }
 
