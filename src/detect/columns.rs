@@ -339,20 +339,19 @@ fn header(text: &str, lex: &Lexicon) -> Option<Vec<Column>> {
 /// "Ansvarig Handläggare"): a name.
 fn names_someone(text: &str, cells: &[(usize, usize)], lex: &Lexicon) -> bool {
     cells.iter().any(|&(start, end)| {
-        let mut words = text[start..end].split_whitespace();
-        let capitalised = |w: &str| {
+        let cell = &text[start..end];
+        let words: Vec<&str> = cell.split_whitespace().collect();
+        let capitalised = |w: &&str| {
             w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
         };
-        let all = text[start..end].split_whitespace();
-        let count = all.clone().count();
         // "Ansvarig Handläggare": a heading in title case is still a heading.
-        let heading = || column(&text[start..end].trim().to_lowercase(), lex) != Column::Other;
-        (2..=4).contains(&count) && all.clone().all(capitalised) && !heading()
-            || matches!(
-                (words.next(), words.next()),
-                (Some(first), Some(second))
-                    if lex.is_first_name(first) && second.starts_with(char::is_uppercase)
-            )
+        let heading = || column(&cell.trim().to_lowercase(), lex) != Column::Other;
+        let given_then_capital = matches!(
+            words.as_slice(),
+            [first, second, ..] if lex.is_first_name(first) && second.starts_with(char::is_uppercase)
+        );
+        (2..=4).contains(&words.len()) && words.iter().all(capitalised) && !heading()
+            || given_then_capital
     })
 }
 
