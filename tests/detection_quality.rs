@@ -636,11 +636,12 @@ fn detection_quality_on_a_thirtieth_set() {
 /// an election committee, an audit report, a delegation list, a post list, a kallelse and
 /// an anslagsbevis, written by another hand from the guideline alone
 /// (tests/corpus/heldout31.txt, Valbrunna kommun), added in session 25. Measured untouched
-/// at recall 0.916, precision 0.916, with two foreign identity numbers missed (a Finnish
-/// and a Thai one, the only errors read). Never tuned on: only its figures are printed.
+/// (recall 0.916, precision 0.916), kept unread (but for two foreign identity numbers)
+/// until recall 0.921, precision 0.916, then used for improving the detector from
+/// session 26.
 #[test]
-fn detection_quality_on_a_thirty_first_set_never_tuned_on() {
+fn detection_quality_on_a_thirty_first_set() {
     let report = measure(include_str!("corpus/heldout31.txt"));
-    report.print_figures("heldout31.txt");
+    report.print("heldout31.txt");
     report.assert_every_identity_number("heldout31.txt");
 }

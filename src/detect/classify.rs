@@ -258,6 +258,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
             structure.lower(i),
             heading,
             tables[i].as_deref(),
+            structure.kommun.as_deref(),
             lex,
         ) {
             let mut f = Found::new(i, s.start, s.end, s.rule, 0.85, Some(PROPERTY));
@@ -468,6 +469,7 @@ fn designations(
     lower: &str,
     heading: Option<&str>,
     columns: Option<&[Column]>,
+    kommun: Option<&str>,
     lex: &Lexicon,
 ) -> Vec<patterns::Span> {
     let mut spans = patterns::designations(text, lex);
@@ -488,7 +490,7 @@ fn designations(
                 || heading.is_some_and(|h| lex.building_matter.mentioned_in(&super::lower_case(h)))
         })
     };
-    for s in patterns::block_designations(text, lex) {
+    for s in patterns::block_designations(text, kommun, lex) {
         let titled = || {
             closes_title(text, s.start, s.end, || {
                 structure::decision(lower, lex) != Decision::Okand
@@ -1040,7 +1042,8 @@ fn own_clause<'l>(lower: &'l str, text: &str, clause: std::ops::Range<usize>) ->
 
 /// The text before a designation says the municipality owns it ("den kommunägda
 /// fastigheten …", "beslutar att sälja fastigheten …"), or its table row names the
-/// municipality as the party ("… | Fjällsta 4:1 | Fjällsta kommun | …").
+/// municipality or one of its departments as the party ("… | Fjällsta 4:1 | Fjällsta
+/// kommun | …").
 fn municipal(line: &str, at: usize, lex: &Lexicon, structure: &Structure) -> bool {
     let before = line.get(..at).unwrap_or("");
     // The cue's 50 characters: "Markanvisning för personalbostäder, del av …".
@@ -1057,11 +1060,20 @@ fn municipal(line: &str, at: usize, lex: &Lexicon, structure: &Structure) -> boo
         .kommun
         .as_ref()
         .map(|k| format!("{} kommun", k.to_lowercase()));
+    // "Valbrunna kommun, utbildningsförvaltningen": one of its departments is the party.
     let party_cell = |cell: &str| {
         let cell = cell.trim().to_lowercase();
-        cell == "kommunen" || own_name.as_ref().is_some_and(|n| cell == *n)
+        let own = |n: &String| {
+            cell.strip_prefix(n.as_str())
+                .is_some_and(|r| r.is_empty() || r.starts_with(", "))
+        };
+        cell == "kommunen" || own_name.as_ref().is_some_and(own)
     };
-    cue || line.contains(CELL_SEPARATOR) && line.split(CELL_SEPARATOR).any(party_cell)
+    let cells = columns::cells(line);
+    cue || cells.len() > 1
+        && cells
+            .iter()
+            .any(|&(start, end)| party_cell(&line[start..end]))
 }
 
 /// The text right after a designation says the municipality owns it ("Prästgården 1:1

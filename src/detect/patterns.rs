@@ -963,22 +963,33 @@ pub fn name_and_number_opening(cell: &str) -> Option<usize> {
 /// bygglov"). Further blocks and plots listed after one ("Ripan 7, Tallen 12 och
 /// Svampen 2", "Lärkan 5 och 6") are designations too. A designation in a paragraph about
 /// building on one property (the caller knows); not a street ("på Storgatan 8") nor a part
-/// of something ("Punkten 3", `[beslut] inte_kvarter`).
-pub fn block_designations(text: &str, lex: &Lexicon) -> Vec<Span> {
+/// of something ("Punkten 3", `[beslut] inte_kvarter`). The municipality's name written
+/// before the block is part of the designation ("Valbrunna Hyttan 11").
+pub fn block_designations(text: &str, kommun: Option<&str>, lex: &Lexicon) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     for m in block().find_iter(text) {
         let taken = out.last().is_some_and(|s| m.start() < s.end);
         if taken || !at_word_start(text, m.start()) || !block_name(m.as_str(), lex) {
             continue;
         }
-        let (before, after) = (&text[..m.start()], &text[m.end()..]);
+        let start = municipality_before(text, m.start(), kommun);
+        let (before, after) = (&text[..start], &text[m.end()..]);
         let led = ends_with_phrase(before, &lex.beslut.fore_kvarter) && ends_word(after);
         if led || opens_block_cell(before) && closes_block_cell(after) {
-            let found = designation_span(m.start(), m.end());
+            let found = designation_span(start, m.end());
             out.extend(listed_after(text, found, lex));
         }
     }
     out
+}
+
+/// Where the municipality's name stands as a word right before `at` ("Valbrunna |Hyttan
+/// 11"), its start; else `at`.
+fn municipality_before(text: &str, at: usize, kommun: Option<&str>) -> usize {
+    kommun
+        .and_then(|k| text[..at].strip_suffix(' ')?.strip_suffix(k))
+        .filter(|before| at_word_start(text, before.len()))
+        .map_or(at, str::len)
 }
 
 /// A block name in the definite form and a plot number ("Tallen 12").
