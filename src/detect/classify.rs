@@ -2147,6 +2147,18 @@ fn later_mentions(
                     .filter(|f| !f.ends_with('.'))
                     .map(str::to_string)
                     .collect(),
+                // "Johan af Ljusnäs": a surname after a particle is often a place's name.
+                with_particle: group
+                    .iter()
+                    .filter_map(|n| {
+                        let mut back = n.split_whitespace().rev();
+                        let surname = back.next()?;
+                        back.next()
+                            .is_some_and(names::is_particle)
+                            .then_some(surname)
+                    })
+                    .map(str::to_string)
+                    .collect(),
             }
         })
         .collect();

@@ -251,7 +251,8 @@ pub(super) fn find_in_row(
     // inside it.
     let whole = cells_of_a_name_in_capitals(text, words, lex)
         .into_iter()
-        .chain(names_with_a_nickname(text, words, lex));
+        .chain(names_with_a_nickname(text, words, lex))
+        .chain(particle_surnames_first(text, words, lex));
     for name in whole {
         out.retain(|n| !(name.start <= n.start && n.end <= name.end));
         if !out.iter().any(|n| n.start < name.end && name.start < n.end) {
@@ -1479,9 +1480,44 @@ fn double_initial(word: &str) -> bool {
 
 /// Lower-case words that join a surname to the name before it.
 const PARTICLES: &[&str] = &[
-    "af", "von", "van", "de", "der", "den", "da", "di", "del", "della", "la", "le", "bin", "ibn",
-    "al", "el",
+    "af", "von", "van", "de", "der", "den", "da", "di", "del", "della", "dela", "la", "le", "bin",
+    "ibn", "al", "el",
 ];
+
+/// The word joins a surname to the name before it ("af", "von", "dela").
+pub(super) fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&word)
+}
+
+/// "de Vries, Annelies", "af Ljusnäs, Johan": a register's cell of a particle (or two:
+/// "van der"), a surname, a comma and a given name (no town's).
+fn particle_surnames_first(text: &str, w: &[Word], lex: &Lexicon) -> Vec<NameSpan> {
+    let mut out = Vec::new();
+    for k in 0..w.len() {
+        let before = text[..w[k].start].trim_end_matches(' ');
+        if !is_particle(w[k].text) || !(before.is_empty() || before.ends_with(['\t', '|'])) {
+            continue;
+        }
+        let second = w
+            .get(k + 1)
+            .is_some_and(|n| is_particle(n.text) && adjacent(text, &w[k], n));
+        let s = k + 1 + usize::from(second);
+        let (Some(surname), Some(given)) = (w.get(s), w.get(s + 1)) else {
+            continue;
+        };
+        let named = adjacent(text, &w[s - 1], surname)
+            && starts_upper(surname.text)
+            && plausible_surname(surname.text, lex)
+            && text[surname.end..given.start] == *", "
+            && (lex.is_first_name(given.text)
+                || plausible_given_name(given.text, lex) && !lex.is_place(given.text))
+            && given_ends_its_cell(&text[given.end..]);
+        if named {
+            out.push(span(text, w, k, s + 1, false, lex));
+        }
+    }
+    out
+}
 
 /// After word `j`, a particle and a capitalised surname ("af Sillén"): the index of the
 /// surname.
@@ -2249,6 +2285,8 @@ fn after_postcode(before: &str) -> bool {
 pub struct Known {
     pub surnames: WordSet,
     pub first_names: WordSet,
+    /// Surnames found after a particle ("af Ljusnäs"): mentioned again only with it.
+    pub with_particle: WordSet,
 }
 
 /// Later mentions of known persons by surname or unambiguous first name alone, with the
@@ -2261,8 +2299,11 @@ pub(super) fn mentions(
 ) -> Vec<(usize, usize, usize)> {
     // A surname that is also a word ("Holm", "Sten") is the person's only where it cannot
     // be the word: inside a sentence, or before a verb of saying at its start.
+    let particle_before =
+        |k: usize| k > 0 && is_particle(w[k - 1].text) && adjacent(text, &w[k - 1], &w[k]);
     let known = |g: &Known, k: usize, word: &str| {
         g.surnames.contains(word)
+            && (!g.with_particle.contains(word) || particle_before(k))
             && (!lex.ambiguous.contains(word)
                 || mid_sentence(text, w, k)
                 || says(w, k, lex)
@@ -2301,7 +2342,15 @@ pub(super) fn mentions(
                 && !names_an_organisation
                 && !part_of_compound(&text[w[k].end..])
                 && !stands_for_a_place(text, w, k, lex))
-            .then_some((w[k].start, w[k].end, group))
+            .then(|| {
+                // "af Ljusnäs": the particle is part of the mention.
+                let start = if particle_before(k) {
+                    w[k - 1].start
+                } else {
+                    w[k].start
+                };
+                (start, w[k].end, group)
+            })
         })
         .fold(
             Vec::new(),
