@@ -9,8 +9,9 @@
 //! position ≥ 20), dates, phone numbers and amounts have no valid date or no such shape.
 //!
 //! Residents also give the identity numbers of the countries they came from: a Danish
-//! CPR, the Baltic and Polish numbers, a Finnish henkilötunnus and a Thai identity card
-//! number are personnummer too, each found by its own check.
+//! CPR, the Baltic and Polish numbers, a Finnish henkilötunnus, a Norwegian
+//! fødselsnummer and a Thai identity card number are personnummer too, each found by its
+//! own check.
 
 use regex::Regex;
 use std::sync::OnceLock;
@@ -87,6 +88,7 @@ pub fn find(text: &str, year: i32) -> Vec<IdMatch> {
     out.extend(baltic_and_polish_numbers(text, year));
     for m in finnish_numbers(text, year)
         .into_iter()
+        .chain(norwegian_numbers(text, year))
         .chain(thai_numbers(text))
     {
         if !out.iter().any(|o| o.start < m.end && m.start < o.end) {
@@ -129,6 +131,52 @@ fn finnish_numbers(text: &str, year: i32) -> Vec<IdMatch> {
             })
         })
         .collect()
+}
+
+/// A Norwegian fødselsnummer or D-nummer ("140588 49929", "14058849929"): birth date (the
+/// day plus 40 in a D-nummer), an individual number that tells the century, and two check
+/// digits over weights 3 7 6 1 8 9 4 5 2 and 5 4 3 2 7 6 5 4 3 2, modulo 11. Only with both
+/// check digits right.
+fn norwegian_numbers(text: &str, year: i32) -> Vec<IdMatch> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = super::constant_regex(&RE, r"[0-9]{6} ?[0-9]{5}");
+    re.find_iter(text)
+        .filter(|m| standalone_number(text, m.start(), m.end()))
+        .filter_map(|m| {
+            let d: Vec<u32> = m.as_str().chars().filter_map(|c| c.to_digit(10)).collect();
+            norwegian_ok(&d, year).then_some(IdMatch {
+                start: m.start(),
+                end: m.end(),
+                kind: IdKind::Personnummer,
+                checksum_ok: true,
+            })
+        })
+        .collect()
+}
+
+fn norwegian_ok(d: &[u32], this_year: i32) -> bool {
+    let number = |r: std::ops::Range<usize>| d[r].iter().fold(0, |n, &c| n * 10 + c);
+    let (day, month, yy, individual) = (number(0..2), number(2..4), number(4..6), number(6..9));
+    // 000–499: the 1900s; 500–999 before "40": the 2000s; 900–999 from "40": the 1900s
+    // (500–749 from "54", the 1800s, is no living resident's).
+    let century = match individual {
+        0..=499 => 1900,
+        500..=999 if yy < 40 => 2000,
+        900..=999 => 1900,
+        _ => return false,
+    };
+    let day = if day > 40 { day - 40 } else { day };
+    let check = |weights: &[u32]| {
+        let sum: u32 = d.iter().zip(weights).map(|(a, w)| a * w).sum();
+        match 11 - sum % 11 {
+            11 => Some(0),
+            10 => None,
+            k => Some(k),
+        }
+    };
+    born(century + yy, month, day, this_year)
+        && check(&[3, 7, 6, 1, 8, 9, 4, 5, 2]) == Some(d[9])
+        && check(&[5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) == Some(d[10])
 }
 
 /// A Thai identity card number, written in its groups ("1-1037-00123-45-8": the check
@@ -586,6 +634,16 @@ mod tests {
             "ref 1-1037-00123-45-7",
             "EAN 2212831454428 och OCR-nummer 2009015287190",
         ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn a_norwegian_fodselsnummer_or_d_nummer_is_a_personnummer_by_its_two_check_digits() {
+        let text = "Trond Eikeland, norskt fødselsnummer 230275 34546, och Kari Dahl \
+                    (D-nummer 51038721430)";
+        assert_eq!(found(text), ["230275 34546", "51038721430"]);
+        for text in ["kundnummer 230275 34547", "fakturanummer 51038721431"] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
     }
