@@ -1373,7 +1373,7 @@ fn people(
                 // contact person a row names with such an association.
                 sensitive: column == Some(Column::Party)
                     && *sensitive_row
-                        .get_or_insert_with(|| lex.kanslig.sensitive_association(&p.text)),
+                        .get_or_insert_with(|| names_sensitive_association(&p.text, lex)),
             });
         }
     }
@@ -3146,6 +3146,16 @@ fn others_in_a_proposal_named_again(doc: &Document, structure: &Structure, found
             f.rule = other.rule;
         }
     }
+}
+
+/// A cell of the row names an association that tells its members' health, origin or
+/// faith: a name, capitalised ("Kurdiska kulturföreningen Newroz"), not the languages
+/// someone speaks ("svenska, bosniska").
+fn names_sensitive_association(row: &str, lex: &Lexicon) -> bool {
+    columns::cells(row).into_iter().any(|(start, end)| {
+        let cell = row[start..end].trim();
+        cell.starts_with(char::is_uppercase) && lex.kanslig.sensitive_association(cell)
+    })
 }
 
 /// A register row of a citizens' proposal whose origin or health word stands in its

@@ -317,14 +317,19 @@ fn header(text: &str, lex: &Lexicon) -> Option<Vec<Column>> {
     // (where no "Part" column says which side each row is on).
     let representatives = headings.iter().any(|h| words.organisation.contains(h))
         && !headings.iter().any(|h| column(h, lex) == Column::Party);
-    let attendance = headings.iter().any(|h| words.narvaro.contains(h))
-        && !representatives
-        && !headings.iter().any(|h| words.enskilda.contains(h));
+    let identities = headings.iter().any(|h| listed(h, &words.enskilda));
+    let roles = headings.iter().any(|h| words.narvaro.contains(h));
+    let attendance = roles && !representatives && !identities;
+    // "Namn | Personnummer/samordningsnummer | Språk": private persons, by their numbers
+    // (with a party or a function, elected ones: lay judges, say).
+    let private = identities && !roles;
     let columns: Vec<Column> = headings
         .iter()
         .map(|h| match column(h, lex) {
             Column::Other if attendance && words.namn.contains(h) => Column::Official,
-            Column::Other if representatives && words.namn.contains(h) => Column::Party,
+            Column::Other if (representatives || private) && words.namn.contains(h) => {
+                Column::Party
+            }
             c => c,
         })
         .collect();
@@ -358,12 +363,7 @@ fn names_someone(text: &str, cells: &[(usize, usize)], lex: &Lexicon) -> bool {
 /// The role a heading gives its column; "Sökande/part" is read as either word.
 fn column(heading: &str, lex: &Lexicon) -> Column {
     let words = &lex.tabell;
-    let is = |list: &[String]| {
-        list.iter().any(|h| h == heading)
-            || heading
-                .split('/')
-                .any(|part| list.iter().any(|h| h == part.trim()))
-    };
+    let is = |list: &[String]| listed(heading, list);
     if is(&words.facklig) {
         Column::Union
     } else if is(&words.fastighet) {
@@ -385,6 +385,14 @@ fn column(heading: &str, lex: &Lexicon) -> Column {
     } else {
         Column::Other
     }
+}
+
+/// The heading is one of the list's, or one of its parts split at "/" is.
+fn listed(heading: &str, list: &[String]) -> bool {
+    list.iter().any(|h| h == heading)
+        || heading
+            .split('/')
+            .any(|part| list.iter().any(|h| h == part.trim()))
 }
 
 /// A § heading or a line of prose ends a table; a short line between rows does not.
