@@ -1385,3 +1385,61 @@ fn a_list_of_union_representatives_masks_each_whatever_their_office() {
     ]));
     assert!(!found.iter().any(|c| c.rule == "facklig"), "{found:#?}");
 }
+
+#[test]
+fn a_list_of_union_representatives_masks_their_work_addresses_and_reads_no_workplace_as_health() {
+    let body = [
+        paragraph("Valbrunna kommun"),
+        paragraph("Personalutskottet"),
+        paragraph("§ 18 Förteckning över fackliga förtroendemän 2025"),
+        tab_set(&[
+            &["Organisation", "Förtroendeman", "Telefon", "Uppdrag"],
+            &[
+                "Kommunal Bergslagen",
+                "Sari Jääskeläinen",
+                "070-174 06 22",
+                "Ombud, hemtjänst",
+            ],
+            &[
+                "Sveriges Lärare",
+                "Hannu Lindström",
+                "hannu.lindstrom@valbrunna.se",
+                "Huvudombud",
+            ],
+        ]),
+    ]
+    .concat();
+    let (_, found) = scanned(&body);
+    for name in ["Sari Jääskeläinen", "Hannu Lindström"] {
+        assert_eq!(find(&found, "facklig", name).suggestion, Suggestion::Mask);
+    }
+    let address = find(&found, "kontakt", "hannu.lindstrom@valbrunna.se");
+    assert_eq!(address.suggestion, Suggestion::Mask);
+    assert!(
+        !found.iter().any(|c| c.rule == "kanslig"),
+        "a workplace is no health: {found:#?}"
+    );
+}
+
+#[test]
+fn a_table_of_names_and_identity_numbers_lists_private_persons_whatever_their_given_names() {
+    let body = [
+        paragraph("Valnämnden"),
+        paragraph("§ 17 Rekrytering av ordförande i valdistrikt"),
+        tab_set(&[
+            &["Namn", "Personnummer/samordningsnummer", "Språk"],
+            &[
+                "Rosalinda Bergström",
+                "910884-3666",
+                "svenska, engelska, tagalog",
+            ],
+            &["Semir Ahmetović", "790212-8714", "svenska, bosniska"],
+        ]),
+    ]
+    .concat();
+    let (_, found) = scanned(&body);
+    // The languages someone speaks name no association of origin.
+    for name in ["Rosalinda Bergström", "Semir Ahmetović"] {
+        assert_eq!(find(&found, "namn", name).suggestion, Suggestion::Mask);
+    }
+}

@@ -199,8 +199,15 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
             // Staff's work addresses at the municipality's own domain are public.
             let contact = &p.text[s.start..s.end];
             // A branch's mailbox is no staff member's, and the numbers beside it stay
-            // the ombud's own: it is left out here only.
-            if !staff_mail(contact) && !own_phone(contact) && !branch_mail(contact) {
+            // the ombud's own: it is left out here only. A union representative's work
+            // address in the list of representatives is masked with the name.
+            let union_row = || {
+                tables[i]
+                    .as_deref()
+                    .is_some_and(|c| c.contains(&Column::Union))
+            };
+            if (!staff_mail(contact) || union_row()) && !own_phone(contact) && !branch_mail(contact)
+            {
                 found.push(Found::new(i, s.start, s.end, s.rule, 0.9, Some(CONTACT)));
             }
         }
@@ -2337,6 +2344,21 @@ fn sensitive_sentences(
         (officials_at.entry(p.paragraph).or_default()).push((p.start, p.end));
     }
     let officials = |i: usize| officials_at.get(&i).map_or(&[][..], Vec::as_slice);
+    // Rows that name union representatives and no other private person.
+    let of_kind = |union: bool| -> HashSet<usize> {
+        (people.iter())
+            .filter(|p| !p.official && p.union == union)
+            .map(|p| p.paragraph)
+            .collect()
+    };
+    let (union_rows, others) = (of_kind(true), of_kind(false));
+    let union_row = |i: usize| {
+        union_rows.contains(&i)
+            && !others.contains(&i)
+            && [CELL_SEPARATOR, "\t"]
+                .iter()
+                .any(|sep| doc.paragraphs[i].text.contains(sep))
+    };
     let mut out = Vec::new();
     for section in structure
         .sections
@@ -2360,6 +2382,10 @@ fn sensitive_sentences(
         for i in doc.span(section.body.clone()) {
             // A paragraph tells of one person or of people in general: a sensitive
             // sentence is the person's when its paragraph names or points at someone.
+            // A row of union representatives names their workplaces ("Ombud, hemtjänst").
+            if union_row(i) {
+                continue;
+            }
             if names_someone(i, personal) || points_at_someone(structure.lower(i), lex) {
                 sensitive_in_paragraph(doc, lex, structure, i, (named(i), officials(i)), &mut out);
             }

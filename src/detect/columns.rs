@@ -315,8 +315,9 @@ fn header(text: &str, lex: &Lexicon) -> Option<Vec<Column>> {
     let words = &lex.tabell;
     // "Namn | Organisation | Uppdrag": representatives of organisations, private persons
     // (where no "Part" column says which side each row is on).
-    let representatives = headings.iter().any(|h| words.organisation.contains(h))
-        && !headings.iter().any(|h| column(h, lex) == Column::Party);
+    let organisations = headings.iter().any(|h| words.organisation.contains(h));
+    let representatives =
+        organisations && !headings.iter().any(|h| column(h, lex) == Column::Party);
     let identities = headings.iter().any(|h| listed(h, &words.enskilda));
     let roles = headings.iter().any(|h| words.narvaro.contains(h));
     let attendance = roles && !representatives && !identities;
@@ -326,6 +327,9 @@ fn header(text: &str, lex: &Lexicon) -> Option<Vec<Column>> {
     let columns: Vec<Column> = headings
         .iter()
         .map(|h| match column(h, lex) {
+            Column::Other if organisations && words.facklig_bredvid_organisation.contains(h) => {
+                Column::Union
+            }
             Column::Other if attendance && words.namn.contains(h) => Column::Official,
             Column::Other if (representatives || private) && words.namn.contains(h) => {
                 Column::Party

@@ -471,6 +471,10 @@ pub struct ColumnWords {
     /// Organisation | Uppdrag"): its name column is no attendance list's.
     #[serde(default)]
     pub organisation: Vec<String>,
+    /// Headings of a union's representatives only beside an organisation's column
+    /// ("Organisation | Förtroendeman"): alone, "Förtroendeman" are often the elected.
+    #[serde(default)]
+    pub facklig_bredvid_organisation: Vec<String>,
     /// Labels of a form's name fields ("Förnamn⇥Leila", "Efternamn⇥Karimi"): the value
     /// in the cell after one is a private person's name, or a part of it.
     #[serde(default)]
