@@ -3893,3 +3893,36 @@ fn the_official_presenting_a_members_own_matter_stays_and_the_member_is_masked()
         masked(&found)
     );
 }
+
+#[test]
+fn the_member_of_staff_closing_an_item_of_information_or_presenting_it_is_an_official() {
+    let found = candidates(&[
+        "Kallelse",
+        "Kommunstyrelsen",
+        "3. Kommundirektörens information – Per-Olof Rask",
+        "9. Föreningsbidrag, särskilt integrationsstöd 2025 (KS 2025/0109)",
+        "Föredragande: Leena Mattila",
+        "Lisätietoja antaa koordinaattori Riikka Salo, suomeksi@valbrunna.se, puh. 0240-39 10 45.",
+    ]);
+    assert!(masked(&found).is_empty(), "{:?}", masked(&found));
+    for name in ["Per-Olof Rask", "Riikka Salo"] {
+        assert!(
+            kept_texts(&found, "fortroendevald").contains(&name),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn a_register_cell_of_a_particle_a_surname_and_a_given_name_is_a_name_and_its_village_no_later_mention(
+) {
+    let found = candidates(&[
+        "§ 64 Ansökan om bygglov för tillbyggnad av fritidshus, Ljusnäs 1:45",
+        "Sökande: Johan af Ljusnäs, Ljusnäs gård, 771 93 Ljusnäs",
+        "Fastigheten ligger vid Ljusnäs skola.",
+        "M 2025-0304\t2025-04-03\tLjusnäs 3:11\tde Vries, Annelies\tAnmälan, bergvärme",
+    ]);
+    let names = masked_texts(&found, "namn");
+    assert!(names.contains(&"de Vries, Annelies"), "{names:?}");
+    assert!(!found.iter().any(|c| c.text == "Ljusnäs"), "{found:#?}");
+}

@@ -1301,6 +1301,7 @@ fn people(
             let in_attendance = structure.attendance.contains(&i);
             let titled = after_official_title(&p.text[..n.start], lex)
                 || decided_by(&p.text[..n.start], lex)
+                || presents_an_item(&p.text[..n.start], &p.text[n.end..], lex)
                 || adjusted_by(&p.text[..n.start], lex)
                 || hired(&p.text[..n.start], &p.text[n.end..], lex)
                 || hired_by_label(&p.text[..n.start], lex)
@@ -1951,6 +1952,20 @@ fn names_an_association_or_company(lower: &str, lex: &Lexicon) -> bool {
 /// `beslutat_av` is the official who took or prepared the decision.
 fn decided_by(before: &str, lex: &Lexicon) -> bool {
     patterns::ends_with_phrase(before, &lex.tjansteman.beslutat_av)
+}
+
+/// "3. Kommundirektörens information – Per-Olof Rask": the name that closes an item of
+/// information after a dash (`[tjansteman] informationspunkt`) presents it, an official.
+fn presents_an_item(before: &str, after: &str, lex: &Lexicon) -> bool {
+    let Some(item) = before
+        .strip_suffix(" – ")
+        .or_else(|| before.strip_suffix(" - "))
+    else {
+        return false;
+    };
+    let item = super::lower_case(item);
+    after.trim_end_matches(['.', ' ']).is_empty()
+        && (lex.tjansteman.informationspunkt.iter()).any(|w| item.contains(w.as_str()))
 }
 
 /// "Protokollet justerades 2026-05-04 av Mehmet Yıldız och Selma Begić": who adjusts a

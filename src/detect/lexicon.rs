@@ -332,6 +332,10 @@ pub struct OfficialWords {
     /// municipality's name ("Beslutet har fattats av", "Ärendet har beretts av").
     #[serde(default)]
     pub beslutat_av: Vec<String>,
+    /// Words of an agenda item presented by the name after its closing dash
+    /// ("Kommundirektörens information – Per-Olof Rask").
+    #[serde(default)]
+    pub informationspunkt: Vec<String>,
     /// Verbs of hiring or appointing ("anställa"): the name after one, followed by "som"
     /// or "till" and an office, holds the office.
     #[serde(default)]

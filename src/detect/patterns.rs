@@ -437,6 +437,10 @@ pub fn only_contact_words(between: &str, also: impl Fn(&str) -> bool) -> bool {
                     | "via"
                     | "per"
                     | "lämnas"
+                    // Finnish, Norwegian and English labels of a phone number.
+                    | "puh"
+                    | "tlf"
+                    | "phone"
             ) || also(&w)
         })
 }
