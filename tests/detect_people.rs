@@ -3926,3 +3926,19 @@ fn a_register_cell_of_a_particle_a_surname_and_a_given_name_is_a_name_and_its_vi
     assert!(names.contains(&"de Vries, Annelies"), "{names:?}");
     assert!(!found.iter().any(|c| c.text == "Ljusnäs"), "{found:#?}");
 }
+
+#[test]
+fn each_name_elected_to_a_seat_after_utses_or_valjs_is_an_official_but_not_a_polling_station_chair()
+{
+    let found = candidates(&[
+        "Kommunfullmäktige",
+        "§ 40 Val till samrådsgruppen för finskt förvaltningsområde",
+        "5. Till ledamöter i samrådsgruppen utses, efter förslag från Valbrunna Sverigefinska Förening, Kaarina Nieminen och Veikko Hämäläinen.",
+        "6. Till ordförande i valdistrikt Gruvby utses Leena Mattila.",
+    ]);
+    let kept = kept_texts(&found, "fortroendevald");
+    for name in ["Kaarina Nieminen", "Veikko Hämäläinen"] {
+        assert!(kept.contains(&name), "{name}: {kept:?}");
+    }
+    assert!(masked(&found).contains(&"Leena Mattila"), "{found:#?}");
+}

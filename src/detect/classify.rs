@@ -1306,6 +1306,7 @@ fn people(
                 || hired(&p.text[..n.start], &p.text[n.end..], lex)
                 || hired_by_label(&p.text[..n.start], lex)
                 || holds_public_office(&p.text[..n.start], lex)
+                || elected_to_a_seat(&p.text[..n.start], lex)
                 || patterns::ends_with_phrase(&p.text[..n.start], &lex.tjansteman.tillsatt_med)
                 || above_a_title(doc, i, n.start..n.end, lex)
                 || stood_in_for(&p.text[..n.start], lex)
@@ -2068,6 +2069,30 @@ fn holds_public_office(before: &str, lex: &Lexicon) -> bool {
         (lex.tjansteman.offentliga_uppdrag.iter())
             .any(|o| !o.contains(' ') && word.starts_with(o.as_str()))
     })
+}
+
+/// "5. Till ledamöter i samrådsgruppen utses, efter förslag från föreningen, Kaarina
+/// Nieminen och Veikko Hämäläinen": the names after "väljs" or "utses" (an inserted clause
+/// between) in a sentence that opens with a seat (`[tjansteman] valda_platser`) fill it,
+/// as the council or nämnd elects them; not a private assignment's (`enskilda_uppdrag`).
+fn elected_to_a_seat(before: &str, lex: &Lexicon) -> bool {
+    let listed = listed_before(before);
+    let sentence = super::lower_case(listed.rsplit(". ").next().unwrap_or(listed));
+    let Some((at, verb)) = [" väljs", " utses"]
+        .iter()
+        .filter_map(|v| sentence.rfind(v).map(|k| (k, v.len())))
+        .max()
+    else {
+        return false;
+    };
+    let rest = &sentence[at + verb..];
+    let opening = sentence.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, '.' | ')' | ' ' | '-' | '–')
+    });
+    let words = &lex.tjansteman;
+    (rest.is_empty() || rest.starts_with(','))
+        && (words.valda_platser.iter()).any(|p| opening.starts_with(p.as_str()))
+        && !(words.enskilda_uppdrag.iter()).any(|u| sentence.contains(u.as_str()))
 }
 
 /// `word` names a body whose elections make officials (`valande`: an entry ends it, and no

@@ -336,6 +336,10 @@ pub struct OfficialWords {
     /// ("Kommundirektörens information – Per-Olof Rask").
     #[serde(default)]
     pub informationspunkt: Vec<String>,
+    /// Openings of a sentence whose names after "väljs" or "utses" fill seats the council
+    /// or a nämnd fills ("Till ledamöter i samrådsgruppen utses …").
+    #[serde(default)]
+    pub valda_platser: Vec<String>,
     /// Verbs of hiring or appointing ("anställa"): the name after one, followed by "som"
     /// or "till" and an office, holds the office.
     #[serde(default)]
