@@ -701,10 +701,16 @@ pub fn organisation_before(text: &str, at: usize, lex: &Lexicon) -> bool {
         .map(|k| k + " – ".len())
         .filter(|&k| named(&text[k..at]))
         .unwrap_or(0);
+    // "Gruvby Bygdeförening ⇥ Reijo Tuominen, Gruvbyvägen 4": a cell that opens with a
+    // name is the contact person's, the association's in the cell before.
+    let cell = (text[..at].rfind(['\t', '|']))
+        .map(|k| k + 1)
+        .filter(|&k| opens_with_a_name(&text[k..at]))
+        .unwrap_or(0);
     // "Mikkolabergets byalag, c/o Veikko Tarvainen, Mikkolabergsvägen 12": reached
     // through a person, the association lives at their home.
     let care_of = (text[..at].rfind("c/o ")).map_or(0, |k| k + "c/o ".len());
-    let from = sentence.max(dash).max(care_of);
+    let from = sentence.max(dash).max(cell).max(care_of);
     let (text, at) = (&text[from..], at - from);
     // A personal identity number as the organisation number ("Hägglunds Stugor &
     // Uthyrning, org.nr 580302-9957, Gamla landsvägen 41") is a sole trader's, like
@@ -715,6 +721,19 @@ pub fn organisation_before(text: &str, at: usize, lex: &Lexicon) -> bool {
     };
     (near(text, at, &lex.organisation_lower, 40) || body_right_before(&text[..at], lex))
         && !sole_trader()
+}
+
+/// "Reijo Tuominen, …", "Anna Maria Berg, …": two or three capitalised words of letters,
+/// then a comma (not "Ridhuset, Tunnerup 8:1, …").
+fn opens_with_a_name(cell: &str) -> bool {
+    let Some((name, _)) = cell.trim_start().split_once(',') else {
+        return false;
+    };
+    let words: Vec<&str> = name.split(' ').collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
 }
 
 /// "… till Samhällsbyggnadsnämnden, Storgatan 20": the word right before the address is
@@ -1343,6 +1362,18 @@ mod tests {
         assert!(addresses(t, &lex(), |_| false).is_empty());
         let t = "Yttrande från kommunens tekniska förvaltning – gatuenheten, Tingsvägen 4.";
         assert!(addresses(t, &lex(), |_| false).is_empty());
+        // Nor does an association in the cell before a contact person's.
+        let t = "Gruvby Bygdeförening\tReijo Tuominen, Gruvbyvägen 4, 771 91 Gruvby\t180 000 kr";
+        assert_eq!(
+            texts(t, addresses(t, &lex(), |_| false)),
+            ["Gruvbyvägen 4", "771 91 Gruvby"]
+        );
+        for t in [
+            "Gruvby Bygdeförening\tGruvbyvägen 4, 771 91 Gruvby\t180 000 kr",
+            "Tunnerup Hästsportklubb\tRidhuset, Tunnerup 8:1, 276 61 Tunnerup\t15 000 kr",
+        ] {
+            assert!(addresses(t, &lex(), |_| false).is_empty(), "{t}");
+        }
     }
 
     #[test]
