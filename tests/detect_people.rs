@@ -3942,3 +3942,18 @@ fn each_name_elected_to_a_seat_after_utses_or_valjs_is_an_official_but_not_a_pol
     }
     assert!(masked(&found).contains(&"Leena Mattila"), "{found:#?}");
 }
+
+#[test]
+fn the_handling_official_in_a_register_record_of_an_employees_own_matter_stays_an_official() {
+    let found = candidates(&[
+        "Valbrunna kommun – Diarium",
+        "Dnr\tLöpnr\tDatum\tRiktning\tAvsändare/mottagare\tHandling\tHandläggare",
+        "KS 2025/0180\t1\t2025-05-08\tIn\tRuth Abebe, undersköterska\tAnmälan om bisyssla som ungdomsledare i Eritreanska ortodoxa församlingen\tTarja Öhman",
+    ]);
+    assert!(masked(&found).contains(&"Ruth Abebe"), "{found:#?}");
+    assert_eq!(kept_texts(&found, "fortroendevald"), ["Tarja Öhman"]);
+    assert!(
+        !masked(&found).iter().any(|t| t.contains("Tarja")),
+        "{found:#?}"
+    );
+}

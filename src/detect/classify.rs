@@ -1367,7 +1367,10 @@ fn people(
                 && (in_attendance
                     || n.party
                     || (n.titled || titled || column == Some(Column::Official))
+                        // The handling official's own column, in a record of someone
+                        // else's own matter, stays theirs.
                         && (titled_before(&p.text[..n.start], lex)
+                            || column == Some(Column::Official) && !n.titled
                             || !own_matter(structure, i, lex))
                         && (!own_matter_section(structure, i, lex)
                             || presents(&p.text[..n.start], &p.text[n.end..], lex)));
