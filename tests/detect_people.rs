@@ -3957,3 +3957,35 @@ fn the_handling_official_in_a_register_record_of_an_employees_own_matter_stays_a
         "{found:#?}"
     );
 }
+
+#[test]
+fn the_sentence_before_a_report_to_the_police_tells_the_crime_and_is_masked_the_report_stays() {
+    let found = candidates(&[
+        "§ 22 Begäran om omprövning av avstängning från Valsjöbadet",
+        "Badets personal har stängt av en besökare under sex månader efter att han tagit bilder med sin mobiltelefon i damernas omklädningsrum. Händelsen är polisanmäld. Besökaren, Stefan Holmqvist, har begärt omprövning.",
+    ]);
+    let crimes = masked_texts(&found, "lagovertradelse");
+    assert!(
+        crimes.iter().any(|t| t.contains("damernas omklädningsrum")),
+        "{crimes:?}"
+    );
+    assert!(
+        !crimes.iter().any(|t| t.contains("polisanmäld")),
+        "{crimes:?}"
+    );
+}
+
+#[test]
+fn a_kallelses_matter_line_after_the_applicant_tells_of_them() {
+    let found = candidates(&[
+        "Kallelse",
+        "4. Skadeståndsanspråk efter halkolycka (KS 2025/0131)",
+        "Sökande: Gunvor Lindqvist, Masugnsgatan 22, 771 40 Valbrunna",
+        "Beslutsunderlag: Tjänsteskrivelse från kommunjuristen; skadeanmälan; journalanteckning från lasarettet om lårbensfraktur.",
+    ]);
+    let sensitive = masked_texts(&found, "kanslig");
+    assert!(
+        sensitive.iter().any(|t| t.contains("lårbensfraktur")),
+        "{sensitive:?}"
+    );
+}

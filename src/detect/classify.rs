@@ -2492,7 +2492,8 @@ fn sensitive_in_paragraph(
     // The lower-case paragraph lines up byte for byte with the text unless lower-casing
     // changed a letter's length (rare; then the sentence is redone).
     let lower = Some(structure.lower(i)).filter(|l| l.len() == text.len());
-    for (start, end) in sentences(text) {
+    let spans = sentences(text);
+    for (k, &(start, end)) in spans.iter().enumerate() {
         let sentence = match lower.and_then(|l| l.get(start..end)) {
             Some(s) => std::borrow::Cow::Borrowed(s),
             None => std::borrow::Cow::Owned(super::lower_case(&text[start..end])),
@@ -2504,6 +2505,18 @@ fn sensitive_in_paragraph(
         let Some(rule) = sensitive_rule(&sentence, original, lex) else {
             continue;
         };
+        // "… tagit bilder i damernas omklädningsrum. Händelsen är polisanmäld.": the
+        // sentence before tells the crime.
+        if rule == "lagovertradelse" && reports_the_event_before(&sentence, lex) {
+            let before = k.checked_sub(1).and_then(|p| spans.get(p));
+            if let Some(&(s, e)) = before.filter(|&&(s, e)| {
+                !out.iter()
+                    .any(|f| f.paragraph == i && f.start < e && s < f.end)
+            }) {
+                out.push(Found::new(i, s, e, rule, 0.6, None));
+            }
+            continue;
+        }
         // A crime the authority reports is the person's crime all the same.
         let names = named.iter().any(|&(s, e)| start < e && s < end);
         if rule == "lagovertradelse"
@@ -2807,6 +2820,18 @@ fn tells_of_a_victim(lower: &str, lex: &Lexicon) -> bool {
         (lower.match_indices(phrase.as_str())).any(|(k, _)| super::at_word_start(lower, k))
     };
     l.offer.iter().any(said) && !l.garningsord.iter().any(said)
+}
+
+/// The sentence reports the event the sentence before told to the police ("Händelsen är
+/// polisanmäld", `[lagovertradelse] anmald_handelse`), and names no other crime.
+fn reports_the_event_before(lower: &str, lex: &Lexicon) -> bool {
+    let l = &lex.lagovertradelse;
+    let reports: Vec<std::ops::Range<usize>> = (l.anmald_handelse.iter())
+        .flat_map(|p| lower.match_indices(p.as_str()))
+        .map(|(at, p)| at..at + p.len())
+        .collect();
+    !reports.is_empty()
+        && !(l.ord).mentioned_where(lower, |at| !reports.iter().any(|r| r.contains(&at)))
 }
 
 /// The sentence's only crime words report a matter to the police ("Skolan har

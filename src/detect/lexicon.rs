@@ -679,6 +679,10 @@ pub struct Stems {
     /// tells what the authority did ("Händelsen har polisanmälts"), not who did what.
     #[serde(default)]
     pub anmalan: Vec<String>,
+    /// Phrases that report the event the sentence before told ("Händelsen är
+    /// polisanmäld"): that sentence is the crime's, this one stays.
+    #[serde(default)]
+    pub anmald_handelse: Vec<String>,
     /// Phrases that tell someone suffered a crime ("har utsatts för hot"): in
     /// `[lagovertradelse]` only. A sentence with one and no conviction tells of a victim,
     /// whose private sphere it is (`integritetskanslig`), not of someone who broke a law.
