@@ -1049,8 +1049,8 @@ fn own_clause<'l>(lower: &'l str, text: &str, clause: std::ops::Range<usize>) ->
 
 /// The text before a designation says the municipality owns it ("den kommunägda
 /// fastigheten …", "beslutar att sälja fastigheten …"), or its table row names the
-/// municipality or one of its departments as the party ("… | Fjällsta 4:1 | Fjällsta
-/// kommun | …").
+/// municipality as the party ("… | Fjällsta 4:1 | Fjällsta kommun | …"). (Not a
+/// department of it, "Fjällsta kommun, bygglovsenheten": that may be the handling unit.)
 fn municipal(line: &str, at: usize, lex: &Lexicon, structure: &Structure) -> bool {
     let before = line.get(..at).unwrap_or("");
     // The cue's 50 characters: "Markanvisning för personalbostäder, del av …".
@@ -1067,14 +1067,9 @@ fn municipal(line: &str, at: usize, lex: &Lexicon, structure: &Structure) -> boo
         .kommun
         .as_ref()
         .map(|k| format!("{} kommun", k.to_lowercase()));
-    // "Valbrunna kommun, utbildningsförvaltningen": one of its departments is the party.
     let party_cell = |cell: &str| {
         let cell = cell.trim().to_lowercase();
-        let own = |n: &String| {
-            cell.strip_prefix(n.as_str())
-                .is_some_and(|r| r.is_empty() || r.starts_with(", "))
-        };
-        cell == "kommunen" || own_name.as_ref().is_some_and(own)
+        cell == "kommunen" || own_name.as_ref().is_some_and(|n| cell == *n)
     };
     let cells = columns::cells(line);
     cue || cells.len() > 1
@@ -1367,10 +1362,7 @@ fn people(
                 && (in_attendance
                     || n.party
                     || (n.titled || titled || column == Some(Column::Official))
-                        // The handling official's own column, in a record of someone
-                        // else's own matter, stays theirs.
                         && (titled_before(&p.text[..n.start], lex)
-                            || column == Some(Column::Official) && !n.titled
                             || !own_matter(structure, i, lex))
                         && (!own_matter_section(structure, i, lex)
                             || presents(&p.text[..n.start], &p.text[n.end..], lex)));
@@ -1959,7 +1951,10 @@ fn decided_by(before: &str, lex: &Lexicon) -> bool {
 }
 
 /// "3. Kommundirektörens information – Per-Olof Rask": the name that closes an item of
-/// information after a dash (`[tjansteman] informationspunkt`) presents it, an official.
+/// information after a dash (`[tjansteman] informationspunkt`) whose words name an
+/// office ("Kommundirektörens", "Förvaltningschefen informerar") presents it, an official.
+/// Not "Redovisning av skrivelse om hyresskuld – Göran Ek": no office, and a matter about
+/// someone.
 fn presents_an_item(before: &str, after: &str, lex: &Lexicon) -> bool {
     let Some(item) = before
         .strip_suffix(" – ")
@@ -1968,8 +1963,24 @@ fn presents_an_item(before: &str, after: &str, lex: &Lexicon) -> bool {
         return false;
     };
     let item = super::lower_case(item);
+    // "kommundirektörens" → "kommundirektör": the title under its definite and
+    // genitive endings.
+    let office = |word: &str| {
+        let bare = word.strip_suffix('s').unwrap_or(word);
+        [
+            bare,
+            bare.strip_suffix("en").unwrap_or(bare),
+            bare.strip_suffix('n').unwrap_or(bare),
+        ]
+        .iter()
+        .any(|w| lex.tjansteman.is_title(w))
+    };
     after.trim_end_matches(['.', ' ']).is_empty()
         && (lex.tjansteman.informationspunkt.iter()).any(|w| item.contains(w.as_str()))
+        && item
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(office)
+        && lex.sensitive.first_list_in(&item).is_none()
 }
 
 /// "Protokollet justerades 2026-05-04 av Mehmet Yıldız och Selma Begić": who adjusts a
@@ -2158,6 +2169,22 @@ fn capitalised_or_party(word: &str) -> bool {
     word.starts_with(|c: char| c.is_uppercase() || c == '(')
 }
 
+/// The places a document names by their form: a post town after its postcode ("771 93
+/// Ljusnäs"), a trakt before its block and unit ("Ljusnäs 1:45"), a place a road goes
+/// through or a building stands by ("genom Ljusnäs", "vid Ljusnäs").
+fn places_named(doc: &Document) -> HashSet<String> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = super::constant_regex(
+        &RE,
+        r"\d{3} ?\d{2} (\p{Lu}\p{Ll}+)|(\p{Lu}\p{Ll}+) \d{1,4}:\d{1,4}|\b(?:genom|vid) (\p{Lu}\p{Ll}+)\b",
+    );
+    (doc.paragraphs.iter())
+        .flat_map(|p| re.captures_iter(&p.text))
+        .filter_map(|c| c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)))
+        .map(|m| m.as_str().to_string())
+        .collect()
+}
+
 /// Surname or first name alone, after the person was found in full; `words` are each
 /// paragraph's words.
 fn later_mentions(
@@ -2172,6 +2199,7 @@ fn later_mentions(
     for p in people {
         taken.entry(p.paragraph).or_default().push((p.start, p.end));
     }
+    let places = places_named(doc);
     // Officials first: a name both an official and a private person go by stays public.
     let groups: Vec<names::Known> = [true, false]
         .iter()
@@ -2197,7 +2225,9 @@ fn later_mentions(
                     .filter(|f| !f.ends_with('.'))
                     .map(str::to_string)
                     .collect(),
-                // "Johan af Ljusnäs": a surname after a particle is often a place's name.
+                // "Johan af Ljusnäs": a surname after a particle that is also a place's
+                // name ("771 93 Ljusnäs", "Ljusnäs 1:45") is that place where it stands
+                // alone.
                 with_particle: group
                     .iter()
                     .filter_map(|n| {
@@ -2207,6 +2237,7 @@ fn later_mentions(
                             .is_some_and(names::is_particle)
                             .then_some(surname)
                     })
+                    .filter(|s| lex.is_place(s) || places.contains(*s))
                     .map(str::to_string)
                     .collect(),
             }
@@ -2426,7 +2457,7 @@ fn sensitive_sentences(
             // A paragraph tells of one person or of people in general: a sensitive
             // sentence is the person's when its paragraph names or points at someone.
             // A row of union representatives names their workplaces ("Ombud, hemtjänst").
-            if union_row(i) {
+            if union_row(i) && !sensitive_beyond_offices(&doc.paragraphs[i].text, lex) {
                 continue;
             }
             if names_someone(i, personal) || points_at_someone(structure.lower(i), lex) {
@@ -2470,6 +2501,21 @@ fn sensitive_sentences(
         sensitive_in_paragraph(doc, lex, structure, i, (named(i), officials(i)), &mut out);
     }
     out
+}
+
+/// A row of union representatives tells something sensitive outside the cells that name
+/// an office and a workplace (`[facklig] uppdrag`: "Ombud, hemtjänst"): a remark on
+/// someone's sick leave, say.
+fn sensitive_beyond_offices(row: &str, lex: &Lexicon) -> bool {
+    let rest: Vec<String> = columns::cells(row)
+        .into_iter()
+        .map(|(start, end)| super::lower_case(row[start..end].trim()))
+        .filter(|cell| {
+            let office = cell.split(',').next().unwrap_or("").trim();
+            !lex.facklig.uppdrag.iter().any(|u| u == office)
+        })
+        .collect();
+    sensitive_rule(&rest.join(". "), None, lex).is_some()
 }
 
 /// Byte ranges in a paragraph's text (where people are named).
@@ -3242,14 +3288,13 @@ fn others_in_a_proposal_named_again(doc: &Document, structure: &Structure, found
     }
 }
 
-/// A cell of the row names an association that tells its members' health, origin or
-/// faith: a name, capitalised ("Kurdiska kulturföreningen Newroz"), not the languages
-/// someone speaks ("svenska, bosniska").
+/// The row names an association that tells its members' health, origin or faith by a
+/// capitalised word of its name ("Kurdiska kulturföreningen Newroz", "kontaktperson för
+/// Kurdiska kvinnoföreningen", "DHR"), not by the languages someone speaks ("svenska,
+/// bosniska").
 fn names_sensitive_association(row: &str, lex: &Lexicon) -> bool {
-    columns::cells(row).into_iter().any(|(start, end)| {
-        let cell = row[start..end].trim();
-        cell.starts_with(char::is_uppercase) && lex.kanslig.sensitive_association(cell)
-    })
+    row.split(|c: char| !c.is_alphanumeric())
+        .any(|word| word.starts_with(char::is_uppercase) && lex.kanslig.sensitive_association(word))
 }
 
 /// A register row of a citizens' proposal whose origin or health word stands in its

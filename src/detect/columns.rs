@@ -320,6 +320,8 @@ fn header(text: &str, lex: &Lexicon) -> Option<Vec<Column>> {
         organisations && !headings.iter().any(|h| column(h, lex) == Column::Party);
     let identities = headings.iter().any(|h| listed(h, &words.enskilda));
     let roles = headings.iter().any(|h| words.narvaro.contains(h));
+    // "Organisation | Förtroendeman | Parti": members sent to a federation, no union's.
+    let parties = headings.iter().any(|h| h.starts_with("parti"));
     let attendance = roles && !representatives && !identities;
     // "Namn | Personnummer/samordningsnummer | Språk": private persons, by their numbers
     // (with a party or a function, elected ones: lay judges, say).
@@ -327,7 +329,9 @@ fn header(text: &str, lex: &Lexicon) -> Option<Vec<Column>> {
     let columns: Vec<Column> = headings
         .iter()
         .map(|h| match column(h, lex) {
-            Column::Other if organisations && words.facklig_bredvid_organisation.contains(h) => {
+            Column::Other
+                if organisations && !parties && words.facklig_bredvid_organisation.contains(h) =>
+            {
                 Column::Union
             }
             Column::Other if attendance && words.namn.contains(h) => Column::Official,

@@ -666,6 +666,11 @@ pub struct SecrecyMatter {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Stems {
     pub ord: StemSet,
+    /// A union representative's offices, opening a cell of a list of representatives
+    /// ("Ombud, hemtjänst"): the cell names the office and the workplace, no one's
+    /// health. In `[facklig]` only.
+    #[serde(default)]
+    pub uppdrag: Vec<String>,
     /// Phrases right after a sole trader's firm ("Lamm & Ull i Snauvby, enskild firma",
     /// "Pizzeria Rauken, innehavare …"): in `[myndighetsutovning]` only.
     #[serde(default)]

@@ -2301,6 +2301,10 @@ pub(super) fn mentions(
     // be the word: inside a sentence, or before a verb of saying at its start.
     let particle_before =
         |k: usize| k > 0 && is_particle(w[k - 1].text) && adjacent(text, &w[k - 1], &w[k]);
+    // Only a surname found after its particle takes the particle into its mention ("af
+    // Ljusnäs"): "den Berg" is no one's name.
+    let with_its_particle =
+        |k: usize| particle_before(k) && groups.iter().any(|g| g.with_particle.contains(w[k].text));
     let known = |g: &Known, k: usize, word: &str| {
         g.surnames.contains(word)
             && (!g.with_particle.contains(word) || particle_before(k))
@@ -2344,7 +2348,7 @@ pub(super) fn mentions(
                 && !stands_for_a_place(text, w, k, lex))
             .then(|| {
                 // "af Ljusnäs": the particle is part of the mention.
-                let start = if particle_before(k) {
+                let start = if with_its_particle(k) {
                     w[k - 1].start
                 } else {
                     w[k].start

@@ -705,7 +705,7 @@ pub fn organisation_before(text: &str, at: usize, lex: &Lexicon) -> bool {
     // name is the contact person's, the association's in the cell before.
     let cell = (text[..at].rfind(['\t', '|']))
         .map(|k| k + 1)
-        .filter(|&k| opens_with_a_name(&text[k..at]))
+        .filter(|&k| opens_with_a_name(&text[k..at], lex))
         .unwrap_or(0);
     // "Mikkolabergets byalag, c/o Veikko Tarvainen, Mikkolabergsvägen 12": reached
     // through a person, the association lives at their home.
@@ -723,17 +723,21 @@ pub fn organisation_before(text: &str, at: usize, lex: &Lexicon) -> bool {
         && !sole_trader()
 }
 
-/// "Reijo Tuominen, …", "Anna Maria Berg, …": two or three capitalised words of letters,
-/// then a comma (not "Ridhuset, Tunnerup 8:1, …").
-fn opens_with_a_name(cell: &str) -> bool {
+/// "Reijo Tuominen, …", "Anna von Essen, …": a known given name and one or two more
+/// words, then a comma (not "Ridhuset, Tunnerup 8:1, …", nor "Gruvby Idrottsplats, …").
+fn opens_with_a_name(cell: &str, lex: &Lexicon) -> bool {
     let Some((name, _)) = cell.trim_start().split_once(',') else {
         return false;
     };
     let words: Vec<&str> = name.split(' ').collect();
-    (2..=3).contains(&words.len())
-        && words.iter().all(|w| {
-            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
-        })
+    (2..=4).contains(&words.len())
+        && lex.is_first_name(words[0])
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        && words
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// "… till Samhällsbyggnadsnämnden, Storgatan 20": the word right before the address is

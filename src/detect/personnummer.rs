@@ -133,13 +133,14 @@ fn finnish_numbers(text: &str, year: i32) -> Vec<IdMatch> {
         .collect()
 }
 
-/// A Norwegian fødselsnummer or D-nummer ("140588 49929", "14058849929"): birth date (the
+/// A Norwegian fødselsnummer or D-nummer ("140588 49929", "140588-49929", "14058849929"):
+/// birth date (the
 /// day plus 40 in a D-nummer), an individual number that tells the century, and two check
 /// digits over weights 3 7 6 1 8 9 4 5 2 and 5 4 3 2 7 6 5 4 3 2, modulo 11. Only with both
 /// check digits right.
 fn norwegian_numbers(text: &str, year: i32) -> Vec<IdMatch> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = super::constant_regex(&RE, r"[0-9]{6} ?[0-9]{5}");
+    let re = super::constant_regex(&RE, r"[0-9]{6}[ -]?[0-9]{5}");
     re.find_iter(text)
         .filter(|m| standalone_number(text, m.start(), m.end()))
         .filter_map(|m| {
@@ -641,8 +642,8 @@ mod tests {
     #[test]
     fn a_norwegian_fodselsnummer_or_d_nummer_is_a_personnummer_by_its_two_check_digits() {
         let text = "Trond Eikeland, norskt fødselsnummer 230275 34546, och Kari Dahl \
-                    (D-nummer 51038721430)";
-        assert_eq!(found(text), ["230275 34546", "51038721430"]);
+                    (D-nummer 51038721430), Ola Dahl 230275-34546";
+        assert_eq!(found(text), ["230275 34546", "51038721430", "230275-34546"]);
         for text in ["kundnummer 230275 34547", "fakturanummer 51038721431"] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
