@@ -141,18 +141,7 @@ fn finnish_numbers(text: &str, year: i32) -> Vec<IdMatch> {
 fn norwegian_numbers(text: &str, year: i32) -> Vec<IdMatch> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = super::constant_regex(&RE, r"[0-9]{6}[ -]?[0-9]{5}");
-    re.find_iter(text)
-        .filter(|m| standalone_number(text, m.start(), m.end()))
-        .filter_map(|m| {
-            let d: Vec<u32> = m.as_str().chars().filter_map(|c| c.to_digit(10)).collect();
-            norwegian_ok(&d, year).then_some(IdMatch {
-                start: m.start(),
-                end: m.end(),
-                kind: IdKind::Personnummer,
-                checksum_ok: true,
-            })
-        })
-        .collect()
+    checked_numbers(text, re, |d| norwegian_ok(d, year))
 }
 
 fn norwegian_ok(d: &[u32], this_year: i32) -> bool {
@@ -186,11 +175,16 @@ fn norwegian_ok(d: &[u32], this_year: i32) -> bool {
 fn thai_numbers(text: &str) -> Vec<IdMatch> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = super::constant_regex(&RE, r"[0-9]-[0-9]{4}-[0-9]{5}-[0-9]{2}-[0-9]");
+    checked_numbers(text, re, thai_ok)
+}
+
+/// The standalone matches of `re` whose digits pass `ok`: personnummer of a foreign kind.
+fn checked_numbers(text: &str, re: &Regex, ok: impl Fn(&[u32]) -> bool) -> Vec<IdMatch> {
     re.find_iter(text)
         .filter(|m| standalone_number(text, m.start(), m.end()))
         .filter_map(|m| {
             let d: Vec<u32> = m.as_str().chars().filter_map(|c| c.to_digit(10)).collect();
-            thai_ok(&d).then_some(IdMatch {
+            ok(&d).then_some(IdMatch {
                 start: m.start(),
                 end: m.end(),
                 kind: IdKind::Personnummer,
