@@ -200,11 +200,17 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
             let contact = &p.text[s.start..s.end];
             // A branch's mailbox is no staff member's, and the numbers beside it stay
             // the ombud's own: it is left out here only. A union representative's work
-            // address in the list of representatives is masked with the name.
+            // address in the list of representatives is masked with the name (not the
+            // employer's contact's: "HR-chef Maria Holm" in that column).
             let union_row = || {
-                tables[i]
-                    .as_deref()
-                    .is_some_and(|c| c.contains(&Column::Union))
+                tables[i].as_deref().is_some_and(|c| {
+                    let cells = columns::cells_of(&p.text, c, Column::Union);
+                    cells.iter().any(|&(start, end)| {
+                        let cell = p.text[start..end].trim();
+                        let first = cell.split_whitespace().next().unwrap_or("");
+                        first.starts_with(char::is_uppercase) && !lex.tjansteman.is_title(first)
+                    })
+                })
             };
             if (!staff_mail(contact) || union_row()) && !own_phone(contact) && !branch_mail(contact)
             {
