@@ -2285,7 +2285,8 @@ fn after_postcode(before: &str) -> bool {
 pub struct Known {
     pub surnames: WordSet,
     pub first_names: WordSet,
-    /// Surnames found after a particle ("af Ljusnäs"): mentioned again only with it.
+    /// Surnames found after a particle that the document also names as a place ("af
+    /// Ljusnäs" beside "771 93 Ljusnäs"): mentioned again only with the particle.
     pub with_particle: WordSet,
 }
 
