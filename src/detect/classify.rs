@@ -2092,15 +2092,16 @@ fn holds_public_office(before: &str, lex: &Lexicon) -> bool {
 }
 
 /// "5. Till ledamöter i samrådsgruppen utses, efter förslag från föreningen, Kaarina
-/// Nieminen och Veikko Hämäläinen": the names after "väljs" or "utses" (an inserted clause
+/// Nieminen och Veikko Hämäläinen": the names after "väljs" or "utses" (`[tjansteman]
+/// valjs`; an inserted clause
 /// between) in a sentence that opens with a seat (`[tjansteman] valda_platser`) fill it,
 /// as the council or nämnd elects them; not a private assignment's (`enskilda_uppdrag`).
 fn elected_to_a_seat(before: &str, lex: &Lexicon) -> bool {
     let listed = listed_before(before);
     let sentence = super::lower_case(listed.rsplit(". ").next().unwrap_or(listed));
-    let Some((at, verb)) = [" väljs", " utses"]
-        .iter()
-        .filter_map(|v| sentence.rfind(v).map(|k| (k, v.len())))
+    let words = &lex.tjansteman;
+    let Some((at, verb)) = (words.valjs.iter())
+        .filter_map(|v| sentence.rfind(&format!(" {v}")).map(|k| (k, v.len() + 1)))
         .max()
     else {
         return false;
@@ -2109,7 +2110,6 @@ fn elected_to_a_seat(before: &str, lex: &Lexicon) -> bool {
     let opening = sentence.trim_start_matches(|c: char| {
         c.is_ascii_digit() || matches!(c, '.' | ')' | ' ' | '-' | '–')
     });
-    let words = &lex.tjansteman;
     (rest.is_empty() || rest.starts_with(','))
         && (words.valda_platser.iter()).any(|p| opening.starts_with(p.as_str()))
         && !(words.enskilda_uppdrag.iter()).any(|u| sentence.contains(u.as_str()))

@@ -340,6 +340,9 @@ pub struct OfficialWords {
     /// or a nämnd fills ("Till ledamöter i samrådsgruppen utses …").
     #[serde(default)]
     pub valda_platser: Vec<String>,
+    /// Passive verbs of electing after such an opening ("väljs", "utses").
+    #[serde(default)]
+    pub valjs: Vec<String>,
     /// Verbs of hiring or appointing ("anställa"): the name after one, followed by "som"
     /// or "till" and an office, holds the office.
     #[serde(default)]
