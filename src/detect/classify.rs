@@ -2093,9 +2093,9 @@ fn holds_public_office(before: &str, lex: &Lexicon) -> bool {
 
 /// "5. Till ledamöter i samrådsgruppen utses, efter förslag från föreningen, Kaarina
 /// Nieminen och Veikko Hämäläinen": the names after "väljs" or "utses" (`[tjansteman]
-/// valjs`; an inserted clause
-/// between) in a sentence that opens with a seat (`[tjansteman] valda_platser`) fill it,
-/// as the council or nämnd elects them; not a private assignment's (`enskilda_uppdrag`).
+/// valjs`; an inserted clause between) in a sentence that opens with a seat
+/// (`[tjansteman] valda_platser`) fill it, as the council or nämnd elects them; not a
+/// private assignment's (`enskilda_uppdrag`).
 fn elected_to_a_seat(before: &str, lex: &Lexicon) -> bool {
     let listed = listed_before(before);
     let sentence = super::lower_case(listed.rsplit(". ").next().unwrap_or(listed));
