@@ -665,3 +665,20 @@ fn detection_quality_on_a_thirty_second_set_never_tuned_on() {
     report.print_figures("heldout32.txt");
     report.assert_every_identity_number("heldout32.txt");
 }
+
+/// Sixteen documents of a small industrial municipality in the Småland highlands with
+/// family firms, free churches and newly arrived residents: a council, an executive board
+/// and its working committee, a social committee, a care nämnd in capitals, a building and
+/// environment nämnd and its delegation list, an education nämnd, a guardianship
+/// committee, an election committee, a kungörelse with its kallelse, a citizens' proposal
+/// on a scanned form, a resident's e-mail in Ukrainian, a post list, an MBL protocol and
+/// an audit report, written by another hand from the guideline alone
+/// (tests/corpus/heldout33.txt, Hyltaryds kommun), added in session 26. Measured untouched
+/// at recall 0.913, precision 0.903, with a Ukrainian taxpayer number missed twice (the
+/// only error read). Never tuned on: only its figures are printed.
+#[test]
+fn detection_quality_on_a_thirty_third_set_never_tuned_on() {
+    let report = measure(include_str!("corpus/heldout33.txt"));
+    report.print_figures("heldout33.txt");
+    report.assert_every_identity_number("heldout33.txt");
+}

@@ -11,7 +11,7 @@
 //! Residents also give the identity numbers of the countries they came from: a Danish
 //! CPR, the Baltic and Polish numbers, a Finnish henkilötunnus, a Norwegian
 //! fødselsnummer and a Thai identity card number are personnummer too, each found by its
-//! own check.
+//! own check; a Ukrainian taxpayer number after its label.
 
 use regex::Regex;
 use std::sync::OnceLock;
@@ -89,6 +89,7 @@ pub fn find(text: &str, year: i32) -> Vec<IdMatch> {
     for m in finnish_numbers(text, year)
         .into_iter()
         .chain(norwegian_numbers(text, year))
+        .chain(ukrainian_numbers(text))
         .chain(thai_numbers(text))
     {
         if !out.iter().any(|o| o.start < m.end && m.start < o.end) {
@@ -167,6 +168,30 @@ fn norwegian_ok(d: &[u32], this_year: i32) -> bool {
     born(century + yy, month, day, this_year)
         && check(&[3, 7, 6, 1, 8, 9, 4, 5, 2]) == Some(d[9])
         && check(&[5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) == Some(d[10])
+}
+
+/// A Ukrainian taxpayer number (РНОКПП, formerly ІПН: ten digits, the first five the
+/// days since 1899-12-31), found after its label only: nothing in ten digits tells it from
+/// any other number.
+fn ukrainian_numbers(text: &str) -> Vec<IdMatch> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = super::constant_regex(&RE, r"[0-9]{10}");
+    let labelled = |before: &str| {
+        let tail: String = before
+            .chars()
+            .rev()
+            .take(16)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let tail = tail.to_lowercase();
+        ["rnokpp", "рнокпп", "іпн"].iter().any(|l| tail.contains(l))
+    };
+    checked_numbers(text, re, |_| true)
+        .into_iter()
+        .filter(|m| labelled(&text[..m.start]))
+        .collect()
 }
 
 /// A Thai identity card number, written in its groups ("1-1037-00123-45-8": the check
@@ -641,6 +666,12 @@ mod tests {
         for text in ["kundnummer 230275 34547", "fakturanummer 51038721431"] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
+    }
+
+    #[test]
+    fn a_ukrainian_taxpayer_number_is_a_personnummer_after_its_label_only() {
+        let text = "РНОКПП (ІПН): 3191003461. RNOKPP: 3191003461. Fakturanummer 3191003461.";
+        assert_eq!(found(text), ["3191003461", "3191003461"]);
     }
 
     #[test]
