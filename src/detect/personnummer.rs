@@ -177,15 +177,7 @@ fn ukrainian_numbers(text: &str) -> Vec<IdMatch> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = super::constant_regex(&RE, r"[0-9]{10}");
     let labelled = |before: &str| {
-        let tail: String = before
-            .chars()
-            .rev()
-            .take(16)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        let tail = tail.to_lowercase();
+        let tail = lower_tail(before, 16);
         ["rnokpp", "рнокпп", "іпн"].iter().any(|l| tail.contains(l))
     };
     checked_numbers(text, re, |_| true)
@@ -274,17 +266,19 @@ const FOREIGN_ID_LABELS: [&str; 6] = [
 ];
 
 fn labelled_foreign(before: &str) -> bool {
-    let tail: String = before
-        .chars()
-        .rev()
-        .take(20)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let tail = tail.to_lowercase();
+    let tail = lower_tail(before, 20);
     let tail = tail.trim_end_matches([' ', ':', '\u{a0}']);
     FOREIGN_ID_LABELS.iter().any(|l| tail.ends_with(l))
+}
+
+/// The last `chars` characters of `text`, in lower case: where a number's label stands.
+fn lower_tail(text: &str, chars: usize) -> String {
+    let from = text
+        .char_indices()
+        .rev()
+        .nth(chars - 1)
+        .map_or(0, |(i, _)| i);
+    text[from..].to_lowercase()
 }
 
 /// A real birth date (year, month, day) no later than this year.
