@@ -657,12 +657,12 @@ fn detection_quality_on_a_thirty_first_set() {
 /// untouched at recall 0.935, precision 0.899. Not quite untouched since: its one missed
 /// identity number (a Norwegian fødselsnummer, the only error read) is now found, and one
 /// rule's exception was chosen because its precision fell without it (a table of identity
-/// numbers with a party or function column). Its errors stay unread: only its figures are
-/// printed.
+/// numbers with a party or function column). Kept unread until recall 0.937, precision
+/// 0.903, then used for improving the detector from session 27.
 #[test]
-fn detection_quality_on_a_thirty_second_set_never_tuned_on() {
+fn detection_quality_on_a_thirty_second_set() {
     let report = measure(include_str!("corpus/heldout32.txt"));
-    report.print_figures("heldout32.txt");
+    report.print("heldout32.txt");
     report.assert_every_identity_number("heldout32.txt");
 }
 

@@ -1306,6 +1306,7 @@ fn people(
                 || adjusted_by(&p.text[..n.start], lex)
                 || hired(&p.text[..n.start], &p.text[n.end..], lex)
                 || hired_by_label(&p.text[..n.start], lex)
+                || newly_appointed(&p.text[..n.start], &p.text[n.end..], lex)
                 || holds_public_office(&p.text[..n.start], lex)
                 || elected_to_a_seat(&p.text[..n.start], lex)
                 || patterns::ends_with_phrase(&p.text[..n.start], &lex.tjansteman.tillsatt_med)
@@ -1434,13 +1435,25 @@ fn people(
             .section_of(p.paragraph)
             .map(|s| s.heading_paragraph)
     };
-    let subjects: HashSet<(Option<usize>, String)> = out
-        .iter()
-        .filter(|p| p.role && section(p).is_some())
-        .map(|p| (section(p), key(p)))
-        .collect();
+    // "Hampus Nyberg (C) anmäler jäv …" beside the association's row naming him as its
+    // contact: where named with his party he speaks as a member of the nämnd. Not when
+    // the § tells of him outside its table (a member's own debts).
+    let in_row = |p: &Person| {
+        let text = &doc.paragraphs[p.paragraph].text;
+        text.contains('\t') || text.contains(CELL_SEPARATOR)
+    };
+    let subjects_in = |rows: bool| -> HashSet<(Option<usize>, String)> {
+        (out.iter())
+            .filter(|p| p.role && section(p).is_some() && in_row(p) == rows)
+            .map(|p| (section(p), key(p)))
+            .collect()
+    };
+    let (row_subjects, subjects) = (subjects_in(true), subjects_in(false));
+    let with_party =
+        |p: &Person| names::known_party_after(&doc.paragraphs[p.paragraph].text[p.end..], lex);
     for p in &mut out {
-        if p.official && subjects.contains(&(section(p), key(p))) {
+        let at = (section(p), key(p));
+        if p.official && (subjects.contains(&at) || row_subjects.contains(&at) && !with_party(p)) {
             p.official = false;
             p.role = true;
         }
@@ -1494,14 +1507,26 @@ fn members_own_matters(
 }
 
 /// "Anställning av rektor vid Rörkils skola: Johan Brink": a register's or a delegation
-/// list's label of a hiring, right before the name in its cell, names the one hired.
+/// list's label of a hiring, right before the name in its cell, names the one hired; so
+/// does the matter's cell before the name's ("Anställning av förskolechef | Ana Pérez")
+/// and a name in brackets after it ("Anställning av enhetschef (Petra Öhman)").
 fn hired_by_label(before: &str, lex: &Lexicon) -> bool {
     // A label is short: the cell's last 160 bytes hold it.
     let before = &before[patterns::window_start(before, before.len(), 160)..];
-    let cell = &before[before.rfind('\t').map_or(0, |t| t + 1)..];
-    let Some(label) = cell.trim_end().strip_suffix(':') else {
+    let trimmed = before.trim_end_matches([' ', '\t']);
+    let (cell_end, label_end) = if let Some(label) = trimmed.strip_suffix(':') {
+        (trimmed.len(), label.len())
+    } else if let Some(label) = before.strip_suffix(" (") {
+        (before.len(), label.len())
+    } else if let Some(label) = trimmed.strip_suffix(" |") {
+        (label.len(), label.len())
+    } else if before.ends_with('\t') {
+        (trimmed.len(), trimmed.len())
+    } else {
         return false;
     };
+    let cell_start = before[..cell_end].rfind(['\t', '|']).map_or(0, |t| t + 1);
+    let label = &before[cell_start..label_end];
     // "Skolskjuts: 14 beslut. Anställning av rektor …: Kristin Edholm": the label opens
     // the last sentence of a line of delegation decisions.
     let label = label.rsplit(". ").next().unwrap_or(label);
@@ -1510,7 +1535,7 @@ fn hired_by_label(before: &str, lex: &Lexicon) -> bool {
     // a contact person or a labour-market measure ("feriearbetare", "kontaktperson").
     let office = |rest: &str| {
         let title = rest.split_whitespace().next().unwrap_or("");
-        lex.tjansteman.is_title(title)
+        lex.tjansteman.is_title(title.trim_end_matches(','))
             && !(lex.tjansteman.enskilda_uppdrag.iter()).any(|u| rest.contains(u.as_str()))
     };
     lex.tjansteman.anstaller.iter().any(|a| {
@@ -1518,6 +1543,54 @@ fn hired_by_label(before: &str, lex: &Lexicon) -> bool {
             && label.strip_prefix(a.as_str()).is_some_and(office)
             && lex.sensitive.first_list_in(&label).is_none()
     })
+}
+
+/// The name closes a clause that tells a title was newly filled ("Ny enhetschef för
+/// fritidsgården Kajen är sedan den 1 mars Petra Öhman", `[tjansteman] nytillsatt`), or
+/// its sentence goes on to hire them to one ("…, föreslås anställas som enhetschef",
+/// `[tjansteman] anstalls_som`): the name holds the office. Not where the sentence
+/// tells of health or finances.
+fn newly_appointed(before: &str, after: &str, lex: &Lexicon) -> bool {
+    static GAP: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    // What may stand between the title and the name: what it is the title of, then a
+    // comma, "är (sedan den 1 mars)", "blir" or a colon.
+    let gap = super::constant_regex(
+        &GAP,
+        r"^(?:\s+(?:för|vid|inom|på|i)\s+[^,.:;()]{1,60}?)?(?:\s*,|\s+är(?:\s+sedan\s+[^,.:;()]{1,30}?)?|\s+blir|\s*:)\s*$",
+    );
+    let words = &lex.tjansteman;
+    let sentence = super::lower_case(before.rsplit(". ").next().unwrap_or(before));
+    let filled = sentence.match_indices(' ').any(|(k, _)| {
+        let (head, tail) = (&sentence[..k], &sentence[k + 1..]);
+        let new = head.rsplit(' ').next().unwrap_or(head);
+        let title_end = tail
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(tail.len());
+        words.nytillsatt.iter().any(|w| w == new)
+            && words.is_title(&tail[..title_end])
+            && gap.is_match(&tail[title_end..])
+    });
+    let rest = super::lower_case(after.split(". ").next().unwrap_or(after));
+    // The office hired to and what the sentence says of it; not the post held now, set
+    // off before ("…, i dag samordnare i hemtjänst Kvarnbyn, föreslås …").
+    let hired_to = || {
+        words.anstalls_som.iter().find_map(|phrase| {
+            let (_, office) = rest.split_once(phrase.as_str())?;
+            let title = office.split_whitespace().next().unwrap_or("");
+            words
+                .is_title(title.trim_end_matches(|c: char| !c.is_alphabetic()))
+                .then_some(office)
+        })
+    };
+    let told = if filled {
+        Some(rest.as_str())
+    } else {
+        hired_to()
+    };
+    told.is_some_and(|told| {
+        !(words.enskilda_uppdrag.iter()).any(|u| told.contains(u.as_str()))
+            && lex.sensitive.first_list_in(told).is_none()
+    }) && lex.sensitive.first_list_in(&sentence).is_none()
 }
 
 /// The text after a name lists a school year ("Ella Johansson, Stensjöskolan, åk 8",
@@ -2432,12 +2505,19 @@ fn sensitive_sentences(
             .collect()
     };
     let (union_rows, others) = (of_kind(true), of_kind(false));
-    let union_row = |i: usize| {
-        union_rows.contains(&i)
-            && !others.contains(&i)
-            && [CELL_SEPARATOR, "\t"]
-                .iter()
-                .any(|sep| doc.paragraphs[i].text.contains(sep))
+    let is_row = |i: usize| {
+        [CELL_SEPARATOR, "\t"]
+            .iter()
+            .any(|sep| doc.paragraphs[i].text.contains(sep))
+    };
+    let union_row = |i: usize| union_rows.contains(&i) && !others.contains(&i) && is_row(i);
+    // Rows whose private persons all represent a sensitive association.
+    let plain: HashSet<usize> = (people.iter())
+        .filter(|p| !p.official && !p.sensitive)
+        .map(|p| p.paragraph)
+        .collect();
+    let representatives_row = |i: usize| {
+        !plain.contains(&i) && is_row(i) && people.iter().any(|p| p.paragraph == i && p.sensitive)
     };
     let mut out = Vec::new();
     for section in structure
@@ -2464,6 +2544,11 @@ fn sensitive_sentences(
             // sentence is the person's when its paragraph names or points at someone.
             // A row of union representatives names their workplaces ("Ombud, hemtjänst").
             if union_row(i) && !sensitive_beyond_offices(&doc.paragraphs[i].text, lex) {
+                continue;
+            }
+            if representatives_row(i)
+                && !sensitive_beyond_associations(&doc.paragraphs[i].text, lex)
+            {
                 continue;
             }
             if names_someone(i, personal) || points_at_someone(structure.lower(i), lex) {
@@ -2513,13 +2598,26 @@ fn sensitive_sentences(
 /// an office and a workplace (`[facklig] uppdrag`: "Ombud, hemtjänst"): a remark on
 /// someone's sick leave, say.
 fn sensitive_beyond_offices(row: &str, lex: &Lexicon) -> bool {
+    sensitive_beyond(row, lex, |cell| {
+        let office = super::lower_case(cell.split(',').next().unwrap_or("").trim());
+        lex.facklig.uppdrag.contains(&office)
+    })
+}
+
+/// A row naming the contacts of an association whose name tells their origin or health
+/// ("Regnbågsträffen (hbtqi-ungdomar) ⇥ Alex Nordlund") tells something sensitive
+/// outside the association's cell: the contact, masked, is what the name told of.
+fn sensitive_beyond_associations(row: &str, lex: &Lexicon) -> bool {
+    sensitive_beyond(row, lex, |cell| names_sensitive_association(cell, lex))
+}
+
+/// The row's cells but those `passed` (trimmed) tell something sensitive.
+fn sensitive_beyond(row: &str, lex: &Lexicon, passed: impl Fn(&str) -> bool) -> bool {
     let rest: Vec<String> = columns::cells(row)
         .into_iter()
-        .map(|(start, end)| super::lower_case(row[start..end].trim()))
-        .filter(|cell| {
-            let office = cell.split(',').next().unwrap_or("").trim();
-            !lex.facklig.uppdrag.iter().any(|u| u == office)
-        })
+        .map(|(start, end)| row[start..end].trim())
+        .filter(|cell| !passed(cell))
+        .map(super::lower_case)
         .collect();
     sensitive_rule(&rest.join(". "), None, lex).is_some()
 }

@@ -351,6 +351,15 @@ pub struct OfficialWords {
     /// rektor har tillsatts med Magnus Vesterlund"): the name holds the post.
     #[serde(default)]
     pub tillsatt_med: Vec<String>,
+    /// Words right before a title that say it was newly filled ("ny enhetschef"): the
+    /// name closing the clause holds it ("Ny enhetschef för fritidsgården är sedan den 1
+    /// mars Petra Öhman").
+    #[serde(default)]
+    pub nytillsatt: Vec<String>,
+    /// Phrases after a name and before a title that say the person is being hired to it
+    /// ("Karolina Nyström, i dag samordnare, föreslås anställas som enhetschef").
+    #[serde(default)]
+    pub anstalls_som: Vec<String>,
     /// Verbs of electing ("väljer", "utsett"): like `anstaller`, but only when one of
     /// `valande` (the council, a nämnd, a board) elects; an association elects its own.
     #[serde(default)]
