@@ -3319,7 +3319,9 @@ fn classify_people(
                     // § listing new motions and proposals names in its other items a
                     // writer whose letter is no proposal ("Skrivelse … från Jonatan
                     // Öqvist … utan kommunens mall").
-                    "medborgarforslag" if !proposer || another_item(structure, p.paragraph) => {
+                    "medborgarforslag"
+                        if !proposer || another_item(structure, lex, p.paragraph) =>
+                    {
                         section
                             .and_then(|h| strongest(strong.get(&h)))
                             .unwrap_or("namn")
@@ -3411,7 +3413,7 @@ fn proposers_row(doc: &Document, lex: &Lexicon, p: &Person) -> bool {
     let cell_end = text[p.end..].find('\t').map_or(text.len(), |k| p.end + k);
     let matter = text
         .split('\t')
-        .any(|cell| super::lower_case(cell.trim()).starts_with(PROPOSAL));
+        .any(|cell| opens_with_proposal(&super::lower_case(cell.trim()), lex));
     matter
         && !lex
             .kanslig
@@ -3420,7 +3422,7 @@ fn proposers_row(doc: &Document, lex: &Lexicon, p: &Person) -> bool {
 
 /// Paragraph `i` is an item of a § that lists new motions and citizens' proposals
 /// ("Anmälan av nya motioner och medborgarförslag") and is no proposal itself.
-fn another_item(structure: &Structure, i: usize) -> bool {
+fn another_item(structure: &Structure, lex: &Lexicon, i: usize) -> bool {
     let heading = structure
         .section_of(i)
         .map(|s| super::lower_case(&s.heading))
@@ -3440,7 +3442,9 @@ fn another_item(structure: &Structure, i: usize) -> bool {
         })
         .map_or(line, |(_, rest)| rest);
     let item = marked.trim_start();
-    heading.contains("motion") && heading.contains(PROPOSAL) && !item.starts_with(PROPOSAL)
+    heading.contains("motion")
+        && mentions_proposal(&heading, lex)
+        && !opens_with_proposal(item, lex)
 }
 
 /// "Jan-Olof Sten, jo.sten@outlook.com ⇥ Mottagningsbekräftelse": a proposer named in full
@@ -3485,8 +3489,15 @@ fn proposers_named_again(
 /// stand.
 const PROPOSAL_RECORD_LINES: usize = 3;
 
-/// The word that names a citizens' proposal, in lower case.
-const PROPOSAL: &str = "medborgarförslag";
+/// `lower` names a citizens' proposal (`[arende] medborgarforslag`).
+fn mentions_proposal(lower: &str, lex: &Lexicon) -> bool {
+    (lex.arende.medborgarforslag.iter()).any(|w| lower.contains(w.as_str()))
+}
+
+/// `lower` opens with the word of a citizens' proposal.
+fn opens_with_proposal(lower: &str, lex: &Lexicon) -> bool {
+    (lex.arende.medborgarforslag.iter()).any(|w| lower.starts_with(w.as_str()))
+}
 
 /// Paragraph `i` names a medborgarförslag, or is a register record's sender line right
 /// below a matter line that does ("Rubrik: Medborgarförslag om belysning …", then
@@ -3504,7 +3515,7 @@ fn names_a_proposal(
         lex.arende.arenderad.iter().any(|l| {
             lower
                 .strip_prefix(l.as_str())
-                .is_some_and(|rest| rest.trim_start().starts_with(PROPOSAL))
+                .is_some_and(|rest| opens_with_proposal(rest.trim_start(), lex))
         })
     };
     let sender_line = || {
@@ -3517,9 +3528,9 @@ fn names_a_proposal(
     // "7. Svar på medborgarförslag om naturstig …", then "Förslagsställare: Elsa …".
     let proposer_line = || {
         structure.lower(i).starts_with("förslagsställare")
-            && structure.lower(i - 1).contains(PROPOSAL)
+            && mentions_proposal(structure.lower(i - 1), lex)
     };
-    structure.lower(i).contains(PROPOSAL)
+    mentions_proposal(structure.lower(i), lex)
         || section.is_none() && i > 0 && (matter_line(i - 1) && sender_line() || proposer_line())
         || section.is_none() && proposers_field(structure, lex, i)
 }
@@ -3535,7 +3546,12 @@ fn proposers_field(structure: &Structure, lex: &Lexicon, i: usize) -> bool {
     let label = label.trim();
     let name_label = LABELS.contains(&label) || lex.tabell.namnfalt.iter().any(|l| l == label);
     let lines = structure.lower.len();
-    let form = || (0..lines.min(FORM_TOP)).any(|k| structure.lower(k).trim() == PROPOSAL);
+    let form = || {
+        (0..lines.min(FORM_TOP)).any(|k| {
+            let line = structure.lower(k).trim();
+            lex.arende.medborgarforslag.iter().any(|w| w == line)
+        })
+    };
     let refused = || {
         (0..lines).any(|k| {
             let line = structure.lower(k);
@@ -3579,7 +3595,7 @@ fn private_rule(
     // The proposer agreed to be named with the proposal: their name stays even where the
     // § speaks of sensitive things (those sentences are masked on their own).
     let heading = super::lower_case(&section.heading);
-    if heading.contains(PROPOSAL) {
+    if mentions_proposal(&heading, lex) {
         return "medborgarforslag";
     }
     if let Some(stronger) = strongest(strong.get(&section.heading_paragraph)) {

@@ -576,6 +576,10 @@ pub struct MatterWords {
     /// lower case; a sentence with one and no word of `samtycke_forbehall` records it.
     #[serde(default)]
     pub samtycke: Vec<String>,
+    /// The words that name a citizens' proposal ("medborgarförslag", "e-förslag"), lower
+    /// case.
+    #[serde(default)]
+    pub medborgarforslag: Vec<String>,
     /// Words that make a consent sentence a refusal or a reservation ("inte", "men").
     #[serde(default)]
     pub samtycke_forbehall: Vec<String>,

@@ -111,6 +111,7 @@ pub fn bank_accounts(text: &str) -> Vec<Span> {
         "bankkonto",
         "clearing",
         "clearingnummer",
+        "account",
     ];
     let mut found: Vec<Span> = bank_account()
         .find_iter(text)
@@ -143,10 +144,10 @@ fn labelled_bank_numbers(text: &str) -> impl Iterator<Item = Span> + '_ {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = regex(
         &RE,
-        r"(?i)\b(?:clearingnummer|clearingnr\.?|clearing|kontonummer|kontonr\.?|kontot|konto)(?::|\s)\s*(\d[\d -]*\d(?:-\d)?)",
+        r"(?i)\b(?:clearingnummer|clearingnr\.?|clearing|kontonummer|kontonr\.?|kontot|konto|account)(?::|\s)\s*(\d[\d -]*\d(?:-\d)?)",
     );
     // Asked of every paragraph: most name no account at all.
-    (text.contains("onto") || text.contains("learing"))
+    (text.contains("onto") || text.contains("learing") || text.contains("ccount"))
         .then(|| re.captures_iter(text))
         .into_iter()
         .flatten()
