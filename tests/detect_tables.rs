@@ -1443,3 +1443,43 @@ fn a_table_of_names_and_identity_numbers_lists_private_persons_whatever_their_gi
         assert_eq!(find(&found, "namn", name).suggestion, Suggestion::Mask);
     }
 }
+
+#[test]
+fn a_tab_set_row_that_lost_its_empty_last_cells_keeps_its_columns() {
+    // A post list read from a PDF: a row's empty "Anm." cell draws nothing, and its tab
+    // is gone; the row still stands under the header's columns.
+    let body = [
+        paragraph("Postlista – kommunstyrelsen"),
+        tab_set(&[
+            &["Datum", "Dnr", "Avsändare", "Ärende", "Handläggare", "Anm."],
+            &[
+                "2026-05-04",
+                "KS 2026/0101",
+                "Anna Berg",
+                "Synpunkt på snöröjningen",
+                "Tobias Lindahl",
+            ],
+            &[
+                "2026-05-05",
+                "KS 2026/0102",
+                "Per Lind",
+                "Fråga om bygglov",
+                "Maria Holm",
+                "Komplettering",
+            ],
+        ]),
+    ]
+    .concat();
+    let (_, found) = scanned(&body);
+    assert_eq!(
+        find(&found, "namn", "Anna Berg").suggestion,
+        Suggestion::Mask
+    );
+    assert!(
+        found
+            .iter()
+            .filter(|c| c.text == "Tobias Lindahl")
+            .all(|c| c.suggestion == Suggestion::Keep),
+        "{found:#?}"
+    );
+}

@@ -600,3 +600,11 @@ fn through_files_on_the_thirty_third_set_never_tuned_on() {
     m.print_figures();
     m.assert_close_to_text(DOCX_MARGIN, PDF_MARGIN);
 }
+
+/// Never tuned on: figures only, its errors stay unread.
+#[test]
+fn through_files_on_the_thirty_fourth_set_never_tuned_on() {
+    let m = measure("heldout34.txt", include_str!("corpus/heldout34.txt"));
+    m.print_figures();
+    m.assert_close_to_text(DOCX_MARGIN, PDF_MARGIN);
+}

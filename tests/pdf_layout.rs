@@ -368,6 +368,67 @@ fn tables_are_numbered_through_the_document() {
 }
 
 #[test]
+fn two_tables_of_other_columns_under_their_own_headings_are_read_as_two_tables() {
+    // A delegation list in two parts, each a Word table under its heading: the columns
+    // differ a little, so the second part's edges stand where the first part's wrapped
+    // cells run. Each part is still a table of its own, read cell by cell.
+    let doc = generated(&[
+        "Förteckning över delegationsbeslut",
+        "Nr | Datum | Dnr | Ärende | Part | Fastighet | Beslut | Delegat",
+        "1 | 03-02 | MBN 2026/0101 | Bygglov, nybyggnad av fritidshus med carport | Anna Berg, Fjällvägen 12 | Fjällby 3:27 | Beviljat | EL",
+        "2 | 03-04 | MBN 2026/0102 | Strandskyddsdispens för brygga | Per Lind | Sjöby 1:5 | Avslag | PH",
+        "3 | 03-05 | MBN 2026/0103 | Föreläggande om åtgärder vid enskilt avlopp | Eva Holm, Byvägen 3 | Sjöby 2:8 | Föreläggande med vite | PH",
+        "4 | 03-09 | MBN 2026/0104 | Rivningslov för ladugård | Johan och Karin Persson | Byn 4:1 | Beviljat | EL",
+        "Kommunstyrelsen, färdtjänst och bostadsanpassning",
+        "Nr | Datum | Dnr | Ärende | Sökande | Ort | Beslut | Delegat",
+        "5 | 03-10 | KS 2026/0201 | Färdtjänst, tillstånd | Ola Ek | Fjällby | Beviljat | OB",
+        "6 | 03-12 | KS 2026/0202 | Bostadsanpassning, ramp vid entré | Siv Ahl | Sjöby | Avslag | OB",
+        "7 | 03-16 | KS 2026/0203 | Riksfärdtjänst med ledsagare | Mats Pekkari | Byn | Beviljat | OB",
+        "Beslut: Redovisningen läggs till handlingarna.",
+    ]);
+    let tables: Vec<u32> = doc
+        .paragraphs
+        .iter()
+        .filter_map(|p| cell(p).map(|(t, _, _)| t))
+        .collect();
+    assert_eq!(tables.first(), Some(&0), "{:?}", read_cells(&doc));
+    assert_eq!(
+        table_row(&doc, 0, 3),
+        [
+            "3",
+            "03-05",
+            "MBN 2026/0103",
+            "Föreläggande om åtgärder vid enskilt avlopp",
+            "Eva Holm, Byvägen 3",
+            "Sjöby 2:8",
+            "Föreläggande med vite",
+            "PH"
+        ],
+        "{:?}",
+        read_cells(&doc)
+    );
+    let second = tables.last().copied().unwrap_or(0);
+    assert_ne!(second, 0, "two tables");
+    assert_eq!(
+        table_row(&doc, second, 0),
+        ["Nr", "Datum", "Dnr", "Ärende", "Sökande", "Ort", "Beslut", "Delegat"]
+    );
+    assert_eq!(
+        table_row(&doc, second, 3),
+        [
+            "7",
+            "03-16",
+            "KS 2026/0203",
+            "Riksfärdtjänst med ledsagare",
+            "Mats Pekkari",
+            "Byn",
+            "Beviljat",
+            "OB"
+        ]
+    );
+}
+
+#[test]
 fn two_columns_of_prose_are_not_taken_for_a_table() {
     // The lines of the two columns stand side by side on shared baselines, with a gutter
     // between them, but each column is running text: long lines that fill it.

@@ -69,7 +69,10 @@ pub(crate) fn of(doc: &Document, lex: &Lexicon) -> Vec<Option<Rc<[Column]>>> {
         }
         let Some(columns) = &table else { continue };
         let cells = cell_count(&p.text);
-        if cells == columns.len() || single_tab_cells(&p.text, columns.len()).is_some() {
+        if cells == columns.len()
+            || single_tab_cells(&p.text, columns.len()).is_some()
+            || short_of_empty_cells(&p.text, cells, columns.len())
+        {
             out[i] = Some(columns.clone());
             rows = true;
         } else if cells == 1 && ends_a_table(&p.text) {
@@ -81,6 +84,19 @@ pub(crate) fn of(doc: &Document, lex: &Lexicon) -> Vec<Option<Rc<[Column]>>> {
     }
     out
 }
+
+/// A tab-set row with a cell or two fewer than its header: its last cells were empty
+/// ("Anm."), and a PDF draws nothing for them (nor for the tab before them).
+fn short_of_empty_cells(text: &str, cells: usize, columns: usize) -> bool {
+    text.contains('\t')
+        && !text.contains(CELL_SEPARATOR)
+        && cells >= 3
+        && cells < columns
+        && cells + MISSING_CELLS_MAX >= columns
+}
+
+/// The most empty cells a PDF's row may have lost at its end.
+const MISSING_CELLS_MAX: usize = 2;
 
 /// The byte ranges of a row's cells, untrimmed: split at [`CELL_SEPARATOR`] when the text
 /// has one, else at each run of tabs, else at the semicolons of a record exported from a

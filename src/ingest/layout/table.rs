@@ -595,8 +595,59 @@ fn candidate_regions(rows: &[TextRow], runs: &[EdgeRun]) -> Vec<(usize, usize)> 
 /// The parts of a span of rows between the rows that run across one of its column edges:
 /// text across the blank between two columns is not in a table (a heading or paragraph
 /// between a table and a word that happens to start on one of its edges further down).
-/// One pass is enough: the edges of a part are among the span's edges.
+/// The span is first cut at the rows that end an edge's run (the nearest row that crosses
+/// the edge above or below the run): a span may hold two tables of slightly different
+/// columns under a heading each, and a wrapped line of the first would cross the second's
+/// edges. Each piece is then cut at the rows that cross one of its own edges; one pass is
+/// enough, as the edges of a part are among its piece's.
 fn uncrossed_spans(
+    glyphs: &[LayoutGlyph],
+    rows: &[TextRow],
+    runs: &[EdgeRun],
+    (first, last): (usize, usize),
+) -> Vec<(usize, usize)> {
+    // How many runs each row ends; one alone may be a word's start inside a cell. A row
+    // whose own words start on runs (the next table's header) ends none of its own.
+    let mut ends = vec![0usize; last - first + 1];
+    let held = |r: usize| {
+        let on = |run: &&EdgeRun| run.first <= r && r <= run.last && starts_at(&rows[r], run.x);
+        runs.iter().filter(on).count() >= MIN_RUNS_ENDED
+    };
+    for run in runs
+        .iter()
+        .filter(|run| run.first <= last && run.last >= first)
+    {
+        let crossing = |r: &usize| crosses(&rows[*r], run.x);
+        let below = (run.last + 1..=last).find(crossing);
+        let above = (first..run.first).rev().find(crossing);
+        for r in below.into_iter().chain(above) {
+            ends[r - first] += 1;
+        }
+    }
+    let mut pieces = Vec::new();
+    let mut start: Option<usize> = None;
+    for r in first..=last {
+        match (start, ends[r - first] >= MIN_RUNS_ENDED && !held(r)) {
+            (None, false) => start = Some(r),
+            (Some(s), true) => {
+                pieces.push((s, r - 1));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    pieces.extend(start.map(|s| (s, last)));
+    pieces
+        .into_iter()
+        .flat_map(|piece| clear_parts(glyphs, rows, runs, piece))
+        .collect()
+}
+
+/// How many edges' runs a row must end to cut a span of rows in two.
+const MIN_RUNS_ENDED: usize = 2;
+
+/// The parts of a span of rows between the rows that run across one of its edges.
+fn clear_parts(
     glyphs: &[LayoutGlyph],
     rows: &[TextRow],
     runs: &[EdgeRun],
