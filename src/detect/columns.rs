@@ -57,6 +57,9 @@ pub(crate) fn of(doc: &Document, lex: &Lexicon) -> Vec<Option<Rc<[Column]>>> {
     // the header ("Fält: …" then "Information: …") is no end of the table yet.
     let mut rows = false;
     let mut noted = false;
+    // Whether the last row opened with a digit (a date, a number); none once a sentence
+    // has come after it.
+    let mut opened_with_digit: Option<bool> = None;
     for (i, p) in doc.paragraphs.iter().enumerate() {
         if p.running {
             continue;
@@ -65,14 +68,26 @@ pub(crate) fn of(doc: &Document, lex: &Lexicon) -> Vec<Option<Rc<[Column]>>> {
             table = Some(header.into());
             rows = false;
             noted = false;
+            opened_with_digit = None;
             continue;
         }
         let Some(columns) = &table else { continue };
         let cells = cell_count(&p.text);
-        if cells == columns.len()
-            || single_tab_cells(&p.text, columns.len()).is_some()
-            || short_of_empty_cells(&p.text, cells, columns.len())
-        {
+        let digit = (p.text.trim_start()).starts_with(|c: char| c.is_ascii_digit());
+        // A short row only among rows that open alike ("2026-05-04 ⇥ …"), with no line of
+        // prose since: not a page's header line after the table and its decision
+        // ("Vård- och omsorgsnämnden ⇥ Sammanträdesdatum ⇥ 2026-03-25").
+        let short = || {
+            opened_with_digit == Some(digit) && short_of_empty_cells(&p.text, cells, columns.len())
+        };
+        let row =
+            cells == columns.len() || single_tab_cells(&p.text, columns.len()).is_some() || short();
+        if row {
+            opened_with_digit = Some(digit);
+        } else if cells == 1 && p.text.trim_end().ends_with('.') {
+            opened_with_digit = None;
+        }
+        if row {
             out[i] = Some(columns.clone());
             rows = true;
         } else if cells == 1 && ends_a_table(&p.text) {
