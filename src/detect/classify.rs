@@ -1300,12 +1300,15 @@ fn people(
                     .or_default() |= sensitive;
             }
             let in_attendance = structure.attendance.contains(&i);
+            // "Anställning av förskolechef | Ana Pérez": the one hired, also in a column
+            // of the parties ("Berörd").
+            let hired_here = hired_by_label(&p.text[..n.start], lex);
             let titled = after_official_title(&p.text[..n.start], lex)
                 || decided_by(&p.text[..n.start], lex)
                 || presents_an_item(&p.text[..n.start], &p.text[n.end..], lex)
                 || adjusted_by(&p.text[..n.start], lex)
                 || hired(&p.text[..n.start], &p.text[n.end..], lex)
-                || hired_by_label(&p.text[..n.start], lex)
+                || hired_here
                 || newly_appointed(&p.text[..n.start], &p.text[n.end..], lex)
                 || holds_public_office(&p.text[..n.start], lex)
                 || elected_to_a_seat(&p.text[..n.start], lex)
@@ -1338,12 +1341,10 @@ fn people(
                     .is_some_and(|w| super::lower_case(w).ends_with("ordförande"))
             };
             let title_wins = column == Some(Column::Party)
-                && n.titled
-                && !n.role
                 && !identified(i, n.end)
-                && office();
+                && (n.titled && !n.role && office() || hired_here);
             let contact = party_applies && column == Some(Column::Party);
-            let role = n.role && !contact
+            let role = n.role && !contact && !hired_here
                 || column == Some(Column::Party) && !title_wins && !contact
                 || identified(i, n.end)
                 || listed_as_pupil(&p.text[n.end..], lex);

@@ -1135,7 +1135,9 @@ pub fn designations(text: &str, lex: &Lexicon) -> Vec<Span> {
     }
     for caps in after_fastighet().captures_iter(text) {
         if let Some(m) = caps.get(1) {
-            if !out.iter().any(|s| s.start < m.end() && m.start() < s.end) {
+            // "grannfastighet ⇥ EXN 2026/0031": a register number after the word.
+            let numbered = text[m.end()..].starts_with('/');
+            if !numbered && !out.iter().any(|s| s.start < m.end() && m.start() < s.end) {
                 out.push(Span {
                     start: m.start(),
                     end: m.end(),
