@@ -1010,6 +1010,10 @@ pub struct AddressWords {
     /// ("utanför Storgatan 14"), not where someone lives.
     #[serde(default)]
     pub handelseplats: Vec<String>,
+    /// Words right before a street and number that make it a company's premises open to
+    /// the public ("puben på Kajgatan 11"), not a sole trader's.
+    #[serde(default)]
+    pub allmanlokal: Vec<String>,
     /// Words shortly before a box address that make it an authority's ("Nämnden för
     /// funktionsstöd, Box 50"): private persons seldom have a box.
     #[serde(default)]

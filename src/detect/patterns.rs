@@ -621,6 +621,7 @@ pub fn addresses(text: &str, lex: &Lexicon, own_mailbox: impl Fn(&str) -> bool) 
             // `handelseplats` says where something happened, not where someone lives.
             if ends_with_phrase(&text[..m.start()], &lex.adress.handelseplats)
                 || in_place_clause(text, m.start(), lex)
+                || public_premises(text, m.start(), lex)
             {
                 continue;
             }
@@ -663,11 +664,14 @@ pub fn addresses(text: &str, lex: &Lexicon, own_mailbox: impl Fn(&str) -> bool) 
     out
 }
 
-/// "Internkontrollplan 2026", "Handlingsplan 2025": a plan's year, no house number. Only a
-/// plan's: a rural road numbered by distance ("Ringvägen 2024") is someone's home.
+/// "Internkontrollplan 2026", "Handlingsplan 2025", "en skatepark planeras i Varvsparken
+/// 2027": a plan's, a park's or a square's year, no house number. Only theirs: a rural road
+/// numbered by distance ("Ringvägen 2024") is someone's home.
 fn ends_in_a_year(street: &str) -> bool {
     let (name, number) = street.rsplit_once([' ', '\u{a0}']).unwrap_or((street, ""));
-    name.ends_with("plan")
+    ["plan", "parken", "torget"]
+        .iter()
+        .any(|e| name.ends_with(e))
         && number.len() == 4
         && number
             .parse::<u32>()
@@ -722,6 +726,17 @@ pub fn organisation_before(text: &str, at: usize, lex: &Lexicon) -> bool {
     };
     (near(text, at, &lex.organisation_lower, 40) || body_right_before(&text[..at], lex))
         && !sole_trader()
+}
+
+/// "… Kajstadens Bryggeri AB … i bryggeripuben på Kajgatan 11": a street right after one of
+/// `[adress] allmanlokal` is a company's premises, where no sole trader is named in the
+/// paragraph (their business address is the owner's).
+fn public_premises(text: &str, at: usize, lex: &Lexicon) -> bool {
+    ends_with_phrase(&text[..at], &lex.adress.allmanlokal)
+        && super::names::before_personal_org_numbers(text)
+            .next()
+            .is_none()
+        && !near(text, at, &lex.namn.enskild_firma, text.len())
 }
 
 /// "Reijo Tuominen, …", "Anna von Essen, …": a known given name and one or two more
