@@ -4001,3 +4001,29 @@ fn a_surname_after_a_particle_is_mentioned_alone_unless_it_names_a_place() {
     assert!(all.contains(&"Laden"), "{all:?}");
     assert!(!all.contains(&"den Berg"), "{all:?}");
 }
+
+#[test]
+fn a_sole_traders_restaurant_and_their_name_in_a_capitals_heading_are_masked() {
+    let found = candidates(&[
+        "§ 17/2026 ÅTERKALLELSE AV SERVERINGSTILLSTÅND – GRILLHÖRNAN I SÖRBY, YUSUF DEMIR",
+        "Den enskilda näringsidkaren Yusuf Demir, org.nr 821203-8510, har haft serveringstillstånd för Grillhörnan i Sörby sedan 2021.",
+        "BESLUT",
+        "Serveringstillståndet för Grillhörnan i Sörby återkallas med stöd av 9 kap. 18 § alkohollagen.",
+    ]);
+    let measured = masked_texts(&found, "myndighetsutovning");
+    assert!(measured.contains(&"YUSUF DEMIR"), "{measured:?}");
+    assert!(measured.contains(&"Grillhörnan i Sörby"), "{measured:?}");
+}
+
+#[test]
+fn a_companys_sole_board_member_in_a_sanction_is_a_party_not_staff() {
+    let found = candidates(&[
+        "§ 18/2026 Tobaksförsäljning – varning – Kiosk Centrum Norrhamn AB",
+        "Kiosk Centrum Norrhamn AB (org.nr 559102-7743) har som ensam styrelseledamot Ahmad Nouri, Sörbyallén 44, 656 20 Norrhamn.",
+        "Beslut",
+        "Kiosk Centrum Norrhamn AB meddelas varning enligt 7 kap. 10 § lagen (2018:2088) om tobak och liknande produkter.",
+    ]);
+    let all = masked(&found);
+    assert!(all.contains(&"Ahmad Nouri"), "{all:?}");
+    assert!(all.contains(&"Sörbyallén 44"), "{all:?}");
+}

@@ -226,6 +226,10 @@ pub struct NameWords {
     /// that person.
     #[serde(default)]
     pub enskild_firma: Vec<String>,
+    /// Phrases right before a business's name ("serveringstillstånd för Grillhörnan i
+    /// Sörby"): in a paragraph that names a sole trader, the business is theirs.
+    #[serde(default)]
+    pub firma_efter: Vec<String>,
     /// Phrases that say a proposer refused to be named ("namnet inte får publiceras"):
     /// the consent the medborgarförslag rule rests on is missing, so the name is masked.
     #[serde(default)]

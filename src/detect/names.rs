@@ -321,6 +321,17 @@ fn names_in_capitals(text: &str, w: &[Word], lex: &Lexicon) -> Vec<NameSpan> {
         let first = |n: &str| lex.is_first_name(n) && !lex.ambiguous.contains(n);
         let last = |n: &str| lex.surnames.contains(n) || !first(n) && lex.is_surname(n);
         let known = |n: &str| !lex.ambiguous.contains(n) && !lex.is_place(n);
+        // "GRILLHÖRNAN I SÖRBY, YUSUF DEMIR": the given name after the comma opens a name
+        // of its own when a surname follows it.
+        let opens_next = || {
+            w.get(k + 1).is_some_and(|next| {
+                let c = title_case(next.text);
+                capitals(next.text) && adjacent(text, &w[k], next) && last(&c) && !first(&c)
+            })
+        };
+        if comma(k) && first(&b) && opens_next() {
+            continue;
+        }
         let forwards = first(&a) && last(&b) && !comma(k);
         // "PER KLINTBERG (M)": a first name that is also a word, before a party.
         let word_first = !comma(k)
@@ -640,13 +651,53 @@ fn sole_traders(text: &str, w: &[Word], lex: &Lexicon) -> Vec<NameSpan> {
             out.push(firm_span(w, i, j));
         }
     }
+    let personal_numbers: Vec<usize> = before_personal_org_numbers(text).collect();
     out.extend(
-        before_personal_org_numbers(text)
-            .filter_map(|end| w.iter().rposition(|word| word.end == end))
+        (personal_numbers.iter())
+            .filter_map(|&end| w.iter().rposition(|word| word.end == end))
             .filter_map(|k| capitalised_run(text, w, k, -1))
             .filter(|&(i, j)| personal_business(text, w, i, j, lex))
             .map(|(i, j)| firm_span(w, i, j)),
     );
+    // Asked of every paragraph: the phrases are looked for first, the sole trader after.
+    let businesses = businesses_run(text, w, lex);
+    if !businesses.is_empty() && (!personal_numbers.is_empty() || names_a_sole_trader(text, lex)) {
+        out.extend(businesses);
+    }
+    out
+}
+
+/// The paragraph names a sole trader in words ("Den enskilda näringsidkaren …").
+fn names_a_sole_trader(text: &str, lex: &Lexicon) -> bool {
+    let lower = lower(text);
+    lex.namn
+        .enskild_firma
+        .iter()
+        .any(|p| lower.contains(p.as_str()))
+}
+
+/// "… har haft serveringstillstånd för Grillhörnan i Sörby": the capitalised words after
+/// one of `[namn] firma_efter`, with a place after "i" or "på" ("Grillhörnan i Sörby").
+fn businesses_run(text: &str, w: &[Word], lex: &Lexicon) -> Vec<NameSpan> {
+    let mut out = Vec::new();
+    for k in 0..w.len() {
+        let Some(len) = marker_at(text, w, k, &lex.namn.firma_efter) else {
+            continue;
+        };
+        let Some((i, mut j)) = capitalised_run(text, w, k + len, 1) else {
+            continue;
+        };
+        let at_place = |p: usize| {
+            w.get(p).is_some_and(|word| matches!(word.text, "i" | "på"))
+                && w.get(p + 1).is_some_and(|word| starts_upper(word.text))
+                && adjacent(text, &w[p - 1], &w[p])
+                && adjacent(text, &w[p], &w[p + 1])
+        };
+        if at_place(j + 1) {
+            j += 2;
+        }
+        out.push(firm_span(w, i, j));
+    }
     out
 }
 
