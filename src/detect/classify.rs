@@ -2816,12 +2816,15 @@ fn sensitive_in_heading(text: &str, i: usize, lex: &Lexicon, out: &mut Vec<Found
     cuts.sort_unstable();
     cuts.push((text.len(), 0));
     let mut start = 0;
-    for (k, len) in cuts {
+    for (n, (k, len)) in cuts.iter().copied().enumerate() {
         let part = text.get(start..k).unwrap_or("");
         let from = start + (part.len() - part.trim_start().len());
         let to = from + part.trim().len();
         start = k + len;
-        if to <= from {
+        // "Omedelbart omhändertagande enligt 6 § LVU – Noah Amini, …": the matter's title
+        // before the parts that name someone tells no one's once their name is masked.
+        let title = n == 0 && text.get(k..k + len) == Some(" – ");
+        if to <= from || title {
             continue;
         }
         let lower = super::lower_case(&text[from..to]);
