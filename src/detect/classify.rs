@@ -1560,6 +1560,8 @@ fn newly_appointed(before: &str, after: &str, lex: &Lexicon) -> bool {
         r"^(?:\s+(?:för|vid|inom|på|i)\s+[^,.:;()]{1,60}?)?(?:\s*,|\s+är(?:\s+sedan\s+[^,.:;()]{1,30}?)?|\s+blir|\s*:)\s*$",
     );
     let words = &lex.tjansteman;
+    // Asked of every name: only the clause's last 160 bytes can hold the title and the gap.
+    let before = &before[patterns::window_start(before, before.len(), 160)..];
     let sentence = super::lower_case(before.rsplit(". ").next().unwrap_or(before));
     let filled = sentence.match_indices(' ').any(|(k, _)| {
         let (head, tail) = (&sentence[..k], &sentence[k + 1..]);
@@ -1571,6 +1573,11 @@ fn newly_appointed(before: &str, after: &str, lex: &Lexicon) -> bool {
             && words.is_title(&tail[..title_end])
             && gap.is_match(&tail[title_end..])
     });
+    let mut end = after.len().min(160);
+    while !after.is_char_boundary(end) {
+        end -= 1;
+    }
+    let after = &after[..end];
     let rest = super::lower_case(after.split(". ").next().unwrap_or(after));
     // The office hired to and what the sentence says of it; not the post held now, set
     // off before ("…, i dag samordnare i hemtjänst Kvarnbyn, föreslås …").
@@ -2517,9 +2524,12 @@ fn sensitive_sentences(
         .filter(|p| !p.official && !p.sensitive)
         .map(|p| p.paragraph)
         .collect();
-    let representatives_row = |i: usize| {
-        !plain.contains(&i) && is_row(i) && people.iter().any(|p| p.paragraph == i && p.sensitive)
-    };
+    let represented: HashSet<usize> = (people.iter())
+        .filter(|p| !p.official && p.sensitive)
+        .map(|p| p.paragraph)
+        .collect();
+    let representatives_row =
+        |i: usize| represented.contains(&i) && !plain.contains(&i) && is_row(i);
     let mut out = Vec::new();
     for section in structure
         .sections

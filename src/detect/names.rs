@@ -680,6 +680,15 @@ fn names_a_sole_trader(text: &str, lex: &Lexicon) -> bool {
 /// one of `[namn] firma_efter`, with a place after "i" or "på" ("Grillhörnan i Sörby").
 fn businesses_run(text: &str, w: &[Word], lex: &Lexicon) -> Vec<NameSpan> {
     let mut out = Vec::new();
+    // Asked of every paragraph: most hold no phrase's first word at all.
+    let phrases = &lex.namn.firma_efter;
+    if !(phrases.iter()).any(|p| {
+        p.split(' ')
+            .next()
+            .is_some_and(|first| text.contains(first))
+    }) {
+        return out;
+    }
     for k in 0..w.len() {
         let Some(len) = marker_at(text, w, k, &lex.namn.firma_efter) else {
             continue;
