@@ -4042,3 +4042,15 @@ fn a_matters_title_before_the_name_it_concerns_stays_the_name_goes() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_signature_role_after_a_name_is_no_part_of_it() {
+    // A PDF's signature block read as one line, and its running footer.
+    let found = candidates(&[
+        "§ 4 Justering",
+        "Nils-Erik Kuoljok Justerande",
+        "Justerandes signatur",
+    ]);
+    let all = texts(&found, None, Suggestion::Mask);
+    assert!(!all.iter().any(|t| t.contains("Justerande")), "{all:?}");
+}
