@@ -1436,25 +1436,13 @@ fn people(
             .section_of(p.paragraph)
             .map(|s| s.heading_paragraph)
     };
-    // "Hampus Nyberg (C) anmäler jäv …" beside the association's row naming him as its
-    // contact: where named with his party he speaks as a member of the nämnd. Not when
-    // the § tells of him outside its table (a member's own debts).
-    let in_row = |p: &Person| {
-        let text = &doc.paragraphs[p.paragraph].text;
-        text.contains('\t') || text.contains(CELL_SEPARATOR)
-    };
-    let subjects_in = |rows: bool| -> HashSet<(Option<usize>, String)> {
-        (out.iter())
-            .filter(|p| p.role && section(p).is_some() && in_row(p) == rows)
-            .map(|p| (section(p), key(p)))
-            .collect()
-    };
-    let (row_subjects, subjects) = (subjects_in(true), subjects_in(false));
-    let with_party =
-        |p: &Person| names::known_party_after(&doc.paragraphs[p.paragraph].text[p.end..], lex);
+    let subjects: HashSet<(Option<usize>, String)> = out
+        .iter()
+        .filter(|p| p.role && section(p).is_some())
+        .map(|p| (section(p), key(p)))
+        .collect();
     for p in &mut out {
-        let at = (section(p), key(p));
-        if p.official && (subjects.contains(&at) || row_subjects.contains(&at) && !with_party(p)) {
+        if p.official && subjects.contains(&(section(p), key(p))) {
             p.official = false;
             p.role = true;
         }
@@ -1569,8 +1557,11 @@ fn newly_appointed(before: &str, after: &str, lex: &Lexicon) -> bool {
         let title_end = tail
             .find(|c: char| !c.is_alphabetic())
             .unwrap_or(tail.len());
+        let title = &tail[..title_end];
+        // Not a role an association has too ("blir ny ordförande i föreningen").
         words.nytillsatt.iter().any(|w| w == new)
-            && words.is_title(&tail[..title_end])
+            && words.is_title(title)
+            && !words.rubriker.iter().any(|r| r == title)
             && gap.is_match(&tail[title_end..])
     });
     let mut end = after.len().min(160);
@@ -2826,15 +2817,12 @@ fn sensitive_in_heading(text: &str, i: usize, lex: &Lexicon, out: &mut Vec<Found
     cuts.sort_unstable();
     cuts.push((text.len(), 0));
     let mut start = 0;
-    for (n, (k, len)) in cuts.iter().copied().enumerate() {
+    for (k, len) in cuts {
         let part = text.get(start..k).unwrap_or("");
         let from = start + (part.len() - part.trim_start().len());
         let to = from + part.trim().len();
         start = k + len;
-        // "Omedelbart omhändertagande enligt 6 § LVU – Noah Amini, …": the matter's title
-        // before the parts that name someone tells no one's once their name is masked.
-        let title = n == 0 && text.get(k..k + len) == Some(" – ");
-        if to <= from || title {
+        if to <= from {
             continue;
         }
         let lower = super::lower_case(&text[from..to]);

@@ -100,7 +100,7 @@ pub(crate) fn of(doc: &Document, lex: &Lexicon) -> Vec<Option<Rc<[Column]>>> {
     out
 }
 
-/// A tab-set row with a cell or two fewer than its header: its last cells were empty
+/// A tab-set row with one cell fewer than its header: its last cell was empty
 /// ("Anm."), and a PDF draws nothing for them (nor for the tab before them).
 fn short_of_empty_cells(text: &str, cells: usize, columns: usize) -> bool {
     text.contains('\t')
@@ -110,8 +110,9 @@ fn short_of_empty_cells(text: &str, cells: usize, columns: usize) -> bool {
         && cells + MISSING_CELLS_MAX >= columns
 }
 
-/// The most empty cells a PDF's row may have lost at its end.
-const MISSING_CELLS_MAX: usize = 2;
+/// The most empty cells a PDF's row may have lost at its end. One: with two, a row whose
+/// middle cell was empty (a delegate's) would shift an applicant into its column.
+const MISSING_CELLS_MAX: usize = 1;
 
 /// The byte ranges of a row's cells, untrimmed: split at [`CELL_SEPARATOR`] when the text
 /// has one, else at each run of tabs, else at the semicolons of a record exported from a

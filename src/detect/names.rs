@@ -524,14 +524,11 @@ fn given_and_initial(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
 
 /// The name opens a cell whose label, the whole cell before it, is a heading of officials
 /// (`[tabell] tjansteman`: "Delegat⇥…") or a form's label of the staff member who handled
-/// it (`[tjansteman] tjanstemannaetiketter`: "Registrerad av⇥Tobias Lindahl", an
-/// anslagsbevis's "Underskrift⇥[signature]⇥Ida Brink").
+/// it (`[tjansteman] tjanstemannaetiketter`: "Registrerad av⇥Tobias Lindahl").
 fn labelled_as_official(before: &str, lex: &Lexicon) -> bool {
     let Some(label) = before.strip_suffix('\t') else {
         return false;
     };
-    // "Underskrift⇥⇥Ida Brink": the cell between holds the signature's image.
-    let label = label.trim_end_matches('\t');
     let label = label.rsplit('\t').next().unwrap_or(label).trim();
     let label = lower(label);
     (1..=30).contains(&label.len())

@@ -732,11 +732,23 @@ pub fn organisation_before(text: &str, at: usize, lex: &Lexicon) -> bool {
 /// `[adress] allmanlokal` is a company's premises, where no sole trader is named in the
 /// paragraph (their business address is the owner's).
 fn public_premises(text: &str, at: usize, lex: &Lexicon) -> bool {
-    ends_with_phrase(&text[..at], &lex.adress.allmanlokal)
-        && super::names::before_personal_org_numbers(text)
-            .next()
-            .is_none()
-        && !near(text, at, &lex.namn.enskild_firma, text.len())
+    // A company must be named before it ("Kajstadens Bryggeri AB"), and the premises must
+    // not be a landmark for a home ("bor ovanför puben på Storgatan 5").
+    let landmark = ["ovanför", "under", "bredvid", "intill", "mittemot", "nära"];
+    let before = text[..at].trim_end();
+    let phrase_start = (lex.adress.allmanlokal.iter())
+        .filter(|p| ends_with_phrase(before, std::slice::from_ref(*p)))
+        .map(|p| before.len().saturating_sub(p.len()))
+        .max();
+    phrase_start.is_some_and(|start| {
+        let word = text[..start].trim_end().rsplit(' ').next().unwrap_or("");
+        !landmark.contains(&word)
+            && near(text, start, &lex.organisation_lower, start)
+            && super::names::before_personal_org_numbers(text)
+                .next()
+                .is_none()
+            && !near(text, at, &lex.namn.enskild_firma, text.len())
+    })
 }
 
 /// "Reijo Tuominen, …", "Anna von Essen, …": a known given name and one or two more
