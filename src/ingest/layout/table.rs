@@ -624,20 +624,8 @@ fn uncrossed_spans(
             ends[r - first] += 1;
         }
     }
-    let mut pieces = Vec::new();
-    let mut start: Option<usize> = None;
-    for r in first..=last {
-        match (start, ends[r - first] >= MIN_RUNS_ENDED && !held(r)) {
-            (None, false) => start = Some(r),
-            (Some(s), true) => {
-                pieces.push((s, r - 1));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    pieces.extend(start.map(|s| (s, last)));
-    pieces
+    let kept = |r: usize| ends[r - first] < MIN_RUNS_ENDED || held(r);
+    stretches((first, last), kept)
         .into_iter()
         .flat_map(|piece| clear_parts(glyphs, rows, runs, piece))
         .collect()
@@ -657,20 +645,25 @@ fn clear_parts(
         return Vec::new();
     };
     let clear = |r: usize| !candidate.edges.iter().any(|&x| crosses(&rows[r], x));
-    let mut spans = Vec::new();
+    stretches((first, last), clear)
+}
+
+/// The maximal stretches of rows from `first` to `last` that `keep` takes, as (first, last).
+fn stretches((first, last): (usize, usize), keep: impl Fn(usize) -> bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
     let mut start: Option<usize> = None;
     for r in first..=last {
-        match (start, clear(r)) {
+        match (start, keep(r)) {
             (None, true) => start = Some(r),
             (Some(s), false) => {
-                spans.push((s, r - 1));
+                out.push((s, r - 1));
                 start = None;
             }
             _ => {}
         }
     }
-    spans.extend(start.map(|s| (s, last)));
-    spans
+    out.extend(start.map(|s| (s, last)));
+    out
 }
 
 /// A candidate table: its rows (`first` to `last` in the page's rows) and column edges.
