@@ -2675,6 +2675,29 @@ fn a_citizens_proposal_form_names_its_proposer_and_masks_the_address_fields() {
 }
 
 #[test]
+fn a_proposal_form_titled_in_its_letterhead_keeps_its_proposer_and_co_proposer() {
+    let found = candidates(&[
+        "HYLTARYDS KOMMUN\tMEDBORGARFÖRSLAG TILL KOMMUNFULLMÄKTIGE",
+        "1. Förslagsställare",
+        "Namn: Mariana Kovalenko",
+        "Utdelningsadress: Verkstadsgatan 5 lgh 1204",
+        "Fler förslagsställare (namn och adress): Lidiia Savchuk, Verkstadsgatan 5 lgh 1101, 335 30 Hyltaryd",
+        "3. Förslag och motivering",
+        "Min granne Greta Holm, som är pensionerad lärare, har lovat att hjälpa till.",
+        "Namnförtydligande: Mariana Kovalenko",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "medborgarforslag"),
+        ["Mariana Kovalenko", "Lidiia Savchuk", "Mariana Kovalenko"]
+    );
+    // The neighbour the proposal names is no proposer; the addresses stay private.
+    let masked = masked(&found);
+    for private in ["Greta Holm", "Verkstadsgatan 5", "335 30 Hyltaryd"] {
+        assert!(masked.contains(&private), "{private} in {masked:?}");
+    }
+}
+
+#[test]
 fn a_venues_address_field_is_no_private_address() {
     let found = candidates(&["KALLELSE", "Adress\tKommunhuset, Storgatan 20, Linåker"]);
     assert_eq!(masked(&found), Vec::<&str>::new(), "{found:#?}");

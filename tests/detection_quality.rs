@@ -675,11 +675,12 @@ fn detection_quality_on_a_thirty_second_set() {
 /// an audit report, written by another hand from the guideline alone
 /// (tests/corpus/heldout33.txt, Hyltaryds kommun), added in session 26. Measured untouched
 /// at recall 0.913, precision 0.903, with a Ukrainian taxpayer number missed twice (the
-/// only error read). Never tuned on: only its figures are printed.
+/// only error read). Kept unread until recall 0.925, precision 0.908, then used for
+/// improving the detector from session 28.
 #[test]
-fn detection_quality_on_a_thirty_third_set_never_tuned_on() {
+fn detection_quality_on_a_thirty_third_set() {
     let report = measure(include_str!("corpus/heldout33.txt"));
-    report.print_figures("heldout33.txt");
+    report.print("heldout33.txt");
     report.assert_every_identity_number("heldout33.txt");
 }
 

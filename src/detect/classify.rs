@@ -3542,18 +3542,27 @@ fn names_a_proposal(
 /// refusing publication is not ticked.
 fn proposers_field(structure: &Structure, lex: &Lexicon, i: usize) -> bool {
     const LABELS: &[&str] = &["namn", "namnförtydligande", "förslagsställare"];
-    let Some((label, _)) = structure.lower(i).split_once('\t') else {
+    // A co-proposer's fields: "Fler förslagsställare (namn och adress):", "Underskrift
+    // medförslagsställare:".
+    const CO_PROPOSER: &[&str] = &["fler förslagsställare", "medförslagsställare"];
+    let Some((label, _)) = structure.lower(i).split_once(['\t', ':']) else {
         return false;
     };
     let label = label.trim();
-    let name_label = LABELS.contains(&label) || lex.tabell.namnfalt.iter().any(|l| l == label);
+    let name_label = LABELS.contains(&label)
+        || lex.tabell.namnfalt.iter().any(|l| l == label)
+        || CO_PROPOSER.iter().any(|c| label.contains(c));
     let lines = structure.lower.len();
-    let form = || {
-        (0..lines.min(FORM_TOP)).any(|k| {
-            let line = structure.lower(k).trim();
-            lex.arende.medborgarforslag.iter().any(|w| w == line)
+    // The form's title, alone on its line or in a cell of the letterhead
+    // ("HYLTARYDS KOMMUN ⇥ MEDBORGARFÖRSLAG TILL KOMMUNFULLMÄKTIGE").
+    let title = |cell: &str| {
+        let cell = cell.trim();
+        lex.arende.medborgarforslag.iter().any(|w| {
+            cell.strip_prefix(w.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(" till "))
         })
     };
+    let form = || (0..lines.min(FORM_TOP)).any(|k| structure.lower(k).split('\t').any(title));
     let refused = || {
         (0..lines).any(|k| {
             let line = structure.lower(k);
@@ -3634,10 +3643,13 @@ fn secrecy(
     structure: &Structure,
     private: &HashSet<usize>,
 ) -> Vec<Found> {
-    let guardianship = structure
-        .namnd
+    let namnd = structure.namnd.as_deref().map(str::to_lowercase);
+    let guardianship = namnd
         .as_deref()
-        .is_some_and(|n| n.to_lowercase().contains("överförmyndar"));
+        .is_some_and(|n| n.contains("överförmyndar"));
+    let no_individual_matters = namnd
+        .as_deref()
+        .is_some_and(|n| lex.sekretess.inga_individarenden.iter().any(|b| n == b));
     let mut out = Vec::new();
     for s in &structure.sections {
         let lower = |i: usize| structure.lower(i).trim();
@@ -3662,7 +3674,7 @@ fn secrecy(
                 (line + 1..s.body.end, named)
             }
             Some(_) => {
-                if !private.contains(&s.heading_paragraph) {
+                if no_individual_matters || !private.contains(&s.heading_paragraph) {
                     continue;
                 }
                 let heading = super::lower_case(&s.heading);

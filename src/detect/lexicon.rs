@@ -665,6 +665,11 @@ pub struct SecrecyWords {
     /// negotiation), whatever its body lists (lower case).
     #[serde(default)]
     pub inte_enskilt: Vec<String>,
+    /// Bodies (lower case, as the protocol names its nämnd) that decide no one's
+    /// individual matter: a private person in their §§ makes no § secret, only the
+    /// secretary's own "Sekretess enligt …" line does.
+    #[serde(default)]
+    pub inga_individarenden: Vec<String>,
     /// The provisions the user picks from when putting a § under secrecy (free text is
     /// allowed too).
     pub bestammelser: Vec<Provision>,

@@ -856,7 +856,7 @@ fn span(text: &str, w: &[Word], i: usize, j: usize, role: bool, lex: &Lexicon) -
         start: w[i].start,
         end: w[j].end,
         role: role || measured(after, lex),
-        party: followed_by_party(after, lex),
+        party: followed_by_party(after, lex) || after_party(&text[..w[i].start], lex),
         titled: next_to_title(text, w, i, j, lex) || speaks_of_office(after, lex),
         union: followed_by_union(after, lex) || after_union_word(text, w, i, lex),
         represents: followed_by_organisation(after, lex)
@@ -1919,6 +1919,19 @@ fn followed_by_party(after: &str, lex: &Lexicon) -> bool {
     lex.tjansteman.partier.iter().any(|p| p == inner) || abbreviation && !organisation() || local
 }
 
+/// A list of group leaders by party ("Partigruppernas ordförande: S Tomas Berglöv, M
+/// Ulrika Åkesson"): a known party (`[tjansteman] partier`) right before the name, after a
+/// colon, a comma or a semicolon.
+fn after_party(before: &str, lex: &Lexicon) -> bool {
+    let Some(rest) = before.strip_suffix(' ') else {
+        return false;
+    };
+    lex.tjansteman.partier.iter().any(|p| {
+        rest.strip_suffix(p.as_str())
+            .is_some_and(|b| b.ends_with(": ") || b.ends_with(", ") || b.ends_with("; "))
+    })
+}
+
 /// A party of `[tjansteman] partier` in parentheses right after a name (" (S)").
 pub(super) fn known_party_after(after: &str, lex: &Lexicon) -> bool {
     parenthesised(after).is_some_and(|p| lex.tjansteman.partier.iter().any(|k| k == p.trim()))
@@ -2656,5 +2669,15 @@ mod tests {
         let lex = Lexicon::embedded().expect("lexicon");
         let t = "Karin Lund (S), ordförande";
         assert!(find(t, &lex)[0].party);
+    }
+
+    #[test]
+    fn a_party_before_a_name_in_a_list_of_group_leaders_marks_an_official() {
+        let lex = Lexicon::embedded().expect("lexicon");
+        let t = "Partigruppernas ordförande: S Tomas Berglöv, M Ulrika Åkesson.";
+        let found = find(t, &lex);
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|n| n.party));
+        assert!(!find("Sökande: Tomas Berglöv, Ekeshult.", &lex)[0].party);
     }
 }
