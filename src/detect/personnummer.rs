@@ -91,6 +91,7 @@ pub fn find(text: &str, year: i32) -> Vec<IdMatch> {
         .chain(norwegian_numbers(text, year))
         .chain(ukrainian_numbers(text))
         .chain(thai_numbers(text))
+        .chain(labelled_national_numbers(text))
     {
         if !out.iter().any(|o| o.start < m.end && m.start < o.end) {
             out.push(m);
@@ -184,6 +185,70 @@ fn ukrainian_numbers(text: &str) -> Vec<IdMatch> {
         .into_iter()
         .filter(|m| labelled(&text[..m.start]))
         .collect()
+}
+
+/// National identity numbers of other countries, each found after its label in the
+/// shape its country writes it (a label alone is what tells "12078801433" from an
+/// invoice's number): an Indian Aadhaar ("4820 1937 6520"), a Chinese resident identity
+/// card (17 digits and a digit or X), a Chilean RUT or RUN ("26.118.402-8"), a Greek AMKA
+/// (11 digits), an Iranian national code ("004-218377-4"), a Vietnamese CCCD or CMND (12
+/// or 9 digits), a Spanish DNI ("12345678Z"), a Brazilian CPF ("123.456.789-09") and a
+/// Turkish kimlik number (11 digits).
+const NATIONAL_NUMBERS: [(&str, &str); 9] = [
+    ("aadhaar(?: card)?", r"[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{4}"),
+    (
+        "resident identity card|identity card|居民身份证|身份证",
+        r"[0-9]{17}[0-9Xx]",
+    ),
+    ("rut|run", r"[0-9]{1,2}\.?[0-9]{3}\.?[0-9]{3}-?[0-9Kk]"),
+    ("amka", r"[0-9]{11}"),
+    (
+        "kod-e melli|code-e melli|code melli|melli code|national code",
+        r"[0-9]{3}-?[0-9]{6}-?[0-9]",
+    ),
+    (
+        "cccd|cmnd|căn cước công dân|căn cước",
+        r"[0-9]{12}|[0-9]{9}",
+    ),
+    ("dni|nie", r"[0-9XYZ]?[0-9]{7,8}-?[A-Z]"),
+    ("cpf", r"[0-9]{3}\.?[0-9]{3}\.?[0-9]{3}-?[0-9]{2}"),
+    ("tc kimlik|kimlik", r"[0-9]{11}"),
+];
+
+fn labelled_national_numbers(text: &str) -> Vec<IdMatch> {
+    static RES: OnceLock<Vec<Regex>> = OnceLock::new();
+    let res = RES.get_or_init(|| {
+        NATIONAL_NUMBERS
+            .iter()
+            .map(|(labels, shape)| {
+                // The label, an optional "no."/"nr"/"number", a colon, then the number.
+                let pattern = format!(
+                    r"(?i:{labels})(?i:[ \t]*(?:no\.?|nr\.?|number|nummer|#))?[ \t]*[:：]?[ \t]*({shape})"
+                );
+                Regex::new(&pattern).expect("constant pattern compiles")
+            })
+            .collect()
+    });
+    let mut out = Vec::new();
+    for re in res {
+        for caps in re.captures_iter(text) {
+            let (Some(all), Some(number)) = (caps.get(0), caps.get(1)) else {
+                continue;
+            };
+            let after = text[number.end()..].chars().next();
+            if super::at_word_start(text, all.start())
+                && !after.is_some_and(|c| c.is_alphanumeric())
+            {
+                out.push(IdMatch {
+                    start: number.start(),
+                    end: number.end(),
+                    kind: IdKind::Personnummer,
+                    checksum_ok: true,
+                });
+            }
+        }
+    }
+    out
 }
 
 /// A Thai identity card number, written in its groups ("1-1037-00123-45-8": the check
@@ -660,6 +725,24 @@ mod tests {
         for text in ["kundnummer 230275 34547", "fakturanummer 51038721431"] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
+    }
+
+    #[test]
+    fn other_countries_identity_numbers_are_personnummer_after_their_label_only() {
+        let text = "Aadhaar 4820 1937 6520; resident identity card 11010819870423762X; \
+                    RUT 26.118.402-8; AMKA: 12078801433; kod-e melli 004-218377-4; \
+                    CCCD 001186004512. Faktura 12078801433, RUT-avdrag 26 118 kronor.";
+        assert_eq!(
+            found(text),
+            [
+                "4820 1937 6520",
+                "11010819870423762X",
+                "26.118.402-8",
+                "12078801433",
+                "004-218377-4",
+                "001186004512"
+            ]
+        );
     }
 
     #[test]
