@@ -159,7 +159,8 @@ pub(super) fn find_in_row(
             i = j + 1;
             continue;
         }
-        let by_role = i > 0 && introduced_by_role(text, words, i, lex);
+        let by_role = i > 0 && introduced_by_role(text, words, i, lex)
+            || before_private_mailbox(text, words, i, lex);
         // "Ring Bo N. om utredningen", "Nattpersonal: Linnea Å., ensam …".
         if given_and_initial(text, words, i, lex) {
             out.push(span(text, words, i, i + 1, by_role, lex));
@@ -1876,6 +1877,24 @@ fn introduced_by_role(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
         || ends_compound
         // Only a role word of two words can be `is_two`: no test for its space first.
         || before.is_some() && lex.namn.rollord.iter().any(|r| is_two(r)) && !for_the_authority
+}
+
+/// "Från: Ірина Бондар <iryna.bondar87@ukr.net>": two or three capitalised words right
+/// before a person's own address in angle brackets, as a mail's header names its sender
+/// in any script. An office's mailbox ("Socialtjänsten <socialtjansten@…>") names no one.
+fn before_private_mailbox(text: &str, w: &[Word], i: usize, lex: &Lexicon) -> bool {
+    for j in i + 1..w.len().min(i + 3) {
+        if !(adjacent(text, &w[j - 1], &w[j]) && starts_upper(w[j].text)) {
+            return false;
+        }
+        let Some(rest) = text[w[j].end..].strip_prefix(" <") else {
+            continue;
+        };
+        return rest.split_once('>').is_some_and(|(address, _)| {
+            address.contains('@') && !super::patterns::functional_mailbox(address, lex)
+        });
+    }
+    false
 }
 
 /// A word in lower case, copied only when it has to change: a word of ASCII letters

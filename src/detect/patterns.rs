@@ -112,6 +112,12 @@ pub fn bank_accounts(text: &str) -> Vec<Span> {
         "clearing",
         "clearingnummer",
         "account",
+        // "Swedbank: 8105-9, 934 218 775-3", in a letter of any language: a bank's name
+        // and a colon right before the number.
+        "bank:",
+        "banken:",
+        "nordea:",
+        "seb:",
     ];
     let mut found: Vec<Span> = bank_account()
         .find_iter(text)
@@ -482,7 +488,7 @@ pub fn phone_series(number: &str) -> Option<String> {
 
 /// `miljo.bygg@norrvik.se`, `info@…`, `vastragotaland@lansstyrelsen.se`: a mailbox of an
 /// office, not of a person.
-fn functional_mailbox(address: &str, lex: &Lexicon) -> bool {
+pub(super) fn functional_mailbox(address: &str, lex: &Lexicon) -> bool {
     // "miljo(at)norrby.se": the "@" written out.
     let Some((local, domain)) = address.split_once('@').or_else(|| {
         ["(at)", "[at]", "(AT)", "[AT]", "(snabel-a)"]
@@ -1418,6 +1424,8 @@ mod tests {
         let t = "Ersättningen betalas till clearingnummer 8214-9, kontonummer 994 112 338-4. \
                  Kontot 2025 visar ett överskott.";
         assert_eq!(texts(t, bank_accounts(t)), ["8214-9", "994 112 338-4"]);
+        let t = "Гроші можна переказати на мій рахунок у Swedbank: 8105-9, 934 218 775-3.";
+        assert_eq!(texts(t, bank_accounts(t)), ["8105-9, 934 218 775-3"]);
     }
 
     #[test]
