@@ -2698,6 +2698,16 @@ fn a_proposal_form_titled_in_its_letterhead_keeps_its_proposer_and_co_proposer()
 }
 
 #[test]
+fn a_street_named_after_a_person_found_elsewhere_is_no_mention_of_them() {
+    let found = candidates(&[
+        "§ 5 Namn på gator i Gjutarebacken",
+        "Namnberedningen föreslår Ester Blenda Nordströms gata och Gjutmästarens väg. Ester Blenda Nordström skrev om pigorna.",
+        "Kommunstyrelsen fastställer gatunamnen Ester Blenda Nordströms gata och Gjutmästarens väg.",
+    ]);
+    assert_eq!(masked(&found), ["Ester Blenda Nordström"], "{found:#?}");
+}
+
+#[test]
 fn a_venues_address_field_is_no_private_address() {
     let found = candidates(&["KALLELSE", "Adress\tKommunhuset, Storgatan 20, Linåker"]);
     assert_eq!(masked(&found), Vec::<&str>::new(), "{found:#?}");

@@ -2313,6 +2313,24 @@ fn stands_for_a_place(text: &str, w: &[Word], k: usize, lex: &Lexicon) -> bool {
         || listed_with_a_place(text, w, k, lex)
 }
 
+/// Word `k` opens or ends a person's name that names a place: "Ester Blenda Nordströms
+/// gata", "Per Albin Hanssons väg" (capitalised words up to a genitive before a street or
+/// building word).
+fn in_a_place_name(text: &str, w: &[Word], k: usize, lex: &Lexicon) -> bool {
+    let mut j = k;
+    loop {
+        if w[j].text.ends_with('s') && w[j].text.len() > 2 && names_a_place(text, w, j, lex) {
+            return true;
+        }
+        match w.get(j + 1) {
+            Some(next) if j < k + 3 && adjacent(text, &w[j], next) && starts_upper(next.text) => {
+                j += 1
+            }
+            _ => return false,
+        }
+    }
+}
+
 /// The text after a genitive opens with "by" or "gård" as a word of its own.
 fn village_after(after: &str) -> bool {
     ["by", "gård"].iter().any(|place| {
@@ -2438,6 +2456,7 @@ pub(super) fn mentions(
                 && !in_business_name
                 && !names_an_organisation
                 && !part_of_compound(&text[w[k].end..])
+                && !in_a_place_name(text, w, k, lex)
                 && !stands_for_a_place(text, w, k, lex))
             .then(|| {
                 // "af Ljusnäs": the particle is part of the mention.
