@@ -2708,6 +2708,21 @@ fn a_street_named_after_a_person_found_elsewhere_is_no_mention_of_them() {
 }
 
 #[test]
+fn a_business_with_its_owner_in_brackets_is_masked_only_when_it_bears_the_owners_name() {
+    let found = candidates(&[
+        "§ 9 Näringslivsstöd",
+        "Sökande\tFöretagsform\tOrg.nr\tSökt belopp\tFörslag",
+        "Tjärnsryds Smide och Svets (innehavare Robin Ekström)\tEnskild firma\t900214-4575\t80 000 kr\tBifall",
+        "Salong Nour (innehavare Nour Alhassan)\tEnskild firma\t199103083847\t50 000 kr\tAvslag",
+    ]);
+    let masked = masked(&found);
+    assert!(!masked.iter().any(|m| m.contains("Smide")), "{masked:?}");
+    for private in ["Robin Ekström", "Salong Nour", "Nour Alhassan"] {
+        assert!(masked.contains(&private), "{private} in {masked:?}");
+    }
+}
+
+#[test]
 fn a_venues_address_field_is_no_private_address() {
     let found = candidates(&["KALLELSE", "Adress\tKommunhuset, Storgatan 20, Linåker"]);
     assert_eq!(masked(&found), Vec::<&str>::new(), "{found:#?}");

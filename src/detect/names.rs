@@ -139,11 +139,21 @@ pub(super) fn find_in_row(
     party_cells: &[Range<usize>],
 ) -> Vec<NameSpan> {
     let mut out: Vec<NameSpan> = Vec::new();
+    let owned = owned_businesses(text, words);
     let mut i = 0;
     while i < words.len() {
         // Every name starts with a capital, so a lower-case word starts none.
         if !starts_upper(words[i].text) {
             i += 1;
+            continue;
+        }
+        // "Tjärnsryds Smide och Svets (innehavare Robin Ekström)": the business is no
+        // one's name, unless it holds its owner's ("Salong Nour (innehavare Nour …)").
+        if let Some(b) = owned.iter().find(|b| (b.first..=b.last).contains(&i)) {
+            if b.owners {
+                out.push(firm_span(words, b.first, b.last));
+            }
+            i = b.last + 1;
             continue;
         }
         // "Barnet E. placeras", "flickan D. (född 2015)": a child or client written with
@@ -735,6 +745,49 @@ fn personal_business(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) 
             || owners_surname(bare);
         initials || name && (!business_word || bare != word.text)
     })
+}
+
+/// A business named with its owner in brackets after it: its first and last word, and
+/// whether a word of the owner's name is in it.
+struct OwnedBusiness {
+    first: usize,
+    last: usize,
+    owners: bool,
+}
+
+/// "Tjärnsryds Smide och Svets (innehavare Robin Ekström)", "Salong Nour (ägare Nour
+/// Alhassan)": from the start of the cell (or line) to the bracket is a business's name.
+fn owned_businesses(text: &str, w: &[Word]) -> Vec<OwnedBusiness> {
+    const OWNER: [&str; 3] = ["(innehavare ", "(ägare ", "(innehavaren "];
+    if !text.contains("(innehavare") && !text.contains("(ägare") {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (at, marker) in OWNER.iter().flat_map(|m| text.match_indices(m)) {
+        let cell_start = text[..at].rfind(['\t', '|']).map_or(0, |p| p + 1);
+        let owner_end = text[at..].find(')').map_or(text.len(), |e| at + e);
+        let inside =
+            |a: usize, b: usize| (0..w.len()).filter(move |&k| a <= w[k].start && w[k].end <= b);
+        let business: Vec<usize> = inside(cell_start, at).collect();
+        let (Some(&first), Some(&last)) = (business.first(), business.last()) else {
+            continue;
+        };
+        if !starts_upper(w[first].text) || business.len() > 8 {
+            continue;
+        }
+        let owner: Vec<&str> = inside(at + marker.len(), owner_end)
+            .map(|k| w[k].text)
+            .collect();
+        let owners = business
+            .iter()
+            .any(|&k| owner.contains(&strip_genitive(w[k].text)));
+        out.push(OwnedBusiness {
+            first,
+            last,
+            owners,
+        });
+    }
+    out
 }
 
 fn firm_span(w: &[Word], i: usize, j: usize) -> NameSpan {
