@@ -2723,6 +2723,23 @@ fn a_business_with_its_owner_in_brackets_is_masked_only_when_it_bears_the_owners
 }
 
 #[test]
+fn a_home_found_with_its_postcode_is_masked_where_the_document_names_it_again() {
+    let found = candidates(&[
+        "§ 4 Skolskjuts",
+        "Skrivelsen har kommit in med adressen Boamåla Östergård 4, 335 94 Boamåla.",
+        "Familjen bor 7,4 kilometer från skolan på Boamåla Östergård 4.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "adress"),
+        [
+            "Boamåla Östergård 4",
+            "335 94 Boamåla",
+            "Boamåla Östergård 4"
+        ]
+    );
+}
+
+#[test]
 fn a_venues_address_field_is_no_private_address() {
     let found = candidates(&["KALLELSE", "Adress\tKommunhuset, Storgatan 20, Linåker"]);
     assert_eq!(masked(&found), Vec::<&str>::new(), "{found:#?}");

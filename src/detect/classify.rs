@@ -291,6 +291,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
     found.extend(village_homes(doc, lex, &people, &found));
     drop_officials_contacts(doc, lex, &people, &mut found);
     drop_recipients_addresses(doc, lex, &mut found);
+    found.extend(homes_named_again(doc, &found));
     let private_sections = sections_with_private_data(doc, lex, structure, &found, &people, &dead);
     let mut sentences =
         sensitive_sentences(doc, lex, structure, &private_sections, &people, &found);
@@ -1104,26 +1105,72 @@ fn blocks_named_again(
     structure: &Structure,
     found: &[Found],
 ) -> Vec<Found> {
-    let designations = || found.iter().filter(|f| f.rule == "fastighetsbeteckning");
-    let blocks: BTreeSet<&str> = designations()
+    // A plot number listed alone ("Lärkan 5 och 6") is no name to look for again.
+    let block = |t: &str| !t.contains(':') && t.contains(char::is_alphabetic);
+    named_again(doc, found, "fastighetsbeteckning", block)
+        .into_iter()
+        .map(|(i, start, end)| {
+            let mut f = Found::new(i, start, end, "fastighetsbeteckning", 0.8, Some(PROPERTY));
+            let text = &doc.paragraphs[i].text;
+            f.suggestion = Some(property_suggestion(lex, structure, text, 0..start, i, None));
+            f
+        })
+        .collect()
+}
+
+/// A home found once ("med adressen Boamåla Östergård 4, 335 94 Boamåla") is the same home
+/// wherever the document names it again ("Familjen bor … på Boamåla Östergård 4"), where
+/// no postcode or street word of its own tells it.
+fn homes_named_again(doc: &Document, found: &[Found]) -> Vec<Found> {
+    // A street and a number, not a postcode or a flat number alone.
+    let home = |t: &str| {
+        t.contains(char::is_alphabetic)
+            && t.contains(|c: char| c.is_ascii_digit())
+            && t.starts_with(char::is_uppercase)
+            && !t.starts_with("Box")
+    };
+    let masked: Vec<Found> = found
+        .iter()
+        .filter(|f| f.suggestion.is_none_or(|s| s == Suggestion::Mask))
+        .cloned()
+        .collect();
+    named_again(doc, &masked, "adress", home)
+        .into_iter()
+        .map(|(i, start, end)| Found::new(i, start, end, "adress", 0.8, Some(ADDRESS)))
+        .collect()
+}
+
+/// Where the texts of `rule`'s finds that pass `wanted` stand again in the document, as
+/// whole words, outside the finds of that rule: (paragraph, start, end).
+fn named_again(
+    doc: &Document,
+    found: &[Found],
+    rule: &str,
+    wanted: impl Fn(&str) -> bool,
+) -> Vec<(usize, usize, usize)> {
+    let of_rule = || {
+        found
+            .iter()
+            .filter(|f| f.rule == rule && f.end_paragraph.is_none())
+    };
+    let texts: BTreeSet<&str> = of_rule()
         .map(|f| &doc.paragraphs[f.paragraph].text[f.start..f.end])
-        // A plot number listed alone ("Lärkan 5 och 6") is no name to look for again.
-        .filter(|t| !t.contains(':') && t.contains(char::is_alphabetic))
+        .filter(|t| wanted(t))
         .collect();
     let mut out = Vec::new();
-    // One automaton over every block: a long protocol names hundreds of properties.
-    if blocks.is_empty() {
+    // One automaton over every text: a long protocol names hundreds of them.
+    if texts.is_empty() {
         return out;
     }
     // The longest at each place: "Björken 12", not "Björken 1" inside it.
     let Ok(automaton) = aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .build(&blocks)
+        .build(&texts)
     else {
         return out;
     };
     let mut taken_by: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
-    for f in designations() {
+    for f in of_rule() {
         taken_by
             .entry(f.paragraph)
             .or_default()
@@ -1137,16 +1184,7 @@ fn blocks_named_again(
             let taken =
                 (taken_by.get(&i).into_iter().flatten()).any(|&(s, e)| s < end && start < e);
             if whole && !taken {
-                let mut f = Found::new(i, start, end, "fastighetsbeteckning", 0.8, Some(PROPERTY));
-                f.suggestion = Some(property_suggestion(
-                    lex,
-                    structure,
-                    &p.text,
-                    0..start,
-                    i,
-                    None,
-                ));
-                out.push(f);
+                out.push((i, start, end));
             }
         }
     }
