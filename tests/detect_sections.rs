@@ -212,6 +212,23 @@ fn how_the_authority_reasons_in_general_tells_nothing_of_the_person() {
 }
 
 #[test]
+fn what_an_officer_or_the_guidelines_say_in_general_tells_nothing_of_anyone() {
+    let found = candidates(&[
+        "§ 6 Ambulerande röstmottagning",
+        "Valhandläggaren redovisar att ambulerande röstmottagning erbjuds väljare som inte kan ta sig till en röstningslokal på grund av sjukdom.",
+        "Riktlinjerna anger att stöd inte lämnas till den som har skulder hos Kronofogden.",
+        "Näringslivschefen berättar att en enskild firma i Boamåla har fått betalningssvårigheter.",
+        "Valnämnden har fått en förfrågan från anhöriga till Gerda Nilsson, som har demens.",
+    ]);
+    let masked: Vec<usize> = found
+        .iter()
+        .filter(|c| c.text.len() > 40)
+        .map(|c| c.location.paragraph)
+        .collect();
+    assert_eq!(masked, [3, 4], "{found:#?}");
+}
+
+#[test]
 fn that_someone_has_a_guardian_is_their_private_sphere() {
     let found = candidates(&[
         "§ 12 Ansökan om färdtjänst",
