@@ -368,6 +368,26 @@ fn tables_are_numbered_through_the_document() {
 }
 
 #[test]
+fn a_single_row_whose_cells_wrap_is_read_cell_by_cell() {
+    // The auditors' signatures under a report: one Word table row of five narrow cells,
+    // each name wrapping before its party. Read line by line, "Ingela Svensson" would
+    // stand apart from her "(M)".
+    let doc = generated(&[
+        "Granskad och antagen av de förtroendevalda revisorerna 2026-03-05:",
+        "Bo-Göran Lindell (S), ordförande | Ingela Svensson (M) | Hans Åkerlund (C) | Fatima Yousef (S) | Jan-Olof Bäck (SD)",
+        "Hyltaryd den 26 februari 2026",
+    ]);
+    let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    for cell in [
+        "Bo-Göran Lindell (S), ordförande",
+        "Ingela Svensson (M)",
+        "Jan-Olof Bäck (SD)",
+    ] {
+        assert!(texts.contains(&cell), "{cell} in {texts:?}");
+    }
+}
+
+#[test]
 fn two_tables_of_other_columns_under_their_own_headings_are_read_as_two_tables() {
     // A delegation list in two parts, each a Word table under its heading: the columns
     // differ a little, so the second part's edges stand where the first part's wrapped

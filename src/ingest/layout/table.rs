@@ -21,7 +21,7 @@
 //!    it (a wrapped cell beside a list of short lines); where columns disagree or none
 //!    tells, lines spaced like the table's undisputed rows are rows.
 //! 4. **The gate.** A region is a table when at least two of its rows hold two cells side
-//!    by side, unless it reads as text columns (every column full of long lines), as a
+//!    by side (or its one row wraps as a grid, three cells or more on each line), unless it reads as text columns (every column full of long lines), as a
 //!    list (a narrow column of markers before the text), or as rows set with tabs (every
 //!    column at a word processor's default tab stop).
 //! 5. **A table continued.** One row alone at the top of a page is no table by the gate,
@@ -1169,7 +1169,7 @@ impl Candidate {
         // blank must be kept even where their full lines read as one tall row.
         if reads_as_text_columns(lines, columns) {
             Err(NotATable::TextColumns)
-        } else if side_by_side < self.min_rows
+        } else if side_by_side < self.min_rows && !(side_by_side == 1 && wrapped_grid(lines))
             || reads_as_list(lines, columns)
             || on_default_tab_stops(&self.edges)
         {
@@ -1179,6 +1179,24 @@ impl Candidate {
         }
     }
 }
+
+/// One row whose cells wrap, as a grid: two or more lines, each with a piece in at
+/// least [`GRID_COLUMNS`] columns ("Bo-Göran Lindell (S), ⇥ Ingela Svensson ⇥ …" over
+/// "ordförande ⇥ (M) ⇥ …"). Read line by line, each cell's second line would stand apart
+/// from its first; the grid is as plain a table as two rows are.
+fn wrapped_grid(lines: &[CellLine]) -> bool {
+    let mut per_row: Vec<(usize, usize)> = Vec::new();
+    for line in lines {
+        match per_row.last_mut() {
+            Some((row, pieces)) if *row == line.row => *pieces += 1,
+            _ => per_row.push((line.row, 1)),
+        }
+    }
+    per_row.len() >= 2 && per_row.iter().all(|&(_, pieces)| pieces >= GRID_COLUMNS)
+}
+
+/// Columns a one-row grid needs on every line to be a table.
+const GRID_COLUMNS: usize = 3;
 
 /// Do all the column edges stand at default tab stops from the first one
 /// ([`DEFAULT_TAB_STOPS`])? Then the "table" is rows set with tabs ("Beslutande⇥Anna
