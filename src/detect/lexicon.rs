@@ -226,6 +226,10 @@ pub struct NameWords {
     /// that person.
     #[serde(default)]
     pub enskild_firma: Vec<String>,
+    /// Words opening a bracket that names a business's owner after its name ("… Svets
+    /// (innehavare Robin Ekström)").
+    #[serde(default)]
+    pub agare_i_parentes: Vec<String>,
     /// Phrases right before a business's name ("serveringstillstånd för Grillhörnan i
     /// Sörby"): in a paragraph that names a sole trader, the business is theirs.
     #[serde(default)]

@@ -139,7 +139,7 @@ pub(super) fn find_in_row(
     party_cells: &[Range<usize>],
 ) -> Vec<NameSpan> {
     let mut out: Vec<NameSpan> = Vec::new();
-    let owned = owned_businesses(text, words);
+    let owned = owned_businesses(text, words, lex);
     let mut i = 0;
     while i < words.len() {
         // Every name starts with a capital, so a lower-case word starts none.
@@ -757,13 +757,16 @@ struct OwnedBusiness {
 
 /// "Tjärnsryds Smide och Svets (innehavare Robin Ekström)", "Salong Nour (ägare Nour
 /// Alhassan)": from the start of the cell (or line) to the bracket is a business's name.
-fn owned_businesses(text: &str, w: &[Word]) -> Vec<OwnedBusiness> {
-    const OWNER: [&str; 3] = ["(innehavare ", "(ägare ", "(innehavaren "];
-    if !text.contains("(innehavare") && !text.contains("(ägare") {
-        return Vec::new();
-    }
+fn owned_businesses(text: &str, w: &[Word], lex: &Lexicon) -> Vec<OwnedBusiness> {
     let mut out = Vec::new();
-    for (at, marker) in OWNER.iter().flat_map(|m| text.match_indices(m)) {
+    // Asked of every paragraph: most hold no bracket at all.
+    if !text.contains('(') {
+        return out;
+    }
+    let markers: Vec<String> = (lex.namn.agare_i_parentes.iter())
+        .map(|m| format!("({m} "))
+        .collect();
+    for (at, marker) in markers.iter().flat_map(|m| text.match_indices(m.as_str())) {
         let cell_start = text[..at].rfind(['\t', '|']).map_or(0, |p| p + 1);
         let owner_end = text[at..].find(')').map_or(text.len(), |e| at + e);
         let inside =
