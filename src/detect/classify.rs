@@ -1107,7 +1107,11 @@ fn blocks_named_again(
 ) -> Vec<Found> {
     // A plot number listed alone ("Lärkan 5 och 6") is no name to look for again.
     let block = |t: &str| !t.contains(':') && t.contains(char::is_alphabetic);
-    named_again(doc, found, "fastighetsbeteckning", block)
+    let designations: Vec<&Found> = found
+        .iter()
+        .filter(|f| f.rule == "fastighetsbeteckning")
+        .collect();
+    named_again(doc, &designations, block)
         .into_iter()
         .map(|(i, start, end)| {
             let mut f = Found::new(i, start, end, "fastighetsbeteckning", 0.8, Some(PROPERTY));
@@ -1129,30 +1133,24 @@ fn homes_named_again(doc: &Document, found: &[Found]) -> Vec<Found> {
             && t.starts_with(char::is_uppercase)
             && !t.starts_with("Box")
     };
-    let masked: Vec<Found> = found
+    let homes: Vec<&Found> = found
         .iter()
-        .filter(|f| f.suggestion.is_none_or(|s| s == Suggestion::Mask))
-        .cloned()
+        .filter(|f| f.rule == "adress" && f.suggestion.is_none_or(|s| s == Suggestion::Mask))
         .collect();
-    named_again(doc, &masked, "adress", home)
+    named_again(doc, &homes, home)
         .into_iter()
         .map(|(i, start, end)| Found::new(i, start, end, "adress", 0.8, Some(ADDRESS)))
         .collect()
 }
 
-/// Where the texts of `rule`'s finds that pass `wanted` stand again in the document, as
-/// whole words, outside the finds of that rule: (paragraph, start, end).
+/// Where the texts of `finds` (of one rule) that pass `wanted` stand again in the
+/// document, as whole words, outside those finds: (paragraph, start, end).
 fn named_again(
     doc: &Document,
-    found: &[Found],
-    rule: &str,
+    finds: &[&Found],
     wanted: impl Fn(&str) -> bool,
 ) -> Vec<(usize, usize, usize)> {
-    let of_rule = || {
-        found
-            .iter()
-            .filter(|f| f.rule == rule && f.end_paragraph.is_none())
-    };
+    let of_rule = || finds.iter().filter(|f| f.end_paragraph.is_none());
     let texts: BTreeSet<&str> = of_rule()
         .map(|f| &doc.paragraphs[f.paragraph].text[f.start..f.end])
         .filter(|t| wanted(t))
