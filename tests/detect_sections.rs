@@ -219,6 +219,7 @@ fn what_an_officer_or_the_guidelines_say_in_general_tells_nothing_of_anyone() {
         "Riktlinjerna anger att stöd inte lämnas till den som har skulder hos Kronofogden.",
         "Näringslivschefen berättar att en enskild firma i Boamåla har fått betalningssvårigheter.",
         "Valnämnden har fått en förfrågan från anhöriga till Gerda Nilsson, som har demens.",
+        "Ekonom Marie Sandell redovisar att skulder hos Kronofogden inte hindrar ett nytt avtal.",
     ]);
     let masked: Vec<usize> = found
         .iter()

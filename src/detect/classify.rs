@@ -3040,11 +3040,22 @@ fn told_by_the_authority(lower: &str, lex: &Lexicon) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .next()
         .unwrap_or("");
-    lex.arende
-        .myndighet
-        .iter()
-        .any(|e| subject.ends_with(e.as_str()))
-        && !points_at_someone(lower, lex)
+    let authority = (lex.arende.myndighet.iter()).any(|e| subject.ends_with(e.as_str()))
+        || officer_reports(lower, lex);
+    authority && !points_at_someone(lower, lex)
+}
+
+/// "Säkerhetssamordnare Kristina Rask rapporterar att …": a title, the officer's name and a
+/// verb of reporting (`[arende] rapporterar`) open the sentence, so the officer speaks in
+/// office. Not "Ordföranden i valdistriktet, Sten Jonsson, fick bröstsmärtor …".
+fn officer_reports(lower: &str, lex: &Lexicon) -> bool {
+    let mut words = lower.split(' ');
+    words
+        .next()
+        .is_some_and(|title| lex.tjansteman.is_title(title))
+        && words
+            .take(4)
+            .any(|w| lex.arende.rapporterar.iter().any(|v| v == w))
 }
 
 /// A sentence that opens with a politician's initiative, after a list item's number
@@ -3914,5 +3925,20 @@ mod tests {
             assert!(run_of_officials("Anna Ek Sandin Per Holm", &officials));
             assert!(!run_of_officials("Anna Ek Sandin Eva Berg", &officials));
         }
+    }
+
+    #[test]
+    fn an_officer_reporting_by_title_speaks_for_the_authority_but_not_of_their_own_health() {
+        let lex = Lexicon::embedded().expect("lexicon");
+        let said = |s: &str| told_by_the_authority(&super::super::lower_case(s), &lex);
+        assert!(said(
+            "Säkerhetssamordnare Kristina Rask rapporterar att drivmedel har stulits ur kommunens reservkraftverk."
+        ));
+        assert!(!said(
+            "Ordföranden i valdistriktet, Sten Jonsson, fick bröstsmärtor och fördes till sjukhus."
+        ));
+        assert!(!said(
+            "Socialchef Tove Grönlund redovisar att hon har opererats."
+        ));
     }
 }

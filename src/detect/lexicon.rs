@@ -607,6 +607,10 @@ pub struct MatterWords {
     /// "socialnämnden"): such a sentence that points at no one tells of no one.
     #[serde(default)]
     pub myndighet: Vec<String>,
+    /// Verbs of an officer reporting in office, right after their title and name
+    /// ("Ekonom Marie Sandell redovisar att …").
+    #[serde(default)]
+    pub rapporterar: Vec<String>,
     /// Openings of a politician's initiative ("Motion från Ahmad Rahimi (L) om fritidskort
     /// för barn i familjer med låga inkomster"): a sentence that names no private person
     /// after one speaks of a policy, not of anyone.
