@@ -913,7 +913,7 @@ fn span(text: &str, w: &[Word], i: usize, j: usize, role: bool, lex: &Lexicon) -
         start: w[i].start,
         end: w[j].end,
         role: role || measured(after, lex),
-        party: followed_by_party(after, lex) || after_party(&text[..w[i].start], lex),
+        party: followed_by_party(after, lex) || after_party(text, w[i].start, lex),
         titled: next_to_title(text, w, i, j, lex) || speaks_of_office(after, lex),
         union: followed_by_union(after, lex) || after_union_word(text, w, i, lex),
         represents: followed_by_organisation(after, lex)
@@ -1995,16 +1995,27 @@ fn followed_by_party(after: &str, lex: &Lexicon) -> bool {
 }
 
 /// A list of group leaders by party ("Partigruppernas ordförande: S Tomas Berglöv, M
-/// Ulrika Åkesson"): a known party (`[tjansteman] partier`) right before the name, after a
-/// colon, a comma or a semicolon.
-fn after_party(before: &str, lex: &Lexicon) -> bool {
-    let Some(rest) = before.strip_suffix(' ') else {
-        return false;
+/// Ulrika Åkesson"): a known party (`[tjansteman] partier`) right before the name at
+/// `start`, after a colon, a comma or a semicolon, in a paragraph that lists two or more
+/// so (one "…, C Persson" alone may be an initial).
+fn after_party(text: &str, start: usize, lex: &Lexicon) -> bool {
+    let marked = |before: &str| {
+        let Some(rest) = before.strip_suffix(' ') else {
+            return false;
+        };
+        lex.tjansteman.partier.iter().any(|p| {
+            rest.strip_suffix(p.as_str())
+                .is_some_and(|b| b.ends_with(": ") || b.ends_with(", ") || b.ends_with("; "))
+        })
     };
-    lex.tjansteman.partier.iter().any(|p| {
-        rest.strip_suffix(p.as_str())
-            .is_some_and(|b| b.ends_with(": ") || b.ends_with(", ") || b.ends_with("; "))
-    })
+    if !marked(&text[..start]) {
+        return false;
+    }
+    let listed = (lex.tjansteman.partier.iter())
+        .flat_map(|p| [": ", ", ", "; "].map(|sep| format!("{sep}{p} ")))
+        .map(|m| text.matches(m.as_str()).count())
+        .sum::<usize>();
+    listed >= 2
 }
 
 /// A party of `[tjansteman] partier` in parentheses right after a name (" (S)").
@@ -2773,5 +2784,8 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert!(found.iter().all(|n| n.party));
         assert!(!find("Sökande: Tomas Berglöv, Ekeshult.", &lex)[0].party);
+        // One party letter alone before a name may be an initial.
+        let single = find("Ansökan från Ekeshult, C Persson Ek, avslås.", &lex);
+        assert!(single.iter().all(|n| !n.party), "{single:?}");
     }
 }
