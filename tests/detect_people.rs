@@ -2705,6 +2705,12 @@ fn a_street_named_after_a_person_found_elsewhere_is_no_mention_of_them() {
         "Kommunstyrelsen fastställer gatunamnen Ester Blenda Nordströms gata och Gjutmästarens väg.",
     ]);
     assert_eq!(masked(&found), ["Ester Blenda Nordström"], "{found:#?}");
+    // A house or a place in a queue after the genitive may be theirs.
+    let found = candidates(&[
+        "§ 4 Bostadskö",
+        "Sökanden Anna Lindh har stått i kön sedan 2019. Anna Lindhs plats i kön är 45. Lindhs hus brann.",
+    ]);
+    assert_eq!(masked(&found), ["Anna Lindh", "Anna Lindhs", "Lindhs"]);
 }
 
 #[test]
@@ -2714,10 +2720,16 @@ fn a_business_with_its_owner_in_brackets_is_masked_only_when_it_bears_the_owners
         "Sökande\tFöretagsform\tOrg.nr\tSökt belopp\tFörslag",
         "Tjärnsryds Smide och Svets (innehavare Robin Ekström)\tEnskild firma\t900214-4575\t80 000 kr\tBifall",
         "Salong Nour (innehavare Nour Alhassan)\tEnskild firma\t199103083847\t50 000 kr\tAvslag",
+        "Karin Lund (ägare av hunden)\tPrivatperson\t–\t10 000 kr\tAvslag",
     ]);
     let masked = masked(&found);
     assert!(!masked.iter().any(|m| m.contains("Smide")), "{masked:?}");
-    for private in ["Robin Ekström", "Salong Nour", "Nour Alhassan"] {
+    for private in [
+        "Robin Ekström",
+        "Salong Nour",
+        "Nour Alhassan",
+        "Karin Lund",
+    ] {
         assert!(masked.contains(&private), "{private} in {masked:?}");
     }
 }

@@ -207,6 +207,10 @@ pub struct NameWords {
     /// Passive verbs of a measure right after a name ("… stängs av"): a private party.
     #[serde(default)]
     pub atgard_efter: Vec<String>,
+    /// Place words after a genitive that may be the person's own ("Lindhs hus", "Anna
+    /// Lindhs plats i kön"): a name before them is still a mention of the person.
+    #[serde(default)]
+    pub egna_platsord: Vec<String>,
     /// Words after a name that make it a place's name ("Gustav Adolfs torg").
     pub platsord: Vec<String>,
     /// Occupations in the definite form (word endings) before a person's name

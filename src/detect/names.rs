@@ -781,6 +781,11 @@ fn owned_businesses(text: &str, w: &[Word], lex: &Lexicon) -> Vec<OwnedBusiness>
         let owner: Vec<&str> = inside(at + marker.len(), owner_end)
             .map(|k| w[k].text)
             .collect();
+        // "Karin Lund (ägare av hunden)": a bracket that names no one tells who the
+        // person before it is, not a business's owner.
+        if !owner.iter().any(|o| starts_upper(o)) {
+            continue;
+        }
         let owners = business
             .iter()
             .any(|&k| owner.contains(&strip_genitive(w[k].text)));
@@ -2380,13 +2385,25 @@ fn stands_for_a_place(text: &str, w: &[Word], k: usize, lex: &Lexicon) -> bool {
         || listed_with_a_place(text, w, k, lex)
 }
 
-/// Word `k` opens or ends a person's name that names a place: "Ester Blenda Nordströms
-/// gata", "Per Albin Hanssons väg" (capitalised words up to a genitive before a street or
-/// building word).
+/// Word `k` opens or ends a person's name that names a street or an institution: "Ester
+/// Blenda Nordströms gata", "Anna Whitlocks gymnasium" (capitalised words up to a
+/// genitive before a street word or a place word). Not before a word that may as well be
+/// theirs (`[namn] egna_platsord`): "Lindhs hus", "Anna Lindhs plats i kön".
 fn in_a_place_name(text: &str, w: &[Word], k: usize, lex: &Lexicon) -> bool {
+    let street = |word: &Word| {
+        let lower = lower(word.text);
+        let own = (lex.namn.egna_platsord.iter()).any(|o| *o == lower);
+        !own && (lex.adress.gatuandelser.words().iter())
+            .chain(&lex.namn.platsord)
+            .any(|s| *s == lower)
+    };
     let mut j = k;
     loop {
-        if w[j].text.ends_with('s') && w[j].text.len() > 2 && names_a_place(text, w, j, lex) {
+        let genitive = w[j].text.ends_with('s') && w[j].text.len() > 2;
+        if genitive
+            && w.get(j + 1)
+                .is_some_and(|next| adjacent(text, &w[j], next) && street(next))
+        {
             return true;
         }
         match w.get(j + 1) {
