@@ -216,39 +216,34 @@ const NATIONAL_NUMBERS: [(&str, &str); 9] = [
 ];
 
 fn labelled_national_numbers(text: &str) -> Vec<IdMatch> {
-    static RES: OnceLock<Vec<Regex>> = OnceLock::new();
-    let res = RES.get_or_init(|| {
-        NATIONAL_NUMBERS
+    // One pattern for every country: each alternative is the label, an optional
+    // "no."/"nr"/"number", a colon, then the number in its own group.
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        let alternatives: Vec<String> = NATIONAL_NUMBERS
             .iter()
             .map(|(labels, shape)| {
-                // The label, an optional "no."/"nr"/"number", a colon, then the number.
-                let pattern = format!(
+                format!(
                     r"(?i:{labels})(?i:[ \t]*(?:no\.?|nr\.?|number|nummer|#))?[ \t]*[:：]?[ \t]*({shape})"
-                );
-                Regex::new(&pattern).expect("constant pattern compiles")
+                )
             })
-            .collect()
+            .collect();
+        Regex::new(&alternatives.join("|")).expect("constant pattern compiles")
     });
-    let mut out = Vec::new();
-    for re in res {
-        for caps in re.captures_iter(text) {
-            let (Some(all), Some(number)) = (caps.get(0), caps.get(1)) else {
-                continue;
-            };
+    re.captures_iter(text)
+        .filter_map(|caps| {
+            let all = caps.get(0)?;
+            let number = caps.iter().skip(1).flatten().next()?;
             let after = text[number.end()..].chars().next();
-            if super::at_word_start(text, all.start())
-                && !after.is_some_and(|c| c.is_alphanumeric())
-            {
-                out.push(IdMatch {
+            (super::at_word_start(text, all.start()) && !after.is_some_and(|c| c.is_alphanumeric()))
+                .then_some(IdMatch {
                     start: number.start(),
                     end: number.end(),
                     kind: IdKind::Personnummer,
                     checksum_ok: true,
-                });
-            }
-        }
-    }
-    out
+                })
+        })
+        .collect()
 }
 
 /// A Thai identity card number, written in its groups ("1-1037-00123-45-8": the check

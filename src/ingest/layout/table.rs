@@ -21,9 +21,10 @@
 //!    it (a wrapped cell beside a list of short lines); where columns disagree or none
 //!    tells, lines spaced like the table's undisputed rows are rows.
 //! 4. **The gate.** A region is a table when at least two of its rows hold two cells side
-//!    by side (or its one row wraps as a grid, three cells or more on each line), unless it reads as text columns (every column full of long lines), as a
-//!    list (a narrow column of markers before the text), or as rows set with tabs (every
-//!    column at a word processor's default tab stop).
+//!    by side (or its one row wraps as a grid, three cells or more on each line), unless
+//!    it reads as text columns (every column full of long lines), as a list (a narrow
+//!    column of markers before the text), or as rows set with tabs (every column at a
+//!    word processor's default tab stop).
 //! 5. **A table continued.** One row alone at the top of a page is no table by the gate,
 //!    and its wrapped cells would be read line by line across the columns; nor can its
 //!    spacing tell its wrapped lines from rows. When the previous page ended with a table
