@@ -1336,6 +1336,15 @@ fn people(
                     .or_default() |= sensitive;
             }
             let in_attendance = structure.attendance.contains(&i);
+            // Whoever attends for an association or a company is a party wherever named
+            // ("Vice ordföranden Ánná-Kirste Sárri" later in the notes).
+            let for_private_body = in_attendance && attends_for_a_private_body(structure, i, lex);
+            if for_private_body {
+                let text = &p.text[n.start..n.end];
+                representatives
+                    .entry(text.strip_suffix('s').unwrap_or(text))
+                    .or_default();
+            }
             // "Anställning av förskolechef | Ana Pérez": the one hired, also in a column
             // of the parties ("Berörd").
             let hired_here = hired_by_label(&p.text[..n.start], lex);
@@ -1403,6 +1412,7 @@ fn people(
                     .any(|list| list.contains(&n.start));
             let official = n.represents.is_none()
                 && (n.party || !acts_for_a_body(&p.text[..n.start], lex))
+                && !for_private_body
                 && (in_attendance
                     || n.party
                     || (n.titled || titled || column == Some(Column::Official))
@@ -1883,12 +1893,27 @@ fn union_lists<'a>(
 }
 
 /// "tjänstgör för Lars Ek": the member an ersättare stands in for is an official.
+/// Not after the body deciding ("Kommunstyrelsen ersätter Bengt Lund med 7 500 kronor"):
+/// that verb pays a claimant.
 fn stood_in_for(before: &str, lex: &Lexicon) -> bool {
-    let tail = before.trim_end().as_bytes();
+    let before = before.trim_end();
+    let tail = before.as_bytes();
     // Compared without allocating: it is asked before every name.
     lex.tjansteman.ersatter.iter().any(|e| {
-        tail.len() >= e.len() && tail[tail.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
+        tail.len() >= e.len()
+            && tail[tail.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
+            && !paid_by_authority(&before[..before.len() - e.len()], lex)
     })
+}
+
+/// Whether the words before a verb end in the authority deciding ("Nämnden",
+/// "Kommunstyrelsen"; `[arende] myndighet`).
+fn paid_by_authority(before: &str, lex: &Lexicon) -> bool {
+    let Some(subject) = before.trim_end().rsplit(' ').next() else {
+        return false;
+    };
+    let subject = subject.to_lowercase();
+    !subject.is_empty() && (lex.arende.myndighet.iter()).any(|e| subject.ends_with(e.as_str()))
 }
 
 /// "Ulla Bergström" on a line (or in a cell) of its own above "Ordförande": the name line
@@ -2045,6 +2070,30 @@ fn acts_for_a_body(before: &str, lex: &Lexicon) -> bool {
     // "Från bolaget deltar vd Mikael Stenarve och miljöchef …": the sentence opens so.
     let opening = sentence.trim_start();
     start.is_some() && (words.fran_organisation.iter()).any(|o| opening.starts_with(o.as_str()))
+}
+
+/// "Närvarande från Áhkkejávri sameby ⇥ Jovnna Nutti, ordförande", and the lines under it
+/// that open with a tab: an attendance block's label naming an association or a company
+/// lists the parties a consultation meets, not the municipality's officials.
+fn attends_for_a_private_body(structure: &Structure, i: usize, lex: &Lexicon) -> bool {
+    let label = structure
+        .attendance
+        .iter()
+        .rev()
+        .filter(|&&k| k <= i)
+        .find_map(|&k| {
+            let label = structure.lower(k).split('\t').next().unwrap_or("").trim();
+            (!label.is_empty()).then_some(label)
+        });
+    label.is_some_and(|label| {
+        ["närvarande från ", "närvarande för ", "från ", "för "]
+            .iter()
+            .any(|o| {
+                label
+                    .strip_prefix(o)
+                    .is_some_and(|body| names_an_association_or_company(body, lex))
+            })
+    })
 }
 
 /// Whether a lower-cased text names an association or a company by a word's ending
@@ -3369,7 +3418,9 @@ fn classify_people(
                     // writer whose letter is no proposal ("Skrivelse … från Jonatan
                     // Öqvist … utan kommunens mall").
                     "medborgarforslag"
-                        if !proposer || another_item(structure, lex, p.paragraph) =>
+                        if !proposer
+                            || another_item(structure, lex, p.paragraph)
+                            || beside_named_proposer(doc, structure, p) =>
                     {
                         section
                             .and_then(|h| strongest(strong.get(&h)))
@@ -3494,6 +3545,25 @@ fn another_item(structure: &Structure, lex: &Lexicon, i: usize) -> bool {
     heading.contains("motion")
         && mentions_proposal(&heading, lex)
         && !opens_with_proposal(item, lex)
+}
+
+/// "Förslagsställare: Siiri Jatko", then in the quoted proposal "Min granne Eino Pudas":
+/// where the § names its proposer in a field of their own, anyone else it names is not
+/// them. The proposer named again keeps their rule (their surname as in the field).
+fn beside_named_proposer(doc: &Document, structure: &Structure, p: &Person) -> bool {
+    let Some(section) = structure.section_of(p.paragraph) else {
+        return false;
+    };
+    let fields: Vec<&str> = doc
+        .span(section.heading_paragraph..section.body.end)
+        .filter(|&k| structure.lower(k).starts_with("förslagsställare"))
+        .filter_map(|k| doc.paragraphs[k].text.split_once([':', '\t']))
+        .map(|(_, field)| field)
+        .collect();
+    let name = &doc.paragraphs[p.paragraph].text[p.start..p.end];
+    let surname = name.rsplit(' ').next().unwrap_or(name);
+    let surname = surname.strip_suffix('s').unwrap_or(surname);
+    !fields.is_empty() && !fields.iter().any(|f| f.contains(surname))
 }
 
 /// "Jan-Olof Sten, jo.sten@outlook.com ⇥ Mottagningsbekräftelse": a proposer named in full

@@ -1289,6 +1289,9 @@ impl Lexicon {
                 {
                     return true;
                 }
+                if gaelic_surname(part) {
+                    return true;
+                }
                 let lower = part.to_lowercase();
                 self.namn
                     .efternamnsandelser
@@ -1303,6 +1306,19 @@ impl Lexicon {
     pub fn is_place(&self, word: &str) -> bool {
         self.places.contains(word) || self.places.contains(strip_genitive(word))
     }
+}
+
+/// "McAllister", "MacLeod", "O’Donnell": an Irish or Scottish surname by its prefix,
+/// with a capital after it and lower-case letters to the end.
+fn gaelic_surname(part: &str) -> bool {
+    ["Mc", "Mac", "O'", "O’"].iter().any(|prefix| {
+        part.strip_prefix(prefix).is_some_and(|rest| {
+            let mut chars = rest.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && rest.chars().count() >= 3
+                && chars.all(char::is_lowercase)
+        })
+    })
 }
 
 /// "Linnéa" → "Linnea", "Aydın" → "Aydin": names are written with and without their

@@ -74,6 +74,13 @@ pub(super) fn words(text: &str) -> Vec<Word<'_>> {
                 Some(b) if b.is_ascii() => break,
                 Some(_) => match char_at(text, at).filter(|&n| is_letter(n)) {
                     Some(n) => at += n.len_utf8(),
+                    // A typographic apostrophe inside a name ("O’Donnell"), not a closing
+                    // quote after a word.
+                    None if text[at..].starts_with('’')
+                        && char_at(text, at + '’'.len_utf8()).is_some_and(is_letter) =>
+                    {
+                        at += '’'.len_utf8();
+                    }
                     None => break,
                 },
                 None => break,
@@ -1871,7 +1878,7 @@ fn plausible_surname(word: &str, lex: &Lexicon) -> bool {
     };
     starts_upper(word)
         && word.chars().count() >= 2
-        && word.split(['-', '\'']).all(part)
+        && word.split(['-', '\'', '’']).all(part)
         && !is_common_capital(word, lex)
 }
 
@@ -2104,9 +2111,16 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
         set_off_after(k)
             || (k.saturating_sub(5)..k).any(|b| {
                 let word = lower(w[b].text);
+                // "Samebyns ordförande", "bolagets vd": an association's or a company's.
+                let private_body = |genitive: &str| {
+                    genitive.strip_suffix('s').is_some_and(|body| {
+                        (lex.tjansteman.enskilda_organ.iter())
+                            .any(|e| e.len() > 2 && body.ends_with(e.as_str()))
+                    })
+                };
                 matches!(word.as_ref(), "sin" | "sitt" | "dess" | "deras" | "vars")
                     || word.ends_with('s')
-                        && lex.organisation.ord.mentioned_in(&word)
+                        && (lex.organisation.ord.mentioned_in(&word) || private_body(&word))
                         && !municipal(&word, lex)
             })
     };
