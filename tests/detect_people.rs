@@ -4116,3 +4116,99 @@ fn a_signature_role_after_a_name_is_no_part_of_it() {
     let all = texts(&found, None, Suggestion::Mask);
     assert!(!all.iter().any(|t| t.contains("Justerande")), "{all:?}");
 }
+
+#[test]
+fn a_claimant_the_board_compensates_is_no_member_stood_in_for() {
+    let found = candidates(&[
+        "§ 65 Skadeståndsanspråk efter snöröjning",
+        "Bengt Strömnäs, Koskivägen 21, Mettävaara, har begärt ersättning med 18 900 kronor.",
+        "Beslut",
+        "Kommunstyrelsen ersätter Bengt Strömnäs med 7 500 kronor.",
+        "§ 66 Val av justerare",
+        "Karl Berg (S) ersätter Lars Ek (S) under paragrafen.",
+    ]);
+    let names = masked_texts(&found, "namn");
+    assert_eq!(names, ["Bengt Strömnäs", "Bengt Strömnäs"], "{found:?}");
+    assert!(kept_texts(&found, "fortroendevald").contains(&"Lars Ek"));
+}
+
+#[test]
+fn a_proposal_with_its_proposer_in_a_field_names_others_as_private_people() {
+    let found = candidates(&[
+        "§ 55 Svar på medborgarförslag om tvåspråkiga vägskyltar",
+        "Förslagsställare: Siiri Jatko",
+        "E-post: siiri.jatko@bredband2.com",
+        "”Jag föreslår tvåspråkiga skyltar. Min granne Eino Pudas, som är 94 år, har aldrig sett byns finska namn på en skylt.”",
+        "Beslut",
+        "Medborgarförslaget bifalls. Jatko underrättas.",
+    ]);
+    let kept = kept_texts(&found, "medborgarforslag");
+    assert!(
+        kept.contains(&"Siiri Jatko") && kept.contains(&"Jatko"),
+        "{kept:?}"
+    );
+    assert_eq!(masked_texts(&found, "namn"), ["Eino Pudas"]);
+}
+
+#[test]
+fn those_attending_for_a_sameby_or_a_company_are_parties_wherever_named() {
+    let found = candidates(&[
+        "PROTOKOLL FRÅN SAMRÅD",
+        "Närvarande från kommunen\tJouni Keskitalo (S), kommunstyrelsens ordförande",
+        "\tIda Nordin, planarkitekt, sekreterare",
+        "Närvarande från Áhkkejávri sameby\tJovnna Nutti, ordförande",
+        "\tÁnná-Kirste Sárri, vice ordförande",
+        "Närvarande från Kierovaara Mineral AB\tGrant McAllister, verkställande direktör",
+        "1 Inledning",
+        "Samebyns ordförande Jovnna Nutti konstaterar att samebyn inte har begärt samrådet.",
+        "Vice ordföranden Ánná-Kirste Sárri lämnar en karta.",
+    ]);
+    let names = masked_texts(&found, "namn");
+    for party in ["Jovnna Nutti", "Ánná-Kirste Sárri", "Grant McAllister"] {
+        assert_eq!(
+            names.iter().filter(|n| **n == party).count(),
+            1 + usize::from(party != "Grant McAllister"),
+            "{party}: {names:?}"
+        );
+    }
+    let kept = kept_texts(&found, "fortroendevald");
+    assert!(
+        kept.contains(&"Jouni Keskitalo") && kept.contains(&"Ida Nordin"),
+        "{kept:?}"
+    );
+}
+
+#[test]
+fn irish_and_scottish_surnames_are_names() {
+    let found = candidates(&[
+        "§ 4 Anställning av säsongspersonal",
+        "Hemtjänsten har anställt två säsongsarbetare: Jack O’Donnell och Fiona MacLeod.",
+    ]);
+    assert_eq!(
+        masked_texts(&found, "namn"),
+        ["Jack O’Donnell", "Fiona MacLeod"]
+    );
+}
+
+#[test]
+fn an_authority_sending_to_the_register_is_no_one() {
+    let found = candidates(&[
+        "Diarienummer\tDatum\tRiktning\tAvsändare/mottagare\tÄrende\tHandläggare",
+        "KS 2026/0121-1\t2026-05-12\tI\tArbetsförmedlingen\tInformation om nystartsjobb\tUlrika Berg",
+        "KS 2026/0122-1\t2026-05-12\tI\tSametinget\tRemiss om rennäringsprogram\tUlrika Berg",
+        "KS 2026/0123-1\t2026-05-12\tI\tAnna Rimpi\tSynpunkt på snöröjning\tUlrika Berg",
+    ]);
+    assert_eq!(masked(&found), ["Anna Rimpi"]);
+}
+
+#[test]
+fn a_legend_of_initials_in_the_middle_of_a_paragraph_names_officials() {
+    let found = candidates(&[
+        "DELEGATIONSBESLUT",
+        "Beslut fattade med stöd av delegation under perioden 2026-02-01–2026-03-15. Delegaternas förkortningar: NPO = Nils-Petter Omma, LF = Linnea Fjällström.",
+        "Nr | Ärende | Sökande | Beslut | Delegat",
+        "1 | Bygglov, carport | Stig Rosa | Beviljat | NPO",
+    ]);
+    let kept = kept_texts(&found, "fortroendevald");
+    assert_eq!(kept, ["Nils-Petter Omma", "Linnea Fjällström"], "{found:?}");
+}

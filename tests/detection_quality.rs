@@ -720,3 +720,19 @@ fn detection_quality_on_a_thirty_fifth_set_never_tuned_on() {
     report.print_figures("heldout35.txt");
     report.assert_every_identity_number("heldout35.txt");
 }
+
+/// Eighteen documents of a garrison and farming town with a regiment, an air force wing,
+/// a national prison and a detention centre: a council and its kungörelse, an executive
+/// board and its working committee on civil defence, an MBL protocol with a list of union
+/// representatives, a social committee's individual matters and its licensing matters, a
+/// guardianship committee, a building and environment nämnd, its delegation list and its
+/// kallelse, an education nämnd, a care nämnd and its report of decisions not carried
+/// out, a culture nämnd, the citizens' proposals received, a post list and an anslag,
+/// written by another hand from the guideline alone (tests/corpus/heldout36.txt,
+/// Stävlinge kommun), added in session 29. Never tuned on: only its figures are printed.
+#[test]
+fn detection_quality_on_a_thirty_sixth_set_never_tuned_on() {
+    let report = measure(include_str!("corpus/heldout36.txt"));
+    report.print_figures("heldout36.txt");
+    report.assert_every_identity_number("heldout36.txt");
+}

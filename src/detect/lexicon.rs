@@ -221,6 +221,10 @@ pub struct NameWords {
     /// ("Anonym" as a diarium's sender, "Beslut", "Han").
     #[serde(default)]
     pub ingen: Vec<String>,
+    /// Public authorities named by one word ("Försäkringskassan", "Sametinget"): no
+    /// one's name where a party's would stand.
+    #[serde(default)]
+    pub myndigheter: Vec<String>,
     /// Words that point at one particular person: a sensitive sentence without a name,
     /// one of these or a role word speaks of people in general.
     #[serde(default)]

@@ -1899,7 +1899,7 @@ fn name_like(word: &str, lex: &Lexicon) -> bool {
 
 /// Capitalised words that are not names even after a role word (`[namn] ingen`).
 fn is_common_capital(word: &str, lex: &Lexicon) -> bool {
-    lex.namn.ingen.iter().any(|w| w == word)
+    lex.namn.ingen.iter().any(|w| w == word) || lex.namn.myndigheter.iter().any(|w| w == word)
 }
 
 /// A role word right before word `i` ("sökande Anna", "Sökande: Anna", "eleven, Anna"),
@@ -2220,13 +2220,26 @@ fn initials_legend(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) ->
     };
     let first_letter = |k: usize| w[k].text.chars().next();
     let letters = initials.chars().count();
-    let legend = lower(text.trim_start());
+    // The legend opens the line or its sentence, also after whose initials they are
+    // ("… 2026-03-15. Delegaternas förkortningar: NPO = Nils-Petter Omma").
+    let sentence = || {
+        let before = &text[..w[i].start];
+        let start = before.rfind(". ").map_or(0, |k| k + 2);
+        let legend = lower(before[start..].trim_start());
+        let legend = match legend.split_once(' ') {
+            Some((whose, rest)) if whose.ends_with('s') => rest.to_string(),
+            _ => legend.into_owned(),
+        };
+        (lex.tjansteman.forkortningsrader.iter()).any(|r| legend.starts_with(r.as_str()))
+    };
     text[w[i - 1].end..w[i].start].trim() == "="
         && (2..=4).contains(&letters)
         && initials.chars().all(char::is_uppercase)
         && initials.chars().next() == first_letter(i)
         && initials.chars().last() == first_letter(j)
-        && (lex.tjansteman.forkortningsrader.iter()).any(|r| legend.starts_with(r.as_str()))
+        && ((lex.tjansteman.forkortningsrader.iter())
+            .any(|r| lower(text.trim_start()).starts_with(r.as_str()))
+            || sentence())
 }
 
 /// "Ahmed Farouk och Lina Persson, fältassistenter": a plural title after a pair of names
