@@ -2076,23 +2076,23 @@ fn acts_for_a_body(before: &str, lex: &Lexicon) -> bool {
 /// that open with a tab: an attendance block's label naming an association or a company
 /// lists the parties a consultation meets, not the municipality's officials.
 fn attends_for_a_private_body(structure: &Structure, i: usize, lex: &Lexicon) -> bool {
-    let label = structure
-        .attendance
-        .iter()
-        .rev()
-        .filter(|&&k| k <= i)
-        .find_map(|&k| {
-            let label = structure.lower(k).split('\t').next().unwrap_or("").trim();
-            (!label.is_empty()).then_some(label)
-        });
+    const LABELS: [&str; 4] = ["närvarande från ", "närvarande för ", "från ", "för "];
+    // The label of the line, or of the lines above it: a PDF gives a line under a label
+    // back without its tab, so a line without one goes on under the label above.
+    let label = (structure.attendance.iter().rev().filter(|&&k| k <= i)).find_map(|&k| {
+        let line = structure.lower(k);
+        match line.split_once(['\t', ':']) {
+            Some((label, _)) if !label.trim().is_empty() => Some(label.trim()),
+            Some(_) => None,
+            None => LABELS.iter().any(|o| line.starts_with(o)).then_some(line),
+        }
+    });
     label.is_some_and(|label| {
-        ["närvarande från ", "närvarande för ", "från ", "för "]
-            .iter()
-            .any(|o| {
-                label
-                    .strip_prefix(o)
-                    .is_some_and(|body| names_an_association_or_company(body, lex))
-            })
+        LABELS.iter().any(|o| {
+            label
+                .strip_prefix(o)
+                .is_some_and(|body| names_an_association_or_company(body, lex))
+        })
     })
 }
 

@@ -1196,6 +1196,9 @@ fn wrapped_grid(lines: &[CellLine]) -> bool {
     per_row.len() >= 2 && per_row.iter().all(|&(_, pieces)| pieces >= GRID_COLUMNS)
 }
 
+/// Lines a column of running text has at the least.
+const TEXT_COLUMN_LINES: usize = 3;
+
 /// Columns a one-row grid needs on every line to be a table.
 const GRID_COLUMNS: usize = 3;
 
@@ -1220,8 +1223,8 @@ fn on_default_tab_stops(edges: &[f32]) -> bool {
 }
 
 /// Two or more columns of several lines, each wide and full of long lines: columns of
-/// running text side by side. A column of one line (a page number beside the text) does
-/// not count.
+/// running text side by side. A column of one or two lines (a page number beside the
+/// text, a row set with tabs that wrapped) does not count.
 fn reads_as_text_columns(lines: &[CellLine], columns: &[Column]) -> bool {
     let mut text_columns = 0;
     for (c, column) in columns.iter().enumerate() {
@@ -1230,7 +1233,7 @@ fn reads_as_text_columns(lines: &[CellLine], columns: &[Column]) -> bool {
             .filter(|l| l.column == c)
             .map(|l| l.x1 - column.edge)
             .collect();
-        if widths.len() < 2 {
+        if widths.len() < TEXT_COLUMN_LINES {
             continue;
         }
         let size = lines
