@@ -929,6 +929,21 @@ fn a_lone_row_that_wraps_where_the_page_cannot_tell_reads_the_break_as_a_space()
 }
 
 #[test]
+fn a_lone_row_that_wraps_once_at_a_tab_is_no_pair_of_text_columns() {
+    // Its two lines each hold a piece at the left margin and one at the same stop to the
+    // right: read as two columns of running text, the identity number would move to the
+    // next line's place.
+    let row = "2026-09-18\tAvslag på bistånd till hyresskuld\tWanpen Srisuk, 19850915-3261, \
+        Kanongatan 8 lgh 1102, 593 31 Stävlinge\tDelegat: socialsekreterare";
+    let doc = generated(&[
+        "§ 4 Delegationsbeslut",
+        "I den förteckning som skickades ut med kallelsen stod av misstag följande rader:",
+        row,
+    ]);
+    assert_eq!(tab_set_rows(&doc), [row]);
+}
+
+#[test]
 fn a_hyphen_at_a_line_end_stays_where_it_belongs_to_the_word() {
     // Lines broken at a hyphen of the word's own keep it; a word processor's hyphen
     // inside a lower-case word ("kommun-" "styrelsen") goes.
