@@ -3613,6 +3613,19 @@ fn mentions_proposal(lower: &str, lex: &Lexicon) -> bool {
     (lex.arende.medborgarforslag.iter()).any(|w| lower.contains(w.as_str()))
 }
 
+/// `lower` names a citizens' proposal; a register's row in a cell that is no letter about
+/// one (`[arende] om_forslag`: "Synpunkt på kommunens hantering av medborgarförslag …").
+fn proposal_line(lower: &str, lex: &Lexicon) -> bool {
+    if !lower.contains('\t') && !lower.contains(" | ") {
+        return mentions_proposal(lower, lex);
+    }
+    lower.split(['\t', '|']).any(|cell| {
+        let cell = cell.trim();
+        mentions_proposal(cell, lex)
+            && !(lex.arende.om_forslag.iter()).any(|o| cell.starts_with(o.as_str()))
+    })
+}
+
 /// `lower` opens with the word of a citizens' proposal.
 fn opens_with_proposal(lower: &str, lex: &Lexicon) -> bool {
     (lex.arende.medborgarforslag.iter()).any(|w| lower.starts_with(w.as_str()))
@@ -3649,7 +3662,7 @@ fn names_a_proposal(
         structure.lower(i).starts_with("förslagsställare")
             && mentions_proposal(structure.lower(i - 1), lex)
     };
-    mentions_proposal(structure.lower(i), lex)
+    proposal_line(structure.lower(i), lex)
         || section.is_none() && i > 0 && (matter_line(i - 1) && sender_line() || proposer_line())
         || section.is_none() && proposers_field(structure, lex, i)
 }

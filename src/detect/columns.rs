@@ -36,7 +36,8 @@ pub(crate) enum Column {
     Place,
     /// Public premises ("Vallokal"): the row's address is the premises'.
     Premises,
-    /// A debt ("Skuld" in a list of customers cut off).
+    /// A debt ("Skuld" in a list of customers cut off), or a private bank account
+    /// ("Clearing och konto").
     Debt,
     /// The decision ("Beslut" in a delegation list).
     Decision,
@@ -414,7 +415,7 @@ fn column(heading: &str, lex: &Lexicon) -> Column {
         Column::Place
     } else if is(&words.lokal) {
         Column::Premises
-    } else if is(&words.skuld) {
+    } else if is(&words.skuld) || is(&words.konto) {
         Column::Debt
     } else if is(&words.beslut) {
         Column::Decision

@@ -488,6 +488,9 @@ pub struct ColumnWords {
     /// A debt ("Skuld"): the cell is the integrity of the private person the row names.
     #[serde(default)]
     pub skuld: Vec<String>,
+    /// A private bank account ("Clearing och konto"): read as a debt column is.
+    #[serde(default)]
+    pub konto: Vec<String>,
     /// The decision ("Beslut" in a delegation list): its first clause decides the row's
     /// property ("Beviljat, byggsanktionsavgift beslutas separat" is a grant).
     #[serde(default)]
@@ -596,6 +599,10 @@ pub struct MatterWords {
     /// case.
     #[serde(default)]
     pub medborgarforslag: Vec<String>,
+    /// Openings of a register's matter about a proposal that is no proposal ("synpunkt",
+    /// "klagomål"), lower case.
+    #[serde(default)]
+    pub om_forslag: Vec<String>,
     /// Words that make a consent sentence a refusal or a reservation ("inte", "men").
     #[serde(default)]
     pub samtycke_forbehall: Vec<String>,
