@@ -4212,3 +4212,58 @@ fn a_legend_of_initials_in_the_middle_of_a_paragraph_names_officials() {
     let kept = kept_texts(&found, "fortroendevald");
     assert_eq!(kept, ["Nils-Petter Omma", "Linnea Fjällström"], "{found:?}");
 }
+
+#[test]
+fn a_private_persons_mailbox_at_an_organisations_domain_goes_with_their_name() {
+    let found = candidates(&[
+        "7 Kontaktuppgifter för fortsatt samråd",
+        "Samebyns kontaktperson i frågan är Jovnna Nutti, 070-376 28 51, jovnna.nutti@ahkkejavri.se. Samebyns kansli nås på kansli@ahkkejavri.se.",
+        "Kommunens kontaktperson är Ida Nordin, planarkitekt, ida.nordin@ruovdevaara.se.",
+    ]);
+    let contacts = masked_texts(&found, "kontakt");
+    assert!(
+        contacts.contains(&"jovnna.nutti@ahkkejavri.se"),
+        "{contacts:?}"
+    );
+    assert!(!contacts.contains(&"kansli@ahkkejavri.se"));
+    assert!(!contacts.contains(&"ida.nordin@ruovdevaara.se"));
+}
+
+#[test]
+fn a_register_letter_about_a_proposal_is_no_proposal() {
+    let found = candidates(&[
+        "Diarienummer\tDatum\tRiktning\tAvsändare/mottagare\tÄrende\tHandläggare",
+        "KS 2026/0102-1\t2026-05-02\tI\tSiiri Jatko\tMedborgarförslag om tvåspråkiga skyltar\tLeena Vaara",
+        "KS 2026/0134-1\t2026-05-15\tI\tPentti Jatko\tSynpunkt på kommunens hantering av medborgarförslag om skyltar\tLeena Vaara",
+    ]);
+    assert_eq!(kept_texts(&found, "medborgarforslag"), ["Siiri Jatko"]);
+    assert_eq!(masked_texts(&found, "namn"), ["Pentti Jatko"]);
+}
+
+#[test]
+fn a_column_of_private_bank_accounts_is_masked_in_a_private_persons_row() {
+    let found = candidates(&[
+        "§ 14 Arvoden och utbetalning till röstmottagare",
+        "Röstmottagare\tPersonnummer\tClearing och konto",
+        "Ann-Christin Bergman\t860419-5142\t8327-9, 934 118 552-1",
+        "Tarja Keskitalo\t680103-0682\t6192 772 401 559",
+    ]);
+    let integrity = masked_texts(&found, "integritetskanslig");
+    assert!(
+        integrity.contains(&"8327-9, 934 118 552-1"),
+        "{integrity:?}"
+    );
+    assert!(integrity.contains(&"6192 772 401 559"), "{integrity:?}");
+}
+
+#[test]
+fn a_block_across_the_plot_boundary_is_a_property() {
+    let found = candidates(&[
+        "§ 44 Bygglov för tillbyggnad av garage",
+        "Tommy Kuusela har ansökt om bygglov för tillbyggnad av garage på fastigheten Ripan 4. Tillbyggnaden placeras 0,8 meter från tomtgränsen mot Ripan 5.",
+        "Beslut",
+        "Miljö- och byggnadsnämnden avslår ansökan.",
+    ]);
+    let blocks = masked_texts(&found, "fastighetsbeteckning");
+    assert_eq!(blocks, ["Ripan 4", "Ripan 5"]);
+}

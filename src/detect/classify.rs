@@ -300,6 +300,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
     found.extend(sentences);
     found.extend(reasons);
     found.extend(classify_people(doc, lex, structure, &people, &found));
+    found.extend(private_peoples_work_mail(doc, lex, &people, &found));
     found.extend(measured_firms(doc, lex, structure, &tables));
     found.extend(secrecy(doc, lex, structure, &private_sections));
     found.extend(images(doc, lex));
@@ -706,6 +707,60 @@ fn with_work_mailbox(
             .any(|f| f.paragraph == paragraph && f.start <= at && at < f.end)
     };
     spells_surname(local, surname) && !lex.kontakt.at_webmail(address) && !masked()
+}
+
+/// "Samebyns kontaktperson är Jovnna Nutti, 070-…, jovnna.nutti@ahkkejavri.se": a mailbox
+/// at an organisation's domain that spells the surname of a private person its paragraph
+/// names (a party, a union representative) is theirs, and goes with the name; not where
+/// an official of the paragraph spells it too.
+fn private_peoples_work_mail(
+    doc: &Document,
+    lex: &Lexicon,
+    people: &[Person],
+    found: &[Found],
+) -> Vec<Found> {
+    let surname = |p: &Person| {
+        let text = &doc.paragraphs[p.paragraph].text[p.start..p.end];
+        names::natural_order(text)
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .to_string()
+    };
+    let mut out = Vec::new();
+    let mut paragraphs: Vec<usize> = people
+        .iter()
+        .filter(|p| !p.official)
+        .map(|p| p.paragraph)
+        .collect();
+    paragraphs.dedup();
+    for i in paragraphs {
+        let text = &doc.paragraphs[i].text;
+        let here: Vec<&Person> = people.iter().filter(|p| p.paragraph == i).collect();
+        for s in patterns::contacts(text, lex) {
+            let address = &text[s.start..s.end];
+            let Some((local, _)) = address.split_once('@') else {
+                continue;
+            };
+            let spelt = |official: bool| {
+                (here.iter()).any(|p| p.official == official && spells_surname(local, &surname(p)))
+            };
+            let known = found
+                .iter()
+                .any(|f| f.paragraph == i && f.start <= s.start && s.end <= f.end);
+            if !known && spelt(false) && !spelt(true) {
+                out.push(Found::new(
+                    i,
+                    s.start,
+                    s.end,
+                    "kontakt",
+                    0.85,
+                    Some(CONTACT),
+                ));
+            }
+        }
+    }
+    out
 }
 
 /// A part of a mailbox's local name is the surname, or an initial and it ("jkvist"), not
