@@ -4267,3 +4267,15 @@ fn a_block_across_the_plot_boundary_is_a_property() {
     let blocks = masked_texts(&found, "fastighetsbeteckning");
     assert_eq!(blocks, ["Ripan 4", "Ripan 5"]);
 }
+
+#[test]
+fn an_officer_named_by_a_definite_title_opening_the_sentence_presents_as_an_official() {
+    let found = candidates(&[
+        "§ 36 Detaljplan för Beldovare fjällby, etapp 4",
+        "Planarkitekten Ida Nordin redovisar samrådsförslaget.",
+        "§ 37 Brand i bostadshus",
+        "Vid larmet upptäckte sjuksköterskan Maja Lindkvist att branden spridit sig.",
+    ]);
+    assert_eq!(kept_texts(&found, "fortroendevald"), ["Ida Nordin"]);
+    assert!(masked(&found).contains(&"Maja Lindkvist"), "{found:?}");
+}

@@ -1409,6 +1409,7 @@ fn people(
                 || adjusted_by(&p.text[..n.start], lex)
                 || hired(&p.text[..n.start], &p.text[n.end..], lex)
                 || hired_here
+                || definite_title_presents(&p.text[..n.start], &p.text[n.end..], lex)
                 || newly_appointed(&p.text[..n.start], &p.text[n.end..], lex)
                 || holds_public_office(&p.text[..n.start], lex)
                 || elected_to_a_seat(&p.text[..n.start], lex)
@@ -2094,6 +2095,30 @@ fn presents(before: &str, after: &str, lex: &Lexicon) -> bool {
         .map(super::lower_case)
         .unwrap_or_default();
     opening && lex.tjansteman.foredragningsverb.contains(&verb)
+}
+
+/// "Planarkitekten Ida Nordin redovisar samrådsförslaget": a title in the definite form
+/// opening the sentence, and after the name a verb of presenting or reporting (`[tjansteman]
+/// foredragningsverb`, `[arende] rapporterar`). Not a title in the middle of a sentence
+/// ("… upptäckte sjuksköterskan Maja Lindkvist att …" tells of an employee in an incident).
+fn definite_title_presents(before: &str, after: &str, lex: &Lexicon) -> bool {
+    let trimmed = before.trim_end();
+    let title_start = trimmed.rfind([' ', '\t']).map_or(0, |k| k + 1);
+    let (rest, title) = trimmed.split_at(title_start);
+    let rest = rest.trim_end();
+    let opens = rest.is_empty() || rest.ends_with(['.', '\t', ':']);
+    let lower = super::lower_case(title);
+    let indefinite = [lower.strip_suffix("en"), lower.strip_suffix('n')];
+    let verb = after
+        .split_whitespace()
+        .next()
+        .map(super::lower_case)
+        .unwrap_or_default();
+    opens
+        && title.starts_with(char::is_uppercase)
+        && (indefinite.iter().flatten()).any(|t| lex.tjansteman.is_title(t))
+        && (lex.tjansteman.foredragningsverb.contains(&verb)
+            || lex.arende.rapporterar.contains(&verb))
 }
 
 /// "Kylle Fiskelägesförening, …, genom ordföranden Gösta Smiss", "Från bolaget deltar vd
