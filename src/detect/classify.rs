@@ -3161,7 +3161,7 @@ fn only_reported(lower: &str, lex: &Lexicon) -> bool {
         })
 }
 
-/// A sentence whose subject is the authority and that points at no one ("Förvaltningen
+/// A sentence whose subject is an authority and that points at no one ("Förvaltningen
 /// konstaterar att skulder hos Kronofogden inte påverkar avgiftsutrymmet"): how the
 /// authority reasons in general, not what it tells of the person.
 fn told_by_the_authority(lower: &str, lex: &Lexicon) -> bool {
@@ -3169,7 +3169,16 @@ fn told_by_the_authority(lower: &str, lex: &Lexicon) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .next()
         .unwrap_or("");
+    // Also a national authority by its name, where it turns against the municipality
+    // ("Skolinspektionen har riktat kritik mot nämnden för att …", "… mot huvudmannen"),
+    // not where it acts on someone ("Kronofogden har meddelat utslag i två mål").
+    let national = || {
+        let against = |body: &str| lower.contains(&format!(" mot {body}"));
+        (lex.namn.myndigheter.iter()).any(|m| super::lower_case(m) == subject)
+            && (lex.arende.myndighet.iter().any(|b| against(b)) || against("huvudmannen"))
+    };
     let authority = (lex.arende.myndighet.iter()).any(|e| subject.ends_with(e.as_str()))
+        || national()
         || officer_reports(lower, lex);
     authority && !points_at_someone(lower, lex)
 }
