@@ -449,6 +449,50 @@ fn two_tables_of_other_columns_under_their_own_headings_are_read_as_two_tables()
 }
 
 #[test]
+fn a_heading_with_a_word_on_the_next_tables_edge_still_parts_two_tables() {
+    // A delegation list's parts under their headings: "(1997:736)" in the heading
+    // happens to start on an edge of the table below, as the heading starts on the
+    // margin the tables share, without being that table's header row.
+    let doc = generated(&[
+        "B. Miljö- och hälsoskydd",
+        "Nr | Datum | Dnr | Ärende | Part | Fastighet | Beslut | Delegat",
+        "20 | 03-03 | MBN 2026-0023 | Föreläggande om sotning och brandskyddskontroll | Hans Bergkvist | Ruovdevaara 7:19 | Föreläggande | ES",
+        "21 | 03-09 | MBN 2026-0025 | Anmälan, ändrad livsmedelsverksamhet | Forsnäs Bensin & Livs AB | Forsnäs 1:40 | Registrerad | JK",
+        "22 | 03-11 | MBN 2026-0028 | Miljösanktionsavgift, försenad cisternkontroll | Bengt-Åke Sten | Kierovaara 1:6 | Sanktionsavgift 5 000 kr | LF",
+        "26 | 03-15 | MBN 2026-0038 | Yttrande till länsstyrelsen, vattenverksamhet, ny tappningsregim | Norrälvens Kraft AB | – | Yttrande avgivet | ES",
+        "C. Färdtjänst och riksfärdtjänst (lagen (1997:736) om färdtjänst)",
+        "Nr | Datum | Dnr | Sökande | Personnummer | Beslut | Skäl | Delegat",
+        "27 | 02-02 | KS 2026/0021 | Hilma Pokka | 251103+1284 | Beviljat t.o.m. 2031-02-28 | Rullstolsburen, hjärtsvikt | EK",
+        "28 | 02-06 | KS 2026/0024 | Eero Hietala | 440301-4592 | Beviljat t.o.m. 2027-02-28 | Parkinsons sjukdom, går högst 50 meter med rollator | EK",
+        "29 | 02-13 | KS 2026/0027 | Laila Marakatt | 611128-0860 | Avslag | Nedsatt gångförmåga efter knäoperation bedöms som tillfällig | EK",
+        "31 | 03-05 | KS 2026/0035 | Rut Ylinenpää | 320415-2643 | Riksfärdtjänst beviljad, resa till Stockholm 2026-04-02 | Besök hos dotter som vårdas på Karolinska universitetssjukhuset | EK",
+        "Beslut: Redovisningen läggs till handlingarna.",
+    ]);
+    let second = doc
+        .paragraphs
+        .iter()
+        .filter_map(|p| cell(p).map(|(t, _, _)| t))
+        .max()
+        .unwrap_or(0);
+    assert_ne!(second, 0, "two tables: {:?}", read_cells(&doc));
+    assert_eq!(
+        table_row(&doc, second, 3),
+        [
+            "29",
+            "02-13",
+            "KS 2026/0027",
+            "Laila Marakatt",
+            "611128-0860",
+            "Avslag",
+            "Nedsatt gångförmåga efter knäoperation bedöms som tillfällig",
+            "EK"
+        ],
+        "{:?}",
+        read_cells(&doc)
+    );
+}
+
+#[test]
 fn two_columns_of_prose_are_not_taken_for_a_table() {
     // The lines of the two columns stand side by side on shared baselines, with a gutter
     // between them, but each column is running text: long lines that fill it.

@@ -608,10 +608,13 @@ fn uncrossed_spans(
     (first, last): (usize, usize),
 ) -> Vec<(usize, usize)> {
     // How many runs each row ends; one alone may be a word's start inside a cell. A row
-    // whose own words start on runs (the next table's header) ends none of its own.
+    // whose own cells start on runs (the next table's header) ends none of its own; a
+    // heading's words after a plain space do not ("C. Färdtjänst … (lagen (1997:736) …"
+    // with "(1997:736)" on a column's edge by chance).
     let mut ends = vec![0usize; last - first + 1];
     let held = |r: usize| {
-        let on = |run: &&EdgeRun| run.first <= r && r <= run.last && starts_at(&rows[r], run.x);
+        let on =
+            |run: &&EdgeRun| run.first <= r && r <= run.last && cell_starts_at(&rows[r], run.x);
         runs.iter().filter(on).count() >= MIN_RUNS_ENDED
     };
     for run in runs
@@ -1313,6 +1316,12 @@ fn looks_like_a_row(upper: &[usize], lower: &[usize]) -> bool {
 fn starts_at(row: &TextRow, x: f32) -> bool {
     let tolerance = EDGE_TOLERANCE * row.size;
     row.words.iter().any(|w| (w.x0 - x).abs() <= tolerance)
+}
+
+/// Does a word after a gutter (or opening the row) start at `x`?
+fn cell_starts_at(row: &TextRow, x: f32) -> bool {
+    let tolerance = EDGE_TOLERANCE * row.size;
+    (row.words.iter()).any(|w| w.gutter && (w.x0 - x).abs() <= tolerance)
 }
 
 /// Groups the lines into cells: a line continues the cell of the line above it in its
