@@ -305,6 +305,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
     found.extend(secrecy(doc, lex, structure, &private_sections));
     found.extend(images(doc, lex));
     keep_what_is_consented(doc, lex, structure, &mut found);
+    keep_proposers_own_words(doc, lex, structure, &mut found);
     drop_overlaps(found)
 }
 
@@ -374,6 +375,39 @@ fn measured_firms(
         }
     }
     out
+}
+
+/// "Själv har jag diabetes typ 1 och skidåkningen var det som gjorde att jag lärde mig
+/// hantera sjukdomen": what a proposer tells of themselves in the first person in their
+/// citizens' proposal, which they signed for publication, stays; not what it tells of
+/// anyone else ("min son", "grannen").
+fn keep_proposers_own_words(
+    doc: &Document,
+    lex: &Lexicon,
+    structure: &Structure,
+    found: &mut [Found],
+) {
+    let own = |f: &Found| {
+        let Some(section) = structure.section_of(f.paragraph) else {
+            return false;
+        };
+        if f.end_paragraph.is_some()
+            || !mentions_proposal(&super::lower_case(&section.heading), lex)
+        {
+            return false;
+        }
+        let lower = super::lower_case(&doc.paragraphs[f.paragraph].text[f.start..f.end]);
+        let words = || lower.split(|c: char| !c.is_alphanumeric());
+        let first_person = words().any(|w| matches!(w, "jag" | "mig"));
+        // Anyone else: "han", "hennes", "min son", "grannen".
+        let someone_else = words().any(|w| lex.arende.annan_person.iter().any(|o| o == w));
+        first_person && !someone_else
+    };
+    for f in found.iter_mut() {
+        if matches!(f.rule, "kanslig" | "integritetskanslig") && own(f) {
+            f.suggestion = Some(Suggestion::Keep);
+        }
+    }
 }
 
 /// A sentence that records a consent to publication ("Pristagaren har tillfrågats och

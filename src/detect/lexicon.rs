@@ -603,6 +603,9 @@ pub struct MatterWords {
     /// "klagomål"), lower case.
     #[serde(default)]
     pub om_forslag: Vec<String>,
+    /// Words of a proposer's sentence that tell of someone else ("hon", "sonen").
+    #[serde(default)]
+    pub annan_person: Vec<String>,
     /// Words that make a consent sentence a refusal or a reservation ("inte", "men").
     #[serde(default)]
     pub samtycke_forbehall: Vec<String>,
