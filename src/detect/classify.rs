@@ -2110,25 +2110,20 @@ fn own_matter_section(structure: &Structure, i: usize, lex: &Lexicon) -> bool {
 /// foredragningsverb`), as the official who presents a matter is named; not "… med
 /// enhetschefen Mikael Forsberg", nor "Lars Berg, lärare, har begärt …".
 fn presents(before: &str, after: &str, lex: &Lexicon) -> bool {
-    let opens = |rest: &str| rest.is_empty() || rest.ends_with(['.', '\t', ':']);
-    let trimmed = before.trim_end();
-    let title_start = trimmed.rfind([' ', '\t']).map_or(0, |k| k + 1);
-    let title = &trimmed[title_start..];
-    let opening = opens(trimmed)
-        || lex.tjansteman.is_title(&super::lower_case(title))
-            && opens(trimmed[..title_start].trim_end());
+    let opening = opens_sentence(before)
+        || word_opening_sentence(before)
+            .is_some_and(|title| lex.tjansteman.is_title(&super::lower_case(title)));
     // The verb, after a title set off by commas ("…, HR-chef, redovisar").
     let after = after.trim_start();
     let after = match after.strip_prefix(',') {
         Some(rest) => rest.split_once(',').map_or("", |(_, verb)| verb),
         None => after,
     };
-    let verb = after
-        .split_whitespace()
-        .next()
-        .map(super::lower_case)
-        .unwrap_or_default();
-    opening && lex.tjansteman.foredragningsverb.contains(&verb)
+    opening
+        && lex
+            .tjansteman
+            .foredragningsverb
+            .contains(&first_word(after))
 }
 
 /// "Planarkitekten Ida Nordin redovisar samrådsförslaget": a title in the definite form
@@ -2136,23 +2131,38 @@ fn presents(before: &str, after: &str, lex: &Lexicon) -> bool {
 /// foredragningsverb`, `[arende] rapporterar`). Not a title in the middle of a sentence
 /// ("… upptäckte sjuksköterskan Maja Lindkvist att …" tells of an employee in an incident).
 fn definite_title_presents(before: &str, after: &str, lex: &Lexicon) -> bool {
-    let trimmed = before.trim_end();
-    let title_start = trimmed.rfind([' ', '\t']).map_or(0, |k| k + 1);
-    let (rest, title) = trimmed.split_at(title_start);
-    let rest = rest.trim_end();
-    let opens = rest.is_empty() || rest.ends_with(['.', '\t', ':']);
+    let Some(title) = word_opening_sentence(before).filter(|t| t.starts_with(char::is_uppercase))
+    else {
+        return false;
+    };
     let lower = super::lower_case(title);
     let indefinite = [lower.strip_suffix("en"), lower.strip_suffix('n')];
-    let verb = after
-        .split_whitespace()
-        .next()
-        .map(super::lower_case)
-        .unwrap_or_default();
-    opens
-        && title.starts_with(char::is_uppercase)
-        && (indefinite.iter().flatten()).any(|t| lex.tjansteman.is_title(t))
+    let verb = first_word(after);
+    (indefinite.iter().flatten()).any(|t| lex.tjansteman.is_title(t))
         && (lex.tjansteman.foredragningsverb.contains(&verb)
             || lex.arende.rapporterar.contains(&verb))
+}
+
+/// Nothing, or the end of a sentence, a cell or a label, comes before the name.
+fn opens_sentence(before: &str) -> bool {
+    let before = before.trim_end();
+    before.is_empty() || before.ends_with(['.', '\t', ':'])
+}
+
+/// The word right before the name, where it opens its sentence ("Planarkitekten").
+fn word_opening_sentence(before: &str) -> Option<&str> {
+    let trimmed = before.trim_end();
+    let start = trimmed.rfind([' ', '\t']).map_or(0, |k| k + 1);
+    let (rest, word) = trimmed.split_at(start);
+    (!word.is_empty() && opens_sentence(rest)).then_some(word)
+}
+
+/// The first word of `text`, lower case.
+fn first_word(text: &str) -> String {
+    text.split_whitespace()
+        .next()
+        .map(super::lower_case)
+        .unwrap_or_default()
 }
 
 /// "Kylle Fiskelägesförening, …, genom ordföranden Gösta Smiss", "Från bolaget deltar vd
