@@ -1997,13 +1997,16 @@ fn stood_in_for(before: &str, lex: &Lexicon) -> bool {
 }
 
 /// Whether the words before a verb end in the authority deciding ("Nämnden",
-/// "Kommunstyrelsen"; `[arende] myndighet`).
+/// "Kommunstyrelsen").
 fn paid_by_authority(before: &str, lex: &Lexicon) -> bool {
-    let Some(subject) = before.trim_end().rsplit(' ').next() else {
-        return false;
-    };
-    let subject = subject.to_lowercase();
-    !subject.is_empty() && (lex.arende.myndighet.iter()).any(|e| subject.ends_with(e.as_str()))
+    let subject = before.trim_end().rsplit(' ').next().unwrap_or("");
+    !subject.is_empty() && names_the_authority(&super::lower_case(subject), lex)
+}
+
+/// A lower-case word that names the municipality's body or office by its ending
+/// (`[arende] myndighet`: "kommunstyrelsen", "förvaltningen").
+fn names_the_authority(lower: &str, lex: &Lexicon) -> bool {
+    (lex.arende.myndighet.iter()).any(|e| lower.ends_with(e.as_str()))
 }
 
 /// "Ulla Bergström" on a line (or in a cell) of its own above "Ordförande": the name line
@@ -3218,12 +3221,11 @@ fn told_by_the_authority(lower: &str, lex: &Lexicon) -> bool {
     // not where it acts on someone ("Kronofogden har meddelat utslag i två mål").
     let national = || {
         let against = |body: &str| lower.contains(&format!(" mot {body}"));
-        (lex.namn.myndigheter.iter()).any(|m| super::lower_case(m) == subject)
+        (lex.namn.myndigheter.iter())
+            .any(|m| m.chars().flat_map(char::to_lowercase).eq(subject.chars()))
             && (lex.arende.myndighet.iter().any(|b| against(b)) || against("huvudmannen"))
     };
-    let authority = (lex.arende.myndighet.iter()).any(|e| subject.ends_with(e.as_str()))
-        || national()
-        || officer_reports(lower, lex);
+    let authority = names_the_authority(subject, lex) || national() || officer_reports(lower, lex);
     authority && !points_at_someone(lower, lex)
 }
 
