@@ -4314,3 +4314,13 @@ fn what_a_proposer_tells_of_themselves_stays_but_not_of_their_son() {
         "{sensitive:?}"
     );
 }
+
+#[test]
+fn a_hospital_named_in_one_word_tells_no_ones_health() {
+    let found = candidates(&[
+        "§ 12 Anmälan av delegationsbeslut",
+        "Bland ärendena finns ett föreläggande vid vite mot ägaren till Hyttbacken 6:22, Krzysztof Nowak, att riva ett plank som uppförts utan lov, samt ett beviljat bygglov för Regionsjukhusets parkeringshus på Lasarettet 1.",
+    ]);
+    assert!(masked_texts(&found, "kanslig").is_empty(), "{found:#?}");
+    assert_eq!(kept_texts(&found, "fastighetsbeteckning"), ["Lasarettet 1"]);
+}

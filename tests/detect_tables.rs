@@ -1484,3 +1484,48 @@ fn a_tab_set_row_that_lost_its_empty_last_cells_keeps_its_columns() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_home_in_a_row_that_tells_a_persons_illness_is_masked_though_the_grant_is_favourable() {
+    let body = [
+        paragraph("§ 21 Bostadsanpassningsbidrag – beslut över 100 000 kronor (VON 2026/050)"),
+        table(&[
+            &["Sökande", "Fastighet", "Åtgärd", "Skäl", "Förslag"],
+            &[
+                "Bengt-Göran Lilja",
+                "Kärrsta 5:44",
+                "Trapphiss, 186 000 kr",
+                "ALS, beräknas bli rullstolsburen under 2026",
+                "Bifall",
+            ],
+        ]),
+        paragraph("Nämnden beviljar bygglov för ett förråd på fastigheten Humlan 14."),
+    ]
+    .concat();
+    let (_, found) = scanned(&body);
+    let home = find(&found, "fastighetsbeteckning", "Kärrsta 5:44");
+    assert_eq!(home.suggestion, Suggestion::Mask);
+    let granted = find(&found, "fastighetsbeteckning", "Humlan 14");
+    assert_eq!(granted.suggestion, Suggestion::Keep);
+}
+
+#[test]
+fn a_disease_named_after_a_person_in_a_row_is_a_diagnosis_not_an_association() {
+    let body = [
+        paragraph("§ 21 Bostadsanpassningsbidrag (VON 2026/050)"),
+        table(&[
+            &["Sökande", "Fastighet", "Åtgärd", "Skäl", "Förslag"],
+            &[
+                "Leif Ödman",
+                "Vällsjö 2:8",
+                "Tillbyggnad av sovrum, 640 000 kr",
+                "Parkinsons sjukdom",
+                "Avslag",
+            ],
+        ]),
+    ]
+    .concat();
+    let (_, found) = scanned(&body);
+    let reason = find(&found, "kanslig", "Parkinsons sjukdom");
+    assert_eq!(reason.suggestion, Suggestion::Mask);
+}

@@ -713,11 +713,12 @@ fn detection_quality_on_a_thirty_fourth_set_of_a_mountain_municipality() {
 /// MBL protocol and an audit report, with foreign identity numbers (PESEL, a Chinese
 /// resident card, Aadhaar, an Iranian national code, AMKA, RUT, CCCD), written by another
 /// hand from the guideline alone (tests/corpus/heldout35.txt, Liljeå kommun), added in
-/// session 28. Never tuned on: only its figures are printed.
+/// session 28. Never tuned on through session 29 (0.929 / 0.920); switched to tuned in
+/// session 30, then used for improving the detector.
 #[test]
-fn detection_quality_on_a_thirty_fifth_set_never_tuned_on() {
+fn detection_quality_on_a_thirty_fifth_set_of_a_university_town() {
     let report = measure(include_str!("corpus/heldout35.txt"));
-    report.print_figures("heldout35.txt");
+    report.print("heldout35.txt");
     report.assert_every_identity_number("heldout35.txt");
 }
 

@@ -301,6 +301,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
     found.extend(reasons);
     found.extend(classify_people(doc, lex, structure, &people, &found));
     found.extend(private_peoples_work_mail(doc, lex, &people, &found));
+    mask_homes_of_sensitive_items(doc, &mut found);
     found.extend(measured_firms(doc, lex, structure, &tables));
     found.extend(secrecy(doc, lex, structure, &private_sections));
     found.extend(images(doc, lex));
@@ -1314,6 +1315,32 @@ fn keep_designations_kept_in_their_matter(
         .collect();
     for k in follow {
         found[k].suggestion = Some(Suggestion::Keep);
+    }
+}
+
+/// A row or a one-sentence line that tells something sensitive of a private person
+/// ("Bengt-Göran Lilja | Kärrsta 5:44 | Trapphiss … | ALS … | Bifall"): the property it
+/// names is their home, masked with what it tells, however favourable the decision.
+fn mask_homes_of_sensitive_items(doc: &Document, found: &mut [Found]) {
+    let sensitive: HashSet<usize> = (found.iter())
+        .filter(|f| {
+            matches!(f.rule, "kanslig" | "lagovertradelse")
+                && f.suggestion.is_none_or(|s| s == Suggestion::Mask)
+                && f.end_paragraph.is_none()
+                // What it tells, not a name under the combination rule.
+                && f.rank.is_none()
+        })
+        .map(|f| f.paragraph)
+        .collect();
+    for f in found.iter_mut().filter(|f| {
+        f.rule == "fastighetsbeteckning"
+            && f.suggestion == Some(Suggestion::Keep)
+            && sensitive.contains(&f.paragraph)
+    }) {
+        let text = &doc.paragraphs[f.paragraph].text;
+        if text.contains(CELL_SEPARATOR) || text.contains('\t') || sentences(text).len() == 1 {
+            f.suggestion = Some(Suggestion::Mask);
+        }
     }
 }
 
@@ -3426,7 +3453,20 @@ fn in_proper_name(text: &str, at: usize) -> bool {
                 .next()
         })
         .unwrap_or("");
-    capitalised(word) && (before.len() + 1 == start && capitalised(previous) || capitalised(next))
+    // A stem inside a capitalised word that opens no sentence is part of a name of one
+    // word ("Regionsjukhusets parkeringshus").
+    // ("ALS-sjukdom" is a diagnosis, a cell's first word opens it.)
+    let inside_a_name = at > start
+        && !text[start..at].contains('-')
+        && before.len() + 1 == start
+        && previous
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+    capitalised(word)
+        && (before.len() + 1 == start && capitalised(previous)
+            || capitalised(next)
+            || inside_a_name)
 }
 
 /// Sentence spans (byte offsets) of a paragraph, trimmed.
@@ -3632,10 +3672,24 @@ fn others_in_a_proposal_named_again(doc: &Document, structure: &Structure, found
 /// The row names an association that tells its members' health, origin or faith by a
 /// capitalised word of its name ("Kurdiska kulturföreningen Newroz", "kontaktperson för
 /// Kurdiska kvinnoföreningen", "DHR"), not by the languages someone speaks ("svenska,
-/// bosniska").
+/// bosniska"). A disease named after a person ("Parkinsons sjukdom") is no association.
 fn names_sensitive_association(row: &str, lex: &Lexicon) -> bool {
-    row.split(|c: char| !c.is_alphanumeric())
-        .any(|word| word.starts_with(char::is_uppercase) && lex.kanslig.sensitive_association(word))
+    let mut rest = row;
+    while let Some(start) = rest.find(char::is_alphanumeric) {
+        let tail = &rest[start..];
+        let end = tail
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(tail.len());
+        let (word, after) = tail.split_at(end);
+        if word.starts_with(char::is_uppercase)
+            && lex.kanslig.sensitive_association(word)
+            && !after.starts_with(" sjukdom")
+        {
+            return true;
+        }
+        rest = after;
+    }
+    false
 }
 
 /// A register row of a citizens' proposal whose origin or health word stands in its
