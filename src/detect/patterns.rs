@@ -964,10 +964,11 @@ pub(crate) fn opens_with_phrase(text: &str, phrases: &[String]) -> bool {
 }
 
 /// "SoL 4:1", "ÄB 11:4", "Miljöbalken 26:9": a law's chapter and section in short form,
-/// its abbreviation (two capitals or more in a short word) or its name.
-fn law_reference(word: &str, lex: &Lexicon) -> bool {
+/// its abbreviation (two capitals or more in a short word, unless its line is `shouted`
+/// all in capitals) or its name.
+fn law_reference(word: &str, shouted: bool, lex: &Lexicon) -> bool {
     let capitals = word.chars().filter(|c| c.is_uppercase()).count();
-    let abbreviation = capitals >= 2 && word.chars().count() <= 5;
+    let abbreviation = capitals >= 2 && word.chars().count() <= 5 && !shouted;
     let lower = word.to_lowercase();
     // The codes' names in full (`[beslut] balkar`); a longer word ending like a law's
     // ("kommunallagen", "delegationsordningen"), not a block's ("Takbalken 4:2").
@@ -1152,10 +1153,14 @@ pub fn designations(text: &str, lex: &Lexicon) -> Vec<Span> {
                     .map_or(0, |k| k + first.len());
             first = words.next().unwrap_or("");
         }
+        // A word in capitals is an abbreviation ("SFS", "BMN"), unless the whole line is
+        // set in capitals ("§ 50 OVÅRDAD TOMT, SÖRBY 4:19").
         let all_capitals = first.chars().all(|c| !c.is_lowercase());
+        let shouted =
+            all_capitals && first.chars().count() >= 4 && !text.contains(char::is_lowercase);
         if !lex.beslut.inte_beteckningar.iter().any(|w| w == first)
-            && !all_capitals
-            && !law_reference(first, lex)
+            && (!all_capitals || shouted)
+            && !law_reference(first, shouted, lex)
             && !reference_number(&text[start..m.end()])
         {
             out.push(Span {
@@ -1462,6 +1467,16 @@ mod tests {
             texts(t, designations(t, &lex())),
             ["Kiruna 1:234", "Takbalken 4:2", "Slagen 1:5"]
         );
+    }
+
+    #[test]
+    fn a_heading_set_in_capitals_names_its_property_in_capitals_too() {
+        let t = "§ 50 OVÅRDAD TOMT, SÖRBY 4:19 (BMN 2025-000488)";
+        assert_eq!(texts(t, designations(t, &lex())), ["SÖRBY 4:19"]);
+        let t = "§ 51 ÄNDRING ENLIGT SFS 2010:900 OCH ÄB 11:4";
+        assert!(designations(t, &lex()).is_empty());
+        let t = "Enligt SÖRBY 4:19 i texten";
+        assert!(designations(t, &lex()).is_empty());
     }
 
     #[test]
