@@ -4324,3 +4324,38 @@ fn a_hospital_named_in_one_word_tells_no_ones_health() {
     assert!(masked_texts(&found, "kanslig").is_empty(), "{found:#?}");
     assert_eq!(kept_texts(&found, "fastighetsbeteckning"), ["Lasarettet 1"]);
 }
+
+#[test]
+fn an_elected_member_telling_of_themselves_in_the_debate_stays_beside_a_private_person() {
+    let found = candidates(&[
+        "§ 5 Interpellation om studentbostäder",
+        "Ledamöter: Stig Rask (SD), Tomasz Zieliński (V)",
+        "I debatten berättar Eleni Papadopoulou-Nyström (V) att en doktorand hon träffat, Le Quoc Bao, har bott i en husvagn sedan november.",
+        "Rask säger också att han själv var bostadslös som ung och vet vad det innebär.",
+        "Tomasz Zieliński (V) säger att han själv har diabetes typ 1.",
+    ]);
+    let masked = masked(&found);
+    assert!(masked.iter().any(|t| t.contains("Quoc Bao")), "{masked:?}");
+    assert!(!masked.iter().any(|t| t.contains("själv")), "{masked:?}");
+}
+
+#[test]
+fn the_sender_of_a_letter_that_is_no_proposal_yet_keeps_no_name() {
+    let found = candidates(&[
+        "§ 33 Anmälan av nya medborgarförslag (KS 2026/0003)",
+        "– Förslag om fler bänkar längs Liljeån, Maj Berg, Gjuteriet (KS 2026/0142)",
+        "Ett förslag om parkeringsavgifter har kommit in som vanligt e-postmeddelande utan kommunens blankett och utan underskrift. Avsändaren, Joakim Sand, har ombetts att komplettera med blanketten.",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["Joakim Sand"]);
+    assert_eq!(kept_texts(&found, "medborgarforslag"), ["Maj Berg"]);
+}
+
+#[test]
+fn vietnamese_names_with_their_diacritics_are_names() {
+    let found = candidates(&[
+        "§ 40 Arbetsstipendier 2026",
+        "Juryn föreslår att stipendier delas ut till Mirjam Falk Ekdahl, textilkonstnär, Kärrsta; Lê Thảo Vy, bildkonstnär, Gjuteriet.",
+    ]);
+    let masked = masked(&found);
+    assert!(masked.contains(&"Lê Thảo Vy"), "{masked:?}");
+}

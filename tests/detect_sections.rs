@@ -1815,3 +1815,24 @@ fn land_allocated_by_the_municipality_stays_though_its_cue_stands_fifty_characte
         [("Gnaive Stenarve 2:14", Suggestion::Keep)]
     );
 }
+
+#[test]
+fn a_section_line_set_as_a_table_row_with_its_diarienummer_takes_its_title_from_the_line_below() {
+    let paragraphs = vec![
+        "Socialnämndens individutskott".to_string(),
+        "§ 32 | SN 2026/0291".to_string(),
+        "Ansökan om vård enligt 1, 2 och 3 §§ LVU – barnen B och C".to_string(),
+        "Sekretess enligt 26 kap. 1 § offentlighets- och sekretesslagen.".to_string(),
+    ];
+    let doc = Document::from_plain_paragraphs(&paragraphs);
+    let structure = maskera::detect::analyse_structure(
+        &doc,
+        &maskera::detect::Lexicon::embedded().expect("lexicon"),
+    );
+    let section = &structure.sections[0];
+    assert_eq!(
+        section.heading,
+        "Ansökan om vård enligt 1, 2 och 3 §§ LVU – barnen B och C"
+    );
+    assert_eq!(section.body, 3..4);
+}

@@ -501,6 +501,8 @@ fn reference_only(heading: &str) -> bool {
 /// The title below a § line that holds only its number (and diarienummer): the next line
 /// that is not only a diarienummer, and the index of the first body line after it.
 fn title_below(doc: &Document, heading: &str, index: usize, end: usize) -> Option<(String, usize)> {
+    // "§ 32 | SN 2026/0291": a table's cell apart from the number.
+    let heading = heading.trim_start_matches(|c: char| c == '|' || c.is_whitespace());
     let unlabelled = reference_only(heading);
     if !heading.trim().is_empty() && !unlabelled {
         return None;
