@@ -4359,3 +4359,37 @@ fn vietnamese_names_with_their_diacritics_are_names() {
     let masked = masked(&found);
     assert!(masked.contains(&"Lê Thảo Vy"), "{masked:?}");
 }
+
+#[test]
+fn a_mails_sender_at_the_municipalitys_domain_writes_as_staff() {
+    let found = candidates(&[
+        "Från: Arjun Mehta <arjun.mehta.research@gmail.com>",
+        "Till: kommun@liljea.se",
+        "My name is Arjun Mehta and I live at Gjutargatan 5, 771 33 Liljeå.",
+        "Svar från kommunen 2026-03-20 09:14",
+        "Från: Malin Ekdahl <malin.ekdahl@liljea.se>",
+        "Till: Arjun Mehta",
+        "Liljeå Municipality, Stora torget 1, 771 80 Liljeå",
+    ]);
+    assert_eq!(kept_texts(&found, "fortroendevald"), ["Malin Ekdahl"]);
+    let masked = masked(&found);
+    assert!(
+        masked.contains(&"arjun.mehta.research@gmail.com"),
+        "{masked:?}"
+    );
+    assert!(!masked.contains(&"malin.ekdahl@liljea.se"), "{masked:?}");
+    assert!(!masked.contains(&"771 80 Liljeå"), "{masked:?}");
+}
+
+#[test]
+fn a_name_signed_over_a_title_and_the_offices_address_is_an_officials() {
+    let found = candidates(&[
+        "Hej!",
+        "Vi återkommer i ärendet.",
+        "Med vänlig hälsning",
+        "Malin Ekdahl",
+        "Bostadsstrateg, Liljeå kommun, Stora torget 1, 771 80 Liljeå, 0226-63 50 47",
+    ]);
+    assert_eq!(kept_texts(&found, "fortroendevald"), ["Malin Ekdahl"]);
+    assert!(masked(&found).is_empty(), "{found:#?}");
+}

@@ -720,10 +720,25 @@ fn with_work_mailbox(
     found: &[Found],
     lex: &Lexicon,
 ) -> bool {
+    let Some((at, address)) = own_mailbox_after(text, name) else {
+        return false;
+    };
+    // Asked last: the finds are many, names before a mailbox few.
+    let masked = || {
+        found
+            .iter()
+            .any(|f| f.paragraph == paragraph && f.start <= at && at < f.end)
+    };
+    !lex.kontakt.at_webmail(address) && !masked()
+}
+
+/// The mailbox right after a name that spells its surname ("Malin Ekdahl
+/// <malin.ekdahl@liljea.se>", "Johan Kvist, johan.kvist@…"), and where it starts.
+fn own_mailbox_after(text: &str, name: std::ops::Range<usize>) -> Option<(usize, &str)> {
     let after = &text[name.end..];
     let gap = after.len() - after.trim_start_matches([',', ' ', '\t', '<']).len();
     if gap == 0 || gap > 3 {
-        return false;
+        return None;
     }
     let at = name.end + gap;
     let address = text[at..]
@@ -731,17 +746,9 @@ fn with_work_mailbox(
         .next()
         .unwrap_or("")
         .trim_end_matches('.');
-    let Some((local, _)) = address.split_once('@') else {
-        return false;
-    };
+    let (local, _) = address.split_once('@')?;
     let surname = text[name].split_whitespace().last().unwrap_or("");
-    // Asked last: the finds are many, names before a mailbox few.
-    let masked = || {
-        found
-            .iter()
-            .any(|f| f.paragraph == paragraph && f.start <= at && at < f.end)
-    };
-    spells_surname(local, surname) && !lex.kontakt.at_webmail(address) && !masked()
+    spells_surname(local, surname).then_some((at, address))
 }
 
 /// "Samebyns kontaktperson är Jovnna Nutti, 070-…, jovnna.nutti@ahkkejavri.se": a mailbox
@@ -851,7 +858,22 @@ fn drop_officials_contacts(
             })
             && (!via_employer || own_mailbox())
     };
-    found.retain(|f| f.rule != "kontakt" || !people.iter().any(|p| labelled_after(p, f)));
+    // "Malin Ekdahl" over "Bostadsstrateg, Liljeå kommun, …, 0226-63 50 47": the line
+    // under an official's signed name gives their office's contacts.
+    let signed_under = |p: &Person, f: &Found| {
+        let text = |i: usize| doc.paragraphs[i].text.as_str();
+        p.official
+            && p.paragraph + 1 == f.paragraph
+            && text(p.paragraph).trim() == &text(p.paragraph)[p.start..p.end]
+            && !lex.kontakt.at_webmail(text_of(f))
+            && titled_address_line(text(f.paragraph), lex)
+    };
+    found.retain(|f| {
+        f.rule != "kontakt"
+            || !people
+                .iter()
+                .any(|p| labelled_after(p, f) || signed_under(p, f))
+    });
 }
 
 /// A letter's recipient line ("Till Tekniska nämnden i Kölfors kommun") and under it a
@@ -1506,7 +1528,12 @@ fn people(
                 && !identified(i, n.end)
                 && (n.titled && !n.role && office() || hired_here);
             let contact = party_applies && column == Some(Column::Party);
-            let role = n.role && !contact && !hired_here
+            // "Från: Malin Ekdahl <malin.ekdahl@liljea.se>": a mail's sender at the
+            // municipality's own domain writes as its staff, not as a party.
+            let staff_sender = n.role
+                && own_mailbox_after(&p.text, n.start..n.end)
+                    .is_some_and(|(_, address)| structure.is_kommun_mail(address, lex));
+            let role = n.role && !contact && !hired_here && !staff_sender
                 || column == Some(Column::Party) && !title_wins && !contact
                 || identified(i, n.end)
                 || listed_as_pupil(&p.text[n.end..], lex);
@@ -2036,6 +2063,18 @@ fn names_the_authority(lower: &str, lex: &Lexicon) -> bool {
     (lex.arende.myndighet.iter()).any(|e| lower.ends_with(e.as_str()))
 }
 
+/// A line of one cell whose first part, up to a comma, is a title: the line under the
+/// name in a letter's signature ("Bostadsstrateg, Liljeå kommun, Stora torget 1, …").
+fn titled_address_line(text: &str, lex: &Lexicon) -> bool {
+    let Some((title, _)) = text.split_once(',') else {
+        return false;
+    };
+    let title = super::lower_case(title.trim());
+    !text.contains(['\t', '|'])
+        && title.split_whitespace().count() <= 2
+        && lex.tjansteman.is_title(&title)
+}
+
 /// "Ulla Bergström" on a line (or in a cell) of its own above "Ordförande": the name line
 /// of a signature, which the title under it makes an official's.
 fn above_a_title(doc: &Document, i: usize, name: std::ops::Range<usize>, lex: &Lexicon) -> bool {
@@ -2046,11 +2085,12 @@ fn above_a_title(doc: &Document, i: usize, name: std::ops::Range<usize>, lex: &L
     let whole_cell = (before.is_empty() || before.ends_with(['\t', '|']))
         && (after.is_empty() || after.starts_with(['\t', '|']));
     // A title line holds no digits: a table's next row (a diarienummer, a date) is none.
-    let Some(below) = doc
-        .paragraphs
-        .get(i + 1)
-        .filter(|b| whole_cell && !b.text.bytes().any(|c| c.is_ascii_digit()))
-    else {
+    // A letter's signature line may go on after its title with the office's address and
+    // phone ("Bostadsstrateg, Liljeå kommun, Stora torget 1, …").
+    let Some(below) = doc.paragraphs.get(i + 1).filter(|b| {
+        whole_cell
+            && (!b.text.bytes().any(|c| c.is_ascii_digit()) || titled_address_line(&b.text, lex))
+    }) else {
         return false;
     };
     // "Birgitta Rova<TAB>Maria Kangas" over "Ordförande<TAB>Kommunsekreterare": the cell
@@ -2074,9 +2114,10 @@ fn above_a_title(doc: &Document, i: usize, name: std::ops::Range<usize>, lex: &L
     if text[start..end].trim() != &text[name] {
         return false;
     }
-    let below = below.text[b_start..b_end].trim().to_lowercase();
-    lex.tjansteman.rubriker.contains(&below)
-        || below.split_whitespace().count() <= 2 && lex.tjansteman.is_title(&below)
+    let signed = below.text[b_start..b_end].trim().to_lowercase();
+    lex.tjansteman.rubriker.contains(&signed)
+        || signed.split_whitespace().count() <= 2 && lex.tjansteman.is_title(&signed)
+        || cells.len() == 1 && titled_address_line(&below.text, lex)
 }
 
 /// "Vid protokollet: ", "Sekreterare: " right before a name: an official's title.
