@@ -92,6 +92,7 @@ pub fn find(text: &str, year: i32) -> Vec<IdMatch> {
         .chain(ukrainian_numbers(text))
         .chain(thai_numbers(text))
         .chain(labelled_national_numbers(text))
+        .chain(blanked_numbers(text, year))
     {
         if !out.iter().any(|o| o.start < m.end && m.start < o.end) {
             out.push(m);
@@ -99,6 +100,37 @@ pub fn find(text: &str, year: i32) -> Vec<IdMatch> {
     }
     out.sort_by_key(|m| m.start);
     out
+}
+
+/// "19470211-XXXX", "080477-xxxx": a number whose last four were blanked out still gives
+/// the birth date (or the samordningsnummer's day) of the person it names.
+fn blanked_numbers(text: &str, year: i32) -> Vec<IdMatch> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = super::constant_regex(
+        &RE,
+        r"([0-9]{8}|[0-9]{6})( ?[-\x{2010}-\x{2015}] ?)(?:XXXX|xxxx|\*\*\*\*)",
+    );
+    re.captures_iter(text)
+        .filter_map(|caps| {
+            let (all, date, sep) = (caps.get(0)?, caps.get(1)?, caps.get(2)?);
+            standalone(text, all.start(), all.end()).then_some(())?;
+            let m = classify(date.as_str(), sep.as_str(), "0000", year)?;
+            // No check digit to tell a Danish number by: a day past 60 is a
+            // samordningsnummer's.
+            let day: u32 = date.as_str()[date.len() - 2..].parse().ok()?;
+            let kind = if day > 60 {
+                IdKind::Samordningsnummer
+            } else {
+                m.kind
+            };
+            Some(IdMatch {
+                start: all.start(),
+                end: all.end(),
+                kind,
+                checksum_ok: false,
+            })
+        })
+        .collect()
 }
 
 /// A Finnish henkilötunnus ("150372-238B"): birth date, a century sign ("-", "U"–"Y"
@@ -637,6 +669,19 @@ mod tests {
         assert_eq!(found("Nordea [3300-450218-9980]"), ["450218-9980"]);
         assert!(found("konto 8327-450218-9980").is_empty());
         assert!(found("Dnr 2024-3300-450218-9980").is_empty());
+    }
+
+    #[test]
+    fn a_number_with_its_last_four_blanked_still_gives_the_birth_date() {
+        assert_eq!(
+            found("Gunnel Ström, 19470211-XXXX, Kyrkogatan 11 A"),
+            ["19470211-XXXX"]
+        );
+        let m = find("samordningsnummer 080477-xxxx, fyller 18", 2026);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].kind, IdKind::Samordningsnummer);
+        assert!(found("Dnr 2026-XXXX").is_empty());
+        assert!(found("20261399-XXXX").is_empty());
     }
 
     #[test]
