@@ -1393,3 +1393,19 @@ fn a_new_paragraph_at_the_top_of_the_next_page_is_joined_only_in_the_same_size()
     ]));
     assert!(doc.paragraphs.iter().all(|p| p.page == p.last_page));
 }
+
+#[test]
+fn an_empty_field_of_a_tab_set_row_is_read_where_the_text_after_it_starts_a_stop_further() {
+    // Word moves the text after a run of tabs one default stop further for each: the gap
+    // of an empty field is a stop wider than a tab's.
+    let rows = [
+        "Dnr\tDatum\tFastighet\tÅtgärd\tBeslut",
+        "BN 2026-0061\t2026-04-06\tÅsen 14\tMur\tBeviljas",
+        "BN 2026-0062\t2026-04-06\t\tMur\tBeviljas",
+        "BN 2026-0063\t2026-04-07\tÅsen 21\t\tAvvisas",
+    ];
+    let mut paragraphs = vec!["§ 4 Delegationsbeslut"];
+    paragraphs.extend(rows);
+    let doc = generated(&paragraphs);
+    assert_eq!(tab_set_rows(&doc), rows);
+}

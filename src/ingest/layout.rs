@@ -152,6 +152,9 @@ struct LineJoin {
     /// the tab stop and the word after it do not fit, which leaves room up to the tab's
     /// width.
     room: f32,
+    /// How many tabs a break at a tab stands for: more than one where the word after it
+    /// would have fitted after one ([`tabs_at_break`]).
+    tabs: usize,
 }
 
 /// Where a paragraph stands on its page, in display coordinates: what the layout across
@@ -618,6 +621,12 @@ fn paragraphs_of_block(
                     justified: k + 1 < lines.len() && reaches(line, right),
                     after_tab: after_tab[first + k],
                     room: (k > 0).then(|| room_after(glyphs, &lines[k - 1], line, right)),
+                    left: block.x0,
+                    tabs: if k > 0 {
+                        tabs_at_break(glyphs, block.x0, &lines[k - 1], line, right)
+                    } else {
+                        1
+                    },
                 };
                 paragraph.push_line(glyphs, line, reading);
             }
@@ -652,6 +661,33 @@ fn shape_of(glyphs: &[LayoutGlyph], lines: &[Segment], left: f32, right: f32) ->
 fn room_after(glyphs: &[LayoutGlyph], upper: &Segment, lower: &Segment, right: f32) -> f32 {
     // A hostile page's zero font size must not make the room infinite or NaN.
     (right - upper.x1 - first_word_width(glyphs, lower)) / upper.size.min(lower.size).max(0.1)
+}
+
+/// How many tabs `upper` broke at, if it broke at one: Word moves the text after a run of
+/// tabs a default stop further for each, and breaks the line where that text does not
+/// fit. Where the first word of `lower` would have fitted after one tab (as the
+/// stops from the column's edge `left` tell), the run held more.
+fn tabs_at_break(
+    glyphs: &[LayoutGlyph],
+    left: f32,
+    upper: &Segment,
+    lower: &Segment,
+    right: f32,
+) -> usize {
+    let word = first_word_width(glyphs, lower);
+    let size = upper.size.max(0.1);
+    let mut stop = left
+        + ((upper.x1 + size - left) / DEFAULT_TAB_STOP)
+            .floor()
+            .max(0.0)
+            * DEFAULT_TAB_STOP
+        + DEFAULT_TAB_STOP;
+    let mut tabs = 1;
+    while stop + word <= right && tabs < MAX_TABS_SPANNED {
+        stop += DEFAULT_TAB_STOP;
+        tabs += 1;
+    }
+    tabs
 }
 
 /// The median distance between consecutive baselines of a block.
@@ -893,7 +929,8 @@ impl ParagraphBuilder {
             }
         };
         let after_text = !self.text.is_empty();
-        if !joined && after_text && reading.after_tab {
+        let broke_at_tab = !joined && after_text && reading.after_tab;
+        if broke_at_tab {
             self.push_tab();
         } else if !joined && !self.ends_with_space() {
             self.push_char(' ', Origin::Synthetic);
@@ -903,7 +940,12 @@ impl ParagraphBuilder {
             self.joins.push(LineJoin {
                 at: self.text.len() - 1,
                 room,
+                tabs: reading.tabs,
             });
+        }
+        // A run of tabs at the break: an empty field at the line's end.
+        for _ in 1..if broke_at_tab { reading.tabs } else { 1 } {
+            self.push_char('\t', Origin::Synthetic);
         }
         let word_gap = word_gap(glyphs, line);
         let tab = TabGap::of(glyphs, line, word_gap, reading.justified);
@@ -918,6 +960,9 @@ impl ParagraphBuilder {
             if let Some(gap) = gaps.step(g) {
                 if tab.is_tab(gap) {
                     self.push_tab();
+                    for _ in 1..tabs_spanned(reading.left, g.x0 - gap.width, g.x0, gap.size) {
+                        self.push_char('\t', Origin::Synthetic);
+                    }
                 }
             }
             if let Some(p) = prev {
@@ -1027,6 +1072,10 @@ struct LineReading {
     /// The room the line above left ([`LineJoin::room`]); `None` on a first line, and
     /// in a table cell, whose lines no tab breaks.
     room: Option<f32>,
+    /// The left edge of the paragraph's column, where default tab stops count from.
+    left: f32,
+    /// How many tabs the line above broke at, if it broke at a tab ([`tabs_at_break`]).
+    tabs: usize,
 }
 
 /// A gap between two glyphs with ink on a line.
@@ -1075,6 +1124,33 @@ fn ink_gaps<'a>(glyphs: &'a [LayoutGlyph], line: &'a Segment) -> impl Iterator<I
     line.glyphs
         .iter()
         .filter_map(move |&i| gaps.step(&glyphs[i]))
+}
+
+/// Word's default tab stops: every 1.25 cm from the column's left edge (points).
+const DEFAULT_TAB_STOP: f32 = 1.25 / 2.54 * 72.0;
+/// Text this close to a default stop (points) was put there by it.
+const ON_STOP: f32 = 0.5;
+/// The most tabs one gap is read as: a row's empty fields, not a page of them.
+const MAX_TABS_SPANNED: usize = 8;
+
+/// How many tabs a tab's gap from `end` to `start` stands for: where the text after it
+/// starts on a default tab stop, a run of tabs went a stop further for each (a tab-set
+/// row's empty field: "Dnr ⇥ Datum ⇥ ⇥ Beslut"). A tab reaches the first stop past its
+/// text, so only stops a visible gap past it (a font size) are counted, and the count
+/// never exceeds the tabs typed. One tab where the text stands off the stops (tabs set
+/// by hand).
+fn tabs_spanned(left: f32, end: f32, start: f32, size: f32) -> usize {
+    let stop = ((start - left) / DEFAULT_TAB_STOP).round();
+    if stop < 1.0 || (left + stop * DEFAULT_TAB_STOP - start).abs() > ON_STOP {
+        return 1;
+    }
+    let first = ((end + size - left) / DEFAULT_TAB_STOP).floor() + 1.0;
+    let spanned = stop - first + 1.0;
+    if spanned > 1.0 {
+        (spanned as usize).min(MAX_TABS_SPANNED)
+    } else {
+        1
+    }
 }
 
 /// What makes a gap between two glyphs of a line a tab ([`TAB_GAP`]).

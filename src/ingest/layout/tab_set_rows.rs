@@ -21,7 +21,7 @@
 //! the most rows can have, however their joins are read; where rows tie, the one the
 //! most rows have as read (and none where that ties too: the rows stay as read).
 
-use super::{LaidParagraph, LineJoin, WORD_SPACE};
+use super::{LaidParagraph, LineJoin, Origin, WORD_SPACE};
 
 /// A join that left this much room (fraction of the font size) broke at a tab beyond
 /// doubt: two word spaces, where the word after it would have fitted after a space,
@@ -133,6 +133,26 @@ fn settle_list(paragraphs: &mut [LaidParagraph]) {
     }
 }
 
+/// Puts `more` tabs in at byte `at`. Origins and hidden text count characters: after the
+/// place, each moves on by the tabs put in; so do the joins after it.
+fn insert_tabs(paragraph: &mut LaidParagraph, at: usize, more: usize) {
+    if more == 0 {
+        return;
+    }
+    let char_at = paragraph.text[..at].chars().count();
+    paragraph.text.insert_str(at, &"\t".repeat(more));
+    paragraph.origins.splice(
+        char_at..char_at,
+        std::iter::repeat_n(Origin::Synthetic, more),
+    );
+    for hidden in paragraph.hidden.iter_mut().filter(|h| h.at > char_at) {
+        hidden.at += more;
+    }
+    for join in paragraph.joins.iter_mut().filter(|j| j.at > at) {
+        join.at += more;
+    }
+}
+
 /// The number of fields of a list's rows: the one the most rows can have (two at
 /// least); of those, the one the most rows have as read; none where that still ties.
 /// Counted on sorted ends, so that a page of thousands of rows costs no more than
@@ -161,6 +181,15 @@ fn list_fields(rows: &[Row]) -> Option<usize> {
         .collect();
     counted.sort_unstable_by(|a, b| (b.1, b.2).cmp(&(a.1, a.2)).then(a.0.cmp(&b.0)));
     counted.dedup();
+    // A field is missed (an empty one at a break, a run of tabs off the default stops),
+    // not made up: of two numbers as many rows can have, the greater where two rows or
+    // more have it beyond doubt, however the rest read.
+    let certain = |fields: usize| rows.iter().filter(|r| r.fields >= fields).count() >= 2;
+    if let [best, next, ..] = counted.as_slice() {
+        if best.1 == next.1 && next.0 > best.0 && certain(next.0) {
+            return Some(next.0);
+        }
+    }
     // Two numbers that as many rows can have, and have as read, leave it open.
     match counted.as_slice() {
         [best, next, ..] if (best.1, best.2) == (next.1, next.2) => None,
@@ -173,9 +202,17 @@ fn list_fields(rows: &[Row]) -> Option<usize> {
 /// of it without a tab of its own, where the next word would have fitted, ended there
 /// only because the text after a tab did not.
 fn read_certain_tabs(paragraph: &mut LaidParagraph) {
-    for join in paragraph.joins.iter().filter(|j| !is_open(j)) {
+    let certain: Vec<LineJoin> = paragraph
+        .joins
+        .iter()
+        .copied()
+        .filter(|j| !is_open(j))
+        .collect();
+    // From the last, so that the tabs put in move no join still to come.
+    for join in certain.iter().rev() {
         if paragraph.text.as_bytes().get(join.at) == Some(&b' ') {
             paragraph.text.replace_range(join.at..join.at + 1, "\t");
+            insert_tabs(paragraph, join.at, join.tabs - 1);
         }
     }
 }
@@ -200,5 +237,43 @@ fn read_joins(paragraph: &mut LaidParagraph, tabs: usize) {
                 .text
                 .replace_range(join.at..join.at + 1, separator);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(fields: usize, joins: usize) -> Row {
+        Row {
+            fields,
+            joins,
+            tab_joins: 0,
+        }
+    }
+
+    #[test]
+    fn a_list_has_the_fields_the_most_rows_can_have() {
+        let rows = [row(5, 0), row(4, 1), row(5, 1), row(4, 0)];
+        assert_eq!(list_fields(&rows), Some(5));
+    }
+
+    #[test]
+    fn of_two_numbers_as_many_rows_can_have_the_greater_wins_where_two_rows_have_it_beyond_doubt() {
+        // Every row wraps where the page cannot tell a tab from a space; two rows tell
+        // eight fields beyond doubt (an empty field at a break), none fewer than seven.
+        let rows = [
+            row(7, 1),
+            row(7, 1),
+            row(7, 1),
+            row(7, 0),
+            row(8, 0),
+            row(8, 1),
+            row(6, 1),
+        ];
+        assert_eq!(list_fields(&rows), Some(8));
+        // One row alone does not outweigh the rows as read.
+        let rows = [row(7, 1), row(7, 1), row(7, 1), row(7, 0), row(8, 0)];
+        assert_eq!(list_fields(&rows), Some(7));
     }
 }
