@@ -1529,3 +1529,27 @@ fn a_disease_named_after_a_person_in_a_row_is_a_diagnosis_not_an_association() {
     let reason = find(&found, "kanslig", "Parkinsons sjukdom");
     assert_eq!(reason.suggestion, Suggestion::Mask);
 }
+
+#[test]
+fn two_names_that_are_also_words_before_an_identity_number_name_its_holder() {
+    let body = [
+        paragraph("§ 8 Ansökningar om färdtjänst"),
+        tab_set(&[
+            &["Namn", "Personnummer", "Skäl"],
+            &["Per Björn", "380428-5314", "KOL, syrgasbehandling i hemmet"],
+        ]),
+        paragraph("Björn och rådjur syns ofta vid Per Albin Hanssons väg."),
+    ]
+    .concat();
+    let (_, found) = scanned(&body);
+    assert_eq!(
+        find(&found, "kanslig", "Per Björn").suggestion,
+        Suggestion::Mask
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|c| c.text == "Björn" || c.text.starts_with("Björn och")),
+        "{found:#?}"
+    );
+}

@@ -1516,7 +1516,9 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
         (true, _)
             if ambiguous_first
                 && j == i + 1
-                && (mid_sentence(text, w, i) || after_label(text, w, i)) =>
+                && (mid_sentence(text, w, i)
+                    || after_label(text, w, i)
+                    || identity_cell_after(&text[w[j].end..])) =>
         {
             Some(j)
         }
@@ -1698,6 +1700,26 @@ fn mid_sentence(text: &str, w: &[Word], i: usize) -> bool {
 /// Dag Ek"): as in mid-sentence, its capital says it is a name, not a sentence's start.
 fn after_label(text: &str, w: &[Word], i: usize) -> bool {
     i > 0 && text[w[i - 1].end..w[i].start].trim() == ":" && w[i - 1].text.chars().count() <= 15
+}
+
+/// The next cell of a row opens with an identity number ("Per Björn ⇥ 380428-5314"): the
+/// cell before names its holder.
+fn identity_cell_after(rest: &str) -> bool {
+    let Some(cell) = rest
+        .trim_start_matches(' ')
+        .strip_prefix(['\t', '|'])
+        .map(str::trim_start)
+    else {
+        return false;
+    };
+    let digits = cell.bytes().take_while(u8::is_ascii_digit).count();
+    let tail = &cell[digits..];
+    let serial = tail
+        .strip_prefix(['-', '+', ' '])
+        .or_else(|| tail.strip_prefix('–'))
+        .unwrap_or(tail);
+    matches!(digits, 6 | 8 | 10 | 12)
+        && (digits >= 10 || serial.bytes().take_while(u8::is_ascii_digit).count() == 4)
 }
 
 /// A paragraph of two words, the second a surname, is a name on its own line: a letter's
