@@ -1553,3 +1553,31 @@ fn two_names_that_are_also_words_before_an_identity_number_name_its_holder() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_sanction_for_building_without_a_permit_measures_its_owner_and_tells_no_crime() {
+    let body = [
+        paragraph("§ 52 Anmälan av delegationsbeslut"),
+        table(&[
+            &["Dnr", "Datum", "Fastighet", "Part", "Ärende", "Beslut"],
+            &[
+                "BMN 2026-000024",
+                "2026-02-06",
+                "Ängsvreten 4:87",
+                "Björk, Stefan",
+                "Olovlig inglasning av balkong",
+                "Byggsanktionsavgift 9 120 kr",
+            ],
+        ]),
+    ]
+    .concat();
+    let (_, found) = scanned(&body);
+    assert_eq!(
+        find(&found, "myndighetsutovning", "Björk, Stefan").suggestion,
+        Suggestion::Mask
+    );
+    assert!(
+        !found.iter().any(|c| c.rule == "lagovertradelse"),
+        "{found:#?}"
+    );
+}
