@@ -118,6 +118,15 @@ pub fn bank_accounts(text: &str) -> Vec<Span> {
         "banken:",
         "nordea:",
         "seb:",
+        // "… i ansökan: Handelsbanken 6112-285 104 339": a bank's name right before it.
+        "handelsbanken ",
+        "swedbank ",
+        "nordea ",
+        "seb ",
+        "danske bank ",
+        "sparbanken ",
+        "ica banken ",
+        "länsförsäkringar bank ",
     ];
     let mut found: Vec<Span> = bank_account()
         .find_iter(text)
@@ -1431,6 +1440,8 @@ mod tests {
         assert_eq!(texts(t, bank_accounts(t)), ["8214-9", "994 112 338-4"]);
         let t = "Гроші можна переказати на мій рахунок у Swedbank: 8105-9, 934 218 775-3.";
         assert_eq!(texts(t, bank_accounts(t)), ["8105-9, 934 218 775-3"]);
+        let t = "En stipendiat har lämnat uppgiften i ansökan: Handelsbanken 6112-285 104 339.";
+        assert_eq!(texts(t, bank_accounts(t)), ["6112-285 104 339"]);
     }
 
     #[test]
