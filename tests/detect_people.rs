@@ -4393,3 +4393,28 @@ fn a_name_signed_over_a_title_and_the_offices_address_is_an_officials() {
     assert_eq!(kept_texts(&found, "fortroendevald"), ["Malin Ekdahl"]);
     assert!(masked(&found).is_empty(), "{found:#?}");
 }
+
+#[test]
+fn co_proposers_listed_under_their_heading_on_a_proposal_form_keep_their_names() {
+    let found = candidates(&[
+        "LILJEÅ KOMMUN\tMEDBORGARFÖRSLAG",
+        "Förslagsställare",
+        "Namn: Per-Anders Ljungkvist",
+        "E-post: pa.ljungkvist@telia.com",
+        "Förslagets rubrik: Hundbadplats vid Vällsjön",
+        "Förra sommaren blev min granne Hjördis Mattsson biten av en lös hund vid stranden.",
+        "Medförslagsställare (har skrivit under blanketten)",
+        "Kristina Ljungkvist, Vällsjövägen 87, 771 95 Vällsjö",
+        "Ove Sandström, Sjövägen 3, 771 95 Vällsjö",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "medborgarforslag"),
+        [
+            "Per-Anders Ljungkvist",
+            "Kristina Ljungkvist",
+            "Ove Sandström"
+        ]
+    );
+    assert_eq!(masked_texts(&found, "namn"), ["Hjördis Mattsson"]);
+    assert!(masked(&found).contains(&"Vällsjövägen 87"), "{found:#?}");
+}

@@ -3920,13 +3920,25 @@ fn proposers_field(structure: &Structure, lex: &Lexicon, i: usize) -> bool {
     // A co-proposer's fields: "Fler förslagsställare (namn och adress):", "Underskrift
     // medförslagsställare:".
     const CO_PROPOSER: &[&str] = &["fler förslagsställare", "medförslagsställare"];
-    let Some((label, _)) = structure.lower(i).split_once(['\t', ':']) else {
-        return false;
+    // Or a line under the co-proposers' heading ("Medförslagsställare (har skrivit under
+    // blanketten)", then a name and an address a line).
+    let under_heading = || {
+        (i.saturating_sub(CO_PROPOSERS_MAX)..i).any(|k| {
+            let line = structure.lower(k).trim_start();
+            CO_PROPOSER.iter().any(|c| line.starts_with(c))
+                && !line.contains([':', '\t'])
+                && (k + 1..=i).all(|n| structure.lower(n).len() <= CO_PROPOSER_LINE)
+        })
     };
-    let label = label.trim();
-    let name_label = LABELS.contains(&label)
-        || lex.tabell.namnfalt.iter().any(|l| l == label)
-        || CO_PROPOSER.iter().any(|c| label.contains(c));
+    let name_label = match structure.lower(i).split_once(['\t', ':']) {
+        Some((label, _)) => {
+            let label = label.trim();
+            LABELS.contains(&label)
+                || lex.tabell.namnfalt.iter().any(|l| l == label)
+                || CO_PROPOSER.iter().any(|c| label.contains(c))
+        }
+        None => under_heading(),
+    };
     let lines = structure.lower.len();
     // The form's title, alone on its line or in a cell of the letterhead
     // ("HYLTARYDS KOMMUN ⇥ MEDBORGARFÖRSLAG TILL KOMMUNFULLMÄKTIGE").
@@ -3958,6 +3970,10 @@ fn proposers_field(structure: &Structure, lex: &Lexicon, i: usize) -> bool {
 
 /// How many lines from its top a form names itself.
 const FORM_TOP: usize = 12;
+/// How many co-proposers a form lists under their heading, and how long a line of one
+/// (a name and an address) is at the most, in bytes.
+const CO_PROPOSERS_MAX: usize = 4;
+const CO_PROPOSER_LINE: usize = 120;
 
 /// The strongest of the rules that outrank a plain name among `rules` (a matter's finds).
 fn strongest(rules: Option<&HashSet<&str>>) -> Option<&'static str> {
