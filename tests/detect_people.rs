@@ -4418,3 +4418,17 @@ fn co_proposers_listed_under_their_heading_on_a_proposal_form_keep_their_names()
     assert_eq!(masked_texts(&found, "namn"), ["Hjördis Mattsson"]);
     assert!(masked(&found).contains(&"Vällsjövägen 87"), "{found:#?}");
 }
+
+#[test]
+fn a_signer_no_list_knows_in_a_bodys_signature_row_leaves_the_others_officials() {
+    let found = candidates(&[
+        "Revisionsrapport 2026:1",
+        "För de förtroendevalda revisorerna",
+        "Hans Grip, ordförande\tZhao Min\tIngegerd Kvarn\tLars-Gunnar Myr",
+    ]);
+    assert!(masked(&found).is_empty(), "{found:#?}");
+    assert_eq!(
+        kept_texts(&found, "fortroendevald"),
+        ["Hans Grip", "Ingegerd Kvarn", "Lars-Gunnar Myr"]
+    );
+}

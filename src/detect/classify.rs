@@ -1898,14 +1898,26 @@ fn signs_for_a_body(line: &str, lex: &Lexicon) -> bool {
 /// each alone or with ", title", none a party's; at least one titled and one an official,
 /// unless the line above names the body they sign for (`under_body`).
 fn signs_as_a_body(text: &str, names: &[Person], under_body: bool, lex: &Lexicon) -> bool {
-    let cells: Vec<&str> = (text.split('\t').map(str::trim))
-        .filter(|c| !c.is_empty())
-        .collect();
-    if cells.len() != names.len() || !under_body && !names.iter().any(|p| p.official) {
+    if !under_body && !names.iter().any(|p| p.official) {
         return false;
     }
     let mut titled = false;
-    for (p, cell) in names.iter().zip(&cells) {
+    let mut named = 0;
+    let mut at = 0;
+    for raw in text.split('\t') {
+        let start = at + (raw.len() - raw.trim_start().len());
+        at += raw.len() + 1;
+        let cell = raw.trim();
+        if cell.is_empty() {
+            continue;
+        }
+        let Some(p) = names.iter().find(|p| p.start == start) else {
+            // Under the body's line, a name no list knows ("Zhao Min") signs too.
+            if under_body && bare_name(cell) {
+                continue;
+            }
+            return false;
+        };
         let Some(rest) = cell.strip_prefix(&text[p.start..p.end]) else {
             return false;
         };
@@ -1917,8 +1929,18 @@ fn signs_as_a_body(text: &str, names: &[Person], under_body: bool, lex: &Lexicon
         if p.role || p.union {
             return false;
         }
+        named += 1;
     }
-    titled || under_body
+    named == names.len() && (titled || under_body)
+}
+
+/// Two or three capitalised words of letters alone: a name, whether a list knows it or not.
+fn bare_name(cell: &str) -> bool {
+    let words: Vec<&str> = cell.split(' ').collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
 }
 
 /// A name is the officials' when it is one of them, the start or end of one ("Ulrika Ek"
