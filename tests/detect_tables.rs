@@ -1581,3 +1581,27 @@ fn a_sanction_for_building_without_a_permit_measures_its_owner_and_tells_no_crim
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_row_that_calls_its_person_the_debtor_tells_a_debt_and_a_heading_gäldenär_does_not() {
+    let body = [
+        paragraph("§ 48 Avskrivning av osäkra fordringar 2025 (KS 2026/0080)"),
+        tab_set(&[
+            &["Gäldenär", "Belopp", "Avser", "Status"],
+            &[
+                "Felipe Araya Muñoz",
+                "12 420 kr",
+                "Hyra för tillfällig bostad",
+                "Gäldenären har återvänt till Chile",
+            ],
+        ]),
+    ]
+    .concat();
+    let (_, found) = scanned(&body);
+    let told = found
+        .iter()
+        .find(|c| c.rule == "integritetskanslig" && c.text.contains("12 420 kr"))
+        .unwrap_or_else(|| panic!("no debt told in {found:#?}"));
+    assert_eq!(told.suggestion, Suggestion::Mask);
+    assert!(!found.iter().any(|c| c.text == "Gäldenär"), "{found:#?}");
+}
