@@ -4432,3 +4432,18 @@ fn a_signer_no_list_knows_in_a_bodys_signature_row_leaves_the_others_officials()
         ["Hans Grip", "Ingegerd Kvarn", "Lars-Gunnar Myr"]
     );
 }
+
+#[test]
+fn a_claimants_own_union_is_a_union_membership() {
+    let found = candidates(&[
+        "§ 14 Skadeståndsanspråk",
+        "Stefan Holm har begärt ersättning för en skadad cykel och skriver:",
+        "Jag har hjälp av mitt fackförbund, IF Metall, där jag är medlem sedan 1998, men de säger att kommunen ska betala.",
+    ]);
+    assert!(
+        masked_texts(&found, "kanslig")
+            .iter()
+            .any(|t| t.contains("IF Metall")),
+        "{found:#?}"
+    );
+}
