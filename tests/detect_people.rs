@@ -4447,3 +4447,18 @@ fn a_claimants_own_union_is_a_union_membership() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_members_resignation_for_treatment_of_an_addiction_masks_the_reason_and_keeps_the_name() {
+    let found = candidates(&[
+        "§ 12 Avsägelser",
+        "Avsägelse från Bo Lind (S) av samtliga uppdrag på grund av sin alkoholbehandling",
+    ]);
+    assert_eq!(kept_texts(&found, "fortroendevald"), ["Bo Lind"]);
+    assert!(
+        masked_texts(&found, "kanslig")
+            .iter()
+            .any(|t| t.contains("alkoholbehandling")),
+        "{found:#?}"
+    );
+}
