@@ -4462,3 +4462,22 @@ fn a_members_resignation_for_treatment_of_an_addiction_masks_the_reason_and_keep
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_spouses_diagnosis_attached_to_a_claim_points_at_someone() {
+    let found = candidates(&[
+        "§ 22 Skadeståndsanspråk efter översvämning",
+        "Piotr Lewandowski har begärt ersättning för skadad egendom.",
+        "Till skrivelsen har fogats ett läkarintyg om hustruns diagnos och kvitton på den nya rullstolen.",
+        "Till sammanträdet hade bjudits in representanter för läkarförbundet.",
+    ]);
+    let masked = masked_texts(&found, "kanslig");
+    assert!(
+        masked.iter().any(|t| t.contains("hustruns diagnos")),
+        "{found:#?}"
+    );
+    assert!(
+        !masked.iter().any(|t| t.contains("läkarförbundet")),
+        "{found:#?}"
+    );
+}
