@@ -4481,3 +4481,23 @@ fn a_spouses_diagnosis_attached_to_a_claim_points_at_someone() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_residents_wait_for_a_residence_permit_is_theirs_alone() {
+    let found = candidates(&[
+        "§ 3 Allmänhetens frågestund",
+        "Priya Raghunathan frågar varför hennes dotter inte har fått förskoleplats. Hon berättar att familjen väntar på beslut från Migrationsverket om förlängt uppehållstillstånd.",
+        "Förvaltningen informerar om hur många nyanlända som fått uppehållstillstånd under 2025: 412 personer i 188 hushåll.",
+    ]);
+    let masked = masked_texts(&found, "integritetskanslig");
+    assert!(
+        masked
+            .iter()
+            .any(|t| t.contains("förlängt uppehållstillstånd")),
+        "{found:#?}"
+    );
+    assert!(
+        !masked.iter().any(|t| t.contains("412 personer")),
+        "{found:#?}"
+    );
+}
