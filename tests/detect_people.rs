@@ -4501,3 +4501,24 @@ fn a_residents_wait_for_a_residence_permit_is_theirs_alone() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_proposal_about_the_hospitals_entrance_tells_no_ones_health() {
+    let found = candidates(&[
+        "§ 9 Medborgarförslag om cykelställ",
+        "Wang Lei, Tallåsen, har föreslagit att kommunen sätter upp säkra cykelställ med laddning vid sjukhusets huvudentré.",
+        "Anna Berg, Kärrsta, berättar att hon vårdas på sjukhus sedan mars.",
+    ]);
+    assert!(
+        !masked_texts(&found, "kanslig")
+            .iter()
+            .any(|t| t.contains("huvudentré")),
+        "{found:#?}"
+    );
+    assert!(
+        masked_texts(&found, "kanslig")
+            .iter()
+            .any(|t| t.contains("vårdas på sjukhus")),
+        "{found:#?}"
+    );
+}
