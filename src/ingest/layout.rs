@@ -617,16 +617,23 @@ fn paragraphs_of_block(
             let lines = &block.lines[first..i];
             let mut paragraph = ParagraphBuilder::for_lines(lines);
             for (k, line) in lines.iter().enumerate() {
+                // Where the line above broke: how much room it left, how many tabs.
+                let (room, tabs) = match k.checked_sub(1).map(|above| &lines[above]) {
+                    Some(above) => {
+                        let word = first_word_width(glyphs, line);
+                        (
+                            Some(room_after(above, line, word, right)),
+                            tabs_at_break(block.x0, above, word, right),
+                        )
+                    }
+                    None => (None, 1),
+                };
                 let reading = LineReading {
                     justified: k + 1 < lines.len() && reaches(line, right),
                     after_tab: after_tab[first + k],
-                    room: (k > 0).then(|| room_after(glyphs, &lines[k - 1], line, right)),
+                    room,
                     left: block.x0,
-                    tabs: if k > 0 {
-                        tabs_at_break(glyphs, block.x0, &lines[k - 1], line, right)
-                    } else {
-                        1
-                    },
+                    tabs,
                 };
                 paragraph.push_line(glyphs, line, reading);
             }
@@ -656,25 +663,18 @@ fn shape_of(glyphs: &[LayoutGlyph], lines: &[Segment], left: f32, right: f32) ->
     }
 }
 
-/// The room `upper` left before `right` beyond the first word of `lower`, as a fraction
-/// of the font size ([`LineJoin::room`]).
-fn room_after(glyphs: &[LayoutGlyph], upper: &Segment, lower: &Segment, right: f32) -> f32 {
+/// The room `upper` left before `right` beyond the first word of `lower` (`word` wide),
+/// as a fraction of the font size ([`LineJoin::room`]).
+fn room_after(upper: &Segment, lower: &Segment, word: f32, right: f32) -> f32 {
     // A hostile page's zero font size must not make the room infinite or NaN.
-    (right - upper.x1 - first_word_width(glyphs, lower)) / upper.size.min(lower.size).max(0.1)
+    (right - upper.x1 - word) / upper.size.min(lower.size).max(0.1)
 }
 
 /// How many tabs `upper` broke at, if it broke at one: Word moves the text after a run of
 /// tabs a default stop further for each, and breaks the line where that text does not
-/// fit. Where the first word of `lower` would have fitted after one tab (as the
-/// stops from the column's edge `left` tell), the run held more.
-fn tabs_at_break(
-    glyphs: &[LayoutGlyph],
-    left: f32,
-    upper: &Segment,
-    lower: &Segment,
-    right: f32,
-) -> usize {
-    let word = first_word_width(glyphs, lower);
+/// fit. Where the next line's first word (`word` wide) would have fitted after one tab
+/// (as the stops from the column's edge `left` tell), the run held more.
+fn tabs_at_break(left: f32, upper: &Segment, word: f32, right: f32) -> usize {
     let size = upper.size.max(0.1);
     let mut stop = left
         + ((upper.x1 + size - left) / DEFAULT_TAB_STOP)
