@@ -34,6 +34,16 @@ fn secrecy(found: &[Candidate]) -> Vec<(usize, Option<usize>, Option<&str>)> {
         .collect()
 }
 
+/// The structure of a document of these paragraphs.
+fn structure_of(paragraphs: &[&str]) -> maskera::detect::Structure {
+    let paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
+    let doc = Document::from_plain_paragraphs(&paragraphs);
+    maskera::detect::analyse_structure(
+        &doc,
+        &maskera::detect::Lexicon::embedded().expect("lexicon"),
+    )
+}
+
 #[test]
 fn a_body_under_a_secretarys_secrecy_line_is_masked_with_the_provision_it_names() {
     let found = candidates(&[
@@ -876,12 +886,7 @@ fn matters_numbered_aerende_n_without_any_paragraph_sign_are_sections() {
         "Föreningsbidrag",
         "Beslut: Avslås.",
     ];
-    let paragraphs: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
-    let doc = Document::from_plain_paragraphs(&paragraphs);
-    let structure = maskera::detect::analyse_structure(
-        &doc,
-        &maskera::detect::Lexicon::embedded().expect("lexicon"),
-    );
+    let structure = structure_of(&lines);
     let sections: Vec<(&str, &str, maskera::detect::Decision)> = structure
         .sections
         .iter()
@@ -902,16 +907,11 @@ fn matters_numbered_aerende_n_without_any_paragraph_sign_are_sections() {
 
 #[test]
 fn a_section_number_with_its_year_keeps_the_year_out_of_the_title() {
-    let paragraphs = vec![
-        "Barn- och utbildningsnämnden".to_string(),
-        "§ 14/2026 Skolskjuts för elev".to_string(),
-        "Beslut: Ansökan avslås.".to_string(),
-    ];
-    let doc = Document::from_plain_paragraphs(&paragraphs);
-    let structure = maskera::detect::analyse_structure(
-        &doc,
-        &maskera::detect::Lexicon::embedded().expect("lexicon"),
-    );
+    let structure = structure_of(&[
+        "Barn- och utbildningsnämnden",
+        "§ 14/2026 Skolskjuts för elev",
+        "Beslut: Ansökan avslås.",
+    ]);
     let section = &structure.sections[0];
     assert_eq!(
         (section.number.as_str(), section.heading.as_str()),
@@ -942,31 +942,21 @@ fn a_section_line_with_only_an_unlabelled_diarienummer_takes_its_title_from_the_
 
 #[test]
 fn a_sentence_below_an_unlabelled_diarienummer_is_the_body_not_the_title() {
-    let paragraphs = vec![
-        "Socialnämndens individutskott".to_string(),
-        "§ 122\tSN 2026/404".to_string(),
-        "Karin Nowak har ansökt om ekonomiskt bistånd.".to_string(),
-    ];
-    let doc = Document::from_plain_paragraphs(&paragraphs);
-    let structure = maskera::detect::analyse_structure(
-        &doc,
-        &maskera::detect::Lexicon::embedded().expect("lexicon"),
-    );
+    let structure = structure_of(&[
+        "Socialnämndens individutskott",
+        "§ 122\tSN 2026/404",
+        "Karin Nowak har ansökt om ekonomiskt bistånd.",
+    ]);
     assert_eq!(structure.sections[0].body, 2..3);
 }
 
 #[test]
 fn a_point_after_the_matter_number_closes_the_number() {
-    let paragraphs = vec![
-        "Ledamöter: Pär Lindmark (S), ordförande".to_string(),
-        "Ärende 3. Kulturstipendium 2026".to_string(),
-        "Stipendiet tilldelas Aleksander Kowalczyk.".to_string(),
-    ];
-    let doc = Document::from_plain_paragraphs(&paragraphs);
-    let structure = maskera::detect::analyse_structure(
-        &doc,
-        &maskera::detect::Lexicon::embedded().expect("lexicon"),
-    );
+    let structure = structure_of(&[
+        "Ledamöter: Pär Lindmark (S), ordförande",
+        "Ärende 3. Kulturstipendium 2026",
+        "Stipendiet tilldelas Aleksander Kowalczyk.",
+    ]);
     let sections: Vec<(&str, &str)> = structure
         .sections
         .iter()
@@ -1723,19 +1713,12 @@ fn paragraf_quoted_in_a_protocol_with_section_signs_opens_no_section() {
     ]);
     // The secrecy line's § goes on to its decision, past the quoted "Paragraf 8".
     assert_eq!(secrecy(&found), [(3, Some(4), Some("26 kap. 1 § OSL"))]);
-    let paragraphs: Vec<String> = [
+    let structure = structure_of(&[
         "Socialnämnden",
         "§ 45 Ansökan om bistånd",
         "Paragraf 8 Uppsägning",
         "§ 46 Information",
-    ]
-    .iter()
-    .map(|l| l.to_string())
-    .collect();
-    let structure = maskera::detect::analyse_structure(
-        &Document::from_plain_paragraphs(&paragraphs),
-        &maskera::detect::Lexicon::embedded().expect("lexicon"),
-    );
+    ]);
     let numbers: Vec<&str> = structure
         .sections
         .iter()
@@ -1818,17 +1801,12 @@ fn land_allocated_by_the_municipality_stays_though_its_cue_stands_fifty_characte
 
 #[test]
 fn a_section_line_set_as_a_table_row_with_its_diarienummer_takes_its_title_from_the_line_below() {
-    let paragraphs = vec![
-        "Socialnämndens individutskott".to_string(),
-        "§ 32 | SN 2026/0291".to_string(),
-        "Ansökan om vård enligt 1, 2 och 3 §§ LVU – barnen B och C".to_string(),
-        "Sekretess enligt 26 kap. 1 § offentlighets- och sekretesslagen.".to_string(),
-    ];
-    let doc = Document::from_plain_paragraphs(&paragraphs);
-    let structure = maskera::detect::analyse_structure(
-        &doc,
-        &maskera::detect::Lexicon::embedded().expect("lexicon"),
-    );
+    let structure = structure_of(&[
+        "Socialnämndens individutskott",
+        "§ 32 | SN 2026/0291",
+        "Ansökan om vård enligt 1, 2 och 3 §§ LVU – barnen B och C",
+        "Sekretess enligt 26 kap. 1 § offentlighets- och sekretesslagen.",
+    ]);
     let section = &structure.sections[0];
     assert_eq!(
         section.heading,
