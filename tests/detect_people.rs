@@ -4522,3 +4522,26 @@ fn a_proposal_about_the_hospitals_entrance_tells_no_ones_health() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_private_letters_signature_over_a_trade_and_a_home_is_no_officials() {
+    let found = candidates(&[
+        "Hej!",
+        "Jag vill klaga på snöröjningen.",
+        "Med vänlig hälsning",
+        "Anna Svensson",
+        "Sjuksköterska, Björkvägen 3, 073-123 45 67",
+    ]);
+    let masked = masked(&found);
+    assert!(masked.contains(&"Anna Svensson"), "{masked:?}");
+    assert!(masked.contains(&"073-123 45 67"), "{masked:?}");
+}
+
+#[test]
+fn the_municipalitys_property_in_a_sentence_of_a_crime_against_it_stays() {
+    let found = candidates(&[
+        "§ 7 Skadegörelse",
+        "Polisanmälan om skadegörelse på kommunens fastighet Skolan 1:2 har gjorts av Per Holm.",
+    ]);
+    assert_eq!(kept_texts(&found, "fastighetsbeteckning"), ["Skolan 1:2"]);
+}

@@ -301,7 +301,7 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
     found.extend(reasons);
     found.extend(classify_people(doc, lex, structure, &people, &found));
     found.extend(private_peoples_work_mail(doc, lex, &people, &found));
-    mask_homes_of_sensitive_items(doc, &mut found);
+    mask_homes_of_sensitive_items(doc, lex, structure, &mut found);
     found.extend(measured_firms(doc, lex, structure, &tables));
     found.extend(secrecy(doc, lex, structure, &private_sections));
     found.extend(images(doc, lex));
@@ -1343,24 +1343,39 @@ fn keep_designations_kept_in_their_matter(
 /// A row or a one-sentence line that tells something sensitive of a private person
 /// ("Bengt-Göran Lilja | Kärrsta 5:44 | Trapphiss … | ALS … | Bifall"): the property it
 /// names is their home, masked with what it tells, however favourable the decision.
-fn mask_homes_of_sensitive_items(doc: &Document, found: &mut [Found]) {
-    let sensitive: HashSet<usize> = (found.iter())
-        .filter(|f| {
-            matches!(f.rule, "kanslig" | "lagovertradelse")
-                && f.suggestion.is_none_or(|s| s == Suggestion::Mask)
-                && f.end_paragraph.is_none()
-                // What it tells, not a name under the combination rule.
-                && f.rank.is_none()
-        })
-        .map(|f| f.paragraph)
-        .collect();
+fn mask_homes_of_sensitive_items(
+    doc: &Document,
+    lex: &Lexicon,
+    structure: &Structure,
+    found: &mut [Found],
+) {
+    let masked = |f: &Found| f.suggestion.is_none_or(|s| s == Suggestion::Mask);
+    // What it tells, not a name under the combination rule; and a private person named.
+    let paragraphs = |told: bool| -> HashSet<usize> {
+        (found.iter())
+            .filter(|f| {
+                masked(f)
+                    && f.end_paragraph.is_none()
+                    && if told {
+                        matches!(f.rule, "kanslig" | "lagovertradelse") && f.rank.is_none()
+                    } else {
+                        f.rank == Some(NAME)
+                    }
+            })
+            .map(|f| f.paragraph)
+            .collect()
+    };
+    let (told, named) = (paragraphs(true), paragraphs(false));
     for f in found.iter_mut().filter(|f| {
         f.rule == "fastighetsbeteckning"
             && f.suggestion == Some(Suggestion::Keep)
-            && sensitive.contains(&f.paragraph)
+            && told.contains(&f.paragraph)
+            && named.contains(&f.paragraph)
     }) {
         let text = &doc.paragraphs[f.paragraph].text;
-        if text.contains(CELL_SEPARATOR) || text.contains('\t') || sentences(text).len() == 1 {
+        let item =
+            text.contains(CELL_SEPARATOR) || text.contains('\t') || sentences(text).len() == 1;
+        if item && !municipal(text, f.start, lex, structure) {
             f.suggestion = Some(Suggestion::Mask);
         }
     }
@@ -2088,13 +2103,21 @@ fn names_the_authority(lower: &str, lex: &Lexicon) -> bool {
 /// A line of one cell whose first part, up to a comma, is a title: the line under the
 /// name in a letter's signature ("Bostadsstrateg, Liljeå kommun, Stora torget 1, …").
 fn titled_address_line(text: &str, lex: &Lexicon) -> bool {
-    let Some((title, _)) = text.split_once(',') else {
+    let Some((title, rest)) = text.split_once(',') else {
         return false;
     };
     let title = super::lower_case(title.trim());
+    // The office it works at ("Liljeå kommun", "Socialförvaltningen"), not a private
+    // letter's writer and their trade ("Sjuksköterska, Björkvägen 3").
+    let rest = super::lower_case(rest);
+    let office = rest.split(|c: char| !c.is_alphanumeric()).any(|word| {
+        lex.organisation_lower.iter().any(|o| word == o.as_str())
+            || (lex.organisation.fore_adress.iter()).any(|e| word.ends_with(e.as_str()))
+    });
     !text.contains(['\t', '|'])
         && title.split_whitespace().count() <= 2
         && lex.tjansteman.is_title(&title)
+        && office
 }
 
 /// "Ulla Bergström" on a line (or in a cell) of its own above "Ordförande": the name line
@@ -3010,7 +3033,7 @@ fn sensitive_in_paragraph(
 fn tells_of_oneself(lower: &str) -> bool {
     ["han själv", "hon själv", "hen själv"]
         .iter()
-        .any(|p| lower.contains(p))
+        .any(|p| whole_phrase(lower, p))
 }
 
 /// The part of a register row (`start..end` of `text`, `lower` its lower case) that

@@ -136,7 +136,15 @@ pub fn bank_accounts(text: &str) -> Vec<Span> {
         })
         .filter(|m| {
             let before = super::lower_case(&text[window_start(text, m.start(), 40)..m.start()]);
-            words.iter().any(|w| before.contains(w))
+            // A bank's name counts right before the number only ("Handelsbanken 6112-…"),
+            // not before another's ("Swedbank AB (publ), org.nr 502017-7753").
+            words.iter().any(|w| {
+                if w.ends_with(' ') {
+                    before.ends_with(w)
+                } else {
+                    before.contains(w)
+                }
+            })
         })
         .map(|m| Span {
             start: m.start(),
@@ -1442,6 +1450,8 @@ mod tests {
         assert_eq!(texts(t, bank_accounts(t)), ["8105-9, 934 218 775-3"]);
         let t = "En stipendiat har lämnat uppgiften i ansökan: Handelsbanken 6112-285 104 339.";
         assert_eq!(texts(t, bank_accounts(t)), ["6112-285 104 339"]);
+        let t = "Lånet tas upp hos Swedbank AB (publ), org.nr 502017-7753.";
+        assert!(bank_accounts(t).is_empty());
     }
 
     #[test]

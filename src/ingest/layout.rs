@@ -623,7 +623,7 @@ fn paragraphs_of_block(
                         let word = first_word_width(glyphs, line);
                         (
                             Some(room_after(above, line, word, right)),
-                            tabs_at_break(block.x0, above, word, right),
+                            tabs_at_break(glyphs, block.x0, above, word, right),
                         )
                     }
                     None => (None, 1),
@@ -632,7 +632,7 @@ fn paragraphs_of_block(
                     justified: k + 1 < lines.len() && reaches(line, right),
                     after_tab: after_tab[first + k],
                     room,
-                    left: block.x0,
+                    left: Some(block.x0),
                     tabs,
                 };
                 paragraph.push_line(glyphs, line, reading);
@@ -674,7 +674,18 @@ fn room_after(upper: &Segment, lower: &Segment, word: f32, right: f32) -> f32 {
 /// tabs a default stop further for each, and breaks the line where that text does not
 /// fit. Where the next line's first word (`word` wide) would have fitted after one tab
 /// (as the stops from the column's edge `left` tell), the run held more.
-fn tabs_at_break(left: f32, upper: &Segment, word: f32, right: f32) -> usize {
+fn tabs_at_break(
+    glyphs: &[LayoutGlyph],
+    left: f32,
+    upper: &Segment,
+    word: f32,
+    right: f32,
+) -> usize {
+    // Only where the line's own tabs went to default stops: stops set by hand leave
+    // no default ones to their left.
+    if !on_default_stops(glyphs, upper, left) {
+        return 1;
+    }
     let size = upper.size.max(0.1);
     let mut stop = left
         + ((upper.x1 + size - left) / DEFAULT_TAB_STOP)
@@ -944,8 +955,8 @@ impl ParagraphBuilder {
             });
         }
         // A run of tabs at the break: an empty field at the line's end.
-        for _ in 1..if broke_at_tab { reading.tabs } else { 1 } {
-            self.push_char('\t', Origin::Synthetic);
+        if broke_at_tab {
+            self.push_tabs(reading.tabs.saturating_sub(1));
         }
         let word_gap = word_gap(glyphs, line);
         let tab = TabGap::of(glyphs, line, word_gap, reading.justified);
@@ -959,9 +970,12 @@ impl ParagraphBuilder {
             let blank = is_space(g);
             if let Some(gap) = gaps.step(g) {
                 if tab.is_tab(gap) {
+                    // A tab the page drew as a glyph is its own; none is added to it.
+                    let drawn = self.text.ends_with('\t');
                     self.push_tab();
-                    for _ in 1..tabs_spanned(reading.left, g.x0 - gap.width, g.x0, gap.size) {
-                        self.push_char('\t', Origin::Synthetic);
+                    if let Some(left) = reading.left.filter(|_| !drawn) {
+                        let tabs = tabs_spanned(left, g.x0 - gap.width, g.x0, gap.size);
+                        self.push_tabs(tabs - 1);
                     }
                 }
             }
@@ -986,6 +1000,13 @@ impl ParagraphBuilder {
             self.text.pop();
             self.text.push('\t');
         } else {
+            self.push_char('\t', Origin::Synthetic);
+        }
+    }
+
+    /// `n` further tabs, each an empty field.
+    fn push_tabs(&mut self, n: usize) {
+        for _ in 0..n {
             self.push_char('\t', Origin::Synthetic);
         }
     }
@@ -1062,7 +1083,7 @@ impl ParagraphBuilder {
 }
 
 /// How a line of a paragraph is to be read.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 struct LineReading {
     /// The line is justified: it reaches its column's right edge and the paragraph goes
     /// on below it, so its word spaces may be stretched.
@@ -1072,10 +1093,24 @@ struct LineReading {
     /// The room the line above left ([`LineJoin::room`]); `None` on a first line, and
     /// in a table cell, whose lines no tab breaks.
     room: Option<f32>,
-    /// The left edge of the paragraph's column, where default tab stops count from.
-    left: f32,
+    /// The left edge of the paragraph's column, where default tab stops count from;
+    /// `None` in a table cell, whose tabs no stops of the page's margin set.
+    left: Option<f32>,
     /// How many tabs the line above broke at, if it broke at a tab ([`tabs_at_break`]).
     tabs: usize,
+}
+
+impl Default for LineReading {
+    /// A line of a table cell: no justification, no break above it, one tab a tab.
+    fn default() -> Self {
+        LineReading {
+            justified: false,
+            after_tab: false,
+            room: None,
+            left: None,
+            tabs: 1,
+        }
+    }
 }
 
 /// A gap between two glyphs with ink on a line.
@@ -1151,6 +1186,30 @@ fn tabs_spanned(left: f32, end: f32, start: f32, size: f32) -> usize {
     } else {
         1
     }
+}
+
+/// Whether the text after each tab of `line` starts on a default stop from `left` (and
+/// the line has a tab at all).
+fn on_default_stops(glyphs: &[LayoutGlyph], line: &Segment, left: f32) -> bool {
+    let mut tabs = 0;
+    let mut prev: Option<&LayoutGlyph> = None;
+    for &i in &line.glyphs {
+        let g = &glyphs[i];
+        if is_space(g) {
+            continue;
+        }
+        if let Some(p) = prev {
+            if g.x0 - p.x1 > TAB_GAP * g.size.min(p.size) {
+                let stop = ((g.x0 - left) / DEFAULT_TAB_STOP).round();
+                if (left + stop * DEFAULT_TAB_STOP - g.x0).abs() > ON_STOP {
+                    return false;
+                }
+                tabs += 1;
+            }
+        }
+        prev = Some(g);
+    }
+    tabs > 0
 }
 
 /// What makes a gap between two glyphs of a line a tab ([`TAB_GAP`]).

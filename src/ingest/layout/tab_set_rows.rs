@@ -154,7 +154,8 @@ fn insert_tabs(paragraph: &mut LaidParagraph, at: usize, more: usize) {
 }
 
 /// The number of fields of a list's rows: the one the most rows can have (two at
-/// least); of those, the one the most rows have as read; none where that still ties.
+/// least); of two such, the greater where two rows have it beyond doubt, else the one the
+/// most rows have as read; none where that still ties.
 /// Counted on sorted ends, so that a page of thousands of rows costs no more than
 /// sorting them.
 fn list_fields(rows: &[Row]) -> Option<usize> {
@@ -212,7 +213,7 @@ fn read_certain_tabs(paragraph: &mut LaidParagraph) {
     for join in certain.iter().rev() {
         if paragraph.text.as_bytes().get(join.at) == Some(&b' ') {
             paragraph.text.replace_range(join.at..join.at + 1, "\t");
-            insert_tabs(paragraph, join.at, join.tabs - 1);
+            insert_tabs(paragraph, join.at, join.tabs.saturating_sub(1));
         }
     }
 }
