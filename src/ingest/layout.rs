@@ -681,11 +681,6 @@ fn tabs_at_break(
     word: f32,
     right: f32,
 ) -> usize {
-    // Only where the line's own tabs went to default stops: stops set by hand leave
-    // no default ones to their left.
-    if !on_default_stops(glyphs, upper, left) {
-        return 1;
-    }
     let size = upper.size.max(0.1);
     let mut stop = left
         + ((upper.x1 + size - left) / DEFAULT_TAB_STOP)
@@ -697,6 +692,12 @@ fn tabs_at_break(
     while stop + word <= right && tabs < MAX_TABS_SPANNED {
         stop += DEFAULT_TAB_STOP;
         tabs += 1;
+    }
+    // Only where the line's own tabs went to default stops: stops set by hand leave no
+    // default ones to their left. (Asked last: most lines break where one tab or a space
+    // does.)
+    if tabs > 1 && !on_default_stops(glyphs, upper, left) {
+        return 1;
     }
     tabs
 }
