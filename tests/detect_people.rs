@@ -4545,3 +4545,18 @@ fn the_municipalitys_property_in_a_sentence_of_a_crime_against_it_stays() {
     ]);
     assert_eq!(kept_texts(&found, "fastighetsbeteckning"), ["Skolan 1:2"]);
 }
+
+#[test]
+fn a_diagnosis_after_a_number_in_a_merged_cell_is_no_name() {
+    let found = candidates(&[
+        "§ 21 Bostadsanpassningsbidrag (VON 2026/050)",
+        "Sökande | Fastighet | Skäl | Förslag",
+        "Leif Ödman | Vällsjö 2:8 Lungcancer | Tillbyggnad | Avslag",
+    ]);
+    assert!(
+        masked_texts(&found, "kanslig")
+            .iter()
+            .any(|t| t.contains("Lungcancer")),
+        "{found:#?}"
+    );
+}

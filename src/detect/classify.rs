@@ -3552,16 +3552,14 @@ fn in_proper_name(text: &str, at: usize) -> bool {
                 .next()
         })
         .unwrap_or("");
-    // A stem inside a capitalised word that opens no sentence is part of a name of one
-    // word ("Regionsjukhusets parkeringshus").
-    // ("ALS-sjukdom" is a diagnosis, a cell's first word opens it.)
+    // A stem inside a capitalised word after a word in lower case is part of a name of
+    // one word ("för Regionsjukhusets parkeringshus"). ("ALS-sjukdom" is a diagnosis, a
+    // cell's first word opens it, and after a number a PDF's merged cell goes on:
+    // "Vällsjö 2:8 Lungcancer".)
     let inside_a_name = at > start
         && !text[start..at].contains('-')
         && before.len() + 1 == start
-        && previous
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric);
+        && previous.chars().next().is_some_and(char::is_lowercase);
     capitalised(word)
         && (before.len() + 1 == start && capitalised(previous)
             || capitalised(next)
