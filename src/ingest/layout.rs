@@ -681,13 +681,8 @@ fn tabs_at_break(
     word: f32,
     right: f32,
 ) -> usize {
-    let size = upper.size.max(0.1);
-    let mut stop = left
-        + ((upper.x1 + size - left) / DEFAULT_TAB_STOP)
-            .floor()
-            .max(0.0)
-            * DEFAULT_TAB_STOP
-        + DEFAULT_TAB_STOP;
+    let first = first_stop_past(left, upper.x1 + upper.size.max(0.1)).max(1.0);
+    let mut stop = left + first * DEFAULT_TAB_STOP;
     let mut tabs = 1;
     while stop + word <= right && tabs < MAX_TABS_SPANNED {
         stop += DEFAULT_TAB_STOP;
@@ -1176,17 +1171,27 @@ const MAX_TABS_SPANNED: usize = 8;
 /// never exceeds the tabs typed. One tab where the text stands off the stops (tabs set
 /// by hand).
 fn tabs_spanned(left: f32, end: f32, start: f32, size: f32) -> usize {
-    let stop = ((start - left) / DEFAULT_TAB_STOP).round();
-    if stop < 1.0 || (left + stop * DEFAULT_TAB_STOP - start).abs() > ON_STOP {
+    let Some(stop) = stop_at(left, start).filter(|&stop| stop >= 1.0) else {
         return 1;
-    }
-    let first = ((end + size - left) / DEFAULT_TAB_STOP).floor() + 1.0;
-    let spanned = stop - first + 1.0;
+    };
+    let spanned = stop - first_stop_past(left, end + size) + 1.0;
     if spanned > 1.0 {
         (spanned as usize).min(MAX_TABS_SPANNED)
     } else {
         1
     }
+}
+
+/// The index of the default stop from `left` that `x` stands on, if it stands on one.
+fn stop_at(left: f32, x: f32) -> Option<f32> {
+    let stop = ((x - left) / DEFAULT_TAB_STOP).round();
+    ((left + stop * DEFAULT_TAB_STOP - x).abs() <= ON_STOP).then_some(stop)
+}
+
+/// The index of the first default stop from `left` right of `x`: where a tab from `x`
+/// goes.
+fn first_stop_past(left: f32, x: f32) -> f32 {
+    ((x - left) / DEFAULT_TAB_STOP).floor() + 1.0
 }
 
 /// Whether the text after each tab of `line` starts on a default stop from `left` (and
@@ -1201,8 +1206,7 @@ fn on_default_stops(glyphs: &[LayoutGlyph], line: &Segment, left: f32) -> bool {
         }
         if let Some(p) = prev {
             if g.x0 - p.x1 > TAB_GAP * g.size.min(p.size) {
-                let stop = ((g.x0 - left) / DEFAULT_TAB_STOP).round();
-                if (left + stop * DEFAULT_TAB_STOP - g.x0).abs() > ON_STOP {
+                if stop_at(left, g.x0).is_none() {
                     return false;
                 }
                 tabs += 1;
