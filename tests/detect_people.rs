@@ -4560,3 +4560,58 @@ fn a_diagnosis_after_a_number_in_a_merged_cell_is_no_name() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_proposal_forms_signature_line_names_its_proposer_who_keeps_what_they_tell_of_themselves() {
+    let found = candidates(&[
+        "SÄTERBY KOMMUN\tMEDBORGARFÖRSLAG",
+        "Förslagsställaren har genom sin underskrift samtyckt till att förslaget och namnet publiceras.",
+        "Förslagsställare\tMikael Kvist",
+        "Adress\tKorsholmavägen 8",
+        "Telefon\t070-174 06 27",
+        "Rubrik\tTillgänglig fiskebrygga",
+        "Förslag\tJag föreslår att kommunen bygger en fiskebrygga som går att använda med rullstol.",
+        "Motivering\tJag har själv varit rullstolsburen sedan en trafikolycka 2019. Min granne Sune Ahrén har MS och skulle också ha nytta av bryggan.",
+        "Underskrift\t[namnteckning]\tMikael Kvist\tDatum 2026-09-28",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "medborgarforslag"),
+        ["Mikael Kvist", "Mikael Kvist"]
+    );
+    let kept = kept_texts(&found, "kanslig");
+    assert!(
+        kept.iter()
+            .any(|k| k.starts_with("Jag har själv varit rullstolsburen")),
+        "{kept:?}"
+    );
+    // What the proposer tells of a neighbour is no consent of the neighbour's.
+    let masked = masked(&found);
+    for private in ["Sune Ahrén", "Korsholmavägen 8", "070-174 06 27"] {
+        assert!(masked.contains(&private), "{private} in {masked:?}");
+    }
+}
+
+#[test]
+fn a_consent_given_for_both_keeps_both_names_of_its_paragraph_but_not_others_named_later() {
+    let found = candidates(&[
+        "§ 64 Kultur- och idrottsstipendier 2026",
+        "Kulturstipendiet tilldelas konstnären Malee Johansson, Näckenäs. Idrottsstipendiet tilldelas travkusken Elin Backström, Sörvalla. Båda stipendiaterna har samtyckt till att deras namn publiceras.",
+        "Bland de övriga nominerade fanns fotografen Kalle Bergkvist, Gruvby.",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "namn"),
+        ["Malee Johansson", "Elin Backström"]
+    );
+    assert_eq!(masked_texts(&found, "namn"), ["Kalle Bergkvist"]);
+}
+
+#[test]
+fn the_chair_of_a_riding_club_is_a_private_person_the_auditor_of_a_kommunalforbund_an_official() {
+    let found = candidates(&[
+        "§ 66 Skrivelse om ridstigar",
+        "Annika Westin, ordförande i Slättlands Ridklubb, har i ett brev framfört att ridstigarna har blivit farliga.",
+        "Bertil Åkesson, revisor i Räddningstjänstförbundet Tjärnvika–Ödsmåla, deltar under punkten.",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["Annika Westin"]);
+    assert_eq!(kept_texts(&found, "fortroendevald"), ["Bertil Åkesson"]);
+}

@@ -1814,3 +1814,20 @@ fn a_section_line_set_as_a_table_row_with_its_diarienummer_takes_its_title_from_
     );
     assert_eq!(section.body, 3..4);
 }
+
+#[test]
+fn a_passport_and_a_migration_case_number_in_a_register_row_are_masked_a_diarienummer_stays() {
+    let found = candidates(&[
+        "SN 2026/0318\t2026-10-05\tIn\tMigrationsverket\tBegäran om yttrande angående Hassan Al-Obaidi, passnummer A09384417, dossiernummer 21-604418\tVuxenenheten",
+    ]);
+    let masked: Vec<&str> = (found.iter())
+        .filter(|c| c.rule == "integritetskanslig" && c.suggestion == Suggestion::Mask)
+        .map(|c| c.text.as_str())
+        .collect();
+    assert!(masked.contains(&"A09384417"), "{masked:?}");
+    assert!(masked.contains(&"21-604418"), "{masked:?}");
+    assert!(
+        !masked.iter().any(|m| m.contains("2026/0318")),
+        "{masked:?}"
+    );
+}

@@ -730,11 +730,12 @@ fn detection_quality_on_a_thirty_fifth_set_of_a_university_town() {
 /// kallelse, an education nämnd, a care nämnd and its report of decisions not carried
 /// out, a culture nämnd, the citizens' proposals received, a post list and an anslag,
 /// written by another hand from the guideline alone (tests/corpus/heldout36.txt,
-/// Stävlinge kommun), added in session 29. Never tuned on: only its figures are printed.
+/// Stävlinge kommun), added in session 29. Never tuned on through session 30 (0.965 /
+/// 0.912); switched to tuned in session 31, then used for improving the detector.
 #[test]
-fn detection_quality_on_a_thirty_sixth_set_never_tuned_on() {
+fn detection_quality_on_a_thirty_sixth_set_of_a_garrison_town() {
     let report = measure(include_str!("corpus/heldout36.txt"));
-    report.print_figures("heldout36.txt");
+    report.print("heldout36.txt");
     report.assert_every_identity_number("heldout36.txt");
 }
 

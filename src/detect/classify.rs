@@ -246,6 +246,9 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
         {
             found.push(Found::new(i, start, end, "adress", 0.85, Some(ADDRESS)));
         }
+        for s in patterns::document_numbers(&p.text, &lex.integritetskanslig.dokumentnummer) {
+            found.push(Found::new(i, s.start, s.end, s.rule, 0.85, Some(IDENTITY)));
+        }
         // An account number outranks the phone number its digits may also look like.
         for s in patterns::bank_accounts(&p.text) {
             // A personkonto's number is the holder's personnummer, found and locked as one:
@@ -388,13 +391,19 @@ fn keep_proposers_own_words(
     structure: &Structure,
     found: &mut [Found],
 ) {
+    // A proposal form's proposer, outside any §: the lines below, up to the form's end.
+    let proposers: Vec<usize> = (found.iter())
+        .filter(|f| f.rule == "medborgarforslag" && structure.section_of(f.paragraph).is_none())
+        .map(|f| f.paragraph)
+        .collect();
+    let on_a_form =
+        |i: usize| (proposers.iter()).any(|&at| at < i && i - at <= PROPOSAL_FORM_LINES);
     let own = |f: &Found| {
-        let Some(section) = structure.section_of(f.paragraph) else {
-            return false;
+        let proposal = match structure.section_of(f.paragraph) {
+            Some(section) => mentions_proposal(&super::lower_case(&section.heading), lex),
+            None => on_a_form(f.paragraph),
         };
-        if f.end_paragraph.is_some()
-            || !mentions_proposal(&super::lower_case(&section.heading), lex)
-        {
+        if f.end_paragraph.is_some() || !proposal {
             return false;
         }
         let lower = super::lower_case(&doc.paragraphs[f.paragraph].text[f.start..f.end]);
@@ -456,7 +465,10 @@ fn keep_what_is_consented(
                 }
             }
             keep_named_again(doc, structure, i, &consenting, found);
-            keep_the_one_person(doc, structure, i, found);
+            let several = lower[start..end]
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| words.samtycke_flera.iter().any(|s| s == w));
+            keep_the_named(doc, structure, i, several, found);
         }
     }
 }
@@ -485,8 +497,16 @@ fn keep_named_again(
 }
 
 /// In the § of paragraph `at`, the name, photos and signatures of the one private person
-/// named (`namn`), when it names exactly one.
-fn keep_the_one_person(doc: &Document, structure: &Structure, at: usize, found: &mut [Found]) {
+/// named (`namn`), when it names exactly one; or, when the consent is given for
+/// `several`, of everyone named in its own paragraph (others the § names after it may
+/// not have been asked).
+fn keep_the_named(
+    doc: &Document,
+    structure: &Structure,
+    at: usize,
+    several: bool,
+    found: &mut [Found],
+) {
     let Some(section) = structure.section_of(at).map(|s| s.heading_paragraph) else {
         return;
     };
@@ -502,11 +522,12 @@ fn keep_the_one_person(doc: &Document, structure: &Structure, at: usize, found: 
         .filter(|f| f.rule == "namn" && in_section(f))
         .map(|f| text(f).split_whitespace().last().unwrap_or("").to_string())
         .collect();
-    if people.len() != 1 {
+    if people.len() != 1 && !several {
         return;
     }
+    let named = |f: &Found| people.len() == 1 || f.paragraph == at;
     for f in found.iter_mut() {
-        if matches!(f.rule, "namn" | "foto" | "namnteckning") && in_section(f) {
+        if matches!(f.rule, "namn" | "foto" | "namnteckning") && in_section(f) && named(f) {
             f.suggestion = Some(Suggestion::Keep);
         }
     }
@@ -3878,12 +3899,17 @@ fn proposers_named_again(
     if proposers.is_empty() || refused() {
         return;
     }
-    // Only the next records of the proposal's own: a few lines below its proposer.
+    // Only the next records of the proposal's own: a few lines below its proposer, or
+    // the form's signature line ("Underskrift ⇥ [namnteckning] ⇥ Karin Ljungqvist").
     for f in found.iter_mut() {
         if f.rule == "namn" && structure.section_of(f.paragraph).is_none() {
             let n = name(f);
+            let signed = form_signature_line(structure.lower(f.paragraph));
             let near = proposers.iter().any(|(at, p)| {
-                *p == n && *at < f.paragraph && f.paragraph - at <= PROPOSAL_RECORD_LINES
+                let below = f.paragraph.saturating_sub(*at);
+                *p == n
+                    && *at < f.paragraph
+                    && (below <= PROPOSAL_RECORD_LINES || signed && below <= PROPOSAL_FORM_LINES)
             });
             if near {
                 f.rule = "medborgarforslag";
@@ -3895,6 +3921,16 @@ fn proposers_named_again(
 /// How many lines below a proposer's record a register's next records of the proposal
 /// stand.
 const PROPOSAL_RECORD_LINES: usize = 3;
+/// How many lines below its proposer's field a proposal form ends (its signature line).
+const PROPOSAL_FORM_LINES: usize = 15;
+
+/// A form's signature line: it opens with "Underskrift" or "Namnteckning".
+fn form_signature_line(lower: &str) -> bool {
+    let line = lower.trim_start();
+    ["underskrift", "namnteckning"]
+        .iter()
+        .any(|w| line.starts_with(w))
+}
 
 /// `lower` names a citizens' proposal (`[arende] medborgarforslag`).
 fn mentions_proposal(lower: &str, lex: &Lexicon) -> bool {

@@ -609,6 +609,10 @@ pub struct MatterWords {
     /// Words that make a consent sentence a refusal or a reservation ("inte", "men").
     #[serde(default)]
     pub samtycke_forbehall: Vec<String>,
+    /// Words that give a consent for several people ("båda", "deras"): everyone the §
+    /// names keeps their name.
+    #[serde(default)]
+    pub samtycke_flera: Vec<String>,
     /// Short capitalised words that open a line of prose before a § sign ("Se § 12",
     /// "Enl § 4"), no body's abbreviation ("Ks § 45").
     #[serde(default)]
@@ -748,6 +752,11 @@ pub struct Stems {
     /// holds one tells of the offender too, and stays `lagovertradelse`.
     #[serde(default)]
     pub garningsord: Vec<String>,
+    /// Labels of a person's identity document or migration case number ("passnummer",
+    /// "dossiernummer"): the number right after one is masked. In `[integritetskanslig]`
+    /// only.
+    #[serde(default)]
+    pub dokumentnummer: Vec<String>,
     /// Endings that make a capitalised word an organisation's name ("Trafikverket",
     /// "Vägföreningen", "Miljönämnden"): in `[organisation]` only.
     #[serde(default)]

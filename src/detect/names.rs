@@ -2224,12 +2224,36 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
                 })
         };
         (matches!(between.trim(), "," | "|") || cell)
+            && !an_associations_office(&text[next.end..], lex)
             && (lex.tjansteman.is_title(next.text)
                 || qualified
                 || bodys
                 || joint_title(text, w, j + 1, lex))
     });
     before || after || shared_after(text, w, j, lex)
+}
+
+/// "Annika Westin, ordförande i Slättlands Ridklubb": the title is an office in an
+/// association (a word ending as `[organisation] namn_efter` does, also without its
+/// definite ending), held by a private person. `rest` follows the title. Not a
+/// "-förbundet": a kommunalförbund's auditor is an official, a union's officer is
+/// another rule's.
+fn an_associations_office(rest: &str, lex: &Lexicon) -> bool {
+    let Some(name) = (rest.strip_prefix(" i ")).or_else(|| rest.strip_prefix(" för ")) else {
+        return false;
+    };
+    let name = name.split([',', '.', ';', '(', '\t']).next().unwrap_or("");
+    let association = |word: &str| {
+        let word = lower(word);
+        (lex.organisation.namn_efter.iter())
+            .filter(|e| !e.ends_with("förbundet"))
+            .any(|e| {
+                let bare = e.strip_suffix("en").or_else(|| e.strip_suffix("et"));
+                word.ends_with(e.as_str()) || bare.is_some_and(|b| word.ends_with(b))
+            })
+            && !municipal(&word, lex)
+    };
+    name.starts_with(char::is_uppercase) && name.split_whitespace().take(4).any(association)
 }
 
 /// "Förkortningar: AF = Amanda Forsberg, VÅ = Viktor Åberg": a list's legend of the

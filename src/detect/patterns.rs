@@ -186,6 +186,41 @@ fn labelled_bank_numbers(text: &str) -> impl Iterator<Item = Span> + '_ {
         })
 }
 
+/// "passnummer A09384417", "dossiernummer 21-604418": the number of a person's passport,
+/// migration case or other identity document, right after its label
+/// (`[integritetskanslig] dokumentnummer`). A letter or two may open it; the digits
+/// decide.
+pub fn document_numbers(text: &str, labels: &[String]) -> Vec<Span> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = regex(
+        &RE,
+        r"^(?::|\s|\.|nr|nummer)*((?:[A-Z]{1,3} ?)?\d[\d -]*\d)(?-u:\b)",
+    );
+    let lower = super::lower_case(text);
+    let mut out = Vec::new();
+    for label in labels {
+        for (at, _) in lower.match_indices(label.as_str()) {
+            let after = at + label.len();
+            let Some(m) = text.get(after..).and_then(|rest| re.captures(rest)) else {
+                continue;
+            };
+            let Some(number) = m.get(1) else { continue };
+            let (start, end) = (after + number.start(), after + number.end());
+            let digits = number.as_str().chars().filter(char::is_ascii_digit).count();
+            if (5..=16).contains(&digits) && standalone(text, start, end) {
+                out.push(Span {
+                    start,
+                    end,
+                    rule: "integritetskanslig",
+                });
+            }
+        }
+    }
+    out.sort_by_key(|s| s.start);
+    out.dedup_by_key(|s| s.start);
+    out
+}
+
 /// Phone numbers and e-mail addresses of private persons.
 pub fn contacts(text: &str, lex: &Lexicon) -> Vec<Span> {
     let mut out = Vec::new();
@@ -1436,6 +1471,21 @@ mod tests {
         ] {
             assert!(addresses(t, &lex(), |_| false).is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn identity_document_numbers_are_found_after_their_label() {
+        let labels = ["passnummer".to_string(), "dossiernummer".to_string()];
+        let t = "angående Hassan Al-Obaidi, passnummer A09384417, dossiernummer 21-604418, \
+                 medborgare i Irak";
+        assert_eq!(
+            texts(t, document_numbers(t, &labels)),
+            ["A09384417", "21-604418"]
+        );
+        let t = "Passnummer: AB 123 456 7 har uppgetts.";
+        assert_eq!(texts(t, document_numbers(t, &labels)), ["AB 123 456 7"]);
+        let t = "Passnummer saknas. Dossiernummer 2026/0318 avser ärendet.";
+        assert!(document_numbers(t, &labels).is_empty());
     }
 
     #[test]
