@@ -628,3 +628,11 @@ fn through_files_on_the_thirty_seventh_set_never_tuned_on() {
     m.print_figures();
     m.assert_close_to_text(DOCX_MARGIN, PDF_MARGIN);
 }
+
+/// Never tuned on: figures only, its errors stay unread.
+#[test]
+fn through_files_on_the_thirty_eighth_set_never_tuned_on() {
+    let m = measure("heldout38.txt", include_str!("corpus/heldout38.txt"));
+    m.print_figures();
+    m.assert_close_to_text(DOCX_MARGIN, PDF_MARGIN);
+}
