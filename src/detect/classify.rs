@@ -9,7 +9,7 @@ use super::structure::{self, Decision, Structure};
 use super::{
     names, patterns, personnummer, Candidate, CandidateIds, Location, Rulebook, Suggestion,
 };
-use crate::ingest::Document;
+use crate::ingest::{Document, Image, ImageSource, PartKind};
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::rc::Rc;
 
@@ -4275,33 +4275,76 @@ fn signature_line(text: &str, lex: &Lexicon) -> bool {
         && lex.tjansteman.underskriftsrader.contains(&first)
 }
 
-/// Every image next to text: a scanned signature in a signature block, otherwise a
-/// possible photo of a person for the user to look at.
+/// Every image is a candidate: a signature where the lines around it are a signature
+/// block's, else a photo. A letterhead's logo stays: an image in a running header or
+/// footer, or the same picture drawn on two pages or more (a PDF's one image object, a
+/// DOCX's one media part), unless it stands in a signature block (the same scanned
+/// initials beside "Justerandes sign" on every page are still a signature).
 fn images(doc: &Document, lex: &Lexicon) -> Vec<Found> {
+    let pages_of = pages_of_pictures(doc);
     let mut out = Vec::new();
     for (index, image) in doc.images.iter().enumerate() {
         let Some(paragraph) = image.paragraph else {
             continue;
         };
+        // The lines around it in its own part: a header's logo is not read with the
+        // body's last lines.
+        let part = doc.paragraphs[paragraph].part;
         let near: String = doc.paragraphs[paragraph.saturating_sub(2)..=paragraph]
             .iter()
+            .filter(|p| p.part == part)
             .map(|p| p.text.to_lowercase() + " ")
             .collect();
         let words = &lex.tjansteman.underskriftsord;
         let signature = words.iter().any(|w| near.contains(w.as_str()));
+        let letterhead = !signature
+            && (in_running_part(doc, image)
+                || picture(image).is_some_and(|p| pages_of.get(&p).is_some_and(|n| n.len() > 1)));
         let rule = if signature { "namnteckning" } else { "foto" };
-        let mut f = Found::new(
-            paragraph,
-            0,
-            0,
-            rule,
-            if signature { 0.8 } else { 0.5 },
-            None,
-        );
+        let confidence = match (signature, letterhead) {
+            (true, _) => 0.8,
+            (false, false) => 0.5,
+            (false, true) => 0.3,
+        };
+        let mut f = Found::new(paragraph, 0, 0, rule, confidence, None);
         f.image = Some(index);
+        if letterhead {
+            f.suggestion = Some(Suggestion::Keep);
+        }
         out.push(f);
     }
     out
+}
+
+/// Which picture an image draws: a PDF's image object, a DOCX's media part. An inline
+/// PDF image has none of its own.
+fn picture(image: &Image) -> Option<String> {
+    match &image.source {
+        ImageSource::Pdf { object, .. } => object.map(|(n, g)| format!("pdf {n} {g}")),
+        ImageSource::Docx { target, .. } => Some(format!("docx {target}")),
+    }
+}
+
+/// The pages each picture is drawn on.
+fn pages_of_pictures(doc: &Document) -> HashMap<String, HashSet<u32>> {
+    let mut pages: HashMap<String, HashSet<u32>> = HashMap::new();
+    for image in &doc.images {
+        if let Some(p) = picture(image) {
+            pages.entry(p).or_default().insert(image.page);
+        }
+    }
+    pages
+}
+
+/// The image stands in a DOCX header or footer part. (A PDF image is tied to the
+/// paragraph above it, which may be the header even for a photo at the top of the body:
+/// there only repetition tells a logo.)
+fn in_running_part(doc: &Document, image: &Image) -> bool {
+    let part = match &image.source {
+        ImageSource::Docx { part, .. } => doc.parts.get(*part),
+        ImageSource::Pdf { .. } => None,
+    };
+    part.is_some_and(|p| matches!(p.kind, PartKind::Header | PartKind::Footer))
 }
 
 /// Among token-level finds over the same text, the stronger rule wins.

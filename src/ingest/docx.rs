@@ -50,7 +50,15 @@ pub fn read(bytes: &[u8]) -> Result<Document, Problem> {
             page: 1,
         });
         let offset = doc.paragraphs.len();
-        let (mut paragraphs, images) = StoryParser::new(index, kind, &rels).parse(&xml, &name)?;
+        // A header's pictures are related in the header's own relationships, whose ids
+        // may name other targets in the main part's.
+        let own_rels = if name == main {
+            rels.clone()
+        } else {
+            package.relationships(&name)?
+        };
+        let (mut paragraphs, images) =
+            StoryParser::new(index, kind, &own_rels).parse(&xml, &name)?;
         // A header or footer part is repeated on every page: running text, no § body.
         let running = matches!(kind, PartKind::Header | PartKind::Footer);
         for p in &mut paragraphs {

@@ -16,6 +16,16 @@ pub fn docx_with_pictures(body: &str, media: &[(String, Vec<u8>)]) -> Vec<u8> {
     package(body, &[], media)
 }
 
+/// A .docx package with extra parts (a header and its own relationships, say) and
+/// pictures related from the body as in [`docx_with_pictures`].
+pub fn docx_with_parts_and_pictures(
+    body: &str,
+    extra: &[(&str, &str)],
+    media: &[(String, Vec<u8>)],
+) -> Vec<u8> {
+    package(body, extra, media)
+}
+
 /// A run showing picture `rIdImg{index}` at `cm_wide` × `cm_high`, as Word writes one.
 pub fn picture_run(index: usize, cm_wide: u32, cm_high: u32) -> String {
     let (cx, cy) = (cm_wide * 360_000, cm_high * 360_000);
@@ -72,7 +82,11 @@ fn package(body: &str, extra: &[(&str, &str)], media: &[(String, Vec<u8>)]) -> V
     );
     rels.push_str(r#"<Relationship Id="rIdLink" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://norrvik.se" TargetMode="External"/>"#);
     for (name, _) in extra {
-        if let Some(file) = name.strip_prefix("word/") {
+        // A part's own relationships are no part the body relates.
+        if let Some(file) = name
+            .strip_prefix("word/")
+            .filter(|f| !f.starts_with("_rels/"))
+        {
             let kind = ["header", "footer", "footnotes", "endnotes", "comments"]
                 .into_iter()
                 .find(|k| file.starts_with(k))
