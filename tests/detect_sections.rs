@@ -1831,3 +1831,30 @@ fn a_passport_and_a_migration_case_number_in_a_register_row_are_masked_a_diarien
         "{masked:?}"
     );
 }
+
+#[test]
+fn a_lease_of_the_municipalitys_land_in_a_delegation_list_keeps_its_designation_beside_a_refusal() {
+    let found = candidates(&[
+        "§ 212 Anmälan av delegationsbeslut",
+        "Kommunsekreterarens beslut 2026-09-11 att avslå en begäran om utlämnande av allmän handling.",
+        "Mark- och exploateringsingenjörens beslut 2026-09-15 om arrende för betesmark på Stävlinge 4:33 till Gyllestad Gård AB.",
+    ]);
+    assert_eq!(designations(&found), [("Stävlinge 4:33", Suggestion::Keep)]);
+}
+
+#[test]
+fn a_report_to_the_police_after_the_crime_it_reports_stays() {
+    let found = candidates(&[
+        "§ 31 Rapporter enligt lex Sarah",
+        "Rapport 3 gäller hemtjänsten i Gyllestad. En medarbetare, Tobias Ekman, misstänks ha tagit 6 000 kronor från en brukares plånbok. Polisanmälan har gjorts och medarbetaren är avstängd.",
+    ]);
+    let crimes: Vec<&str> = (found.iter())
+        .filter(|c| c.rule == "lagovertradelse" && c.suggestion == Suggestion::Mask)
+        .map(|c| c.text.as_str())
+        .collect();
+    assert!(crimes.iter().any(|c| c.contains("misstänks")), "{crimes:?}");
+    assert!(
+        !crimes.iter().any(|c| c.contains("Polisanmälan")),
+        "{crimes:?}"
+    );
+}

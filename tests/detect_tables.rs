@@ -1605,3 +1605,60 @@ fn a_row_that_calls_its_person_the_debtor_tells_a_debt_and_a_heading_gäldenär_
     assert_eq!(told.suggestion, Suggestion::Mask);
     assert!(!found.iter().any(|c| c.text == "Gäldenär"), "{found:#?}");
 }
+
+#[test]
+fn a_post_list_row_that_names_no_one_keeps_its_matter_one_that_names_a_person_masks_it() {
+    let body = [
+        paragraph("Postlista – socialnämnden vecka 41"),
+        tab_set(&[
+            &[
+                "Dnr",
+                "Datum",
+                "Riktning",
+                "Avsändare/mottagare",
+                "Ärendemening",
+                "Enhet",
+            ],
+            &[
+                "SN 2026/0320",
+                "2026-10-06",
+                "In",
+                "Polismyndigheten",
+                "Orosanmälan enligt 14 kap. 1 § SoL",
+                "Barn och familj",
+            ],
+            &[
+                "SN 2026/0333",
+                "2026-10-10",
+                "In",
+                "Sekretess",
+                "Ansökan om stöd till våldsutsatt",
+                "Barn och familj",
+            ],
+            &[
+                "SN 2026/0326",
+                "2026-10-08",
+                "In",
+                "Mirjana Stojanović",
+                "Ansökan om skuldrådgivning",
+                "Försörjningsstöd",
+            ],
+        ]),
+    ]
+    .concat();
+    let (_, found) = scanned(&body);
+    let masked: Vec<&str> = (found.iter())
+        .filter(|c| c.suggestion == Suggestion::Mask)
+        .map(|c| c.text.as_str())
+        .collect();
+    assert!(
+        !masked
+            .iter()
+            .any(|m| m.contains("Orosanmälan") || m.contains("våldsutsatt")),
+        "{masked:?}"
+    );
+    assert!(
+        masked.iter().any(|m| m.contains("Mirjana Stojanović")),
+        "{masked:?}"
+    );
+}

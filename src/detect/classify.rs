@@ -2925,13 +2925,17 @@ fn sensitive_sentences(
     // A document without §§ (a letter as a bilaga) tells of its writer in the first
     // person: a paragraph of prose that points at someone is theirs as much as one that
     // names them. A table row is no prose (its header names the columns, no one), nor is
-    // an e-diarium's record with its fields set apart by dots ("… · Från: rektor"). A line
-    // with tabs may be either (a letter's indented line): it is read.
+    // an e-diarium's record with its fields set apart by dots ("… · Från: rektor"), nor a
+    // register's row of three cells or more ("SN 2026/0320 ⇥ … ⇥ Polismyndigheten ⇥
+    // Orosanmälan …"). A line with fewer tabs may be either (a letter's indented line):
+    // it is read.
     if structure.sections.is_empty() {
+        let row = |lower: &str| lower.split('\t').filter(|c| !c.trim().is_empty()).count() >= 3;
         outside.extend((0..doc.paragraphs.len()).filter(|&i| {
             let lower = structure.lower(i);
             !private_named.contains(&i)
                 && ![CELL_SEPARATOR, " · "].iter().any(|s| lower.contains(s))
+                && !row(lower)
                 && points_at_someone(lower, lex)
         }));
     }
