@@ -4615,3 +4615,13 @@ fn the_chair_of_a_riding_club_is_a_private_person_the_auditor_of_a_kommunalforbu
     assert_eq!(masked_texts(&found, "namn"), ["Annika Westin"]);
     assert_eq!(kept_texts(&found, "fortroendevald"), ["Bertil Åkesson"]);
 }
+
+#[test]
+fn an_officer_through_whom_the_police_authority_speaks_is_an_official() {
+    let found = candidates(&[
+        "§ 118 Serveringstillstånd, Sörvalla Travbana AB",
+        "Polismyndighetens tillståndsenhet genom Camilla Bergdahl har påpekat att ordningsvakter behövs. Föreståndare är Gustaf Lejonborg.",
+    ]);
+    assert_eq!(kept_texts(&found, "fortroendevald"), ["Camilla Bergdahl"]);
+    assert_eq!(masked_texts(&found, "namn"), ["Gustaf Lejonborg"]);
+}

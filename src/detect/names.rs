@@ -2194,11 +2194,21 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
             .iter()
             .any(|o| o == w[i - 1].text)
         && municipal(&lower(w[i - 2].text), lex);
+    // "Polismyndighetens tillståndsenhet genom Camilla Bergdahl": an authority (or its
+    // unit) acts through her.
+    let through_an_authority = i > 2
+        && w[i - 1].text == "genom"
+        && (2..=3).any(|back| {
+            i >= back
+                && municipal(&lower(w[i - back].text), lex)
+                && (i - back + 1..i).all(|k| !starts_upper(w[k].text))
+        });
     let before = direct
         || bracketed
         || of_something
         || shared
         || authoritys_agent
+        || through_an_authority
         || initials_legend(text, w, i, j, lex)
         || title_in_apposition(text, w, i, lex)
         || labelled_as_official(&text[..w[i].start], lex);
