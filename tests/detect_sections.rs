@@ -1858,3 +1858,12 @@ fn a_report_to_the_police_after_the_crime_it_reports_stays() {
         "{crimes:?}"
     );
 }
+
+#[test]
+fn a_church_as_the_principal_of_burials_points_at_no_one_in_an_associations_proposal() {
+    let found = candidates(&[
+        "Inkomna medborgarförslag",
+        "Förslag\tFöreningen föreslår att kommunen i samråd med Svenska kyrkan som huvudman för begravningsverksamheten verkar för att ett gravkvarter anpassat för muslimska begravningar anläggs.",
+    ]);
+    assert!(!found.iter().any(|c| c.rule == "kanslig"), "{found:#?}");
+}
