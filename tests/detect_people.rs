@@ -4625,3 +4625,27 @@ fn an_officer_through_whom_the_police_authority_speaks_is_an_official() {
     assert_eq!(kept_texts(&found, "fortroendevald"), ["Camilla Bergdahl"]);
     assert_eq!(masked_texts(&found, "namn"), ["Gustaf Lejonborg"]);
 }
+
+#[test]
+fn a_compass_word_before_a_place_is_no_given_name() {
+    let found = candidates(&[
+        "§ 3 Svar på interpellation om kvällsturer",
+        "Per Sandström (S) svarar att Kollektivtrafiknämnden Västra Skaraborg fastställer tidtabellen och att Norra Tolsby får fler turer.",
+    ]);
+    assert_eq!(masked(&found), Vec::<&str>::new());
+}
+
+#[test]
+fn a_surname_that_begins_with_a_faith_word_tells_no_faith() {
+    let found = candidates(&[
+        "§ 40 Delegationsbeslut",
+        "Dnr\tDatum\tFastighet\tPart\tPerson-/org.nr\tÄrende\tBeslut\tDelegat",
+        "BMN 2026-0097\t2026-04-16\tVättersby Kvarnbäcken 1:30\tKristensen, Mette\t150572-1148\tStrandskyddsdispens, brygga\tDispens beviljad\tKAEK",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["Kristensen, Mette"]);
+    assert!(masked_texts(&found, "kanslig").is_empty());
+    assert_eq!(
+        kept_texts(&found, "fastighetsbeteckning"),
+        ["Vättersby Kvarnbäcken 1:30"]
+    );
+}

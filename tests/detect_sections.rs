@@ -1867,3 +1867,21 @@ fn a_church_as_the_principal_of_burials_points_at_no_one_in_an_associations_prop
     ]);
     assert!(!found.iter().any(|c| c.rule == "kanslig"), "{found:#?}");
 }
+
+#[test]
+fn designations_said_to_be_owned_by_the_municipality_or_to_carry_its_street_stay() {
+    let found = candidates(&[
+        "§ 88 Yttrande över detaljplan för Logistikpark Knutpunkten",
+        "Planen omfattar del av Vättersby Sörmossen 1:14 och Vättersby Sörmossen 1:3, båda ägda av kommunen. Nämnden avstyrker förslaget.",
+        "§ 89 Genomfartsförbud på Ekhultsvägen",
+        "Ekhultsvägen är en kommunal gata på Vättersby Ekhult 1:1. Nämnden förbjuder genomfart för tung trafik.",
+    ]);
+    assert_eq!(
+        designations(&found),
+        [
+            ("Vättersby Sörmossen 1:14", Suggestion::Keep),
+            ("Vättersby Sörmossen 1:3", Suggestion::Keep),
+            ("Vättersby Ekhult 1:1", Suggestion::Keep)
+        ]
+    );
+}

@@ -3570,7 +3570,11 @@ fn in_proper_name(text: &str, at: usize) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
         .next()
         .unwrap_or("");
-    let next = tail[word.len()..]
+    // "Kristensen, Mette": a name written surname first goes on after its comma.
+    let after = tail[word.len()..]
+        .strip_prefix(',')
+        .unwrap_or(&tail[word.len()..]);
+    let next = after
         .strip_prefix(' ')
         .and_then(|rest| {
             rest.split(|c: char| !c.is_alphanumeric() && c != '-')
