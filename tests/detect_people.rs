@@ -4649,3 +4649,17 @@ fn a_surname_that_begins_with_a_faith_word_tells_no_faith() {
         ["Vättersby Kvarnbäcken 1:30"]
     );
 }
+
+#[test]
+fn a_register_cell_of_two_unknown_words_before_an_identity_number_and_a_double_initial_are_names() {
+    let found = candidates(&[
+        "§ 34 Placering av deltagare i extratjänster",
+        "Deltagare\tPerson-/samordningsnummer\tArbetsplats",
+        "Noori, Farzana\t930581-7539\tSolbacka bibliotek",
+        "Förvaltningen har svarat A. Forsgren och S-Å. Berg skriftligen.",
+    ]);
+    let masked = masked(&found);
+    for name in ["Noori, Farzana", "A. Forsgren", "S-Å. Berg"] {
+        assert!(masked.contains(&name), "{name} in {masked:?}");
+    }
+}

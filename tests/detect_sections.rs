@@ -1885,3 +1885,22 @@ fn designations_said_to_be_owned_by_the_municipality_or_to_carry_its_street_stay
         ]
     );
 }
+
+#[test]
+fn damages_for_sveda_och_vark_tell_no_diagnosis_a_tooth_injury_does() {
+    let found = candidates(&[
+        "§ 21 Skadeståndsanspråk efter halka",
+        "Gunnel Ström halkade på torget och bröt höften. Hon kräver ersättning med 38 500 kronor för sveda och värk, glasögon och taxiresor.",
+        "Tuula Salminen begär ersättning för sjukvårdskostnader, tandskada och sveda och värk.",
+    ]);
+    let health: Vec<&str> = (found.iter())
+        .filter(|c| c.rule == "kanslig" && c.suggestion == Suggestion::Mask)
+        .map(|c| c.text.as_str())
+        .collect();
+    assert!(!health.iter().any(|h| h.contains("glasögon")), "{health:?}");
+    assert!(
+        health.iter().any(|h| h.contains("bröt höften")),
+        "{health:?}"
+    );
+    assert!(health.iter().any(|h| h.contains("tandskada")), "{health:?}");
+}

@@ -86,7 +86,12 @@ pub(super) fn words(text: &str) -> Vec<Word<'_>> {
                 None => break,
             }
         }
-        let word = text[start..at].trim_end_matches('-');
+        let mut word = text[start..at].trim_end_matches('-');
+        // "S-Å.": a double initial keeps its full stop, as a single one does ("A.").
+        if double_initial(word) && text.as_bytes().get(at) == Some(&b'.') {
+            at += 1;
+            word = &text[start..at];
+        }
         out.push(Word {
             text: word,
             start,
@@ -1428,11 +1433,25 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
         && !first_name
         && plausible_surname(first.text, lex)
         && !lex.is_place(first.text);
-    let surname_then_given = given_after
+    // "Noori, Farzana ⇥ 930581-7539": a cell of two words no list knows, in a register's
+    // order, before an identity number names its holder.
+    let identified_cell = || {
+        w.get(i + 1).is_some_and(|next| {
+            text[first.end..next.start] == *", "
+                && (first.start == 0 || text[..first.start].ends_with(['\t', '|']))
+                && identity_cell_after(&text[next.end..])
+                && plausible_surname(first.text, lex)
+                && plausible_given_name(next.text, lex)
+                && !lex.is_place(first.text)
+                && !lex.is_place(next.text)
+        })
+    };
+    let surname_then_given = (given_after
         && (!first_name && lex.is_surname(first.text)
             || lex.surnames.contains(first.text)
             || own_cell
             || capitals_after_role)
+        || identified_cell())
         && !lex.ambiguous.contains(first.text);
     if !(initial
         || known_first
@@ -1602,7 +1621,8 @@ fn arabic_article(word: &str) -> bool {
 
 /// "K-G", "P-O": the initials of a double first name.
 fn double_initial(word: &str) -> bool {
-    let mut chars = word.chars();
+    // "S-Å." as "S-Å": the full stop of an abbreviation.
+    let mut chars = word.strip_suffix('.').unwrap_or(word).chars();
     matches!(
         (chars.next(), chars.next(), chars.next(), chars.next()),
         (Some(a), Some('-'), Some(b), None) if a.is_uppercase() && b.is_uppercase()
