@@ -4663,3 +4663,15 @@ fn a_register_cell_of_two_unknown_words_before_an_identity_number_and_a_double_i
         assert!(masked.contains(&name), "{name} in {masked:?}");
     }
 }
+
+#[test]
+fn a_proposal_sent_by_mail_without_the_signed_template_names_a_private_person() {
+    let found = candidates(&[
+        "§ 62 Skrivelse om odlingslotter vid Kvarngärdet, medborgarförslag",
+        "Tomasz Wiśniewski har via e-post den 2 april föreslagit att kommunen anlägger odlingslotter. Skrivelsen har inte lämnats på blanketten för medborgarförslag och är inte undertecknad.",
+        "Beslut",
+        "Kommunstyrelsen lägger skrivelsen till handlingarna.",
+    ]);
+    assert_eq!(masked_texts(&found, "namn"), ["Tomasz Wiśniewski"]);
+    assert!(kept_texts(&found, "medborgarforslag").is_empty());
+}

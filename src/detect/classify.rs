@@ -3733,12 +3733,13 @@ fn classify_people(
                 };
                 // "Förslagsställaren har angett att namnet inte får publiceras. Förslaget är
                 // undertecknat av …": said before the name, of the one it then names.
-                let refused = rule == "medborgarforslag"
-                    && lex
-                        .namn
-                        .ej_publicering
-                        .iter()
-                        .any(|r| before.contains(r.as_str()));
+                // "… har via e-post föreslagit …. Skrivelsen har inte lämnats på blanketten
+                // …": said anywhere in the paragraph, no signature gave consent.
+                let paragraph = structure.lower(p.paragraph);
+                let said_before =
+                    (lex.namn.ej_publicering.iter()).any(|r| before.contains(r.as_str()));
+                let unsigned = (lex.namn.utan_mall.iter()).any(|u| paragraph.contains(u.as_str()));
+                let refused = rule == "medborgarforslag" && (said_before || unsigned);
                 let rule = if refused { "namn" } else { rule };
                 (rule, if p.role { 0.9 } else { 0.8 })
             };

@@ -246,6 +246,11 @@ pub struct NameWords {
     /// the consent the medborgarförslag rule rests on is missing, so the name is masked.
     #[serde(default)]
     pub ej_publicering: Vec<String>,
+    /// Phrases that say a proposal came without the signed template ("inte lämnats på
+    /// blanketten", "inte undertecknad"): no consent was given by signing it, so the
+    /// writer named in the paragraph is a private person.
+    #[serde(default)]
+    pub utan_mall: Vec<String>,
     /// Capital abbreviations of a trade ("VVS", "EL"), not a sole trader's initials: "Norrbyns
     /// VVS & El" names no one; and abbreviations written as initials ("P.S.").
     #[serde(default)]
