@@ -3737,9 +3737,10 @@ fn classify_people(
                 // …": said anywhere in the paragraph, no signature gave consent.
                 let paragraph = structure.lower(p.paragraph);
                 let said_before =
-                    (lex.namn.ej_publicering.iter()).any(|r| before.contains(r.as_str()));
-                let unsigned = (lex.namn.utan_mall.iter()).any(|u| paragraph.contains(u.as_str()));
-                let refused = rule == "medborgarforslag" && (said_before || unsigned);
+                    || (lex.namn.ej_publicering.iter()).any(|r| before.contains(r.as_str()));
+                let unsigned =
+                    || (lex.namn.utan_mall.iter()).any(|u| paragraph.contains(u.as_str()));
+                let refused = rule == "medborgarforslag" && (said_before() || unsigned());
                 let rule = if refused { "namn" } else { rule };
                 (rule, if p.role { 0.9 } else { 0.8 })
             };
