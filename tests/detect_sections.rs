@@ -1904,3 +1904,17 @@ fn damages_for_sveda_och_vark_tell_no_diagnosis_a_tooth_injury_does() {
     );
     assert!(health.iter().any(|h| h.contains("tandskada")), "{health:?}");
 }
+
+#[test]
+fn a_post_lists_introduction_decides_no_rows_property() {
+    let found = candidates(&[
+        "VÄTTERSBY KOMMUN\tPOSTLISTA\tVecka 15, 2026",
+        "Information om personuppgifter: Postlistan visar allmänna handlingar som har registrerats hos kommunstyrelsen och nämnderna.",
+        "Dnr\tDatum\tRiktning\tAvsändare/mottagare\tHandling\tEnhet",
+        "BMN 2026-0140\t2026-04-06\tIn\tHedlund, Oscar\tAnsökan om bygglov, carport, Vättersby Tolsby 3:15\tBMN/Bygglov",
+    ]);
+    assert_eq!(
+        designations(&found),
+        [("Vättersby Tolsby 3:15", Suggestion::Mask)]
+    );
+}

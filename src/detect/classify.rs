@@ -1000,7 +1000,16 @@ fn property_suggestion(
             let section = structure.section_of(paragraph).map(|s| s.decision);
             section
                 .filter(|d| *d != Decision::Okand)
-                .or_else(|| table_introduced(structure, paragraph).and_then(stated))
+                .or_else(|| {
+                    table_introduced(structure, paragraph)
+                        .filter(|intro| {
+                            !lex.tabell
+                                .register
+                                .iter()
+                                .any(|r| intro.contains(r.as_str()))
+                        })
+                        .and_then(stated)
+                })
                 .or(section)
         })
         .or_else(|| stated(lower));

@@ -504,6 +504,11 @@ pub struct ColumnWords {
     /// else it has.
     #[serde(default)]
     pub enskilda: Vec<String>,
+    /// Words of a line introducing a register's rows ("Postlistan visar allmänna
+    /// handlingar som har registrerats …"): it describes the register, and decides no
+    /// row's property.
+    #[serde(default)]
+    pub register: Vec<String>,
     /// Headings that make a table an attendance list ("Parti", "Närvaro", "Funktion"):
     /// its name column ("Namn") then holds officials.
     #[serde(default)]
