@@ -1662,3 +1662,36 @@ fn a_post_list_row_that_names_no_one_keeps_its_matter_one_that_names_a_person_ma
         "{masked:?}"
     );
 }
+
+#[test]
+fn a_senders_cell_in_capitals_surname_first_is_a_name() {
+    let body = [
+        paragraph("Postlista vecka 15"),
+        tab_set(&[
+            &[
+                "Dnr",
+                "Datum",
+                "Riktning",
+                "Avsändare/mottagare",
+                "Ärendemening",
+                "Enhet",
+            ],
+            &[
+                "VON 2026/0079",
+                "2026-04-10",
+                "In",
+                "KOVACEVIC, MILORAD",
+                "Komplettering till överklagande",
+                "VON/Bistånd",
+            ],
+        ]),
+    ]
+    .concat();
+    let (_, found) = scanned(&body);
+    assert!(
+        found
+            .iter()
+            .any(|c| c.text == "KOVACEVIC, MILORAD" && c.suggestion == Suggestion::Mask),
+        "{found:#?}"
+    );
+}

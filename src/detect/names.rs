@@ -1446,12 +1446,30 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
                 && !lex.is_place(next.text)
         })
     };
+    // "Mottagare ⇥ KOVACEVIC, MILORAD", "Sökande: Salihović, Nermina": after a role
+    // word or in a party's cell, a surname and a given name no list knows, the given name
+    // ending the cell.
+    let party_pair = || {
+        let capitals = |word: &str| {
+            word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && word.chars().all(|c| !c.is_lowercase())
+        };
+        role && w.get(i + 1).is_some_and(|next| {
+            text[first.end..next.start] == *", "
+                && given_ends_its_cell(&text[next.end..])
+                && (capitals(first.text) && capitals(next.text)
+                    || plausible_surname(first.text, lex) && plausible_given_name(next.text, lex))
+                && !lex.is_place(first.text)
+                && !lex.is_place(next.text)
+        })
+    };
     let surname_then_given = (given_after
         && (!first_name && lex.is_surname(first.text)
             || lex.surnames.contains(first.text)
             || own_cell
             || capitals_after_role)
-        || identified_cell())
+        || identified_cell()
+        || party_pair())
         && !lex.ambiguous.contains(first.text);
     if !(initial
         || known_first
