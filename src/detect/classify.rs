@@ -246,7 +246,11 @@ pub fn find_all(doc: &Document, lex: &Lexicon, structure: &Structure, year: i32)
         {
             found.push(Found::new(i, start, end, "adress", 0.85, Some(ADDRESS)));
         }
-        for s in patterns::document_numbers(&p.text, &lex.integritetskanslig.dokumentnummer) {
+        for s in patterns::document_numbers(
+            &p.text,
+            structure.lower(i),
+            &lex.integritetskanslig.dokumentnummer,
+        ) {
             found.push(Found::new(i, s.start, s.end, s.rule, 0.85, Some(IDENTITY)));
         }
         // An account number outranks the phone number its digits may also look like.
