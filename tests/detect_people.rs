@@ -4675,3 +4675,14 @@ fn a_proposal_sent_by_mail_without_the_signed_template_names_a_private_person() 
     assert_eq!(masked_texts(&found, "namn"), ["Tomasz Wiśniewski"]);
     assert!(kept_texts(&found, "medborgarforslag").is_empty());
 }
+
+#[test]
+fn an_authority_that_inspects_through_its_officer_names_an_official_and_no_secret_matter() {
+    let found = candidates(&[
+        "Överförmyndarnämnden – protokoll 2026-03-10",
+        "§ 12 Länsstyrelsens inspektion",
+        "Länsstyrelsen i Västra Götalands län har genom handläggaren Birgitta Sandahl inspekterat överförmyndarnämnden den 4 november 2025.",
+    ]);
+    assert_eq!(kept_texts(&found, "fortroendevald"), ["Birgitta Sandahl"]);
+    assert!(!found.iter().any(|c| c.rule == "sekretess"), "{found:#?}");
+}

@@ -2241,12 +2241,35 @@ fn next_to_title(text: &str, w: &[Word], i: usize, j: usize, lex: &Lexicon) -> b
                 && municipal(&lower(w[i - back].text), lex)
                 && (i - back + 1..i).all(|k| !starts_upper(w[k].text))
         });
+    // "Länsstyrelsen i Västra Götalands län har genom handläggaren Birgitta Sandahl
+    // inspekterat …": the sentence's subject, an authority, acts through its officer.
+    let authority_through_officer = i > 2
+        && w[i - 2].text == "genom"
+        && {
+            // In the definite form: "handläggaren", "inspektören".
+            let title = w[i - 1].text;
+            [
+                title.strip_suffix("en"),
+                title.strip_suffix('n'),
+                Some(title),
+            ]
+            .into_iter()
+            .flatten()
+            .any(|t| lex.tjansteman.is_title(t))
+        }
+        && {
+            let before = &text[..w[i - 2].start];
+            let sentence = before.rsplit_once(". ").map_or(before, |(_, s)| s);
+            let subject = sentence.split_whitespace().next().unwrap_or("");
+            municipal(&lower(subject), lex)
+        };
     let before = direct
         || bracketed
         || of_something
         || shared
         || authoritys_agent
         || through_an_authority
+        || authority_through_officer
         || initials_legend(text, w, i, j, lex)
         || title_in_apposition(text, w, i, lex)
         || labelled_as_official(&text[..w[i].start], lex);
