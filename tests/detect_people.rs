@@ -4686,3 +4686,17 @@ fn an_authority_that_inspects_through_its_officer_names_an_official_and_no_secre
     assert_eq!(kept_texts(&found, "fortroendevald"), ["Birgitta Sandahl"]);
     assert!(!found.iter().any(|c| c.rule == "sekretess"), "{found:#?}");
 }
+
+#[test]
+fn a_signer_over_two_offices_set_apart_by_a_comma_is_an_official() {
+    let found = candidates(&[
+        "Tjänsteskrivelse 2026-03-02",
+        "Förvaltningen föreslår att nämnden beslutar om genomfartsförbud.",
+        "Erik Sandahl\tKarin Ekwall",
+        "Trafikplanerare\tStadsarkitekt, tillförordnad samhällsbyggnadschef",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "fortroendevald"),
+        ["Erik Sandahl", "Karin Ekwall"]
+    );
+}

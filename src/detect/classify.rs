@@ -2194,8 +2194,10 @@ fn above_a_title(doc: &Document, i: usize, name: std::ops::Range<usize>, lex: &L
         return false;
     }
     let signed = below.text[b_start..b_end].trim().to_lowercase();
+    // "Stadsarkitekt, tillförordnad samhällsbyggnadschef": the first of two offices.
+    let first_office = signed.split(',').next().unwrap_or("").trim();
     lex.tjansteman.rubriker.contains(&signed)
-        || signed.split_whitespace().count() <= 2 && lex.tjansteman.is_title(&signed)
+        || first_office.split_whitespace().count() <= 2 && lex.tjansteman.is_title(first_office)
         || cells.len() == 1 && titled_address_line(&below.text, lex)
 }
 
