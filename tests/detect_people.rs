@@ -4700,3 +4700,15 @@ fn a_signer_over_two_offices_set_apart_by_a_comma_is_an_official() {
         ["Erik Sandahl", "Karin Ekwall"]
     );
 }
+
+#[test]
+fn a_delegation_line_hiring_a_head_of_administration_before_her_name_names_an_official() {
+    let found = candidates(&[
+        "§ 46 Anmälan av delegationsbeslut",
+        "Kommundirektör Annika Bergdahl: Anställning av förvaltningschef för arbetsmarknad och integration, Nadia El-Amin, från 2026-04-01.",
+    ]);
+    assert_eq!(
+        kept_texts(&found, "fortroendevald"),
+        ["Annika Bergdahl", "Nadia El-Amin"]
+    );
+}

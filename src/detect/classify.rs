@@ -1750,6 +1750,9 @@ fn hired_by_label(before: &str, lex: &Lexicon) -> bool {
         (label.len(), label.len())
     } else if before.ends_with('\t') {
         (trimmed.len(), trimmed.len())
+    } else if let Some(label) = before.strip_suffix(", ") {
+        // "Kommundirektör X: Anställning av förvaltningschef för …, Nadia El-Amin".
+        (label.len(), label.len())
     } else {
         return false;
     };
@@ -1758,6 +1761,8 @@ fn hired_by_label(before: &str, lex: &Lexicon) -> bool {
     // "Skolskjuts: 14 beslut. Anställning av rektor …: Kristin Edholm": the label opens
     // the last sentence of a line of delegation decisions.
     let label = label.rsplit(". ").next().unwrap_or(label);
+    // "Kommundirektör Annika Bergdahl: Anställning av …": the delegate's label before.
+    let label = label.rsplit(": ").next().unwrap_or(label);
     let label = super::lower_case(label.trim_start());
     // The office must be one of the municipality's titles ("rektor"), not a summer job,
     // a contact person or a labour-market measure ("feriearbetare", "kontaktperson").
