@@ -1606,19 +1606,22 @@ fn a_row_that_calls_its_person_the_debtor_tells_a_debt_and_a_heading_gäldenär_
     assert!(!found.iter().any(|c| c.text == "Gäldenär"), "{found:#?}");
 }
 
+/// A post list's header row, as a register exports it.
+const POST_LIST_HEADER: &[&str] = &[
+    "Dnr",
+    "Datum",
+    "Riktning",
+    "Avsändare/mottagare",
+    "Ärendemening",
+    "Enhet",
+];
+
 #[test]
 fn a_post_list_row_that_names_no_one_keeps_its_matter_one_that_names_a_person_masks_it() {
     let body = [
         paragraph("Postlista – socialnämnden vecka 41"),
         tab_set(&[
-            &[
-                "Dnr",
-                "Datum",
-                "Riktning",
-                "Avsändare/mottagare",
-                "Ärendemening",
-                "Enhet",
-            ],
+            POST_LIST_HEADER,
             &[
                 "SN 2026/0320",
                 "2026-10-06",
@@ -1668,14 +1671,7 @@ fn a_senders_cell_in_capitals_surname_first_is_a_name() {
     let body = [
         paragraph("Postlista vecka 15"),
         tab_set(&[
-            &[
-                "Dnr",
-                "Datum",
-                "Riktning",
-                "Avsändare/mottagare",
-                "Ärendemening",
-                "Enhet",
-            ],
+            POST_LIST_HEADER,
             &[
                 "VON 2026/0079",
                 "2026-04-10",
