@@ -1691,3 +1691,29 @@ fn a_senders_cell_in_capitals_surname_first_is_a_name() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_union_and_its_representative_in_one_senders_cell_masks_the_whole_name() {
+    let body = [
+        paragraph("Postlista vecka 15"),
+        tab_set(&[
+            POST_LIST_HEADER,
+            &[
+                "KS 2026/0149",
+                "2026-04-09",
+                "In",
+                "Vision, Salihović, Nermina",
+                "Begäran om förhandling enligt 12 § MBL",
+                "KS/HR",
+            ],
+        ]),
+    ]
+    .concat();
+    let (_, found) = scanned(&body);
+    assert!(
+        found
+            .iter()
+            .any(|c| c.text == "Salihović, Nermina" && c.suggestion == Suggestion::Mask),
+        "{found:#?}"
+    );
+}

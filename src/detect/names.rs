@@ -195,7 +195,7 @@ pub(super) fn find_in_row(
         // Ekström" is a party whatever his work.)
         let sender_label =
             by_role && matches!(lower(words[i - 1].text).as_ref(), "avsändare" | "mottagare");
-        let opens_party_cell = !by_role && opened_cell(text, &words[i], party_cells).is_some();
+        let opens_party_cell = !by_role && opened_cell(text, &words[i], party_cells, lex).is_some();
         // Nor is a role word opening a party's cell ("Anmälare Bo Vilhelmsson").
         if (sender_label || opens_party_cell)
             && (lex.tjansteman.is_title(words[i].text)
@@ -210,7 +210,7 @@ pub(super) fn find_in_row(
         // A party cell that states a decision ("Föreläggande", where a PDF's row has
         // shifted its cells) names no one.
         let cell = (!by_role)
-            .then(|| opened_cell(text, &words[i], party_cells))
+            .then(|| opened_cell(text, &words[i], party_cells, lex))
             .flatten()
             .filter(|c| {
                 let cell = text.get(c.clone()).unwrap_or("");
@@ -889,16 +889,29 @@ fn capitalised_run(text: &str, w: &[Word], from: usize, step: isize) -> Option<(
 
 /// The party cell that word `w` is the first word of, or the part of it after a semicolon
 /// that `w` opens ("Kazlauskienė, Rasa (…); Kazlauskas, Tomas (…)": two parties).
-fn opened_cell(text: &str, w: &Word, party_cells: &[Range<usize>]) -> Option<Range<usize>> {
+fn opened_cell(
+    text: &str,
+    w: &Word,
+    party_cells: &[Range<usize>],
+    lex: &Lexicon,
+) -> Option<Range<usize>> {
     // Not an empty cell's: the word after it stands in the next cell.
     party_cells.iter().find_map(|cell| {
         let gap = text
             .get(cell.start..w.start)
             .filter(|_| w.start < cell.end)?;
+        // "Vision, Salihović, Nermina": a union or an organisation, then its person.
+        let after_body = || {
+            gap.trim_end().strip_suffix(',').is_some_and(|body| {
+                let body = body.trim();
+                !body.contains(',')
+                    && (lex.facklig.ord.mentioned_in(&lower(body)) || names_a_body(body, lex))
+            })
+        };
         if gap.trim().is_empty() {
             Some(cell.clone())
         } else {
-            gap.trim_end().ends_with(';').then_some(w.start..cell.end)
+            (gap.trim_end().ends_with(';') || after_body()).then_some(w.start..cell.end)
         }
     })
 }
@@ -1454,9 +1467,16 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
             word.chars().filter(|c| c.is_alphabetic()).count() >= 3
                 && word.chars().all(|c| !c.is_lowercase())
         };
+        // The cell ends after the given name, not at another comma ("Vision, Salihović,
+        // Nermina" is a union and its person).
+        let cell_ends = |rest: &str| {
+            let rest = rest.trim_start_matches(' ');
+            rest.is_empty() || rest.starts_with(['\t', '|', ';', '('])
+        };
         role && w.get(i + 1).is_some_and(|next| {
             text[first.end..next.start] == *", "
-                && given_ends_its_cell(&text[next.end..])
+                && cell_ends(&text[next.end..])
+                && !lex.facklig.ord.mentioned_in(&lower(first.text))
                 && (capitals(first.text) && capitals(next.text)
                     || plausible_surname(first.text, lex) && plausible_given_name(next.text, lex))
                 && !lex.is_place(first.text)
@@ -1561,7 +1581,11 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
         }
         // "Sökande: Berg, Annika": surname first, as registers write it.
         (false, true) if role && name_like(first.text, lex) => {
-            Some(if given_after { i + 1 } else { i })
+            Some(if given_after || surname_then_given {
+                i + 1
+            } else {
+                i
+            })
         }
         (false, _) if surname_then_given => Some(i + 1),
         // "en medlem i SPF, Elsa, 94 år, som fallit …": a first name alone with an age.
