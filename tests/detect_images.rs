@@ -6,7 +6,10 @@ mod support;
 use lopdf::content::{Content, Operation};
 use lopdf::{dictionary, Document as PdfDocument, Object, Stream};
 use maskera::detect::{scan, Candidate, Rulebook, Suggestion};
+use maskera::export::{self, DocxOptions, Marker, Renderer};
 use maskera::ingest::{ingest_bytes, Document, ImageSource};
+use maskera::review::{Mask, MaskKind};
+use std::io::Read;
 use support::docx::{docx_with_parts_and_pictures, noise_png, part_xml, picture_run};
 use support::protocol_pdf::{helvetica, save, win_ansi};
 
@@ -29,10 +32,10 @@ fn paragraph(text: &str) -> String {
     format!("<w:p><w:r><w:t>{text}</w:t></w:r></w:p>")
 }
 
-#[test]
-fn a_logo_in_the_header_stays_a_photo_in_the_body_and_a_signature_are_masked() {
-    // The header relates its logo as "rIdImg0", the id the body gives its photo: each
-    // part's ids are its own.
+/// A .docx with a logo in its header (related there as "rIdImg0", the id the body gives
+/// its photo: each part's ids are its own), a photo in the body and a signature under
+/// "Ordförande"; with the logo's bytes.
+fn docx_with_header_logo() -> (Vec<u8>, Vec<u8>) {
     let header = part_xml(
         "hdr",
         &format!(
@@ -67,6 +70,12 @@ fn a_logo_in_the_header_stays_a_photo_in_the_body_and_a_signature_are_masked() {
         ],
         &media,
     );
+    (bytes, media[2].1.clone())
+}
+
+#[test]
+fn a_logo_in_the_header_stays_a_photo_in_the_body_and_a_signature_are_masked() {
+    let (bytes, _) = docx_with_header_logo();
     let doc = ingest_bytes(&bytes, "docx").expect("reads");
     let targets: Vec<&str> = (doc.images.iter())
         .map(|i| match &i.source {
@@ -193,5 +202,42 @@ fn the_same_scanned_initials_beside_justerandes_sign_on_every_page_are_still_a_s
             ("namnteckning".to_string(), Suggestion::Mask),
             ("namnteckning".to_string(), Suggestion::Mask)
         ]
+    );
+}
+
+#[test]
+fn masking_the_header_picture_blanks_its_own_media_part_and_leaves_the_body_photo() {
+    let (bytes, logo) = docx_with_header_logo();
+    let doc = ingest_bytes(&bytes, "docx").expect("reads");
+    let mask = Mask {
+        rule: "foto".to_string(),
+        paragraph: doc.images[2].paragraph.expect("placed"),
+        start: 0,
+        end_paragraph: doc.images[2].paragraph.expect("placed"),
+        end: 0,
+        kind: MaskKind::Image { image: 2 },
+    };
+    let options = DocxOptions {
+        renderer: Renderer::BuiltIn,
+        marker: Marker::Xxx,
+    };
+    let out = export::export_docx(&doc, &bytes, &[mask], &options).expect("exports");
+    let masked = out.docx.expect("the masked package");
+    let media = |name: &str| {
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&masked[..])).expect("zip");
+        let mut entry = zip.by_name(name).expect("entry");
+        let mut bytes = Vec::new();
+        entry.read_to_end(&mut bytes).expect("reads");
+        bytes
+    };
+    assert_ne!(
+        media("word/media/logo.png"),
+        logo,
+        "the header's logo is blanked"
+    );
+    assert_eq!(
+        media("word/media/photo.png"),
+        noise_png(8, 6, 1),
+        "the photo is kept"
     );
 }
