@@ -1424,9 +1424,7 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
     // "Sökande: KRÜGER, Andreas och KRÜGER, Petra": after a role word, a surname in
     // capitals no list knows, one of a couple.
     let couple = i >= 3 && w[i - 1].text == "och" && w[i - 3].text == first.text;
-    let capitals_after_role = (role || couple)
-        && first.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
-        && first.text.chars().all(|c| !c.is_lowercase());
+    let capitals_after_role = (role || couple) && in_capitals(first.text);
     let given_after = w.get(i + 1).is_some_and(|next| {
         let rest = &text[next.end..];
         text[first.end..next.start] == *", "
@@ -1463,10 +1461,6 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
     // word or in a party's cell, a surname and a given name no list knows, the given name
     // ending the cell.
     let party_pair = || {
-        let capitals = |word: &str| {
-            word.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                && word.chars().all(|c| !c.is_lowercase())
-        };
         // The cell ends after the given name, not at another comma ("Vision, Salihović,
         // Nermina" is a union and its person).
         let cell_ends = |rest: &str| {
@@ -1477,7 +1471,7 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
             text[first.end..next.start] == *", "
                 && cell_ends(&text[next.end..])
                 && !lex.facklig.ord.mentioned_in(&lower(first.text))
-                && (capitals(first.text) && capitals(next.text)
+                && (in_capitals(first.text) && in_capitals(next.text)
                     || plausible_surname(first.text, lex) && plausible_given_name(next.text, lex))
                 && !lex.is_place(first.text)
                 && !lex.is_place(next.text)
@@ -1592,6 +1586,12 @@ fn name_end(text: &str, w: &[Word], i: usize, role: bool, lex: &Lexicon) -> Opti
         (false, _) if known_first && aged(&text[first.end..]) => Some(i),
         _ => None,
     }
+}
+
+/// A word of three letters or more set in capitals ("KRÜGER", "MILORAD").
+fn in_capitals(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && word.chars().all(|c| !c.is_lowercase())
 }
 
 /// A name as it is said, given name first: "Sjöberg, Karin" → "Karin Sjöberg", so that a
